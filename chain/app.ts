@@ -1,0 +1,200 @@
+// The app: an ABCI-shaped boundary (info, initChain, checkTx, finalizeBlock, query) over pure modules.
+// It owns no I/O: the node loads and persists state and drives blocks.
+import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
+import { BlockExecution, type BlockOutcome } from './block_exec.js';
+import { blockCtx, QueryCtx, type BlockInfo } from './context.js';
+import { sha256, verifySecp256k1 } from './crypto.js';
+import { ChainError, sdkErrors, toChainError } from './errors.js';
+import { EventManager } from './events.js';
+import type { Module, MsgRoute, QueryHandler } from './module.js';
+import { CacheStore } from './store/cache_store.js';
+import { CommitStore } from './store/commit_store.js';
+import type { AnteDeps, AnteLimits, MinGasPrice } from './tx/ante.js';
+import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
+import { toHex } from './codec/bytes.js';
+
+export interface AppOptions {
+  modules: Module[];
+  anteDeps: Omit<AnteDeps, 'verifySignature'>;
+  limits?: Partial<AnteLimits>;
+  minGasPrices?: MinGasPrice[];
+  /** Override signature verification (e.g. a worker pool's pre-verified cache). */
+  verifySignature?: AnteDeps['verifySignature'];
+}
+
+export const DEFAULT_LIMITS: AnteLimits = { maxTxBytes: 256 * 1024, maxMemoChars: 256, maxTxGas: 100_000_000, maxSignatures: 7 };
+
+export interface QueryResult {
+  code: number;
+  codespace: string;
+  log: string;
+  value: Uint8Array;
+  height: number;
+}
+
+export class App {
+  readonly modules: Module[];
+  readonly commitStore: CommitStore;
+  readonly env: TxEnv;
+  private readonly queries = new Map<string, QueryHandler>();
+  chainId = '';
+  lastHeight = 0;
+  lastAppHash: Uint8Array = new Uint8Array(32);
+  lastBlockTime = '';
+  private checkState: CacheStore;
+  private readonly sigCache = new Map<string, boolean>();
+
+  constructor(opts: AppOptions) {
+    this.modules = opts.modules;
+    this.commitStore = new CommitStore(opts.modules.map((m) => ({ name: m.name, byte: m.storeByte })));
+    const routes = new Map<string, { route: MsgRoute; moduleName: string }>();
+    for (const m of opts.modules) {
+      for (const r of m.msgs) {
+        if (routes.has(r.typeUrl)) throw new Error(`message ${r.typeUrl} registered twice`);
+        routes.set(r.typeUrl, { route: r, moduleName: m.name });
+      }
+      for (const [path, h] of Object.entries(m.queries)) {
+        if (this.queries.has(path)) throw new Error(`query ${path} registered twice`);
+        this.queries.set(path, h);
+      }
+    }
+    const verify = opts.verifySignature ?? ((msg, sig, pk) => this.cachedVerify(msg, sig, pk));
+    this.env = {
+      routes,
+      limits: { ...DEFAULT_LIMITS, ...opts.limits },
+      deps: { ...opts.anteDeps, verifySignature: verify },
+      minGasPrices: opts.minGasPrices ?? [],
+    };
+    this.checkState = new CacheStore(this.commitStore);
+  }
+
+  /** Signature results are cached by (sign bytes hash, signature, key) so a block does not re-verify what CheckTx verified. */
+  private cachedVerify(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): boolean {
+    const id = toHex(sha256(msg)) + toHex(sig) + toHex(pk);
+    const hit = this.sigCache.get(id);
+    if (hit !== undefined) return hit;
+    const ok = verifySecp256k1(msg, sig, pk);
+    if (this.sigCache.size >= 100_000) this.sigCache.clear();
+    this.sigCache.set(id, ok);
+    return ok;
+  }
+
+  get lastBlock(): BlockInfo {
+    return { height: this.lastHeight, time: this.lastBlockTime, chainId: this.chainId };
+  }
+
+  /** Writes genesis state. Returns the app hash that header(initial height).app_hash carries. */
+  initChain(chainId: string, time: string, appState: Record<string, unknown>): Uint8Array {
+    this.chainId = chainId;
+    for (const key of Object.keys(appState)) {
+      if (!this.modules.some((m) => m.name === key)) throw new Error(`genesis app_state has unknown module ${JSON.stringify(key)}`);
+    }
+    const store = new CacheStore(this.commitStore);
+    const ctx = blockCtx({ height: 0, time, chainId }, store, new EventManager(), 'genesis');
+    for (const m of this.modules) {
+      const section = m.genesis.validateGenesis(appState[m.name] ?? m.genesis.defaultGenesis());
+      m.genesis.initGenesis(ctx, section);
+    }
+    this.commitStore.apply(store.writeSet());
+    this.lastHeight = 0;
+    this.lastBlockTime = time;
+    this.lastAppHash = this.commitStore.appHash();
+    this.resetCheckState();
+    return this.lastAppHash;
+  }
+
+  /** Marks the state loaded by the node as committed at `height`. */
+  restore(chainId: string, height: number, time: string): Uint8Array {
+    this.chainId = chainId;
+    this.lastHeight = height;
+    this.lastBlockTime = time;
+    this.lastAppHash = this.commitStore.appHash();
+    this.resetCheckState();
+    return this.lastAppHash;
+  }
+
+  exportGenesis(): Record<string, unknown> {
+    const ctx = new QueryCtx(this.lastBlock, this.commitStore);
+    return Object.fromEntries(this.modules.map((m) => [m.name, m.genesis.exportGenesis(ctx)]));
+  }
+
+  /** Mempool admission against the check state (pending sequences accumulate until the next commit). */
+  checkTx(bytes: Uint8Array, recheck = false): RunTxOutput {
+    const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check');
+  }
+
+  resetCheckState(): void {
+    this.checkState = new CacheStore(this.commitStore);
+  }
+
+  beginBlock(block: Omit<BlockInfo, 'chainId'>): BlockExecution {
+    if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
+    return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time));
+  }
+
+  private committed(o: BlockOutcome, time: string): void {
+    this.lastHeight = o.height;
+    this.lastAppHash = o.appHash;
+    this.lastBlockTime = time;
+    this.resetCheckState();
+  }
+
+  /** ABCI FinalizeBlock: every tx is recorded with its result. */
+  finalizeBlock(block: Omit<BlockInfo, 'chainId'>, txs: Uint8Array[]): BlockOutcome {
+    const exec = this.beginBlock(block);
+    for (const tx of txs) exec.deliverTx(tx);
+    return exec.finish();
+  }
+
+  simulate(txBytes: Uint8Array): RunTxOutput {
+    const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    return runTx(this.env, new CacheStore(this.checkState), next, txBytes, 'simulate');
+  }
+
+  query(path: string, data: Uint8Array): QueryResult {
+    const height = Math.max(this.lastHeight, 1);
+    try {
+      if (path === '/cosmos.tx.v1beta1.Service/Simulate') return { code: 0, codespace: '', log: '', value: this.simulateQuery(data), height };
+      const h = this.queries.get(path);
+      if (!h) throw sdkErrors.UnknownRequest(`unknown query path ${path}`);
+      const value = h(new QueryCtx(this.lastBlock, this.commitStore), data);
+      return { code: 0, codespace: '', log: '', value, height };
+    } catch (e) {
+      const ce = e instanceof ChainError ? e : toChainError(e);
+      return { code: ce.code, codespace: ce.codespace, log: ce.message, value: new Uint8Array(), height };
+    }
+  }
+
+  private simulateQuery(data: Uint8Array): Uint8Array {
+    let req: SimulateRequest;
+    try {
+      req = SimulateRequest.decode(data);
+    } catch (e) {
+      throw sdkErrors.TxDecode(`invalid simulate request: ${(e as Error).message}`);
+    }
+    if (!req.txBytes || req.txBytes.length === 0) throw sdkErrors.InvalidRequest('empty tx_bytes');
+    const out = this.simulate(req.txBytes);
+    if (out.result.code !== 0) throw new ChainError(out.result.codespace, out.result.code, out.result.log);
+    return SimulateResponse.encode({
+      gasInfo: { gasWanted: BigInt(out.result.gasWanted), gasUsed: BigInt(out.result.gasUsed) },
+      result: {
+        data: new Uint8Array(),
+        log: '',
+        events: out.result.events.map((e) => ({ type: e.type, attributes: e.attributes })),
+        msgResponses: out.msgResponses ?? [],
+      },
+    }).finish();
+  }
+
+  /** Runs every module invariant on committed state. */
+  checkInvariants(): { name: string; message: string }[] {
+    const ctx = new QueryCtx(this.lastBlock, this.commitStore);
+    const broken: { name: string; message: string }[] = [];
+    for (const m of this.modules) for (const inv of m.invariants) {
+      const r = inv.check(ctx);
+      if (r.broken) broken.push({ name: inv.name, message: r.message });
+    }
+    return broken;
+  }
+}

@@ -1,0 +1,102 @@
+// Executes one block incrementally: begin block, txs (with checkpoints for atomic bundles), end block.
+// finalizeBlock = begin + every tx + finish; the proposer uses the same object to build its block.
+import { blockCtx, type BlockInfo } from './context.js';
+import { EventManager, type Event } from './events.js';
+import type { Module } from './module.js';
+import { resultsHash, type TxResult } from './results.js';
+import { CacheStore } from './store/cache_store.js';
+import type { CommitStore, WriteSet } from './store/commit_store.js';
+import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
+
+export interface BlockOutcome {
+  height: number;
+  appHash: Uint8Array;
+  txResults: TxResult[];
+  resultsHash: Uint8Array;
+  /** Begin- and end-block events (finalize_block_events). */
+  events: Event[];
+  /** The sorted state writes applied to the commit store (what the node persists). */
+  writeSet: WriteSet;
+  txs: Uint8Array[];
+}
+
+export class BlockExecution {
+  private readonly layers: CacheStore[];
+  private readonly results: TxResult[] = [];
+  private readonly txs: Uint8Array[] = [];
+  private readonly blockEvents = new EventManager();
+  private finished = false;
+
+  constructor(
+    private readonly env: TxEnv,
+    private readonly modules: Module[],
+    private readonly commit: CommitStore,
+    readonly block: BlockInfo,
+    private readonly onFinish: (o: BlockOutcome) => void,
+  ) {
+    this.layers = [new CacheStore(commit)];
+    const ctx = blockCtx(block, this.top, this.blockEvents, 'block');
+    for (const m of modules) m.beginBlock?.(ctx);
+  }
+
+  private get top(): CacheStore {
+    return this.layers[this.layers.length - 1]!;
+  }
+
+  get txCount(): number {
+    return this.txs.length;
+  }
+
+  /**
+   * Runs a tx on the current state. With `dropIfInvalid`, a tx whose ante fails leaves no trace
+   * (a proposer does not include it); otherwise it is recorded with its error code, as in FinalizeBlock.
+   */
+  deliverTx(bytes: Uint8Array, dropIfInvalid = false): RunTxOutput {
+    if (this.finished) throw new Error('block already finished');
+    const out = runTx(this.env, this.top, this.block, bytes, 'deliver');
+    if (out.anteFailed && dropIfInvalid) return out;
+    this.results.push(out.result);
+    this.txs.push(bytes);
+    return out;
+  }
+
+  /** Opens a checkpoint; everything after it can be reverted as a unit (atomic bundles). */
+  checkpoint(): number {
+    this.layers.push(new CacheStore(this.top));
+    return this.results.length;
+  }
+
+  /** Keeps everything since the last checkpoint. */
+  acceptCheckpoint(): void {
+    if (this.layers.length < 2) throw new Error('no open checkpoint');
+    this.layers.pop()!.write();
+  }
+
+  /** Drops every write, result and tx since the checkpoint that returned `mark`. */
+  revertCheckpoint(mark: number): void {
+    if (this.layers.length < 2) throw new Error('no open checkpoint');
+    this.layers.pop()!.discard();
+    this.results.length = mark;
+    this.txs.length = mark;
+  }
+
+  finish(): BlockOutcome {
+    if (this.layers.length !== 1) throw new Error('unclosed checkpoint at end of block');
+    this.finished = true;
+    const ctx = blockCtx(this.block, this.top, this.blockEvents, 'block');
+    for (const m of this.modules) m.endBlock?.(ctx);
+    const writeSet = this.top.writeSet();
+    this.commit.apply(writeSet);
+    const outcome: BlockOutcome = {
+      height: this.block.height,
+      appHash: this.commit.appHash(),
+      txResults: this.results,
+      resultsHash: resultsHash(this.results),
+      events: this.blockEvents.all(),
+      writeSet,
+      txs: this.txs,
+    };
+    this.onFinish(outcome);
+    return outcome;
+  }
+}

@@ -1,0 +1,117 @@
+// Byte helpers shared by the chain and modules. Pure; no I/O.
+
+const HEX = '0123456789abcdef';
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += HEX[b >> 4]! + HEX[b & 15]!;
+  }
+  return out;
+}
+
+export function toHexUpper(bytes: Uint8Array): string {
+  return toHex(bytes).toUpperCase();
+}
+
+export function fromHex(hex: string): Uint8Array {
+  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) throw new Error(`invalid hex string`);
+  const out = new Uint8Array(hex.length / 2);
+  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(i * 2, i * 2 + 2), 16);
+  return out;
+}
+
+export function concat(...parts: Uint8Array[]): Uint8Array {
+  let len = 0;
+  for (const p of parts) len += p.length;
+  const out = new Uint8Array(len);
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+export function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const d = a[i]! - b[i]!;
+    if (d !== 0) return d;
+  }
+  return a.length - b.length;
+}
+
+/** Big-endian unsigned 64-bit encoding; key order equals numeric order. */
+export function u64BE(n: bigint | number): Uint8Array {
+  const v = BigInt(n);
+  if (v < 0n || v >= 1n << 64n) throw new RangeError(`u64 out of range: ${v}`);
+  const out = new Uint8Array(8);
+  new DataView(out.buffer).setBigUint64(0, v);
+  return out;
+}
+
+export function readU64BE(bytes: Uint8Array, offset = 0): bigint {
+  if (bytes.length < offset + 8) throw new RangeError('short u64');
+  return new DataView(bytes.buffer, bytes.byteOffset + offset, 8).getBigUint64(0);
+}
+
+/** One length byte then the bytes (addresses, denoms up to 255 bytes). */
+export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
+  if (bytes.length > 255) throw new RangeError('length-prefixed value longer than 255 bytes');
+  return concat(Uint8Array.of(bytes.length), bytes);
+}
+
+const enc = new TextEncoder();
+const dec = new TextDecoder('utf-8', { fatal: true });
+
+export function utf8(s: string): Uint8Array {
+  return enc.encode(s);
+}
+
+export function fromUtf8(b: Uint8Array): string {
+  return dec.decode(b);
+}
+
+/** Binary string (one char per byte): Map keys whose string order is byte order. */
+export function toBinaryString(bytes: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 4096) {
+    s += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 4096)));
+  }
+  return s;
+}
+
+export function fromBinaryString(s: string): Uint8Array {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+}
+
+export function toBase64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+
+export function fromBase64(s: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(s) || s.length % 4 !== 0) throw new Error('invalid base64 string');
+  return new Uint8Array(Buffer.from(s, 'base64'));
+}
+
+/** Prefix-end: the smallest key greater than every key starting with prefix (undefined = no bound). */
+export function prefixEnd(prefix: Uint8Array): Uint8Array | undefined {
+  const out = Uint8Array.from(prefix);
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i]! < 255) {
+      out[i]!++;
+      return out.subarray(0, i + 1);
+    }
+  }
+  return undefined;
+}

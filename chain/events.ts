@@ -1,0 +1,41 @@
+// Events: typed builders produce { type, attributes }; the manager buffers them per checkpoint.
+
+export interface EventAttribute {
+  key: string;
+  value: string;
+  index: boolean;
+}
+
+export interface Event {
+  type: string;
+  attributes: EventAttribute[];
+}
+
+/** Builds an event from ordered [key, value] pairs; every attribute is indexed (CometBFT kv indexer). */
+export function makeEvent(type: string, attrs: [string, string | bigint | number | boolean][]): Event {
+  return {
+    type,
+    attributes: attrs.map(([key, value]) => ({ key, value: String(value), index: true })),
+  };
+}
+
+export class EventManager {
+  private events: Event[] = [];
+
+  emit(e: Event): void {
+    this.events.push(e);
+  }
+
+  all(): Event[] {
+    return this.events;
+  }
+
+  /** A mark to roll back to; events emitted after it are dropped by `revertTo`. */
+  mark(): number {
+    return this.events.length;
+  }
+
+  revertTo(mark: number): void {
+    this.events.length = mark;
+  }
+}

@@ -1,0 +1,54 @@
+// RFC-6962 simple Merkle tree, as CometBFT's merkle.HashFromByteSlices.
+import { sha256, sha256Concat } from '../crypto.js';
+
+const LEAF = Uint8Array.of(0);
+const INNER = Uint8Array.of(1);
+
+export function leafHash(item: Uint8Array): Uint8Array {
+  return sha256Concat(LEAF, item);
+}
+
+export function innerHash(left: Uint8Array, right: Uint8Array): Uint8Array {
+  return sha256Concat(INNER, left, right);
+}
+
+function splitPoint(n: number): number {
+  let k = 1;
+  while (k * 2 < n) k *= 2;
+  return k;
+}
+
+export function hashFromByteSlices(items: Uint8Array[]): Uint8Array {
+  if (items.length === 0) return sha256(new Uint8Array());
+  if (items.length === 1) return leafHash(items[0]!);
+  const k = splitPoint(items.length);
+  return innerHash(hashFromByteSlices(items.slice(0, k)), hashFromByteSlices(items.slice(k)));
+}
+
+function uvarint(n: number): Uint8Array {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n & 0x7f) | 0x80);
+    n >>>= 7;
+  }
+  out.push(n);
+  return Uint8Array.from(out);
+}
+
+/** Length-prefixed key then value, as the SDK's KVPair.Bytes (store/internal/maps). */
+export function encodeKVPair(key: Uint8Array, value: Uint8Array): Uint8Array {
+  const a = uvarint(key.length);
+  const b = uvarint(value.length);
+  const out = new Uint8Array(a.length + key.length + b.length + value.length);
+  out.set(a, 0);
+  out.set(key, a.length);
+  out.set(b, a.length + key.length);
+  out.set(value, a.length + key.length + b.length);
+  return out;
+}
+
+/** App hash over store roots, as the SDK root multistore: leaves KVPair(name, sha256(root)) sorted by name. */
+export function multistoreRoot(roots: { name: string; root: Uint8Array }[]): Uint8Array {
+  const sorted = [...roots].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return hashFromByteSlices(sorted.map((r) => encodeKVPair(new TextEncoder().encode(r.name), sha256(r.root))));
+}

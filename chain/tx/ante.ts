@@ -1,0 +1,175 @@
+// The ante handler: ordered small steps, as the SDK's NewAnteHandler. It runs on a gas-metered
+// store; its writes (fee, sequence, pubkey) persist even when a message later fails.
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
+import { coinsToString, validateProtoCoins, type Coin } from '../coins.js';
+import type { Ctx } from '../context.js';
+import { addressFromPubkey, isValidCompressedPubkey, toBech32 } from '../crypto.js';
+import { sdkErrors } from '../errors.js';
+import { makeEvent } from '../events.js';
+import { GAS_SCHEDULE } from '../gas.js';
+import type { MsgRoute } from '../module.js';
+import { toBase64 } from '../codec/bytes.js';
+import type { DecodedTx } from './decode.js';
+import { makeSignBytes } from './sign_doc.js';
+
+/** What the ante needs from auth and bank, wired by the app. */
+export interface AnteDeps {
+  getAccount(ctx: Ctx, address: string): { accountNumber: bigint; sequence: bigint; pubKey?: Uint8Array } | undefined;
+  setAccount(ctx: Ctx, a: { address: string; accountNumber: bigint; sequence: bigint; pubKey?: Uint8Array }): void;
+  deductFee(ctx: Ctx, payer: string, fee: Coin[]): void;
+  verifySignature(signBytes: Uint8Array, signature: Uint8Array, pubkey: Uint8Array): boolean;
+}
+
+export interface AnteLimits {
+  maxTxBytes: number;
+  maxMemoChars: number;
+  maxTxGas: number;
+  maxSignatures: number;
+}
+
+export interface DecodedMsg {
+  route: MsgRoute;
+  moduleName: string;
+  msg: unknown;
+  signers: string[];
+}
+
+export interface StatelessResult {
+  msgs: DecodedMsg[];
+  signers: string[];
+  fee: Coin[];
+  gasLimit: number;
+}
+
+export type AnteMode = 'check' | 'recheck' | 'simulate' | 'deliver';
+
+/** Steps that need no state: size, memo, timeout, messages and their validateBasic, signer set, fee shape. */
+export function anteStateless(
+  tx: DecodedTx,
+  routes: Map<string, { route: MsgRoute; moduleName: string }>,
+  limits: AnteLimits,
+  height: number,
+  mode: AnteMode,
+): StatelessResult {
+  if (tx.bytes.length > limits.maxTxBytes) throw sdkErrors.TxTooLarge(`tx size ${tx.bytes.length} bytes exceeds the maximum ${limits.maxTxBytes}`);
+  const { body, authInfo } = tx;
+  if (body.timeoutHeight > 0n && BigInt(height) > body.timeoutHeight) {
+    throw sdkErrors.TxTimeoutHeight(`block height: ${height}, timeout height: ${body.timeoutHeight}`);
+  }
+  if ([...body.memo].length > limits.maxMemoChars) throw sdkErrors.MemoTooLarge(`maximum number of characters is ${limits.maxMemoChars} but received ${[...body.memo].length} characters`);
+  if (body.messages.length === 0) throw sdkErrors.InvalidRequest('must contain at least one message');
+  const msgs: DecodedMsg[] = [];
+  const signers: string[] = [];
+  for (const any of body.messages) {
+    const r = routes.get(any.typeUrl);
+    if (!r) throw sdkErrors.UnknownRequest(`unrecognized message type: ${any.typeUrl}`);
+    let msg: unknown;
+    try {
+      msg = r.route.decode(any.value);
+    } catch (e) {
+      throw sdkErrors.TxDecode(`failed to decode ${any.typeUrl}: ${(e as Error).message}`);
+    }
+    r.route.validateBasic(msg);
+    const s = r.route.signers(msg);
+    for (const a of s) if (!signers.includes(a)) signers.push(a);
+    msgs.push({ route: r.route, moduleName: r.moduleName, msg, signers: s });
+  }
+  if (signers.length > limits.maxSignatures) throw sdkErrors.TooManySignatures(`signatures: ${signers.length}, limit: ${limits.maxSignatures}`);
+  if (tx.raw.signatures.length === 0 && mode !== 'simulate') throw sdkErrors.NoSignatures('no signatures supplied');
+  if (authInfo.signerInfos.length !== signers.length) {
+    throw sdkErrors.Unauthorized(`wrong number of signers; expected ${signers.length}, got ${authInfo.signerInfos.length}`);
+  }
+  if (tx.raw.signatures.length !== signers.length) {
+    throw sdkErrors.Unauthorized(`invalid number of signatures; expected: ${signers.length}, got ${tx.raw.signatures.length}`);
+  }
+  const feeProto = authInfo.fee;
+  let fee: Coin[] = [];
+  if (feeProto && feeProto.amount.length > 0) {
+    try {
+      fee = validateProtoCoins(feeProto.amount, 'fee');
+    } catch (e) {
+      throw sdkErrors.InvalidCoins((e as Error).message);
+    }
+  }
+  if (feeProto?.payer || feeProto?.granter) throw sdkErrors.NotSupported('fee payer and fee granter are not supported');
+  let gasLimit = limits.maxTxGas;
+  if (mode !== 'simulate') {
+    const g = feeProto?.gasLimit ?? 0n;
+    if (g === 0n || g > BigInt(limits.maxTxGas)) throw sdkErrors.InvalidGasLimit(`gas limit ${g} must be between 1 and ${limits.maxTxGas}`);
+    gasLimit = Number(g);
+  }
+  return { msgs, signers, fee, gasLimit };
+}
+
+/** Minimum gas prices, as integer amounts scaled by 10^18 per unit of gas. */
+export interface MinGasPrice {
+  denom: string;
+  priceE18: bigint;
+}
+
+export function requiredFees(prices: MinGasPrice[], gasLimit: number): Coin[] {
+  const E18 = 10n ** 18n;
+  return prices
+    .filter((p) => p.priceE18 > 0n)
+    .map((p) => ({ denom: p.denom, amount: (p.priceE18 * BigInt(gasLimit) + E18 - 1n) / E18 }));
+}
+
+/** Validator-local fee floor, checked in CheckTx only (as the SDK does): the fee must cover one of the prices. */
+export function checkMinFee(fee: Coin[], prices: MinGasPrice[], gasLimit: number): void {
+  const req = requiredFees(prices, gasLimit);
+  if (req.length === 0) return;
+  const ok = req.some((r) => (fee.find((f) => f.denom === r.denom)?.amount ?? 0n) >= r.amount);
+  if (!ok) throw sdkErrors.InsufficientFee(`insufficient fees; got: ${coinsToString(fee) || '0'} required: ${coinsToString(req)}`);
+}
+
+/** Stateful steps: accounts, pubkeys, sequences, signatures, fee deduction, sequence increment. */
+export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps: AnteDeps, mode: AnteMode): void {
+  ctx.gas.consume(GAS_SCHEDULE.txSizeCostPerByte * tx.bytes.length, 'txSize');
+  const accounts = sl.signers.map((address, i) => {
+    const acc = deps.getAccount(ctx, address);
+    if (!acc) throw sdkErrors.UnknownAddress(`account ${address} not found`);
+    const info = tx.authInfo.signerInfos[i]!;
+    let pubKey = acc.pubKey;
+    if (info.publicKey) {
+      if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') throw sdkErrors.InvalidPubKey(`unsupported pubkey type ${info.publicKey.typeUrl}`);
+      let key: Uint8Array;
+      try {
+        key = PubKey.decode(info.publicKey.value).key;
+      } catch {
+        throw sdkErrors.InvalidPubKey('malformed secp256k1 pubkey');
+      }
+      if (!isValidCompressedPubkey(key)) throw sdkErrors.InvalidPubKey('invalid secp256k1 pubkey');
+      if (toBech32(addressFromPubkey(key)) !== address) {
+        throw sdkErrors.InvalidPubKey(`pubKey does not match signer address ${address} with signer index: ${i}`);
+      }
+      pubKey = key;
+    }
+    if (!pubKey) throw sdkErrors.InvalidPubKey(`pubkey on account ${address} is not set`);
+    if (info.sequence !== acc.sequence) {
+      throw sdkErrors.WrongSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
+    }
+    if (mode !== 'simulate') {
+      const sm = info.modeInfo?.single?.mode;
+      if (sm !== SignMode.SIGN_MODE_DIRECT) throw sdkErrors.Unauthorized(`signature mode ${sm ?? 'multi'} is not supported; use SIGN_MODE_DIRECT`);
+      ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
+      const signBytes = makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, ctx.block.chainId, acc.accountNumber);
+      if (!deps.verifySignature(signBytes, tx.raw.signatures[i]!, pubKey)) {
+        throw sdkErrors.Unauthorized(
+          `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.block.chainId})`,
+        );
+      }
+    } else {
+      ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
+    }
+    return { address, accountNumber: acc.accountNumber, sequence: acc.sequence, pubKey };
+  });
+  const payer = sl.signers[0]!;
+  if (sl.fee.length > 0) deps.deductFee(ctx, payer, sl.fee);
+  ctx.events.emit(makeEvent('tx', [['fee', coinsToString(sl.fee)], ['fee_payer', payer]]));
+  for (const a of accounts) {
+    deps.setAccount(ctx, { ...a, sequence: a.sequence + 1n });
+    ctx.events.emit(makeEvent('tx', [['acc_seq', `${a.address}/${a.sequence}`]]));
+  }
+  for (const s of tx.raw.signatures) ctx.events.emit(makeEvent('tx', [['signature', toBase64(s)]]));
+}

@@ -1,0 +1,25 @@
+// Decodes TxRaw bytes into body and auth info, keeping the exact signed bytes.
+import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { sdkErrors } from '../errors.js';
+
+export interface DecodedTx {
+  raw: TxRaw;
+  body: TxBody;
+  authInfo: AuthInfo;
+  bytes: Uint8Array;
+}
+
+export function decodeTx(bytes: Uint8Array): DecodedTx {
+  let raw: TxRaw;
+  let body: TxBody;
+  let authInfo: AuthInfo;
+  try {
+    raw = TxRaw.decode(bytes);
+    body = TxBody.decode(raw.bodyBytes);
+    authInfo = AuthInfo.decode(raw.authInfoBytes);
+  } catch (e) {
+    throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
+  }
+  if (body.extensionOptions.length > 0) throw sdkErrors.UnknownExtensionOptions('unknown extension options');
+  return { raw, body, authInfo, bytes };
+}

@@ -1,0 +1,98 @@
+// Runs one tx: ante on a tx branch, then all messages in a nested branch that is dropped on failure.
+import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
+import { Ctx, type BlockInfo, type ExecMode } from '../context.js';
+import { ChainError, toChainError } from '../errors.js';
+import { EventManager, makeEvent } from '../events.js';
+import { GasMeter } from '../gas.js';
+import type { TxResult } from '../results.js';
+import { CacheStore, type WritableRaw } from '../store/cache_store.js';
+import { GasStore } from '../store/gas_store.js';
+import { sha256 } from '../crypto.js';
+import { anteStateful, anteStateless, checkMinFee, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
+import { decodeTx } from './decode.js';
+import type { MsgRoute } from '../module.js';
+
+export interface TxEnv {
+  routes: Map<string, { route: MsgRoute; moduleName: string }>;
+  limits: AnteLimits;
+  deps: AnteDeps;
+  minGasPrices: MinGasPrice[];
+}
+
+export interface RunTxOutput {
+  result: TxResult;
+  /** True when the ante failed: nothing was written, the tx would not be included by a proposer. */
+  anteFailed: boolean;
+  /** Fee and priority information for the mempool (when the ante passed). */
+  info?: { signers: string[]; sequences: bigint[]; fee: StatelessResult['fee']; gasLimit: number };
+  msgResponses?: { typeUrl: string; value: Uint8Array }[];
+}
+
+function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventManager, log?: string): TxResult {
+  const ce: ChainError = toChainError(e);
+  return { code: ce.code, codespace: ce.codespace, log: log ?? ce.message, data: new Uint8Array(), gasWanted, gasUsed, events: events.all() };
+}
+
+/**
+ * Executes `bytes` over `parent`. On success the tx's writes are flushed into `parent`.
+ * mode 'check' / 'recheck' stop after the ante; 'simulate' runs without signatures and fee floor.
+ */
+export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode): RunTxOutput {
+  const events = new EventManager();
+  let gasWanted = 0;
+  let sl: StatelessResult;
+  let decoded;
+  try {
+    decoded = decodeTx(bytes);
+    sl = anteStateless(decoded, env.routes, env.limits, block.height, mode);
+    gasWanted = mode === 'simulate' ? 0 : sl.gasLimit;
+    if (mode === 'check') checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
+  } catch (e) {
+    return { result: failure(e, gasWanted, 0, events), anteFailed: true };
+  }
+  const meter = new GasMeter(sl.gasLimit);
+  const txStore = new CacheStore(parent);
+  const execMode: ExecMode = mode === 'recheck' ? 'check' : mode;
+  const txInfo = { hash: sha256(bytes), msgIndex: 0, signers: sl.signers };
+  const ctx = new Ctx(block, new GasStore(txStore, meter), events, meter, execMode, txInfo);
+  const sequences: bigint[] = [];
+  try {
+    for (let i = 0; i < sl.signers.length; i++) sequences.push(decoded.authInfo.signerInfos[i]!.sequence);
+    anteStateful(ctx, decoded, sl, env.deps, mode);
+  } catch (e) {
+    return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true };
+  }
+  const info = { signers: sl.signers, sequences, fee: sl.fee, gasLimit: sl.gasLimit };
+  if (mode === 'check' || mode === 'recheck') {
+    txStore.write();
+    return { result: { code: 0, codespace: '', log: '', data: new Uint8Array(), gasWanted, gasUsed: meter.consumed(), events: events.all() }, anteFailed: false, info };
+  }
+  const mark = events.mark();
+  const msgStore = new CacheStore(txStore);
+  const msgCtx = ctx.withStore(new GasStore(msgStore, meter));
+  const responses: { typeUrl: string; value: Uint8Array }[] = [];
+  let index = 0;
+  try {
+    for (; index < sl.msgs.length; index++) {
+      const m = sl.msgs[index]!;
+      const out = m.route.handle(msgCtx.withTx({ ...txInfo, msgIndex: index }), m.msg);
+      responses.push({ typeUrl: m.route.typeUrl + 'Response', value: out ?? new Uint8Array() });
+      events.emit(makeEvent('message', [['action', m.route.typeUrl], ['sender', m.signers[0] ?? ''], ['module', m.moduleName], ['msg_index', index]]));
+    }
+  } catch (e) {
+    events.revertTo(mark);
+    txStore.write();
+    const ce = toChainError(e);
+    const log = `failed to execute message; message index: ${index}: ${ce.message}`;
+    return { result: failure(ce, gasWanted, meter.consumedToLimit(), events, log), anteFailed: false, info };
+  }
+  msgStore.write();
+  txStore.write();
+  const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+  return {
+    result: { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: meter.consumed(), events: events.all() },
+    anteFailed: false,
+    info,
+    msgResponses: responses,
+  };
+}

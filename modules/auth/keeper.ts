@@ -1,0 +1,88 @@
+// The only code that reads or writes auth keys.
+import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { readU64BE, u64BE } from '../../chain/codec/bytes.js';
+import type { ReadCtx } from '../../chain/context.js';
+import { fromBech32, toBech32 } from '../../chain/crypto.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
+import { accountKey, ACCOUNT_PREFIX, NEXT_ACCOUNT_NUMBER_KEY } from './keys.js';
+
+export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
+
+export interface Account {
+  address: string;
+  accountNumber: bigint;
+  sequence: bigint;
+  /** 33-byte compressed secp256k1 key, once the account has signed. */
+  pubKey?: Uint8Array;
+}
+
+const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.auth);
+
+export function encodeAccount(a: Account): Uint8Array {
+  return BaseAccount.encode(
+    BaseAccount.fromPartial({
+      address: a.address,
+      accountNumber: a.accountNumber,
+      sequence: a.sequence,
+      pubKey: a.pubKey ? { typeUrl: SECP256K1_PUBKEY_TYPE, value: PubKey.encode({ key: a.pubKey }).finish() } : undefined,
+    }),
+  ).finish();
+}
+
+export function decodeAccount(bytes: Uint8Array): Account {
+  const b = BaseAccount.decode(bytes);
+  return {
+    address: b.address,
+    accountNumber: b.accountNumber,
+    sequence: b.sequence,
+    pubKey: b.pubKey ? PubKey.decode(b.pubKey.value).key : undefined,
+  };
+}
+
+export function getAccount(ctx: ReadCtx, address: string): Account | undefined {
+  const v = kv(ctx).get(accountKey(fromBech32(address)));
+  return v ? decodeAccount(v) : undefined;
+}
+
+/** Raw encoded BaseAccount (for the Account query). */
+export function getAccountBytes(ctx: ReadCtx, address: string): Uint8Array | undefined {
+  return kv(ctx).get(accountKey(fromBech32(address)));
+}
+
+export function setAccount(ctx: ReadCtx, a: Account): void {
+  kv(ctx).set(accountKey(fromBech32(a.address)), encodeAccount(a));
+}
+
+export function nextAccountNumber(ctx: ReadCtx): bigint {
+  const v = kv(ctx).get(NEXT_ACCOUNT_NUMBER_KEY);
+  const n = v ? readU64BE(v) : 0n;
+  kv(ctx).set(NEXT_ACCOUNT_NUMBER_KEY, u64BE(n + 1n));
+  return n;
+}
+
+export function peekNextAccountNumber(ctx: ReadCtx): bigint {
+  const v = kv(ctx).get(NEXT_ACCOUNT_NUMBER_KEY);
+  return v ? readU64BE(v) : 0n;
+}
+
+export function setNextAccountNumber(ctx: ReadCtx, n: bigint): void {
+  kv(ctx).set(NEXT_ACCOUNT_NUMBER_KEY, u64BE(n));
+}
+
+/** Creates the account with the next account number if it does not exist (first receipt). */
+export function ensureAccount(ctx: ReadCtx, address: string): Account {
+  const existing = getAccount(ctx, address);
+  if (existing) return existing;
+  const a: Account = { address, accountNumber: nextAccountNumber(ctx), sequence: 0n };
+  setAccount(ctx, a);
+  return a;
+}
+
+export function* iterateAccounts(ctx: ReadCtx): Generator<Account> {
+  for (const [, v] of kv(ctx).iterate(ACCOUNT_PREFIX)) yield decodeAccount(v);
+}
+
+export function addressOf(bytes: Uint8Array): string {
+  return toBech32(bytes);
+}

@@ -1,0 +1,17 @@
+// gRPC-style auth queries. A missing account is answered as the SDK does (code 22, NotFound log),
+// so cosmjs getAccount returns null.
+import { QueryAccountRequest, QueryAccountResponse } from 'cosmjs-types/cosmos/auth/v1beta1/query';
+import { isAddress } from '../../chain/crypto.js';
+import { sdkErrors } from '../../chain/errors.js';
+import type { QueryHandler } from '../../chain/module.js';
+import { getAccountBytes } from './keeper.js';
+
+export const authQueries: Record<string, QueryHandler> = {
+  '/cosmos.auth.v1beta1.Query/Account': (ctx, data) => {
+    const req = QueryAccountRequest.decode(data);
+    if (!isAddress(req.address)) throw sdkErrors.InvalidAddress(`invalid address ${JSON.stringify(req.address)}`);
+    const bytes = getAccountBytes(ctx, req.address);
+    if (!bytes) throw sdkErrors.KeyNotFound(`rpc error: code = NotFound desc = account ${req.address} not found`);
+    return QueryAccountResponse.encode({ account: { typeUrl: '/cosmos.auth.v1beta1.BaseAccount', value: bytes } }).finish();
+  },
+};

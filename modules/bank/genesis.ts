@@ -1,0 +1,66 @@
+// bank genesis: balances per address and the total supply (computed if omitted, checked if given).
+import { coinsToString, normalizeCoins, parseCoins, type Coin } from '../../chain/coins.js';
+import type { Ctx, QueryCtx } from '../../chain/context.js';
+import { isAddress } from '../../chain/crypto.js';
+import type { GenesisSpec } from '../../chain/module.js';
+import { parseUint } from '../../chain/codec/decimal.js';
+import { allBalances, getTotalSupply, mintCoins } from './keeper.js';
+
+export interface BankGenesisJson {
+  balances: { address: string; coins: { denom: string; amount: string }[] }[];
+  supply: { denom: string; amount: string }[];
+}
+
+interface BankGenesis {
+  balances: { address: string; coins: Coin[] }[];
+  supply: Coin[];
+}
+
+function coinsFromJson(cs: unknown, what: string): Coin[] {
+  if (!Array.isArray(cs)) throw new Error(`${what} must be an array of {denom, amount}`);
+  const parsed = cs.map((c: any) => {
+    if (!c || typeof c.denom !== 'string') throw new Error(`${what}: bad coin ${JSON.stringify(c)}`);
+    return { denom: c.denom, amount: parseUint(String(c.amount), `${what} amount`) };
+  });
+  return normalizeCoins(parseCoins(coinsToString(parsed.filter((c) => c.amount > 0n))));
+}
+
+const toJson = (cs: Coin[]) => cs.map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+
+export const bankGenesis: GenesisSpec<BankGenesisJson> = {
+  defaultGenesis: () => ({ balances: [], supply: [] }),
+  validateGenesis(g: any): BankGenesisJson {
+    if (!g || !Array.isArray(g.balances)) throw new Error('bank genesis: balances must be an array');
+    const seen = new Set<string>();
+    const sums = new Map<string, bigint>();
+    for (const b of g.balances) {
+      if (!isAddress(b?.address)) throw new Error(`bank genesis: invalid address ${JSON.stringify(b?.address)}`);
+      if (seen.has(b.address)) throw new Error(`bank genesis: duplicate balance for ${b.address}`);
+      seen.add(b.address);
+      for (const c of coinsFromJson(b.coins, `bank genesis balance of ${b.address}`)) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
+    }
+    if (g.supply && g.supply.length > 0) {
+      const supply = coinsFromJson(g.supply, 'bank genesis supply');
+      for (const c of supply) {
+        if ((sums.get(c.denom) ?? 0n) !== c.amount) throw new Error(`bank genesis: supply of ${c.denom} is ${c.amount} but balances sum to ${sums.get(c.denom) ?? 0n}`);
+      }
+      if (supply.length !== sums.size) throw new Error('bank genesis: supply does not list every denom held');
+    }
+    return g as BankGenesisJson;
+  },
+  initGenesis(ctx: Ctx, g: BankGenesisJson) {
+    const parsed: BankGenesis = {
+      balances: [...g.balances]
+        .sort((a, b) => (a.address < b.address ? -1 : 1))
+        .map((b) => ({ address: b.address, coins: coinsFromJson(b.coins, 'balance') })),
+      supply: [],
+    };
+    for (const b of parsed.balances) mintCoins(ctx, b.address, b.coins);
+  },
+  exportGenesis(ctx: QueryCtx): BankGenesisJson {
+    return {
+      balances: allBalances(ctx).map((b) => ({ address: b.address, coins: toJson(b.coins) })),
+      supply: toJson(getTotalSupply(ctx)),
+    };
+  },
+};

@@ -1,0 +1,120 @@
+// The only code that reads or writes bank keys. Amounts are decimal strings of base units in the store.
+import { fromUtf8, utf8 } from '../../chain/codec/bytes.js';
+import type { Coin } from '../../chain/coins.js';
+import { coinsToString } from '../../chain/coins.js';
+import type { Ctx, ReadCtx } from '../../chain/context.js';
+import { fromBech32, toBech32 } from '../../chain/crypto.js';
+import { sdkErrors } from '../../chain/errors.js';
+import { makeEvent } from '../../chain/events.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
+import { ensureAccount } from '../auth/keeper.js';
+import { addressBalancesPrefix, BALANCES_PREFIX, balanceKey, parseBalanceKey, parseSupplyKey, SUPPLY_PREFIX, supplyKey } from './keys.js';
+
+const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.bank);
+
+function readAmount(v: Uint8Array | undefined): bigint {
+  return v ? BigInt(fromUtf8(v)) : 0n;
+}
+
+export function getBalance(ctx: ReadCtx, address: string, denom: string): bigint {
+  return readAmount(kv(ctx).get(balanceKey(fromBech32(address), denom)));
+}
+
+export function getAllBalances(ctx: ReadCtx, address: string): Coin[] {
+  const out: Coin[] = [];
+  for (const [k, v] of kv(ctx).iterate(addressBalancesPrefix(fromBech32(address)))) {
+    out.push({ denom: parseBalanceKey(k).denom, amount: readAmount(v) });
+  }
+  return out;
+}
+
+function setBalance(ctx: ReadCtx, addr: Uint8Array, denom: string, amount: bigint): void {
+  if (amount < 0n) throw sdkErrors.Logic('negative balance');
+  const key = balanceKey(addr, denom);
+  if (amount === 0n) kv(ctx).delete(key);
+  else kv(ctx).set(key, utf8(amount.toString()));
+}
+
+export function getSupply(ctx: ReadCtx, denom: string): bigint {
+  return readAmount(kv(ctx).get(supplyKey(denom)));
+}
+
+export function getTotalSupply(ctx: ReadCtx): Coin[] {
+  const out: Coin[] = [];
+  for (const [k, v] of kv(ctx).iterate(SUPPLY_PREFIX)) out.push({ denom: parseSupplyKey(k), amount: readAmount(v) });
+  return out;
+}
+
+function setSupply(ctx: ReadCtx, denom: string, amount: bigint): void {
+  if (amount === 0n) kv(ctx).delete(supplyKey(denom));
+  else kv(ctx).set(supplyKey(denom), utf8(amount.toString()));
+}
+
+/** Subtracts coins; throws sdk/5 "insufficient funds: 10umkt is smaller than 2000umkt". */
+export function subtractCoins(ctx: ReadCtx, address: string, coins: Coin[]): void {
+  const addr = fromBech32(address);
+  for (const c of coins) {
+    const bal = getBalance(ctx, address, c.denom);
+    if (bal < c.amount) {
+      throw sdkErrors.InsufficientFunds(`insufficient funds: ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
+    }
+    setBalance(ctx, addr, c.denom, bal - c.amount);
+  }
+}
+
+export function addCoins(ctx: ReadCtx, address: string, coins: Coin[]): void {
+  const addr = fromBech32(address);
+  for (const c of coins) setBalance(ctx, addr, c.denom, getBalance(ctx, address, c.denom) + c.amount);
+}
+
+/** Moves coins and emits coin_spent, coin_received and transfer events; creates the recipient account on first receipt. */
+export function sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void {
+  const nonZero = coins.filter((c) => c.amount > 0n);
+  if (nonZero.length === 0) return;
+  subtractCoins(ctx, from, nonZero);
+  ensureAccount(ctx, to);
+  addCoins(ctx, to, nonZero);
+  const amount = coinsToString(nonZero);
+  ctx.events.emit(makeEvent('coin_spent', [['spender', from], ['amount', amount]]));
+  ctx.events.emit(makeEvent('coin_received', [['receiver', to], ['amount', amount]]));
+  ctx.events.emit(makeEvent('transfer', [['recipient', to], ['sender', from], ['amount', amount]]));
+}
+
+/** Creates coins (genesis and tests only; no message mints). */
+export function mintCoins(ctx: Ctx, to: string, coins: Coin[]): void {
+  ensureAccount(ctx, to);
+  addCoins(ctx, to, coins);
+  for (const c of coins) setSupply(ctx, c.denom, getSupply(ctx, c.denom) + c.amount);
+}
+
+/** Sum of all balances per denom (for the supply invariant). */
+export function sumBalances(ctx: ReadCtx): Map<string, bigint> {
+  const sums = new Map<string, bigint>();
+  for (const [k, v] of kv(ctx).iterate(BALANCES_PREFIX)) {
+    const { denom } = parseBalanceKey(k);
+    sums.set(denom, (sums.get(denom) ?? 0n) + readAmount(v));
+  }
+  return sums;
+}
+
+/** All (address, coins) pairs in key order (for genesis export). */
+export function allBalances(ctx: ReadCtx): { address: string; coins: Coin[] }[] {
+  const out: { address: string; coins: Coin[] }[] = [];
+  for (const [k, v] of kv(ctx).iterate(BALANCES_PREFIX)) {
+    const { addr, denom } = parseBalanceKey(k);
+    const address = toBech32(addr);
+    const last = out[out.length - 1];
+    const coin = { denom, amount: readAmount(v) };
+    if (last && last.address === address) last.coins.push(coin);
+    else out.push({ address, coins: [coin] });
+  }
+  return out;
+}
+
+/** The interface other modules depend on (declared in their deps.ts). */
+export interface BankKeeper {
+  getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
+  sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
+}
+
+export const bankKeeper: BankKeeper = { getBalance, sendCoins };

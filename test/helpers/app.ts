@@ -1,0 +1,37 @@
+// A fresh whole app on in-memory state with funded test accounts.
+import type { App } from '../../chain/app.js';
+import { createMarketApp } from '../../node/app_factory.js';
+import { testAccount, type TestAccount } from './accounts.js';
+
+export const TEST_CHAIN_ID = 'marketchain-test';
+export const GENESIS_TIME = '2026-01-01T00:00:00.000000000Z';
+
+export interface TestChain {
+  app: App;
+  accounts: TestAccount[];
+  /** Produces a block at the next height with the given txs; time advances one second per block. */
+  block(txs: Uint8Array[]): ReturnType<App['finalizeBlock']>;
+}
+
+export function blockTime(height: number): string {
+  const d = new Date(Date.UTC(2026, 0, 1) + height * 1000);
+  return d.toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z$/, '.$1000000Z');
+}
+
+export async function makeTestChain(n = 3, coins = [{ denom: 'umkt', amount: '1000000000' }, { denom: 'uusdc', amount: '1000000000' }], extraGenesis: Record<string, unknown> = {}): Promise<TestChain> {
+  const accounts: TestAccount[] = [];
+  for (let i = 0; i < n; i++) accounts.push(await testAccount(String(i)));
+  const app = createMarketApp();
+  app.initChain(TEST_CHAIN_ID, GENESIS_TIME, {
+    bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
+    ...extraGenesis,
+  });
+  return {
+    app,
+    accounts,
+    block(txs) {
+      const h = app.lastHeight + 1;
+      return app.finalizeBlock({ height: h, time: blockTime(h) }, txs);
+    },
+  };
+}
