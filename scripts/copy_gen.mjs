@@ -1,8 +1,8 @@
 // Copies the generated protobufjs JS next to the compiled output (tsc only emits from .ts).
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 const root = new URL('..', import.meta.url).pathname;
-const src = root + 'proto/gen/marketchain.js';
-if (existsSync(src)) {
+const dir = root + 'proto/gen/';
+if (existsSync(dir)) {
   mkdirSync(root + 'dist/proto/gen', { recursive: true });
-  cpSync(src, root + 'dist/proto/gen/marketchain.js');
+  for (const f of readdirSync(dir)) if (f.endsWith('.js')) cpSync(dir + f, root + 'dist/proto/gen/' + f);
 }
