@@ -1,0 +1,34 @@
+// repo event types (module.snake_action) and builders. Amounts are decimal strings of base units.
+import type { Coin } from '../../chain/coins.js';
+import { coinToString } from '../../chain/coins.js';
+import type { Ctx } from '../../chain/context.js';
+import { makeEvent } from '../../chain/events.js';
+
+export const EVENT_TYPES = {
+  roundOpened: 'repo.round_opened',
+  reportCommitted: 'repo.report_committed',
+  reportRevealed: 'repo.report_revealed',
+  tradeSelected: 'repo.trade_selected',
+  noTrade: 'repo.no_trade',
+  legAccepted: 'repo.leg_accepted',
+  roundStarted: 'repo.round_started',
+  repurchased: 'repo.repurchased',
+  bondReturned: 'repo.bond_returned',
+  bondForfeited: 'repo.bond_forfeited',
+  collateralSeized: 'repo.collateral_seized',
+  roundClosed: 'repo.round_closed',
+} as const;
+
+type Attr = [string, string | bigint | number | boolean];
+
+export function emit(ctx: Ctx, type: string, roundId: bigint | number, attrs: Attr[]): void {
+  ctx.events.emit(makeEvent(type, [['round_id', roundId], ...attrs]));
+}
+
+export function emitBondReturned(ctx: Ctx, roundId: bigint | number, dealer: string, bond: Coin): void {
+  emit(ctx, EVENT_TYPES.bondReturned, roundId, [['dealer', dealer], ['amount', coinToString(bond)]]);
+}
+
+export function emitBondForfeited(ctx: Ctx, roundId: bigint | number, dealer: string, recipient: string, bond: Coin): void {
+  emit(ctx, EVENT_TYPES.bondForfeited, roundId, [['dealer', dealer], ['recipient', recipient], ['amount', coinToString(bond)]]);
+}

@@ -1,0 +1,117 @@
+// The only code that reads or writes repo keys: params, the id counter, rounds and their indexes
+// (phase, party, deadline queue). Indexes are rewritten from the stored round on every save.
+import { readU64BE, u64BE } from '../../chain/codec/bytes.js';
+import type { ReadCtx } from '../../chain/context.js';
+import { fromBech32, moduleAddress, toBech32 } from '../../chain/crypto.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
+import { marketchain } from '../../proto/repo.js';
+import { ErrRoundNotFound } from './errors.js';
+import {
+  DEADLINE_QUEUE_PREFIX, deadlineKey, NEXT_ROUND_ID_KEY, PARAMS_KEY, parseDeadlineKey, parsePartyIndexKey,
+  parsePhaseIndexKey, parseRoundKey, partyIndexKey, partyIndexPrefix, phaseIndexKey, phaseIndexPrefix, ROUND_PREFIX, roundKey,
+} from './keys.js';
+import { defaultParams, type RepoParams } from './params.js';
+import { currentDeadline, type Round } from './round.js';
+
+const { Round: RoundProto, Params: ParamsProto } = marketchain.repo.v1;
+const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.repo);
+
+export const REPO_MODULE_ADDRESS = toBech32(moduleAddress('repo'));
+
+export function getParams(ctx: ReadCtx): RepoParams {
+  const v = kv(ctx).get(PARAMS_KEY);
+  if (!v) return defaultParams();
+  const p = ParamsProto.decode(v);
+  return {
+    minBond: p.minBond, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
+    blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
+    maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
+  };
+}
+
+export function setParams(ctx: ReadCtx, p: RepoParams): void {
+  kv(ctx).set(PARAMS_KEY, ParamsProto.encode(p).finish());
+}
+
+export function getNextRoundId(ctx: ReadCtx): bigint {
+  const v = kv(ctx).get(NEXT_ROUND_ID_KEY);
+  return v ? readU64BE(v) : 1n;
+}
+
+export function setNextRoundId(ctx: ReadCtx, id: bigint): void {
+  kv(ctx).set(NEXT_ROUND_ID_KEY, u64BE(id));
+}
+
+/** Takes the next id and advances the counter. */
+export function allocateRoundId(ctx: ReadCtx): bigint {
+  const id = getNextRoundId(ctx);
+  setNextRoundId(ctx, id + 1n);
+  return id;
+}
+
+export function findRound(ctx: ReadCtx, id: bigint): Round | undefined {
+  const v = kv(ctx).get(roundKey(id));
+  return v ? RoundProto.decode(v) : undefined;
+}
+
+export function getRound(ctx: ReadCtx, id: bigint): Round {
+  const r = findRound(ctx, id);
+  if (!r) throw ErrRoundNotFound(`round ${id}`);
+  return r;
+}
+
+function parties(r: Round): string[] {
+  return [...new Set([r.bdMm, r.bdRm, r.mmClient, r.rmClient])].sort();
+}
+
+function dropIndexes(ctx: ReadCtx, r: Round): void {
+  const id = BigInt(r.id);
+  kv(ctx).delete(phaseIndexKey(r.phase, id));
+  const d = currentDeadline(r);
+  if (d !== null) kv(ctx).delete(deadlineKey(d, id));
+}
+
+/** Writes a round and brings its phase, party and deadline-queue entries up to date. */
+export function saveRound(ctx: ReadCtx, r: Round): void {
+  const id = BigInt(r.id);
+  const prev = findRound(ctx, id);
+  if (prev) dropIndexes(ctx, prev);
+  else for (const p of parties(r)) kv(ctx).set(partyIndexKey(fromBech32(p), id), Uint8Array.of(1));
+  kv(ctx).set(roundKey(id), RoundProto.encode(r).finish());
+  kv(ctx).set(phaseIndexKey(r.phase, id), Uint8Array.of(1));
+  const d = currentDeadline(r);
+  if (d !== null) kv(ctx).set(deadlineKey(d, id), Uint8Array.of(1));
+}
+
+/** All rounds in id order. */
+export function* iterateRounds(ctx: ReadCtx, startAfter = 0n): Generator<Round> {
+  for (const [, v] of kv(ctx).iterate(ROUND_PREFIX, { start: roundKey(startAfter + 1n) })) yield RoundProto.decode(v);
+}
+
+/** Ids of rounds in `phase`, ascending. */
+export function* roundIdsInPhase(ctx: ReadCtx, phase: string, startAfter = 0n): Generator<bigint> {
+  for (const [k] of kv(ctx).iterate(phaseIndexPrefix(phase), { start: phaseIndexKey(phase, startAfter + 1n) })) yield parsePhaseIndexKey(k).id;
+}
+
+/** Ids of rounds in which `address` is a dealer or client, ascending. */
+export function* roundIdsOfParty(ctx: ReadCtx, address: string, startAfter = 0n): Generator<bigint> {
+  const addr = fromBech32(address);
+  for (const [k] of kv(ctx).iterate(partyIndexPrefix(addr), { start: partyIndexKey(addr, startAfter + 1n) })) yield parsePartyIndexKey(k).id;
+}
+
+/** Up to `limit` (height, id) queue entries whose deadline is <= `height`, in deadline then id order. */
+export function expiredEntries(ctx: ReadCtx, height: bigint, limit: number): { height: bigint; id: bigint }[] {
+  const out: { height: bigint; id: bigint }[] = [];
+  for (const [k] of kv(ctx).iterate(DEADLINE_QUEUE_PREFIX, { end: deadlineKey(height + 1n, 0n) })) {
+    if (out.length >= limit) break;
+    out.push(parseDeadlineKey(k));
+  }
+  return out;
+}
+
+/** Number of deadline-queue entries and round ids (for invariants). */
+export function queueEntries(ctx: ReadCtx): { height: bigint; id: bigint }[] {
+  return [...kv(ctx).iterate(DEADLINE_QUEUE_PREFIX)].map(([k]) => parseDeadlineKey(k));
+}
+
+export { parseRoundKey };

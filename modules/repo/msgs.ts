@@ -1,0 +1,131 @@
+// Stateless checks of repo messages, and the pure tools the CLI uses offline (commitment, selection).
+import { parseCoins } from '../../chain/coins.js';
+import { parseUint } from '../../chain/codec/decimal.js';
+import { isAddress } from '../../chain/crypto.js';
+import { type ErrorDef, sdkErrors } from '../../chain/errors.js';
+import { marketchain } from '../../proto/repo.js';
+import * as E from './errors.js';
+import { checkSchedule, type SchedulePoint, type ScheduleIssueKind, type Side } from './math/schedule.js';
+import { HARD_MAX_PHASE_BLOCKS, HARD_MAX_POINTS, HARD_MAX_RATE_BPS } from './params.js';
+
+export { computeCommitment, commitmentPreimage, COMMITMENT_DOMAIN, SALT_BYTES } from './commitment.js';
+export { selectTrade, type Candidate, type SelectionResult, type Trade } from './math/selection.js';
+export { checkSchedule, type SchedulePoint, type Side } from './math/schedule.js';
+export { splitInterest } from './math/interest.js';
+
+type M = typeof marketchain.repo.v1;
+export type MsgOpenRound = ReturnType<M['MsgOpenRound']['decode']>;
+export type MsgCommitReport = ReturnType<M['MsgCommitReport']['decode']>;
+export type MsgRevealReport = ReturnType<M['MsgRevealReport']['decode']>;
+export type MsgAcceptLeg = ReturnType<M['MsgAcceptLeg']['decode']>;
+export type MsgRepurchase = ReturnType<M['MsgRepurchase']['decode']>;
+export type MsgExpireRound = ReturnType<M['MsgExpireRound']['decode']>;
+
+export const TYPE_URLS = {
+  openRound: '/marketchain.repo.v1.MsgOpenRound',
+  commitReport: '/marketchain.repo.v1.MsgCommitReport',
+  revealReport: '/marketchain.repo.v1.MsgRevealReport',
+  acceptLeg: '/marketchain.repo.v1.MsgAcceptLeg',
+  repurchase: '/marketchain.repo.v1.MsgRepurchase',
+  expireRound: '/marketchain.repo.v1.MsgExpireRound',
+} as const;
+
+const ISSUE_ERRORS: Record<ScheduleIssueKind, ErrorDef> = {
+  empty: E.ErrEmptySchedule,
+  too_many_points: E.ErrTooManyPoints,
+  qty_not_positive: E.ErrQtyNotPositive,
+  qty_duplicate: E.ErrDuplicateQty,
+  qty_not_ascending: E.ErrQtyNotAscending,
+  rate_out_of_bounds: E.ErrRateOutOfBounds,
+  mm_rate_not_increasing: E.ErrMmRateNotIncreasing,
+  rm_rate_not_decreasing: E.ErrRmRateNotDecreasing,
+};
+
+function checkAddr(a: string, what: string): void {
+  if (!isAddress(a)) throw sdkErrors.InvalidAddress(`invalid ${what} address ${JSON.stringify(a)}`);
+}
+
+function checkUint(v: unknown, what: string, min: number, max: number, err: ErrorDef = E.ErrInvalidRound): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > max) throw err(`${what} ${JSON.stringify(v)} must be an integer in [${min}, ${max}]`);
+  return v;
+}
+
+export function checkRoundId(id: unknown): bigint {
+  return BigInt(checkUint(id, 'round_id', 1, Number.MAX_SAFE_INTEGER, E.ErrRoundNotFound));
+}
+
+/** Proto points → bigint points (rejecting unsafe 64-bit numbers). */
+export function toPoints(points: { rateBps?: number | null; qty?: number | null }[]): SchedulePoint[] {
+  return points.map((p, i) => {
+    const rate = p.rateBps ?? 0;
+    const qty = p.qty ?? 0;
+    if (!Number.isSafeInteger(rate) || rate < 0) throw E.ErrRateOutOfBounds(`point ${i} has rate ${rate} bps`);
+    if (!Number.isSafeInteger(qty) || qty < 0) throw E.ErrQtyNotPositive(`point ${i} has qty ${qty}`);
+    return { rateBps: BigInt(rate), qty: BigInt(qty) };
+  });
+}
+
+/** Canonical-form check of a report with its own error code per §4.1 negative test. */
+export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint[], limits: { maxPoints: number; maxRateBps: number; maxHurdleBps: number }): void {
+  checkUint(hurdleBps, 'hurdle_bps', 0, limits.maxHurdleBps, E.ErrHurdleOutOfBounds);
+  const issue = checkSchedule(points, side, { maxPoints: limits.maxPoints, maxRateBps: BigInt(limits.maxRateBps) });
+  if (issue) throw ISSUE_ERRORS[issue.kind](issue.detail);
+}
+
+export function validateOpenRound(m: MsgOpenRound): void {
+  checkAddr(m.sender, 'sender');
+  checkAddr(m.bdMm, 'bd_mm');
+  checkAddr(m.bdRm, 'bd_rm');
+  checkAddr(m.mmClient, 'mm_client');
+  checkAddr(m.rmClient, 'rm_client');
+  if (m.bdMm === m.bdRm) throw E.ErrInvalidRound(`bd_mm and bd_rm are both ${m.bdMm}`);
+  if (m.mmClient === m.rmClient) throw E.ErrInvalidRound(`mm_client and rm_client are both ${m.mmClient}`);
+  if (m.sender !== m.bdMm && m.sender !== m.bdRm) throw E.ErrUnauthorized(`sender ${m.sender} is neither bd_mm nor bd_rm`);
+  try {
+    if (parseCoins(`1${m.cashDenom}`)[0]!.denom !== m.cashDenom) throw new Error('bad');
+    if (parseCoins(`1${m.collateralDenom}`)[0]!.denom !== m.collateralDenom) throw new Error('bad');
+  } catch {
+    throw E.ErrInvalidRound(`invalid denom in cash_denom ${JSON.stringify(m.cashDenom)} / collateral_denom ${JSON.stringify(m.collateralDenom)}`);
+  }
+  if (m.cashDenom === m.collateralDenom) throw E.ErrInvalidRound(`cash and collateral are both ${m.cashDenom}`);
+  let lot: bigint;
+  try {
+    lot = parseUint(m.lotSize, 'lot_size', (1n << 128n) - 1n);
+  } catch {
+    throw E.ErrInvalidRound(`lot_size ${JSON.stringify(m.lotSize)} is not a decimal integer below 2^128`);
+  }
+  if (lot === 0n) throw E.ErrInvalidRound('lot_size must be positive');
+  let bond;
+  try {
+    bond = parseCoins(m.bond);
+  } catch {
+    throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} is not a coin such as 1000000umkt`);
+  }
+  if (bond.length !== 1) throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} must be exactly one coin`);
+  checkUint(m.tenorBlocks, 'tenor_blocks', 1, Number.MAX_SAFE_INTEGER);
+  checkUint(m.commitBlocks, 'commit_blocks', 1, HARD_MAX_PHASE_BLOCKS);
+  checkUint(m.revealBlocks, 'reveal_blocks', 1, HARD_MAX_PHASE_BLOCKS);
+  checkUint(m.acceptBlocks, 'accept_blocks', 1, HARD_MAX_PHASE_BLOCKS);
+}
+
+export function validateCommitReport(m: MsgCommitReport): void {
+  checkAddr(m.sender, 'sender');
+  checkRoundId(m.roundId);
+  if (!(m.commitment instanceof Uint8Array) || m.commitment.length !== 32) throw E.ErrInvalidCommitment(`commitment has ${m.commitment?.length ?? 0} bytes`);
+}
+
+/** Stateless reveal checks: hard caps only (the handler re-checks against params and the dealer's role). */
+export function validateRevealReport(m: MsgRevealReport): void {
+  checkAddr(m.sender, 'sender');
+  checkRoundId(m.roundId);
+  if (!(m.salt instanceof Uint8Array) || m.salt.length !== 32) throw E.ErrInvalidSalt(`salt has ${m.salt?.length ?? 0} bytes`);
+  checkUint(m.hurdleBps, 'hurdle_bps', 0, 2 * HARD_MAX_RATE_BPS, E.ErrHurdleOutOfBounds);
+  if (m.points.length === 0) throw E.ErrEmptySchedule('reveal has no points');
+  if (m.points.length > HARD_MAX_POINTS) throw E.ErrTooManyPoints(`reveal has ${m.points.length} points, more than ${HARD_MAX_POINTS}`);
+  toPoints(m.points);
+}
+
+export function validateRoundAction(m: MsgAcceptLeg | MsgRepurchase | MsgExpireRound): void {
+  checkAddr(m.sender, 'sender');
+  checkRoundId(m.roundId);
+}

@@ -1,0 +1,78 @@
+// repo params: defaults, dev values and validation (pure).
+import { parseCoins, type Coin } from '../../chain/coins.js';
+import { isAddress, moduleAddress, toBech32 } from '../../chain/crypto.js';
+
+export interface RepoParams {
+  /** Coin string: bonds are in this denom and at least this amount. */
+  minBond: string;
+  maxPoints: number;
+  maxRateBps: number;
+  maxHurdleBps: number;
+  blocksPerYear: number;
+  /** Blocks after maturity in which RM may still repurchase; after that the collateral goes to MM. */
+  graceBlocks: number;
+  maxPhaseBlocks: number;
+  maxTenorBlocks: number;
+  /** Bound on the end-block sweep's work. */
+  maxExpiriesPerBlock: number;
+  /** Receives both bonds when neither dealer reveals. */
+  treasury: string;
+}
+
+/** Hard caps that hold whatever the params say (stateless message checks use them). */
+export const HARD_MAX_POINTS = 256;
+export const HARD_MAX_RATE_BPS = 1_000_000;
+export const HARD_MAX_PHASE_BLOCKS = 10_000_000;
+
+export const DEFAULT_TREASURY = toBech32(moduleAddress('repo_treasury'));
+
+export function defaultParams(): RepoParams {
+  return {
+    minBond: '1000000umkt',
+    maxPoints: 64,
+    maxRateBps: 100_000,
+    maxHurdleBps: 100_000,
+    blocksPerYear: 31_536_000,
+    graceBlocks: 100,
+    maxPhaseBlocks: 100_000,
+    maxTenorBlocks: 31_536_000,
+    maxExpiriesPerBlock: 20,
+    treasury: DEFAULT_TREASURY,
+  };
+}
+
+export function minBondCoin(p: RepoParams): Coin {
+  const cs = parseCoins(p.minBond);
+  if (cs.length !== 1) throw new Error(`repo params: min_bond must be one coin, got ${JSON.stringify(p.minBond)}`);
+  return cs[0]!;
+}
+
+function posInt(v: unknown, name: string, max: number): number {
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > max) throw new Error(`repo params: ${name} must be an integer in [1, ${max}], got ${JSON.stringify(v)}`);
+  return v;
+}
+
+/** Validates a parsed params object; throws Error naming the bad field. */
+export function validateParams(p: any): RepoParams {
+  if (!p || typeof p !== 'object') throw new Error('repo params: must be an object');
+  if (typeof p.minBond !== 'string') throw new Error('repo params: minBond must be a coin string');
+  try {
+    minBondCoin(p);
+  } catch (e) {
+    throw new Error(`repo params: min_bond ${JSON.stringify(p.minBond)}: ${(e as Error).message}`);
+  }
+  posInt(p.maxPoints, 'maxPoints', HARD_MAX_POINTS);
+  posInt(p.maxRateBps, 'maxRateBps', HARD_MAX_RATE_BPS);
+  posInt(p.maxHurdleBps, 'maxHurdleBps', 2 * HARD_MAX_RATE_BPS);
+  posInt(p.blocksPerYear, 'blocksPerYear', Number.MAX_SAFE_INTEGER);
+  posInt(p.graceBlocks, 'graceBlocks', HARD_MAX_PHASE_BLOCKS);
+  posInt(p.maxPhaseBlocks, 'maxPhaseBlocks', HARD_MAX_PHASE_BLOCKS);
+  posInt(p.maxTenorBlocks, 'maxTenorBlocks', Number.MAX_SAFE_INTEGER);
+  posInt(p.maxExpiriesPerBlock, 'maxExpiriesPerBlock', 10_000);
+  if (!isAddress(p.treasury)) throw new Error(`repo params: treasury ${JSON.stringify(p.treasury)} is not an address`);
+  return {
+    minBond: p.minBond, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
+    blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
+    maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
+  };
+}

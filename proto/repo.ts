@@ -1,0 +1,2 @@
+import './no_long.js';
+export { marketchain } from './gen/repo.js';
