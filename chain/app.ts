@@ -152,6 +152,22 @@ export class App {
     return runTx(this.env, new CacheStore(this.checkState), next, txBytes, 'simulate');
   }
 
+  /**
+   * Runs txs in order as a block would, on a throwaway branch of the committed state at the next
+   * height; stops after the first failure. Used to admit atomic bundles.
+   */
+  dryRun(txs: Uint8Array[]): RunTxOutput[] {
+    const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    const branch = new CacheStore(this.commitStore);
+    const outs: RunTxOutput[] = [];
+    for (const tx of txs) {
+      const out = runTx(this.env, branch, next, tx, 'deliver');
+      outs.push(out);
+      if (out.result.code !== 0) break;
+    }
+    return outs;
+  }
+
   query(path: string, data: Uint8Array): QueryResult {
     const height = Math.max(this.lastHeight, 1);
     try {

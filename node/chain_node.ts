@@ -1,0 +1,230 @@
+// A single-validator node: app + LevelDB + mempool + block building. The producer drives produceBlock.
+import { toBase64, toHex, toHexUpper } from '../chain/codec/bytes.js';
+import type { App } from '../chain/app.js';
+import { sha256 } from '../chain/crypto.js';
+import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
+import type { MinGasPrice } from '../chain/tx/ante.js';
+import { createMarketApp } from './app_factory.js';
+import type { Meta, StoredBlock, StoredResults } from './block_types.js';
+import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
+import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
+import { Mempool } from './mempool.js';
+import { NodeDb } from './node_db.js';
+import { nextBlockTime } from './time.js';
+import { parseMinGasPrices } from './gas_prices.js';
+import { verifyStoredState } from './state_check.js';
+import { BundleRejected, executeBundleDry } from './bundles.js';
+
+export interface NodeOptions {
+  minGasPrices?: string;
+}
+
+export class ChainNode {
+  readonly app: App;
+  readonly db: NodeDb;
+  readonly mempool: Mempool;
+  readonly config: NodeConfig;
+  readonly genesis: GenesisFile;
+  readonly validator: ValidatorKey;
+  readonly valsHash: string;
+  meta!: Meta;
+  private waiters = new Map<string, ((h: number) => void)[]>();
+  private blockListeners: ((b: StoredBlock, r: StoredResults) => void)[] = [];
+  readonly minGasPrices: MinGasPrice[];
+
+  private constructor(readonly home: string, opts: NodeOptions) {
+    this.config = loadConfig(home);
+    this.genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    this.validator = loadValidatorKey(home);
+    this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
+    this.app = createMarketApp({ minGasPrices: this.minGasPrices, limits: { maxTxBytes: this.config.mempool.max_tx_bytes } });
+    this.db = new NodeDb(paths(home).db);
+    this.mempool = new Mempool({ maxTxs: this.config.mempool.size, maxBytes: this.config.mempool.max_txs_bytes });
+    this.valsHash = validatorsHash([{ pubKey: this.validator.pubKey, power: 10n }]);
+  }
+
+  static async open(home: string, opts: NodeOptions = {}): Promise<ChainNode> {
+    const n = new ChainNode(home, opts);
+    await n.db.open();
+    try {
+      await n.load();
+    } catch (e) {
+      await n.db.close();
+      throw e;
+    }
+    return n;
+  }
+
+  private async load(): Promise<void> {
+    const meta = await this.db.getMeta();
+    const genesisHash = sha256(Buffer.from(JSON.stringify(this.genesis)));
+    if (!meta) {
+      this.app.initChain(this.genesis.chain_id, this.genesis.genesis_time, this.genesis.app_state);
+      this.meta = { chainId: this.genesis.chain_id, height: 0, appHash: toHexUpper(this.app.lastAppHash), time: this.genesis.genesis_time, blockHash: '' };
+      const writes: [string, Uint8Array | null][] = [];
+      for (const [k, v] of this.app.commitStore.iterateRaw('', undefined, false)) writes.push([k, v]);
+      await this.db.commitGenesis(writes, this.meta, genesisHash);
+      return;
+    }
+    const stored = await this.db.getGenesisHash();
+    if (stored && toHex(stored) !== toHex(genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
+    const entries: [string, Uint8Array][] = [];
+    for await (const e of this.db.state()) entries.push(e);
+    this.app.commitStore.load(entries);
+    this.app.restore(meta.chainId, meta.height, meta.time);
+    const results = meta.height > 0 ? await this.db.getResults(meta.height) : undefined;
+    verifyStoredState(this.app, meta, results);
+    this.meta = meta;
+  }
+
+  get height(): number {
+    return this.meta.height;
+  }
+
+  onBlock(fn: (b: StoredBlock, r: StoredResults) => void): void {
+    this.blockListeners.push(fn);
+  }
+
+  /** Resolves with the height at which a tx hash is committed (or rejects after timeoutMs). */
+  waitForTx(hash: string, timeoutMs: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      const list = this.waiters.get(hash) ?? [];
+      const timer = setTimeout(() => {
+        const l = this.waiters.get(hash);
+        if (l) this.waiters.set(hash, l.filter((f) => f !== done));
+        reject(new Error(`timed out waiting for tx ${hash} to be included in a block`));
+      }, timeoutMs);
+      const done = (h: number) => {
+        clearTimeout(timer);
+        resolve(h);
+      };
+      list.push(done);
+      this.waiters.set(hash, list);
+    });
+  }
+
+  /** CheckTx + mempool insertion (broadcast_tx_*). */
+  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number } {
+    const hash = this.mempool.precheck(bytes);
+    const out = this.app.checkTx(bytes);
+    const r = out.result;
+    if (r.code === 0) this.mempool.add(bytes, hash, out);
+    return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
+  }
+
+  /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */
+  submitBundle(txs: Uint8Array[]): { id: string; hashes: string[] } {
+    const dry = executeBundleDry(this.app, txs);
+    const b = this.mempool.addBundle({ ...dry, txs, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
+    return { id: b.id, hashes: b.hashes };
+  }
+
+  /** Builds, executes and durably commits the next block. */
+  async produceBlock(nowMs: number): Promise<StoredBlock> {
+    const height = this.meta.height + 1;
+    const time = nextBlockTime(nowMs, this.meta.time);
+    const prevResults = height > 1 ? await this.db.getResults(height - 1) : undefined;
+    const appHashBefore = toHexUpper(this.app.lastAppHash);
+    const exec = this.app.beginBlock({ height, time });
+    const { included, dropped } = buildBlockBody(exec, this.mempool, this.config.block);
+    const outcome = exec.finish();
+    const header = {
+      chain_id: this.meta.chainId,
+      height,
+      time,
+      last_block_hash: this.meta.blockHash,
+      last_commit_hash: prevResults ? toHexUpper(hashFromByteSlices([Buffer.from(prevResults.commit.signature, 'base64')])) : '',
+      data_hash: dataHash(outcome.txs),
+      validators_hash: this.valsHash,
+      next_validators_hash: this.valsHash,
+      consensus_hash: toHexUpper(sha256(Buffer.from(JSON.stringify(this.genesis.consensus_params)))),
+      app_hash: appHashBefore,
+      last_results_hash: prevResults ? prevResults.results_hash : '',
+      evidence_hash: '',
+      proposer_address: this.validator.address,
+    };
+    const hash = headerHash(header);
+    const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
+    const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
+    const results: StoredResults = {
+      height,
+      app_hash: toHexUpper(outcome.appHash),
+      results_hash: toHexUpper(outcome.resultsHash),
+      store_roots: this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) })),
+      txs_results: outcome.txResults.map((r) => ({ code: r.code, codespace: r.codespace, log: r.log, data: toBase64(r.data), gas_wanted: r.gasWanted, gas_used: r.gasUsed, events: r.events })),
+      finalize_block_events: outcome.events,
+      commit: { height, block_hash: hash, validator_address: this.validator.address, timestamp: time, signature: toBase64(sig) },
+    };
+    const meta: Meta = { chainId: this.meta.chainId, height, appHash: results.app_hash, time, blockHash: hash };
+    const txHashes = outcome.txs.map((t) => sha256(t));
+    await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+    this.meta = meta;
+    const hashes = new Set(txHashes.map(toHexUpper));
+    for (const d of dropped) hashes.add(d);
+    this.mempool.update(hashes, height);
+    for (const t of this.mempool.forRecheck()) if (this.app.checkTx(t.bytes, true).result.code !== 0) this.mempool.remove(t.hash);
+    for (const h of txHashes.map(toHexUpper)) {
+      for (const w of this.waiters.get(h) ?? []) w(height);
+      this.waiters.delete(h);
+    }
+    for (const l of this.blockListeners) l(block, results);
+    void included;
+    return block;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
+
+/** Fills a block from the mempool in candidate order; bundles are all-or-nothing. */
+export function buildBlockBody(
+  exec: ReturnType<App['beginBlock']>,
+  mempool: Mempool,
+  limits: { max_bytes: number; max_gas: number },
+): { included: Set<string>; dropped: string[] } {
+  const included = new Set<string>();
+  const dropped: string[] = [];
+  let bytes = 0;
+  let gas = 0;
+  for (const c of mempool.ordered()) {
+    if (c.kind === 'tx') {
+      const t = c.tx;
+      if (included.has(t.hash)) continue;
+      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) continue;
+      const out = exec.deliverTx(t.bytes, true);
+      if (out.anteFailed) {
+        dropped.push(t.hash);
+        continue;
+      }
+      included.add(t.hash);
+      bytes += t.bytes.length;
+      gas += t.gasWanted;
+    } else {
+      const b = c.bundle;
+      if (b.hashes.some((h) => included.has(h)) || bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) {
+        mempool.removeBundle(b.id);
+        continue;
+      }
+      const mark = exec.checkpoint();
+      let ok = true;
+      for (const tx of b.txs) {
+        const out = exec.deliverTx(tx, false);
+        if (out.anteFailed || out.result.code !== 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) {
+        exec.acceptCheckpoint();
+        for (const h of b.hashes) included.add(h);
+        bytes += b.bytes;
+        gas += b.gasTotal;
+      } else exec.revertCheckpoint(mark);
+      mempool.removeBundle(b.id);
+    }
+  }
+  return { included, dropped };
+}
+
+export { BundleRejected };

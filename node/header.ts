@@ -1,0 +1,62 @@
+// Block header hashing and the validator's commit signature (CometBFT-shaped).
+import nacl from 'tweetnacl';
+import { concat, toHexUpper, u64BE, utf8 } from '../chain/codec/bytes.js';
+import { sha256 } from '../chain/crypto.js';
+import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
+import type { StoredHeader } from './block_types.js';
+
+const hexBytes = (h: string) => Buffer.from(h, 'hex');
+
+/** Merkle root over the header fields, in CometBFT's field order. */
+export function headerHash(h: StoredHeader): string {
+  return toHexUpper(
+    hashFromByteSlices([
+      utf8('11/0'),
+      utf8(h.chain_id),
+      u64BE(h.height),
+      utf8(h.time),
+      hexBytes(h.last_block_hash),
+      hexBytes(h.last_commit_hash),
+      hexBytes(h.data_hash),
+      hexBytes(h.validators_hash),
+      hexBytes(h.next_validators_hash),
+      hexBytes(h.consensus_hash),
+      hexBytes(h.app_hash),
+      hexBytes(h.last_results_hash),
+      hexBytes(h.evidence_hash),
+      hexBytes(h.proposer_address),
+    ]),
+  );
+}
+
+/** data_hash: Merkle root over the txs' hashes (CometBFT Txs.Hash). */
+export function dataHash(txs: Uint8Array[]): string {
+  return toHexUpper(hashFromByteSlices(txs.map((t) => sha256(t))));
+}
+
+export interface ValidatorKey {
+  address: string; // hex upper, sha256(pubkey)[:20]
+  pubKey: Uint8Array;
+  privKey: Uint8Array; // 64-byte tweetnacl secret key
+}
+
+export function validatorAddress(pubKey: Uint8Array): string {
+  return toHexUpper(sha256(pubKey).subarray(0, 20));
+}
+
+export function validatorsHash(v: { pubKey: Uint8Array; power: bigint }[]): string {
+  return toHexUpper(hashFromByteSlices(v.map((x) => concat(x.pubKey, u64BE(x.power)))));
+}
+
+/** Canonical bytes a validator signs for a block: chain id, height, block hash, timestamp. */
+export function voteSignBytes(chainId: string, height: number, blockHash: string, time: string): Uint8Array {
+  return concat(utf8(chainId), u64BE(height), hexBytes(blockHash), utf8(time));
+}
+
+export function signVote(key: ValidatorKey, bytes: Uint8Array): Uint8Array {
+  return nacl.sign.detached(bytes, key.privKey);
+}
+
+export function verifyVote(pubKey: Uint8Array, bytes: Uint8Array, sig: Uint8Array): boolean {
+  return nacl.sign.detached.verify(bytes, sig, pubKey);
+}

@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// marketchaind: the node binary (init, genesis add-account, start, replay, status, export).
+import { Command, Option } from 'commander';
+import { paths, defaultHome, initHome, addGenesisAccount, loadConfig, parseDuration, readJson, type GenesisFile } from './home.js';
+import { ChainNode } from './chain_node.js';
+import { Producer } from './producer.js';
+import { parseLaddr, startRpcServer } from './rpc/server.js';
+import { createDevHome, isInitialised } from './dev_home.js';
+import { replay } from './replay.js';
+import { parseMinGasPrices } from './gas_prices.js';
+import { progressBar } from './progress.js';
+
+const program = new Command('marketchaind')
+  .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
+  .showHelpAfterError()
+  .configureOutput({ outputError: (s, w) => w(s) });
+
+const homeOpt = () => new Option('--home <dir>', 'node home directory (env MARKETCHAIN_HOME)').default(defaultHome(), '~/.marketchain');
+
+function fail(msg: string): never {
+  process.stderr.write(`Error: ${msg}\n`);
+  process.exit(1);
+}
+
+async function run<T>(fn: () => Promise<T> | T): Promise<T> {
+  try {
+    return await fn();
+  } catch (e) {
+    fail((e as Error).message);
+  }
+}
+
+program
+  .command('init')
+  .description('create a home: config, genesis.json and an ed25519 validator key')
+  .addOption(homeOpt())
+  .option('--chain-id <id>', 'chain id', 'marketchain-local')
+  .option('--moniker <name>', 'node name', 'marketchain-node')
+  .option('--overwrite', 'replace an existing home (deletes its chain data)')
+  .action((o) =>
+    run(() => {
+      const g = initHome(o.home, { chainId: o.chainId, moniker: o.moniker, overwrite: o.overwrite });
+      console.log(JSON.stringify({ home: o.home, chain_id: g.chain_id, moniker: o.moniker, validator: g.validators[0]!.address }, null, 2));
+    }),
+  );
+
+const genesis = program.command('genesis').description('edit genesis.json before the first start');
+genesis
+  .command('add-account')
+  .description('add an account with coins to genesis.json, e.g. add-account mkt1… 1000000umkt,500uusdc')
+  .argument('<address>', 'bech32 account address (mkt1…)')
+  .argument('<coins>', 'comma-separated coins, e.g. 1000000umkt,500uusdc')
+  .addOption(homeOpt())
+  .action((address, coins, o) =>
+    run(() => {
+      addGenesisAccount(o.home, address, coins);
+      console.log(`added ${coins} for ${address} to ${paths(o.home).genesis}`);
+    }),
+  );
+
+program
+  .command('start')
+  .description('run the node: produce blocks and serve RPC until SIGINT/SIGTERM')
+  .addOption(homeOpt())
+  .option('--rpc.laddr <addr>', 'RPC listen address (default from config: tcp://127.0.0.1:26657)')
+  .option('--block-time <duration>', 'block interval, e.g. 1s, 500ms (default from config)')
+  .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
+  .option('--dev', 'create a funded local dev home first if none exists')
+  .action((o) =>
+    run(async () => {
+      const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
+      if (!isInitialised(o.home)) {
+        if (!o.dev) fail(`home ${o.home} is not initialised: run \`marketchaind init --home ${o.home}\` (or start with --dev)`);
+        await createDevHome(o.home, (s) => console.log(s));
+      }
+      const cfg = loadConfig(o.home);
+      const laddr = parseLaddr(o['rpc.laddr'] ?? o.rpcLaddr ?? cfg.rpc.laddr);
+      const blockTime = parseDuration(o.blockTime ?? cfg.block_time);
+      if (o.minimumGasPrices !== undefined) parseMinGasPrices(o.minimumGasPrices);
+      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices });
+      const server = await startRpcServer(node, {
+        host: laddr.host,
+        port: laddr.port,
+        maxBodyBytes: cfg.rpc.max_body_bytes,
+        maxConnections: cfg.rpc.max_open_connections,
+        corsOrigins: cfg.rpc.cors_allowed_origins,
+      }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
+      const addr = server.address();
+      const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
+      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, block time ${blockTime}ms`);
+      const producer = new Producer(node, blockTime, log);
+      producer.start();
+      let stopping = false;
+      const stop = async (sig: string) => {
+        if (stopping) return;
+        stopping = true;
+        log(`received ${sig}: finishing the block in progress`);
+        await producer.stop();
+        server.close();
+        server.closeAllConnections();
+        await node.close();
+        log(`stopped at height ${node.height}`);
+        process.exit(0);
+      };
+      process.on('SIGINT', () => void stop('SIGINT'));
+      process.on('SIGTERM', () => void stop('SIGTERM'));
+    }),
+  );
+
+program
+  .command('replay')
+  .description('re-execute all stored blocks from genesis in a scratch state and verify every app hash; never modifies the node data')
+  .addOption(homeOpt())
+  .option('--to <height>', 'stop at this height')
+  .option('-o, --output <format>', 'text or json', 'text')
+  .action((o) =>
+    run(async () => {
+      const to = o.to !== undefined ? Number(o.to) : undefined;
+      if (to !== undefined && (!Number.isSafeInteger(to) || to < 1)) fail(`--to must be a positive height, got ${o.to}`);
+      const bar = process.stderr.isTTY && o.output !== 'json' ? progressBar('replay') : undefined;
+      const r = await replay(o.home, { to, progress: bar });
+      bar?.(r.height, r.height, true);
+      const bps = r.seconds > 0 ? r.height / r.seconds : 0;
+      const tps = r.seconds > 0 ? r.txs / r.seconds : 0;
+      if (o.output === 'json') console.log(JSON.stringify({ ...r, blocks_per_second: Math.round(bps), txs_per_second: Math.round(tps) }));
+      else if (r.ok) console.log(`replay OK: ${r.height} blocks, ${r.txs} txs in ${r.seconds.toFixed(2)}s (${bps.toFixed(1)} blocks/s, ${tps.toFixed(1)} tx/s); every app hash and results hash matches, stored state matches`);
+      else {
+        const m = r.mismatch!;
+        console.log(`replay FAILED at height ${m.height}: ${m.what} mismatch${m.store ? ` in store ${m.store}` : ''}: ${m.detail}`);
+      }
+      process.exit(r.ok ? 0 : 2);
+    }),
+  );
+
+program
+  .command('status')
+  .description('print height, app hash and latest block time (asks the running node over RPC)')
+  .addOption(homeOpt())
+  .option('--node <url>', 'RPC address (default: the home config)')
+  .option('-o, --output <format>', 'text or json', 'text')
+  .action((o) =>
+    run(async () => {
+      const cfg = loadConfig(o.home);
+      const url = o.node ?? `http://${parseLaddr(cfg.rpc.laddr).host}:${parseLaddr(cfg.rpc.laddr).port}`;
+      const call = async (method: string) => {
+        const r = await fetch(url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params: {} }) }).catch((e: Error) => fail(`cannot reach the node at ${url}: ${e.message}`));
+        return ((await r.json()) as any).result;
+      };
+      const [st, info] = [await call('status'), await call('abci_info')];
+      const out = {
+        chain_id: st.node_info.network,
+        height: st.sync_info.latest_block_height,
+        app_hash: Buffer.from(info.response.last_block_app_hash, 'base64').toString('hex').toUpperCase(),
+        latest_block_time: st.sync_info.latest_block_time,
+        latest_block_hash: st.sync_info.latest_block_hash,
+      };
+      if (o.output === 'json') console.log(JSON.stringify(out));
+      else console.log(`chain ${out.chain_id}  height ${out.height}  app hash ${out.app_hash}  time ${out.latest_block_time}`);
+    }),
+  );
+
+program
+  .command('export')
+  .description('print the current state as a genesis app_state (the node must be stopped)')
+  .addOption(homeOpt())
+  .action((o) =>
+    run(async () => {
+      const node = await ChainNode.open(o.home);
+      const g = readJson<GenesisFile>(paths(o.home).genesis, 'genesis.json');
+      console.log(JSON.stringify({ ...g, initial_height: String(node.height + 1), app_state: node.app.exportGenesis() }, null, 2));
+      await node.close();
+    }),
+  );
+
+program.parseAsync(process.argv);

@@ -1,0 +1,183 @@
+// The public mempool: CheckTx-admitted txs and atomic bundles, with caps, and the block-building order:
+// candidates by score (gas price) descending, then arrival, then hash; per-sender sequences stay ordered.
+import { toHexUpper } from '../chain/codec/bytes.js';
+import { sha256 } from '../chain/crypto.js';
+import { sdkErrors } from '../chain/errors.js';
+import type { RunTxOutput } from '../chain/tx/run_tx.js';
+import { Heap } from './heap.js';
+
+export const FEE_DENOM = 'umkt';
+
+export interface PoolTx {
+  bytes: Uint8Array;
+  hash: string; // upper hex
+  sender: string;
+  sequence: bigint;
+  gasWanted: number;
+  /** Gas price as a fraction feeAmount / gasWanted (in the fee denom). */
+  fee: bigint;
+  arrival: number;
+}
+
+export interface Bundle {
+  id: string;
+  txs: Uint8Array[];
+  hashes: string[];
+  searcher: string;
+  fee: bigint; // searcher's own fees
+  gas: number; // searcher's own gas
+  gasTotal: number;
+  bytes: number;
+  arrival: number;
+  expiresAt: number;
+}
+
+export type Candidate = { kind: 'tx'; tx: PoolTx } | { kind: 'bundle'; bundle: Bundle };
+
+export interface MempoolLimits {
+  maxTxs: number;
+  maxBytes: number;
+}
+
+/** a/b > c/d for gas prices, then earlier arrival, then lower hash. */
+function better(aFee: bigint, aGas: number, aArr: number, aHash: string, bFee: bigint, bGas: number, bArr: number, bHash: string): boolean {
+  const l = aFee * BigInt(Math.max(bGas, 1));
+  const r = bFee * BigInt(Math.max(aGas, 1));
+  if (l !== r) return l > r;
+  if (aArr !== bArr) return aArr < bArr;
+  return aHash < bHash;
+}
+
+const candKey = (c: Candidate) =>
+  c.kind === 'tx'
+    ? ([c.tx.fee, c.tx.gasWanted, c.tx.arrival, c.tx.hash] as const)
+    : ([c.bundle.fee, c.bundle.gas, c.bundle.arrival, c.bundle.id] as const);
+
+export function candidateBefore(a: Candidate, b: Candidate): boolean {
+  return better(...candKey(a), ...candKey(b));
+}
+
+export class Mempool {
+  private readonly txs = new Map<string, PoolTx>();
+  private readonly bundles = new Map<string, Bundle>();
+  private bytes = 0;
+  private arrivals = 0;
+
+  constructor(readonly limits: MempoolLimits) {}
+
+  get size(): number {
+    return this.txs.size;
+  }
+
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  has(hash: string): boolean {
+    return this.txs.has(hash);
+  }
+
+  /** Pending txs in arrival order (for unconfirmed_txs). */
+  list(limit = Infinity): PoolTx[] {
+    return [...this.txs.values()].sort((a, b) => a.arrival - b.arrival).slice(0, limit);
+  }
+
+  bundleList(): Bundle[] {
+    return [...this.bundles.values()].sort((a, b) => a.arrival - b.arrival);
+  }
+
+  /** Checks capacity and duplicates before CheckTx (throws sdk 19 / 20). */
+  precheck(bytes: Uint8Array): string {
+    const hash = toHexUpper(sha256(bytes));
+    if (this.txs.has(hash)) throw sdkErrors.TxInMempoolCache(`tx ${hash} already exists in the mempool`);
+    if (this.txs.size >= this.limits.maxTxs || this.bytes + bytes.length > this.limits.maxBytes) {
+      throw sdkErrors.MempoolIsFull(`mempool is full: number of txs ${this.txs.size} (max: ${this.limits.maxTxs}), total txs bytes ${this.bytes} (max: ${this.limits.maxBytes})`);
+    }
+    return hash;
+  }
+
+  /** Adds a tx that passed CheckTx. */
+  add(bytes: Uint8Array, hash: string, check: RunTxOutput): PoolTx {
+    const info = check.info!;
+    const tx: PoolTx = {
+      bytes,
+      hash,
+      sender: info.signers[0]!,
+      sequence: info.sequences[0]!,
+      gasWanted: info.gasLimit,
+      fee: info.fee.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n,
+      arrival: this.arrivals++,
+    };
+    this.txs.set(hash, tx);
+    this.bytes += bytes.length;
+    return tx;
+  }
+
+  addBundle(b: Omit<Bundle, 'arrival' | 'id'>): Bundle {
+    const id = toHexUpper(sha256(Buffer.concat(b.txs.map((t) => sha256(t)))));
+    if (this.bundles.has(id)) throw sdkErrors.TxInMempoolCache(`bundle ${id} already submitted`);
+    if (this.bundles.size >= Math.max(16, this.limits.maxTxs / 10)) throw sdkErrors.MempoolIsFull(`too many pending bundles (${this.bundles.size})`);
+    const bundle: Bundle = { ...b, id, arrival: this.arrivals++ };
+    this.bundles.set(id, bundle);
+    return bundle;
+  }
+
+  remove(hash: string): void {
+    const t = this.txs.get(hash);
+    if (t) {
+      this.txs.delete(hash);
+      this.bytes -= t.bytes.length;
+    }
+  }
+
+  removeBundle(id: string): void {
+    this.bundles.delete(id);
+  }
+
+  /**
+   * Yields candidates in block order. The caller reports through `onIncluded` which single txs it took,
+   * so a sender's next sequence becomes eligible only after the previous one.
+   */
+  *ordered(): Generator<Candidate> {
+    const bySender = new Map<string, PoolTx[]>();
+    for (const t of this.txs.values()) {
+      let q = bySender.get(t.sender);
+      if (!q) bySender.set(t.sender, (q = []));
+      q.push(t);
+    }
+    const heap = new Heap<Candidate>(candidateBefore);
+    const cursor = new Map<string, number>();
+    for (const [s, q] of bySender) {
+      q.sort((a, b) => (a.sequence < b.sequence ? -1 : a.sequence > b.sequence ? 1 : a.arrival - b.arrival));
+      cursor.set(s, 0);
+      heap.push({ kind: 'tx', tx: q[0]! });
+    }
+    for (const b of this.bundles.values()) heap.push({ kind: 'bundle', bundle: b });
+    for (;;) {
+      const c = heap.pop();
+      if (!c) return;
+      yield c;
+      if (c.kind === 'tx') {
+        const q = bySender.get(c.tx.sender)!;
+        const i = cursor.get(c.tx.sender)! + 1;
+        cursor.set(c.tx.sender, i);
+        if (i < q.length) heap.push({ kind: 'tx', tx: q[i]! });
+      }
+    }
+  }
+
+  /** After a block: drop included txs and bundles touching them, and expired bundles. */
+  update(includedHashes: Set<string>, height: number): void {
+    for (const h of includedHashes) this.remove(h);
+    for (const b of this.bundles.values()) {
+      if (b.expiresAt <= height || b.hashes.some((h) => includedHashes.has(h))) this.bundles.delete(b.id);
+    }
+  }
+
+  /** Txs in (sender, sequence) order, for re-checking against the new state. */
+  forRecheck(): PoolTx[] {
+    return [...this.txs.values()].sort((a, b) =>
+      a.sender !== b.sender ? (a.sender < b.sender ? -1 : 1) : a.sequence < b.sequence ? -1 : a.sequence > b.sequence ? 1 : a.arrival - b.arrival,
+    );
+  }
+}

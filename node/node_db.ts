@@ -1,0 +1,123 @@
+// The node's LevelDB: flat state, blocks, results, tx and event indexes, metadata.
+// Every block is written in ONE atomic batch (state writes, block, results, indexes, meta).
+import { ClassicLevel } from 'classic-level';
+import { concat, fromUtf8, readU64BE, toBinaryString, utf8 } from '../chain/codec/bytes.js';
+import type { WriteSet } from '../chain/store/commit_store.js';
+import type { Meta, StoredBlock, StoredResults } from './block_types.js';
+import { blockKey, eventIndexKey, eventIndexPrefix, META_KEY, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
+import { prefixEnd } from '../chain/codec/bytes.js';
+
+type Op = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
+
+export interface TxLocation {
+  height: number;
+  index: number;
+}
+
+export class NodeDb {
+  readonly db: ClassicLevel<Uint8Array, Uint8Array>;
+
+  constructor(readonly path: string) {
+    this.db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
+  }
+
+  async open(): Promise<void> {
+    await this.db.open();
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private async getJson<T>(key: Uint8Array): Promise<T | undefined> {
+    const v = await this.db.get(key);
+    return v === undefined ? undefined : (JSON.parse(fromUtf8(v)) as T);
+  }
+
+  getMeta(): Promise<Meta | undefined> {
+    return this.getJson<Meta>(META_KEY);
+  }
+
+  getBlock(height: number): Promise<StoredBlock | undefined> {
+    return this.getJson<StoredBlock>(blockKey(height));
+  }
+
+  getResults(height: number): Promise<StoredResults | undefined> {
+    return this.getJson<StoredResults>(resultsKey(height));
+  }
+
+  async getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined> {
+    const v = await this.db.get(txHashKey(hash));
+    if (!v) return undefined;
+    return { height: Number(readU64BE(v)), index: new DataView(v.buffer, v.byteOffset + 8, 4).getUint32(0) };
+  }
+
+  /** All state entries as binary-string keys without the state prefix (for CommitStore.load). */
+  async *state(): AsyncGenerator<[string, Uint8Array]> {
+    const lo = Uint8Array.of(STATE_PREFIX);
+    const hi = Uint8Array.of(STATE_PREFIX + 1);
+    for await (const [k, v] of this.db.iterator({ gte: lo, lt: hi })) yield [toBinaryString(k.subarray(1)), v];
+  }
+
+  /** (height, index) pairs indexed under `compositeKey = value`, ascending. */
+  async *eventHits(compositeKey: string, value: string): AsyncGenerator<TxLocation> {
+    const p = eventIndexPrefix(compositeKey, value);
+    for await (const k of this.db.keys({ gte: p, lt: prefixEnd(p)! })) {
+      const tail = k.subarray(p.length);
+      yield { height: Number(readU64BE(tail)), index: new DataView(tail.buffer, tail.byteOffset + 8, 4).getUint32(0) };
+    }
+  }
+
+  /** Writes genesis state and meta at height 0. */
+  async commitGenesis(writeSet: WriteSet, meta: Meta, genesisHash: Uint8Array): Promise<void> {
+    const ops = stateOps(writeSet);
+    ops.push({ type: 'put', key: META_KEY, value: utf8(JSON.stringify(meta)) });
+    ops.push({ type: 'put', key: utf8('genesis_hash'), value: genesisHash });
+    await this.db.batch(ops, { sync: true });
+  }
+
+  async getGenesisHash(): Promise<Uint8Array | undefined> {
+    return this.db.get(utf8('genesis_hash'));
+  }
+
+  /** One atomic batch for a block. */
+  async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
+    const ops = stateOps(writeSet);
+    ops.push({ type: 'put', key: blockKey(block.header.height), value: utf8(JSON.stringify(block)) });
+    ops.push({ type: 'put', key: resultsKey(block.header.height), value: utf8(JSON.stringify(results)) });
+    const h = block.header.height;
+    txHashes.forEach((hash, i) => {
+      ops.push({ type: 'put', key: txHashKey(hash), value: concat(u64BEnum(h), u32BE(i)) });
+      const seen = new Set<string>();
+      for (const ev of results.txs_results[i]!.events) {
+        for (const a of ev.attributes) {
+          if (!a.index || a.key === '') continue;
+          const ck = `${ev.type}.${a.key}`;
+          const id = ck + '\u0000' + a.value;
+          if (seen.has(id) || utf8(id).length > 1024) continue;
+          seen.add(id);
+          ops.push({ type: 'put', key: eventIndexKey(ck, a.value, h, i), value: new Uint8Array() });
+        }
+      }
+    });
+    ops.push({ type: 'put', key: META_KEY, value: utf8(JSON.stringify(meta)) });
+    await this.db.batch(ops, { sync: true });
+  }
+}
+
+function u64BEnum(n: number): Uint8Array {
+  const b = new Uint8Array(8);
+  new DataView(b.buffer).setBigUint64(0, BigInt(n));
+  return b;
+}
+
+function stateOps(writeSet: WriteSet): Op[] {
+  const ops: Op[] = [];
+  for (const [k, v] of writeSet) {
+    const key = new Uint8Array(k.length + 1);
+    key[0] = STATE_PREFIX;
+    for (let i = 0; i < k.length; i++) key[i + 1] = k.charCodeAt(i);
+    ops.push(v === null ? { type: 'del', key } : { type: 'put', key, value: v });
+  }
+  return ops;
+}

@@ -1,0 +1,18 @@
+// JSON-RPC 2.0 errors (CometBFT uses the standard codes; data carries the detail).
+export class RpcError extends Error {
+  constructor(
+    readonly code: number,
+    message: string,
+    readonly data = '',
+  ) {
+    super(message);
+  }
+}
+
+export const rpcErrors = {
+  parse: (data: string) => new RpcError(-32700, 'Parse error. Invalid JSON', data),
+  invalidRequest: (data: string) => new RpcError(-32600, 'Invalid Request', data),
+  methodNotFound: (m: string) => new RpcError(-32601, 'Method not found', `method ${JSON.stringify(m)} is not supported`),
+  invalidParams: (data: string) => new RpcError(-32602, 'Invalid params', data),
+  internal: (data: string) => new RpcError(-32603, 'Internal error', data),
+};

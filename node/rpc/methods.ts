@@ -1,0 +1,240 @@
+// JSON-RPC methods (CometBFT 0.38 names and shapes) plus broadcast_bundle.
+import { fromBase64, toBase64, toHexUpper } from '../../chain/codec/bytes.js';
+import { sha256 } from '../../chain/crypto.js';
+import { ChainError } from '../../chain/errors.js';
+import type { ChainNode } from '../chain_node.js';
+import { parseDuration } from '../home.js';
+import { rpcErrors } from './errors.js';
+import { blockId, formatBlock, formatCommit, formatHeader, formatResultTx, formatTxResult } from './format.js';
+import { boolParam, bytesParam, hashParam, hexParam, intParam, stringParam, type Params } from './params.js';
+import { candidates, matches, parseQuery } from './tx_search.js';
+
+export const COMET_VERSION = '0.38.17';
+
+type Method = (node: ChainNode, p: Params) => Promise<unknown> | unknown;
+
+async function loadBlock(node: ChainNode, p: Params) {
+  const h = intParam(p, 'height', node.height, 0) || node.height;
+  if (h > node.height) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${node.height}`);
+  const b = h >= 1 ? await node.db.getBlock(h) : undefined;
+  if (!b) throw rpcErrors.internal(`could not find block at height ${h}`);
+  return b;
+}
+
+function checkTxJson(r: { code: number; codespace: string; log: string; gasWanted: number; gasUsed: number }) {
+  return { code: r.code, data: null, log: r.log, info: '', gas_wanted: String(r.gasWanted), gas_used: String(r.gasUsed), events: [], codespace: r.codespace };
+}
+
+function submit(node: ChainNode, p: Params) {
+  const tx = bytesParam(p, 'tx');
+  try {
+    return node.submitTx(tx);
+  } catch (e) {
+    if (e instanceof ChainError) return { hash: toHexUpper(sha256(tx)), code: e.code, codespace: e.codespace, log: e.message, gasWanted: 0, gasUsed: 0 };
+    throw e;
+  }
+}
+
+async function txByHash(node: ChainNode, hash: Uint8Array) {
+  const loc = await node.db.getTxLocation(hash);
+  if (!loc) return undefined;
+  const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
+  return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
+}
+
+export const methods: Record<string, Method> = {
+  health: () => ({}),
+
+  status: async (node) => {
+    const latest = node.height >= 1 ? await node.db.getBlock(node.height) : undefined;
+    const first = node.height >= 1 ? await node.db.getBlock(1) : undefined;
+    const zero = '0'.repeat(64);
+    return {
+      node_info: {
+        protocol_version: { p2p: '8', block: '11', app: '0' },
+        id: node.validator.address.toLowerCase(),
+        listen_addr: 'tcp://127.0.0.1:26656',
+        network: node.meta.chainId,
+        version: COMET_VERSION,
+        channels: '',
+        moniker: node.config.moniker,
+        other: { tx_index: 'on', rpc_address: node.config.rpc.laddr },
+      },
+      sync_info: {
+        latest_block_hash: latest?.hash ?? zero,
+        latest_app_hash: latest?.header.app_hash || node.meta.appHash,
+        latest_block_height: String(node.height),
+        latest_block_time: latest?.header.time ?? node.meta.time,
+        earliest_block_hash: first?.hash ?? zero,
+        earliest_app_hash: first?.header.app_hash ?? node.meta.appHash,
+        earliest_block_height: first ? '1' : '0',
+        earliest_block_time: first?.header.time ?? node.meta.time,
+        catching_up: false,
+      },
+      validator_info: {
+        address: node.validator.address,
+        pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) },
+        voting_power: '10',
+      },
+    };
+  },
+
+  abci_info: (node) => ({
+    response: { data: 'marketchain', version: '0.1.0', app_version: '1', last_block_height: String(node.height), last_block_app_hash: toBase64(node.app.lastAppHash) },
+  }),
+
+  abci_query: (node, p) => {
+    const path = stringParam(p, 'path', true)!;
+    const data = hexParam(p, 'data');
+    const height = intParam(p, 'height', 0) ?? 0;
+    if (height !== 0 && height !== node.height) {
+      return { response: { code: 26, log: `historical queries are not supported: height ${height} (latest ${node.height}): invalid height`, info: '', index: '0', key: null, value: null, proofOps: null, height: String(node.height), codespace: 'sdk' } };
+    }
+    if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
+    const r = node.app.query(path, data);
+    return {
+      response: { code: r.code, log: r.log, info: '', index: '0', key: null, value: r.value.length ? toBase64(r.value) : null, proofOps: null, height: String(Math.max(node.height, 1)), codespace: r.codespace },
+    };
+  },
+
+  broadcast_tx_sync: (node, p) => {
+    const r = submit(node, p);
+    return { code: r.code, data: '', log: r.log, codespace: r.codespace, hash: r.hash };
+  },
+
+  broadcast_tx_async: (node, p) => {
+    const tx = bytesParam(p, 'tx');
+    setImmediate(() => {
+      try {
+        node.submitTx(tx);
+      } catch {
+        /* async: the result is not reported */
+      }
+    });
+    return { code: 0, data: '', log: '', codespace: '', hash: toHexUpper(sha256(tx)) };
+  },
+
+  broadcast_tx_commit: async (node, p) => {
+    const r = submit(node, p);
+    const check = checkTxJson(r);
+    if (r.code !== 0) return { check_tx: check, tx_result: formatTxResult({ code: 0, codespace: '', log: '', data: '', gas_wanted: 0, gas_used: 0, events: [] }), hash: r.hash, height: '0' };
+    const height = await node.waitForTx(r.hash, parseDuration(node.config.rpc.timeout_broadcast_tx_commit)).catch((e: Error) => {
+      throw rpcErrors.internal(e.message);
+    });
+    const tx = await txByHash(node, fromHexSafe(r.hash));
+    return { check_tx: check, tx_result: tx!.tx_result, hash: r.hash, height: String(height) };
+  },
+
+  broadcast_bundle: (node, p) => {
+    const list = p.txs;
+    if (!Array.isArray(list)) throw rpcErrors.invalidParams('txs must be an array of base64 txs');
+    const txs = list.map((t, i) => {
+      if (typeof t !== 'string') throw rpcErrors.invalidParams(`txs[${i}] must be a base64 string`);
+      try {
+        return fromBase64(t);
+      } catch {
+        throw rpcErrors.invalidParams(`txs[${i}] is not valid base64`);
+      }
+    });
+    try {
+      const b = node.submitBundle(txs);
+      return { code: 0, codespace: '', log: '', bundle_id: b.id, hashes: b.hashes };
+    } catch (e) {
+      if (e instanceof ChainError) return { code: e.code, codespace: e.codespace, log: e.message, bundle_id: '', hashes: [] };
+      throw e;
+    }
+  },
+
+  tx: async (node, p) => {
+    const hash = hashParam(p, 'hash');
+    const t = await txByHash(node, hash);
+    if (!t) throw rpcErrors.internal(`tx (${toHexUpper(hash)}) not found`);
+    return t;
+  },
+
+  tx_search: async (node, p) => {
+    const conds = parseQuery(stringParam(p, 'query', true)!);
+    const page = intParam(p, 'page', 1, 1)!;
+    const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
+    const desc = stringParam(p, 'order_by') === 'desc';
+    const locs = await candidates(node.db, conds);
+    const hits: ReturnType<typeof formatResultTx>[] = [];
+    const cache = new Map<number, [Awaited<ReturnType<typeof node.db.getBlock>>, Awaited<ReturnType<typeof node.db.getResults>>]>();
+    for (const loc of locs) {
+      let entry = cache.get(loc.height);
+      if (!entry) cache.set(loc.height, (entry = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)])));
+      const [b, r] = entry;
+      if (!b || !r) continue;
+      const txB64 = b.txs[loc.index]!;
+      const hash = toHexUpper(sha256(fromBase64(txB64)));
+      const res = r.txs_results[loc.index]!;
+      if (matches(conds, hash, loc.height, res)) hits.push(formatResultTx(hash, loc.height, loc.index, txB64, res));
+    }
+    hits.sort((a, b) => (Number(a.height) - Number(b.height) || a.index - b.index) * (desc ? -1 : 1));
+    const total = hits.length;
+    const pages = Math.max(1, Math.ceil(total / perPage));
+    if (page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+    return { txs: hits.slice((page - 1) * perPage, page * perPage), total_count: String(total) };
+  },
+
+  block: async (node, p) => formatBlock(await loadBlock(node, p)),
+
+  block_results: async (node, p) => {
+    const b = await loadBlock(node, p);
+    const r = (await node.db.getResults(b.header.height))!;
+    return {
+      height: String(r.height),
+      txs_results: r.txs_results.map(formatTxResult),
+      finalize_block_events: r.finalize_block_events,
+      validator_updates: [],
+      consensus_param_updates: null,
+      app_hash: toBase64(Buffer.from(r.app_hash, 'hex')),
+    };
+  },
+
+  commit: async (node, p) => {
+    const b = await loadBlock(node, p);
+    const r = (await node.db.getResults(b.header.height))!;
+    return {
+      signed_header: {
+        header: formatHeader(b),
+        commit: { height: String(b.header.height), round: 0, block_id: blockId(b.hash), signatures: [{ block_id_flag: 2, validator_address: r.commit.validator_address, timestamp: r.commit.timestamp, signature: r.commit.signature }] },
+      },
+      canonical: true,
+    };
+  },
+
+  blockchain: async (node, p) => {
+    const max = Math.min(intParam(p, 'maxHeight', node.height, 0) || node.height, node.height);
+    const min = Math.max(intParam(p, 'minHeight', 1, 0) || 1, max - 19, 1);
+    if (min > max) throw rpcErrors.invalidParams(`min height ${min} can't be greater than max height ${max}`);
+    const metas = [];
+    for (let h = max; h >= min; h--) {
+      const b = (await node.db.getBlock(h))!;
+      metas.push({ block_id: blockId(b.hash), block_size: String(JSON.stringify(b).length), header: formatHeader(b), num_txs: String(b.txs.length) });
+    }
+    return { last_height: String(node.height), block_metas: metas };
+  },
+
+  genesis: (node) => ({ genesis: node.genesis }),
+
+  validators: (node) => ({
+    block_height: String(node.height),
+    validators: [{ address: node.validator.address, pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) }, voting_power: '10', proposer_priority: '0' }],
+    count: '1',
+    total: '1',
+  }),
+
+  unconfirmed_txs: (node, p) => {
+    const limit = Math.min(intParam(p, 'limit', 30, 1)!, 100);
+    return { n_txs: String(Math.min(limit, node.mempool.size)), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: node.mempool.list(limit).map((t) => toBase64(t.bytes)) };
+  },
+
+  num_unconfirmed_txs: (node) => ({ n_txs: String(node.mempool.size), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: null }),
+};
+
+function fromHexSafe(h: string): Uint8Array {
+  return new Uint8Array(Buffer.from(h, 'hex'));
+}
+
+void formatCommit;

@@ -1,0 +1,140 @@
+// HTTP server for the CometBFT-compatible JSON-RPC: POST (JSON-RPC 2.0, single or batch), GET URI form
+// (/status, /block?height=5), CORS, request size / connection / time caps. Bad input never stops the node.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { ChainNode } from '../chain_node.js';
+import { RpcError, rpcErrors } from './errors.js';
+import { methods } from './methods.js';
+import { uriParams, type Params } from './params.js';
+
+export interface RpcServerOpts {
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  maxConnections: number;
+  corsOrigins: string[];
+}
+
+type RpcReq = { jsonrpc?: unknown; id?: unknown; method?: unknown; params?: unknown };
+
+function errorBody(id: unknown, e: RpcError) {
+  return { jsonrpc: '2.0', id: id ?? -1, error: { code: e.code, message: e.message, data: e.data } };
+}
+
+async function call(node: ChainNode, req: RpcReq) {
+  const id = typeof req?.id === 'number' || typeof req?.id === 'string' ? req.id : -1;
+  try {
+    if (!req || typeof req !== 'object' || Array.isArray(req)) throw rpcErrors.invalidRequest('request must be a JSON object');
+    if (typeof req.method !== 'string') throw rpcErrors.invalidRequest('method must be a string');
+    const m = Object.prototype.hasOwnProperty.call(methods, req.method) ? methods[req.method] : undefined;
+    if (!m) throw rpcErrors.methodNotFound(req.method);
+    let params: Params = {};
+    if (req.params !== undefined && req.params !== null) {
+      if (typeof req.params !== 'object' || Array.isArray(req.params)) throw rpcErrors.invalidParams('params must be an object of named parameters');
+      params = req.params as Params;
+    }
+    return { jsonrpc: '2.0', id, result: await m(node, params) };
+  } catch (e) {
+    if (e instanceof RpcError) return errorBody(id, e);
+    return errorBody(id, rpcErrors.internal((e as Error).message ?? String(e)));
+  }
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        reject(new RpcError(-32600, 'Invalid Request', `request body larger than ${limit} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Server> {
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const origin = o.corsOrigins.includes('*') ? '*' : o.corsOrigins.includes(String(req.headers.origin)) ? String(req.headers.origin) : '';
+    if (origin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Headers', 'Origin, Accept, Content-Type, X-Requested-With, X-Server-Time');
+    }
+    const send = (status: number, body: unknown) => {
+      if (res.headersSent) return;
+      res.writeHead(status, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    try {
+      if (req.method === 'OPTIONS') {
+        res.writeHead(204);
+        res.end();
+        return;
+      }
+      if (req.method === 'POST') {
+        const len = Number(req.headers['content-length'] ?? 0);
+        if (len > o.maxBodyBytes) {
+          send(413, errorBody(-1, new RpcError(-32600, 'Invalid Request', `request body larger than ${o.maxBodyBytes} bytes`)));
+          req.resume();
+          return;
+        }
+        const body = await readBody(req, o.maxBodyBytes);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(body.toString('utf8'));
+        } catch (e) {
+          send(200, errorBody(-1, rpcErrors.parse((e as Error).message)));
+          return;
+        }
+        if (Array.isArray(parsed)) {
+          if (parsed.length === 0 || parsed.length > 100) {
+            send(200, errorBody(-1, rpcErrors.invalidRequest('a batch holds 1 to 100 requests')));
+            return;
+          }
+          const out = [];
+          for (const r of parsed) out.push(await call(node, r as RpcReq));
+          send(200, out);
+        } else send(200, await call(node, parsed as RpcReq));
+        return;
+      }
+      if (req.method === 'GET') {
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const method = url.pathname.replace(/^\/+/, '');
+        if (method === '') {
+          res.writeHead(200, { 'Content-Type': 'text/plain' });
+          res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(methods).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
+          return;
+        }
+        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }));
+        return;
+      }
+      send(405, errorBody(-1, rpcErrors.invalidRequest(`HTTP method ${req.method} is not supported`)));
+    } catch (e) {
+      if (e instanceof RpcError) send(413, errorBody(-1, e));
+      else send(500, errorBody(-1, rpcErrors.internal((e as Error).message)));
+    }
+  });
+  server.maxConnections = o.maxConnections;
+  server.requestTimeout = 30_000;
+  server.headersTimeout = 10_000;
+  server.keepAliveTimeout = 5_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(o.port, o.host, () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}
+
+/** Parses tcp://127.0.0.1:26657 into host and port. */
+export function parseLaddr(laddr: string): { host: string; port: number } {
+  const m = /^(?:tcp:\/\/)?([^:/]+|\[[^\]]+\]):(\d{1,5})$/.exec(laddr.trim());
+  if (!m || Number(m[2]) > 65535) throw new Error(`invalid listen address ${JSON.stringify(laddr)}: expected tcp://HOST:PORT`);
+  return { host: m[1]!.replace(/^\[|\]$/g, ''), port: Number(m[2]) };
+}
