@@ -41,7 +41,7 @@ export function createRepoInvariants(bank: RepoBank): Invariant[] {
         const problems: string[] = [];
         for (const r of iterateRounds(ctx)) {
           const d = currentDeadline(r);
-          const q = queued.get(BigInt(r.id));
+          const q = queued.get(BigInt(r.id)) ?? null;
           if (d !== q) problems.push(`round ${r.id} (${r.phase}): deadline ${d}, queued ${q}`);
           queued.delete(BigInt(r.id));
         }
