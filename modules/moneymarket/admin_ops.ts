@@ -1,0 +1,154 @@
+// Oracle and governance operations (spec §2.6). Every admin operation from anyone but the admin fails
+// with UNAUTHORIZED and changes nothing.
+import type { Ctx } from '../../chain/context.js';
+import type { BankKeeper } from './deps.js';
+import { ErrAssetNotPriced, ErrBadInput, ErrEquityInsufficientBalance, ErrPriceMoveTooLarge, ErrRateTooHigh, ErrTokenInsufficientBalance, ErrTokenInsufficientCash, ErrTooManyMarkets, ErrUnauthorized } from './errors.js';
+import { emit, EV } from './events.js';
+import { countMarkets, getMarket, getParams, getPrice, setMarket, setParams, setPrice } from './keeper.js';
+import { accrue, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market_ops.js';
+import { E, MAX, max, min } from './math/fixed.js';
+import { maxBorrowRate, type RateModel } from './math/interest.js';
+import { checkFee, checkRiskParameters, fmt, modelToJson, type Market, type Params } from './params.js';
+
+export function requireAdmin(ctx: Ctx, sender: string): Params {
+  const p = getParams(ctx);
+  if (p.admin === '' || sender !== p.admin) throw ErrUnauthorized(`${sender} is not the admin`);
+  return p;
+}
+
+function checkModel(p: Params, model: RateModel): void {
+  const r = maxBorrowRate(model, p.blocksPerYear);
+  if (p.maxBorrowRate > 0n && r > p.maxBorrowRate) throw ErrRateTooHigh(`borrow rate up to ${fmt(r)} per block, the cap is ${fmt(p.maxBorrowRate)}`);
+}
+
+const modelAttrs = (m: RateModel): [string, string][] => Object.entries(modelToJson(m)).map(([k, v]) => [k, String(v)]);
+
+export function setAssetPrice(ctx: Ctx, sender: string, denom: string, price: bigint): void {
+  const p = getParams(ctx);
+  if (p.oracle === '' || sender !== p.oracle) throw ErrUnauthorized(`${sender} is not the oracle`);
+  const old = getPrice(ctx, denom).price;
+  if (price === 0n && getMarket(ctx, denom)) throw ErrBadInput(`price 0 for listed market ${denom}`);
+  if (p.maxPriceMove > 0n && old > 0n) {
+    const move = price > old ? price - old : old - price;
+    if (move * E > p.maxPriceMove * old) throw ErrPriceMoveTooLarge(`${denom} from ${fmt(old)} to ${fmt(price)} moves more than ${fmt(p.maxPriceMove)}`);
+  }
+  setPrice(ctx, denom, price, BigInt(ctx.block.height));
+  emit(ctx, EV.priceSet, [['asset', denom], ['old_price', fmt(old)], ['new_price', fmt(price)], ['height', ctx.block.height]]);
+}
+
+export function supportMarket(ctx: Ctx, sender: string, denom: string, model: RateModel): void {
+  const p = requireAdmin(ctx, sender);
+  if (getPrice(ctx, denom).price === 0n) throw ErrAssetNotPriced(`${denom} has no price`);
+  checkModel(p, model);
+  const existing = getMarket(ctx, denom);
+  let m: Market;
+  if (existing) {
+    m = existing;
+    accrue(ctx, m);
+    m.model = model;
+    m.status = 'supported';
+    setRatesAndSave(ctx, m, p);
+  } else {
+    if (countMarkets(ctx) >= p.maxMarkets) throw ErrTooManyMarkets(`${p.maxMarkets} markets already listed`);
+    m = {
+      denom, status: 'supported', model, supplyIndex: E, borrowIndex: E, supplyRate: 0n, borrowRate: 0n,
+      cash: 0n, totalBorrows: 0n, totalSupply: 0n, equity: 0n, blockNumber: BigInt(ctx.block.height),
+    };
+    setMarket(ctx, m);
+  }
+  emit(ctx, EV.supportedMarket, [['asset', denom], ...modelAttrs(model)]);
+}
+
+export function suspendMarket(ctx: Ctx, sender: string, denom: string): void {
+  requireAdmin(ctx, sender);
+  const m = getMarket(ctx, denom);
+  if (!m || m.status !== 'supported') return; // v1: a no-op success
+  m.status = 'suspended';
+  setMarket(ctx, m);
+  emit(ctx, EV.suspendedMarket, [['asset', denom]]);
+}
+
+export function setInterestRateModel(ctx: Ctx, sender: string, denom: string, model: RateModel): void {
+  const p = requireAdmin(ctx, sender);
+  const m = loadMarket(ctx, denom, false);
+  checkModel(p, model);
+  accrue(ctx, m); // the old rates apply to the elapsed blocks
+  m.model = model;
+  setRatesAndSave(ctx, m, p);
+  emit(ctx, EV.setInterestRateModel, [['asset', denom], ...modelAttrs(model)]);
+}
+
+export function setRiskParameters(ctx: Ctx, sender: string, cr: bigint, lr: bigint, l: bigint): void {
+  const p = requireAdmin(ctx, sender);
+  checkRiskParameters(cr, lr, l);
+  emit(ctx, EV.newRiskParameters, [
+    ['old_collateral_ratio', fmt(p.collateralRatio)], ['new_collateral_ratio', fmt(cr)],
+    ['old_liquidation_ratio', fmt(p.liquidationRatio)], ['new_liquidation_ratio', fmt(lr)],
+    ['old_liquidation_discount', fmt(p.liquidationDiscount)], ['new_liquidation_discount', fmt(l)],
+  ]);
+  setParams(ctx, { ...p, collateralRatio: cr, liquidationRatio: lr, liquidationDiscount: l });
+}
+
+export function setOriginationFee(ctx: Ctx, sender: string, fee: bigint): void {
+  const p = requireAdmin(ctx, sender);
+  checkFee(fee);
+  setParams(ctx, { ...p, originationFee: fee });
+  emit(ctx, EV.newOriginationFee, [['old_origination_fee', fmt(p.originationFee)], ['new_origination_fee', fmt(fee)]]);
+}
+
+export function setOracle(ctx: Ctx, sender: string, oracle: string): void {
+  const p = requireAdmin(ctx, sender);
+  setParams(ctx, { ...p, oracle });
+  emit(ctx, EV.newOracle, [['old_oracle', p.oracle], ['new_oracle', oracle]]);
+}
+
+export function setPendingAdmin(ctx: Ctx, sender: string, pending: string): void {
+  const p = requireAdmin(ctx, sender);
+  setParams(ctx, { ...p, pendingAdmin: pending });
+  emit(ctx, EV.newPendingAdmin, [['old_pending_admin', p.pendingAdmin], ['new_pending_admin', pending]]);
+}
+
+export function acceptAdmin(ctx: Ctx, sender: string): void {
+  const p = getParams(ctx);
+  if (p.pendingAdmin === '' || sender !== p.pendingAdmin) throw ErrUnauthorized(`${sender} is not the pending admin`);
+  setParams(ctx, { ...p, admin: sender, pendingAdmin: '' });
+  emit(ctx, EV.newAdmin, [['old_admin', p.admin], ['new_admin', sender]]);
+}
+
+export function setPaused(ctx: Ctx, sender: string, paused: boolean): void {
+  const p = requireAdmin(ctx, sender);
+  setParams(ctx, { ...p, paused });
+  emit(ctx, EV.setPaused, [['paused', paused]]);
+}
+
+export function withdrawEquity(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, requested: bigint): bigint {
+  const p = requireAdmin(ctx, sender);
+  const m = loadMarket(ctx, denom, false);
+  accrue(ctx, m);
+  const available = max(m.equity, 0n);
+  const amount = requested === MAX ? min(available, m.cash) : requested;
+  if (amount > available) throw ErrEquityInsufficientBalance(`${amount}${denom} requested, equity is ${m.equity}${denom}`);
+  if (amount > m.cash) throw ErrTokenInsufficientCash(`${amount}${denom} requested, market cash is ${m.cash}${denom}`);
+  const before = m.equity;
+  m.equity -= amount;
+  m.cash -= amount;
+  post(ctx, denom, 'withdraw_equity', 'equity', 'cash', amount);
+  bank.sendCoins(ctx, MODULE_ADDRESS, sender, [{ denom, amount }]);
+  setRatesAndSave(ctx, m, p);
+  emit(ctx, EV.equityWithdrawn, [['asset', denom], ['equity_before', before], ['amount', amount], ['owner', sender]]);
+  return amount;
+}
+
+export function addReserves(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, amount: bigint): void {
+  const p = requireAdmin(ctx, sender);
+  const m = loadMarket(ctx, denom, false);
+  const bal = bank.getBalance(ctx, sender, denom);
+  if (bal < amount) throw ErrTokenInsufficientBalance(`wallet of ${sender} holds ${bal}${denom}, needs ${amount}${denom}`);
+  accrue(ctx, m);
+  m.cash += amount;
+  m.equity += amount;
+  post(ctx, denom, 'add_reserves', 'cash', 'equity', amount);
+  bank.sendCoins(ctx, sender, MODULE_ADDRESS, [{ denom, amount }]);
+  setRatesAndSave(ctx, m, p);
+  emit(ctx, EV.reservesAdded, [['asset', denom], ['amount', amount], ['admin', sender]]);
+}

@@ -1,0 +1,28 @@
+// Event types of the money market (spec §2 event names, snake_case attributes).
+import type { Ctx } from '../../chain/context.js';
+import { makeEvent } from '../../chain/events.js';
+
+export const EV = {
+  supplyReceived: 'moneymarket.supply_received',
+  supplyWithdrawn: 'moneymarket.supply_withdrawn',
+  borrowTaken: 'moneymarket.borrow_taken',
+  borrowRepaid: 'moneymarket.borrow_repaid',
+  borrowLiquidated: 'moneymarket.borrow_liquidated',
+  interestAccrued: 'moneymarket.interest_accrued',
+  priceSet: 'moneymarket.price_set',
+  supportedMarket: 'moneymarket.supported_market',
+  suspendedMarket: 'moneymarket.suspended_market',
+  setInterestRateModel: 'moneymarket.set_market_interest_rate_model',
+  newRiskParameters: 'moneymarket.new_risk_parameters',
+  newOriginationFee: 'moneymarket.new_origination_fee',
+  newOracle: 'moneymarket.new_oracle',
+  newPendingAdmin: 'moneymarket.new_pending_admin',
+  newAdmin: 'moneymarket.new_admin',
+  equityWithdrawn: 'moneymarket.equity_withdrawn',
+  setPaused: 'moneymarket.set_paused',
+  reservesAdded: 'moneymarket.reserves_added',
+} as const;
+
+export function emit(ctx: Ctx, type: string, attrs: [string, string | bigint | number | boolean][]): void {
+  ctx.events.emit(makeEvent(type, attrs));
+}

@@ -1,0 +1,125 @@
+// SC-03 … SC-06 (spec §6): exact numbers, error codes, events, invariants after every step.
+import test from 'ava';
+import * as Err from './errors.js';
+import { fixedModel } from './test_harness.js';
+import { ADMIN, addr, attrs, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './scenario_helpers.js';
+
+const alice = addr('alice');
+const bob = addr('bob');
+const geoff = addr('geoff');
+const torrey = addr('torrey');
+
+test('[moneymarket/SC-03]: supply, accrue, repay max, withdraw all, withdraw equity', (t) => {
+  const h = new Harness({ collateralRatio: '2', liquidationRatio: '2', liquidationDiscount: '0.05' });
+  listMarkets(t, h, [['uaaa', '1', fixedModel('0.001', '0.004')], ['ubbb', '1', fixedModel('0', '0')]]);
+  const r1 = supplyFresh(t, h, alice, 'uaaa', e18(100));
+  t.deepEqual(attrs(r1, 'moneymarket.supply_received'), { account: alice, asset: 'uaaa', amount: e18(100).toString(), starting_balance: '0', new_balance: e18(100).toString() });
+  t.deepEqual(h.ledger('uaaa'), [e18(100), 0n, e18(100), 0n]);
+  supplyFresh(t, h, bob, 'ubbb', e18(300));
+  const rb = ok(t, h, 'MsgBorrow', { sender: bob, denom: 'uaaa', amount: e18(50).toString() });
+  t.is(attrs(rb, 'moneymarket.borrow_taken').borrow_amount_with_fee, e18(50).toString());
+  t.deepEqual(h.ledger('uaaa'), [e18(50), e18(50), e18(100), 0n]);
+  h.height = 1010;
+  t.is(h.supplyOf(alice, 'uaaa'), e18(101));
+  t.is(h.borrowOf(bob, 'uaaa'), e18(52));
+  t.is(h.liquidity(bob, 2n * E)[0] / E, e18(196));
+  h.mint(bob, 'uaaa', e18(2));
+  const rr = ok(t, h, 'MsgRepay', { sender: bob, denom: 'uaaa', amount: 'max' });
+  t.is(rr.response.amount, e18(52).toString());
+  t.deepEqual(h.ledger('uaaa'), [e18(102), 0n, e18(101), e18(1)]);
+  t.is(h.market('uaaa').supplyIndex, e18('1.01'));
+  t.is(h.market('uaaa').borrowIndex, e18('1.04'));
+  t.truthy(rr.events.find((e) => e.type === 'moneymarket.interest_accrued'));
+  const rw = ok(t, h, 'MsgWithdraw', { sender: alice, denom: 'uaaa', amount: 'max' });
+  t.is(rw.response.amount, e18(101).toString());
+  t.is(h.wallet(alice, 'uaaa'), e18(101));
+  t.deepEqual(h.ledger('uaaa'), [e18(1), 0n, 0n, e18(1)]);
+  rejects(t, h, 'MsgWithdrawEquity', { sender: ADMIN, denom: 'uaaa', amount: (e18(1) + 1n).toString() }, Err.ErrEquityInsufficientBalance);
+  rejects(t, h, 'MsgWithdrawEquity', { sender: bob, denom: 'uaaa', amount: '1' }, Err.ErrUnauthorized);
+  const re = ok(t, h, 'MsgWithdrawEquity', { sender: ADMIN, denom: 'uaaa', amount: e18(1).toString() });
+  t.deepEqual(attrs(re, 'moneymarket.equity_withdrawn'), { asset: 'uaaa', equity_before: e18(1).toString(), amount: e18(1).toString(), owner: ADMIN });
+  t.deepEqual(h.ledger('uaaa'), [0n, 0n, 0n, 0n]);
+  t.is(h.wallet(ADMIN, 'uaaa'), e18(1));
+  t.is(h.moduleBalance('uaaa'), 0n);
+  ledgerMatchesJournal(t, h, 'uaaa');
+  ledgerMatchesJournal(t, h, 'ubbb');
+});
+
+test('[moneymarket/SC-04]: borrow beyond the collateral ratio is rejected and changes nothing', (t) => {
+  const h = new Harness({ collateralRatio: '2', liquidationRatio: '2', originationFee: '0.05' });
+  listMarkets(t, h, [['ueth', '1', fixedModel('0', '0')], ['uomg', '0.2', fixedModel('0', '0')]]);
+  supplyFresh(t, h, geoff, 'ueth', e18(3));
+  supplyFresh(t, h, torrey, 'uomg', e18(30));
+  t.is(h.liquidity(geoff, 2n * E)[0] / E, e18(3));
+  rejects(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: e18(20).toString() }, Err.ErrInsufficientLiquidity);
+  t.deepEqual(h.ledger('uomg'), [e18(30), 0n, e18(30), 0n]);
+  const X = 7142857142857142858n;
+  rejects(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: (X + 1n).toString() }, Err.ErrInsufficientLiquidity);
+  const r = ok(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: X.toString() });
+  t.is(r.response.amountWithFee, e18('7.5').toString());
+  t.is(h.borrowOf(geoff, 'uomg'), e18('7.5'));
+  t.deepEqual(h.ledger('uomg'), [22857142857142857142n, e18('7.5'), e18(30), 357142857142857142n]);
+  t.deepEqual(h.liquidity(geoff, 2n * E), [0n, 0n]);
+  rejects(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: '1' }, Err.ErrInsufficientLiquidity);
+  rejects(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: e18(1).toString() }, Err.ErrInsufficientLiquidity);
+  const w = ok(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: 'max' });
+  t.is(w.response.amount, '0');
+  ledgerMatchesJournal(t, h, 'uomg');
+});
+
+test('[moneymarket/SC-05]: fee, partial repay, max-repay, negative equity', (t) => {
+  const h = new Harness({ collateralRatio: '2', liquidationRatio: '2', liquidationDiscount: '0.05', originationFee: '0.05' });
+  listMarkets(t, h, [['ueth', '1', fixedModel('0.5', '0.75')], ['uomg', '1', fixedModel('0.5', '0.75')]]);
+  supplyFresh(t, h, geoff, 'ueth', e18(10));
+  supplyFresh(t, h, torrey, 'uomg', e18(20));
+  ok(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: e18(2).toString() });
+  t.is(h.borrowOf(geoff, 'uomg'), e18('2.1'));
+  t.is(h.wallet(geoff, 'uomg'), e18(2));
+  t.deepEqual(h.ledger('uomg'), [e18(18), e18('2.1'), e18(20), e18('0.1')]);
+  h.height = 1002;
+  t.is(h.borrowOf(geoff, 'uomg'), e18('5.25'));
+  t.is(h.supplyOf(torrey, 'uomg'), e18(40));
+  ok(t, h, 'MsgRepay', { sender: geoff, denom: 'uomg', amount: e18(1).toString() });
+  t.is(h.borrowOf(geoff, 'uomg'), e18('4.25'));
+  t.deepEqual(h.ledger('uomg'), [e18(19), e18('4.25'), e18(40), -e18('16.75')]);
+  h.height = 1004;
+  t.is(h.borrowOf(geoff, 'uomg'), e18('10.625'));
+  const r = ok(t, h, 'MsgRepay', { sender: geoff, denom: 'uomg', amount: 'max' });
+  t.is(r.response.amount, e18(1).toString());
+  t.is(h.borrowOf(geoff, 'uomg'), e18('9.625'));
+  t.deepEqual(h.ledger('uomg'), [e18(20), e18('9.625'), e18(80), -e18('50.375')]);
+  h.mint(geoff, 'uomg', e18(100));
+  rejects(t, h, 'MsgRepay', { sender: geoff, denom: 'uomg', amount: (e18('9.625') + 1n).toString() }, Err.ErrRepayExceedsBorrow);
+  const r2 = ok(t, h, 'MsgRepay', { sender: geoff, denom: 'uomg', amount: 'max' });
+  t.deepEqual(attrs(r2, 'moneymarket.borrow_repaid'), { account: geoff, asset: 'uomg', amount: e18('9.625').toString(), starting_balance: e18('9.625').toString(), new_balance: '0' });
+  t.is(h.borrowOf(geoff, 'uomg'), 0n);
+  t.is(h.wallet(geoff, 'uomg'), e18('90.375'));
+  t.deepEqual(h.ledger('uomg'), [e18('29.625'), 0n, e18(80), -e18('50.375')]);
+  ledgerMatchesJournal(t, h, 'uomg');
+  ledgerMatchesJournal(t, h, 'ueth');
+});
+
+test('[moneymarket/SC-06]: withdraw max with a borrow; cash check before balance check', (t) => {
+  const h = new Harness({ collateralRatio: '2', liquidationRatio: '2', originationFee: '0.05' });
+  listMarkets(t, h, [['ueth', '1', fixedModel('0', '0')], ['uomg', '1', fixedModel('0', '0')]]);
+  supplyFresh(t, h, geoff, 'ueth', e18(10));
+  supplyFresh(t, h, torrey, 'uomg', e18(5));
+  ok(t, h, 'MsgBorrow', { sender: geoff, denom: 'uomg', amount: e18(2).toString() });
+  t.is(h.liquidity(geoff, 2n * E)[0] / E, e18('5.8'));
+  const w = ok(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: 'max' });
+  t.is(w.response.amount, e18('5.8').toString());
+  t.deepEqual(h.ledger('ueth'), [e18('4.2'), 0n, e18('4.2'), 0n]);
+  t.deepEqual(h.liquidity(geoff, 2n * E), [0n, 0n]);
+  rejects(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: '1' }, Err.ErrInsufficientLiquidity);
+  rejects(t, h, 'MsgWithdraw', { sender: torrey, denom: 'uomg', amount: (e18(3) + 1n).toString() }, Err.ErrTokenInsufficientCash);
+  rejects(t, h, 'MsgWithdraw', { sender: torrey, denom: 'uomg', amount: e18(6).toString() }, Err.ErrTokenInsufficientCash);
+  rejects(t, h, 'MsgWithdraw', { sender: torrey, denom: 'uomg', amount: e18(3).toString() + '0' }, Err.ErrTokenInsufficientCash);
+  ok(t, h, 'MsgSetAssetPrice', { sender: addr('oracle'), denom: 'uomg', price: '1.1' });
+  t.is(h.liquidity(geoff, 2n * E)[1] / E, e18('0.42'));
+  rejects(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: '0' }, Err.ErrInsufficientLiquidity);
+  rejects(t, h, 'MsgWithdraw', { sender: geoff, denom: 'ueth', amount: 'max' }, Err.ErrInsufficientLiquidity);
+  supplyFresh(t, h, geoff, 'ueth', e18(1));
+  t.is(h.liquidity(geoff, 2n * E)[0] / E, e18('0.58'));
+  // supply with an insufficient wallet
+  rejects(t, h, 'MsgSupply', { sender: addr('pauper'), denom: 'ueth', amount: '1' }, Err.ErrTokenInsufficientBalance);
+});
