@@ -1,0 +1,189 @@
+import test from 'ava';
+import { BOND, commitMsg, EX1_D, EX1_S, FUNDS, Kit, LOT, openMsg, P, revealMsg, seal, TEST_PARAMS, URL } from './testing/kit.js';
+import { REPO_MODULE_ADDRESS } from './keeper.js';
+
+// Round 1 opened at height 1: commit deadline 11, reveal deadline 21, accept deadline 31.
+const PRINC = 20n * LOT;
+
+function committed(k: Kit): { mm: ReturnType<typeof seal>; rm: ReturnType<typeof seal> } {
+  k.ok(URL.open, openMsg());
+  const s = { mm: seal(1, 'mm', EX1_D), rm: seal(1, 'rm', EX1_S) };
+  k.ok(URL.commit, commitMsg(1, s.mm));
+  k.ok(URL.commit, commitMsg(1, s.rm));
+  return s;
+}
+
+test('commit timeout with one commitment: still open on the deadline block, a commit there succeeds', (t) => {
+  const k = new Kit(t);
+  k.ok(URL.open, openMsg());
+  k.ok(URL.commit, commitMsg(1, seal(1, 'rm', EX1_S)));
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+  k.advanceTo(11);
+  t.is(k.round(1).phase, 'COMMIT');
+  k.ok(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)));
+  t.is(k.round(1).phase, 'REVEAL');
+});
+
+test('commit deadline is inclusive; a late commit fails with ErrDeadlinePassed and the sweep cancels', (t) => {
+  const k = new Kit(t);
+  k.ok(URL.open, openMsg());
+  k.ok(URL.commit, commitMsg(1, seal(1, 'rm', EX1_S)));
+  k.height = 12;
+  k.rejects(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)), 6);
+  const out = k.endBlock();
+  t.deepEqual(out.events.filter((e) => e.type.startsWith('repo.')).map((e) => e.type), ['repo.bond_returned', 'repo.round_closed']);
+  t.like(k.round(1), { phase: 'CANCELLED', outcome: 'bd_mm did not commit by height 11', bondRmHeld: false, closedHeight: 12 });
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
+  t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
+});
+
+test('commit timeout with no commitment: CANCELLED, nothing moves', (t) => {
+  const k = new Kit(t);
+  k.ok(URL.open, openMsg());
+  k.advanceTo(12);
+  t.is(k.round(1).phase, 'COMMIT');
+  k.endBlock();
+  t.like(k.round(1), { phase: 'CANCELLED', outcome: 'bd_mm and bd_rm did not commit by height 11' });
+});
+
+for (const revealer of ['mm', 'rm'] as const) {
+  test(`reveal timeout: only ${revealer} revealed, the other dealer's bond goes to it`, (t) => {
+    const k = new Kit(t);
+    const s = committed(k);
+    k.ok(URL.reveal, revealMsg(1, s[revealer]));
+    k.advanceTo(22);
+    const other = revealer === 'mm' ? 'rm' : 'mm';
+    k.rejects(URL.reveal, revealMsg(1, s[other]), 6);
+    const out = k.endBlock();
+    const forfeited = out.events.find((e) => e.type === 'repo.bond_forfeited')!;
+    const winner = revealer === 'mm' ? P.bdMm : P.bdRm;
+    const loser = revealer === 'mm' ? P.bdRm : P.bdMm;
+    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', loser, winner, `${BOND}umkt`]);
+    t.is(k.round(1).phase, 'ABORTED');
+    t.is(k.bal(winner, 'umkt'), FUNDS + BOND);
+    t.is(k.bal(loser, 'umkt'), FUNDS - BOND);
+    t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
+  });
+}
+
+test('reveal timeout with no reveal: both bonds to the treasury', (t) => {
+  const k = new Kit(t);
+  committed(k);
+  k.advanceTo(22);
+  k.endBlock();
+  t.like(k.round(1), { phase: 'ABORTED', outcome: 'neither dealer revealed by height 21; both bonds to the treasury' });
+  t.is(k.bal(TEST_PARAMS.treasury, 'umkt'), 2n * BOND);
+  t.is(k.bal(P.bdMm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+});
+
+function matched(k: Kit): void {
+  const s = committed(k);
+  k.ok(URL.reveal, revealMsg(1, s.mm));
+  k.ok(URL.reveal, revealMsg(1, s.rm));
+}
+
+test('MM never accepts: BDmm forfeits its bond to BDrm, BDrm refunded (FAILED)', (t) => {
+  const k = new Kit(t);
+  matched(k);
+  k.advanceTo(32);
+  k.rejects(URL.accept, { sender: P.mm, roundId: 1 }, 6);
+  k.endBlock();
+  t.is(k.round(1).phase, 'FAILED');
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS + BOND);
+  t.is(k.bal(P.bdMm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(P.mm, 'uusdc'), FUNDS);
+});
+
+test('RM never accepts: MM gets its cash back, BDrm forfeits its bond to BDmm (FAILED)', (t) => {
+  const k = new Kit(t);
+  matched(k);
+  k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+  t.is(k.bal(P.mm, 'uusdc'), FUNDS - PRINC);
+  k.advanceTo(32);
+  k.rejects(URL.accept, { sender: P.rm, roundId: 1 }, 6);
+  k.endBlock();
+  t.like(k.round(1), { phase: 'FAILED', cashHeld: '0' });
+  t.is(k.bal(P.mm, 'uusdc'), FUNDS);
+  t.is(k.bal(P.bdMm, 'umkt'), FUNDS + BOND);
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+  for (const d of ['umkt', 'uusdc', 'uatom']) t.is(k.bal(REPO_MODULE_ADDRESS, d), 0n);
+});
+
+test('RM does not repurchase by maturity + grace: the collateral goes to MM (DEFAULTED)', (t) => {
+  const k = new Kit(t);
+  matched(k);
+  k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+  k.ok(URL.accept, { sender: P.rm, roundId: 1 });
+  const r = k.round(1);
+  t.is(r.graceDeadline, r.maturityHeight + TEST_PARAMS.graceBlocks);
+  k.advanceTo(r.graceDeadline + 1);
+  k.rejects(URL.repurchase, { sender: P.rm, roundId: 1 }, 6);
+  const out = k.endBlock();
+  t.truthy(out.events.find((e) => e.type === 'repo.collateral_seized'));
+  t.like(k.round(1), { phase: 'DEFAULTED', collateralHeld: '0' });
+  t.is(k.bal(P.mm, 'uatom'), FUNDS + PRINC);
+  t.is(k.bal(P.mm, 'uusdc'), FUNDS - PRINC);
+  t.is(k.bal(P.rm, 'uusdc'), FUNDS + PRINC);
+  t.is(k.bal(P.rm, 'uatom'), FUNDS - PRINC);
+});
+
+test('repurchase on the last grace block still settles', (t) => {
+  const k = new Kit(t);
+  matched(k);
+  k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+  k.ok(URL.accept, { sender: P.rm, roundId: 1 });
+  k.advanceTo(k.round(1).graceDeadline);
+  k.ok(URL.repurchase, { sender: P.rm, roundId: 1 });
+  t.is(k.round(1).phase, 'SETTLED');
+});
+
+test('MsgExpireRound: anyone pushes an expired round forward; not before; never twice', (t) => {
+  const k = new Kit(t);
+  committed(k);
+  k.height = 21;
+  k.rejects(URL.expire, { sender: P.other, roundId: 1 }, 23);
+  k.height = 22;
+  const out = k.ok(URL.expire, { sender: P.other, roundId: 1 });
+  t.is(out.events.at(-1)!.type, 'repo.round_closed');
+  t.is(k.round(1).phase, 'ABORTED');
+  k.rejects(URL.expire, { sender: P.other, roundId: 1 }, 5);
+  k.rejects(URL.expire, { sender: P.other, roundId: 7 }, 3);
+  t.is(k.endBlock().events.length, 0);
+});
+
+test('the end-block sweep expires at most maxExpiriesPerBlock rounds per block, oldest deadline first', (t) => {
+  const k = new Kit(t, { ...TEST_PARAMS, maxExpiriesPerBlock: 2 });
+  for (let i = 0; i < 5; i++) k.ok(URL.open, openMsg());
+  k.height = 12;
+  k.endBlock();
+  t.deepEqual([1, 2, 3, 4, 5].map((i) => k.round(i).phase), ['CANCELLED', 'CANCELLED', 'COMMIT', 'COMMIT', 'COMMIT']);
+  k.height = 13;
+  k.endBlock();
+  k.height = 14;
+  k.endBlock();
+  t.deepEqual([1, 2, 3, 4, 5].map((i) => k.round(i).phase), ['CANCELLED', 'CANCELLED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
+});
+
+test('open: bond below the minimum, wrong bond denom and over-long phases are rejected', (t) => {
+  const k = new Kit(t);
+  k.rejects(URL.open, openMsg({ bond: '999999umkt' }), 21);
+  k.rejects(URL.open, openMsg({ bond: '5000000uusdc' }), 21);
+  k.rejects(URL.open, openMsg({ commitBlocks: 100_001 }), 2);
+  k.rejects(URL.open, openMsg({ commitBlocks: 0 }), 2);
+  k.rejects(URL.open, openMsg({ tenorBlocks: 0 }), 2);
+  k.rejects(URL.open, openMsg({ lotSize: '0' }), 2);
+  k.rejects(URL.open, openMsg({ lotSize: '-5' }), 2);
+  k.rejects(URL.open, openMsg({ cashDenom: 'uatom' }), 2);
+  k.rejects(URL.open, openMsg({ bdRm: P.bdMm }), 2);
+  k.rejects(URL.open, openMsg({ rmClient: P.mm }), 2);
+  k.rejects(URL.open, openMsg({ mmClient: 'cosmos1xyz' }), 7, 'sdk');
+  k.rejects(URL.open, openMsg({ bond: '1umkt,2uatom' }), 2);
+  k.ok(URL.open, openMsg({ bond: '1000000umkt' }));
+});
+
+test('a dealer without funds for the bond cannot commit (bank error, nothing changes)', (t) => {
+  const k = new Kit(t);
+  k.ok(URL.open, openMsg({ bond: `${FUNDS + 1n}umkt` }));
+  k.rejects(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)), 5, 'sdk');
+});
