@@ -5,12 +5,13 @@ import type { Module } from '../chain/module.js';
 import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankModule } from '../modules/bank/index.js';
+import { repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
 export function appModules(): Module[] {
-  return [authModule, bankModule];
+  return [authModule, bankModule, repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {

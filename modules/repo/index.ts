@@ -29,8 +29,6 @@ export function createRepoModule(bank: RepoBank): Module<RepoGenesisJson> {
   };
 }
 
-export const repoModule: Module<RepoGenesisJson> = createRepoModule(bankKeeper);
-
 /**
  * The dev chain's repo section: default params (bonds from 1 MKT in umkt, 100-block grace, 1-second
  * blocks per year) with the dev account as treasury, so slashed bonds of a dev walkthrough stay visible.
@@ -38,5 +36,8 @@ export const repoModule: Module<RepoGenesisJson> = createRepoModule(bankKeeper);
 export function devGenesis(devAddress: string): RepoGenesisJson {
   return { params: { ...defaultParams(), treasury: devAddress }, nextRoundId: 1, rounds: [] };
 }
+
+/** The module as the app registers it (node/dev_home.ts picks up `devGenesis`). */
+export const repoModule: Module<RepoGenesisJson> & { devGenesis: typeof devGenesis } = { ...createRepoModule(bankKeeper), devGenesis };
 
 export const REPO_TREASURY_DEFAULT = toBech32(moduleAddress('repo_treasury'));
