@@ -5,13 +5,14 @@ import type { Module } from '../chain/module.js';
 import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankModule } from '../modules/bank/index.js';
+import { ammModule } from '../modules/amm/index.js';
 import { repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
 export function appModules(): Module[] {
-  return [authModule, bankModule, repoModule];
+  return [authModule, bankModule, ammModule, repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {
@@ -21,6 +22,7 @@ export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'ante
     anteDeps: {
       getAccount,
       setAccount,
+      simulatedFee: { denom: 'umkt', amount: 1n },
       deductFee: (ctx, payer, fee) => {
         ensureAccount(ctx, FEE_COLLECTOR);
         sendCoins(ctx, payer, FEE_COLLECTOR, fee);

@@ -1,0 +1,8 @@
+// What amm needs from other modules (wired in index.ts).
+import type { Coin } from '../../chain/coins.js';
+import type { Ctx, ReadCtx } from '../../chain/context.js';
+
+export interface AmmBankDeps {
+  getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
+  sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
+}
