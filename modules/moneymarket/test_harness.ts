@@ -116,6 +116,10 @@ export class Harness {
     return getBalance(this.q, who, denom);
   }
 
+  get moduleAddress(): string {
+    return MODULE_ADDRESS;
+  }
+
   moduleBalance(denom: string): bigint {
     return getBalance(this.q, MODULE_ADDRESS, denom);
   }
