@@ -1,0 +1,167 @@
+// `marketchain repo commitment|select` (offline dealer tools), `marketchain tx repo …`, `marketchain query repo …`.
+import { randomBytes } from 'node:crypto';
+import type { Command } from 'commander';
+import { toHex } from '../../chain/codec/bytes.js';
+import { marketchain } from '../../proto/repo.js';
+import {
+  checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction,
+} from '../../modules/repo/msgs.js';
+import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
+import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
+
+const V1 = marketchain.repo.v1;
+const Q = (m: string) => `/marketchain.repo.v1.Query/${m}`;
+
+/** Runs a msgs.ts check client-side, turning its ChainError into a one-line CLI error. */
+function check(f: () => void): void {
+  try {
+    f();
+  } catch (e) {
+    throw new CliError(`invalid input: ${(e as Error).message}`);
+  }
+}
+
+function uint(v: string, what: string): number {
+  if (!/^[0-9]+$/.test(v) || !Number.isSafeInteger(Number(v))) throw new CliError(`${what} must be a non-negative integer, got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+async function fetchRound(env: CliEnv, o: GlobalOpts, id: number) {
+  return V1.QueryRoundResponse.decode(await env.abciQuery(o, Q('Round'), V1.QueryRoundRequest.encode({ roundId: id }).finish())).round!;
+}
+
+const toObj = (r: any) => roundJson(V1.Round.toObject(r, { defaults: true, arrays: true }));
+
+function roundText(r: any): string {
+  const s = r.selection;
+  const lines = [
+    `round ${r.id}: ${r.phase}${r.outcome ? ` (${r.outcome})` : ''}`,
+    `  bd_mm ${r.bdMm}  mm_client ${r.mmClient}`,
+    `  bd_rm ${r.bdRm}  rm_client ${r.rmClient}`,
+    `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, tenor ${r.tenorBlocks} blocks, bond ${r.bond}`,
+    `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
+  ];
+  if (s) lines.push(s.trade ? `  trade: Q=${s.q} r_mm=${s.rMmBps} r_rm=${s.rRmBps} r_bd=${halfBps(BigInt(s.rBdX2))} bps, spread ${s.spreadBps}, joint profit ${s.jointProfit}` : `  NO_TRADE (hurdle ${s.hurdleBps})`);
+  if (r.settlement) lines.push(`  settled: principal ${r.settlement.principal}, RM paid ${r.settlement.interestRm}, MM got ${r.settlement.interestMm}, BDmm ${r.settlement.marginBdMm}, BDrm ${r.settlement.marginBdRm}`);
+  return lines.join('\n');
+}
+
+export function registerRepoCommands(env: CliEnv): void {
+  env.registerTypes([
+    [TYPE_URLS.openRound, V1.MsgOpenRound as any], [TYPE_URLS.commitReport, V1.MsgCommitReport as any], [TYPE_URLS.revealReport, V1.MsgRevealReport as any],
+    [TYPE_URLS.acceptLeg, V1.MsgAcceptLeg as any], [TYPE_URLS.repurchase, V1.MsgRepurchase as any], [TYPE_URLS.expireRound, V1.MsgExpireRound as any],
+  ]);
+
+  const tools = env.root.command('repo').description('Offline dealer tools for repo rounds (no node needed)');
+  env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a 32-byte salt if none is given')
+    .requiredOption('--role <mm|rm>', 'your role: mm (BDmm) or rm (BDrm)').requiredOption('--round <id>', 'round id')
+    .requiredOption('--schedule <file>', 'schedule JSON file').option('--hurdle <bps>', 'hurdle spread in bps (overrides the file)').option('--salt <hex>', '32-byte salt in hex'))
+    .action(function (this: Command) {
+      const o = env.opts<GlobalOpts & { role: string; round: string; schedule: string; hurdle?: string; salt?: string }>(this);
+      if (o.role !== 'mm' && o.role !== 'rm') throw new CliError(`--role must be mm or rm, got ${JSON.stringify(o.role)}`);
+      const sched = readSchedule(o.schedule);
+      const hurdle = o.hurdle !== undefined ? uint(o.hurdle, '--hurdle') : sched.hurdleBps ?? 0;
+      const round = uint(o.round, '--round');
+      check(() => { checkRoundId(round); checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
+      const salt = o.salt ? parseHex32(o.salt, '--salt') : new Uint8Array(randomBytes(32));
+      const c = computeCommitment(BigInt(round), o.role, BigInt(hurdle), sched.points, salt);
+      env.output(o, { commitment: toHex(c), salt: toHex(salt), round_id: String(round), role: o.role, hurdle_bps: String(hurdle), points: String(sched.points.length) },
+        `commitment ${toHex(c)}\nsalt       ${toHex(salt)}\n(keep the salt, the schedule and the hurdle: the reveal needs all three)`);
+    });
+  env.addQueryFlags(tools.command('select').description("Run the module's own selection offline and print the candidate table and the chosen trade")
+    .requiredOption('--mm <file>', "BDmm's MM schedule").requiredOption('--rm <file>', "BDrm's RM schedule")
+    .option('--hurdle-mm <bps>', 'BDmm hurdle (overrides the file)').option('--hurdle-rm <bps>', 'BDrm hurdle (overrides the file)'))
+    .action(function (this: Command) {
+      const o = env.opts<GlobalOpts & { mm: string; rm: string; hurdleMm?: string; hurdleRm?: string }>(this);
+      const mm = readSchedule(o.mm);
+      const rm = readSchedule(o.rm);
+      const hMm = o.hurdleMm !== undefined ? uint(o.hurdleMm, '--hurdle-mm') : mm.hurdleBps ?? 0;
+      const hRm = o.hurdleRm !== undefined ? uint(o.hurdleRm, '--hurdle-rm') : rm.hurdleBps ?? 0;
+      const lim = { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 };
+      check(() => { checkReport('mm', hMm, mm.points, lim); checkReport('rm', hRm, rm.points, lim); });
+      const res = selectTrade(mm.points, rm.points, BigInt(hMm), BigInt(hRm));
+      env.output(o, selectionJson(res), () => selectionText(res));
+    });
+
+  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire');
+  const send = async (o: TxOpts, typeUrl: string, value: any, validate: (m: any) => void) => {
+    check(() => validate(value));
+    await env.broadcast(o, [{ typeUrl, value }]);
+  };
+  env.addTxFlags(tx.command('open').description('Open a round (the sender must be one of the two dealers)')
+    .requiredOption('--bd-mm <addr>', 'BDmm dealer').requiredOption('--bd-rm <addr>', 'BDrm dealer')
+    .requiredOption('--mm-client <addr>', 'MM (cash lender)').requiredOption('--rm-client <addr>', 'RM (repo borrower)')
+    .requiredOption('--cash-denom <denom>', 'cash denom, e.g. uusdc').requiredOption('--collateral-denom <denom>', 'collateral denom, e.g. uatom')
+    .requiredOption('--lot-size <n>', 'base units per lot').requiredOption('--tenor-blocks <n>', 'repo tenor in blocks')
+    .requiredOption('--bond <coin>', 'bond per dealer, e.g. 1000000umkt')
+    .option('--commit-blocks <n>', 'commit phase length', '20').option('--reveal-blocks <n>', 'reveal phase length', '20').option('--accept-blocks <n>', 'accept phase length', '20'))
+    .action(async function (this: Command) {
+      const o = env.opts<TxOpts & Record<string, string>>(this);
+      const addr = (k: string) => env.resolveAddress(o, o[k]!);
+      const msg = V1.MsgOpenRound.create({
+        sender: await env.resolveAddress(o, o.from), bdMm: await addr('bdMm'), bdRm: await addr('bdRm'), mmClient: await addr('mmClient'), rmClient: await addr('rmClient'),
+        cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond: o.bond!,
+        commitBlocks: uint(o.commitBlocks!, '--commit-blocks'), revealBlocks: uint(o.revealBlocks!, '--reveal-blocks'), acceptBlocks: uint(o.acceptBlocks!, '--accept-blocks'),
+      });
+      await send(o, TYPE_URLS.openRound, msg, validateOpenRound);
+    });
+  env.addTxFlags(tx.command('commit <round-id>').description('Commit your sealed report and escrow your bond (see `marketchain repo commitment`)')
+    .requiredOption('--commitment <hex>', '32-byte commitment in hex'))
+    .action(async function (this: Command, id: string) {
+      const o = env.opts<TxOpts & { commitment: string }>(this);
+      const msg = V1.MsgCommitReport.create({ sender: await env.resolveAddress(o, o.from), roundId: uint(id, 'round id'), commitment: parseHex32(o.commitment, '--commitment') });
+      await send(o, TYPE_URLS.commitReport, msg, validateCommitReport);
+    });
+  env.addTxFlags(tx.command('reveal <round-id>').description('Reveal your report; checked locally against the on-chain commitment first')
+    .requiredOption('--schedule <file>', 'the schedule JSON file you committed').option('--hurdle <bps>', 'the hurdle you committed (overrides the file)')
+    .requiredOption('--salt <hex>', 'the salt you committed'))
+    .action(async function (this: Command, id: string) {
+      const o = env.opts<TxOpts & { schedule: string; hurdle?: string; salt: string }>(this);
+      const sender = await env.resolveAddress(o, o.from);
+      const sched = readSchedule(o.schedule);
+      const hurdle = o.hurdle !== undefined ? uint(o.hurdle, '--hurdle') : sched.hurdleBps ?? 0;
+      const roundId = uint(id, 'round id');
+      const salt = parseHex32(o.salt, '--salt');
+      const r = await fetchRound(env, o, roundId);
+      const role = sender === r.bdMm ? 'mm' : sender === r.bdRm ? 'rm' : null;
+      if (!role) throw new CliError(`${sender} is not a dealer of round ${roundId}`);
+      if (toHex(computeCommitment(BigInt(roundId), role, BigInt(hurdle), sched.points, salt)) !== toHex((role === "mm" ? r.commitmentMm : r.commitmentRm) ?? new Uint8Array())) {
+        throw new CliError(`schedule, hurdle and salt do not match your commitment in round ${roundId}`);
+      }
+      const msg = V1.MsgRevealReport.create({ sender, roundId, hurdleBps: hurdle, salt, points: sched.points.map((p) => ({ rateBps: Number(p.rateBps), qty: Number(p.qty) })) });
+      await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
+    });
+  for (const [verb, url, what] of [
+    ['accept', TYPE_URLS.acceptLeg, 'Accept your client leg (MM first: cash into escrow; then RM: collateral in, cash out)'],
+    ['repurchase', TYPE_URLS.repurchase, 'Repurchase at maturity (RM): pay principal + interest, get the collateral back'],
+    ['expire', TYPE_URLS.expireRound, 'Push a round past its deadline forward (anyone)'],
+  ] as const) {
+    env.addTxFlags(tx.command(`${verb} <round-id>`).description(what)).action(async function (this: Command, id: string) {
+      const o = env.opts<TxOpts>(this);
+      const value = { sender: await env.resolveAddress(o, o.from), roundId: uint(id, 'round id') };
+      await send(o, url, value, validateRoundAction);
+    });
+  }
+
+  const q = env.query.command('repo').description('Query repo rounds and params');
+  env.addQueryFlags(q.command('round <round-id>').description('A round: phase, parties, deadlines, reports, selection and candidate table, legs, settlement'))
+    .action(async function (this: Command, id: string) {
+      const o = env.opts<GlobalOpts>(this);
+      const r = await fetchRound(env, o, uint(id, 'round id'));
+      env.output(o, toObj(r), () => roundText(r));
+    });
+  env.addQueryFlags(q.command('rounds').description('Rounds in id order, optionally filtered').option('--phase <phase>', 'e.g. COMMIT, MATCHED, ACTIVE, SETTLED')
+    .option('--party <addr>', 'a dealer or client').option('--start-after <id>', 'page after this round id', '0').option('--limit <n>', 'page size (<= 100)', '100'))
+    .action(async function (this: Command) {
+      const o = env.opts<GlobalOpts & { phase?: string; party?: string; startAfter: string; limit: string }>(this);
+      const req = { phase: o.phase ?? '', party: o.party ? await env.resolveAddress(o, o.party) : '', startAfter: uint(o.startAfter, '--start-after'), limit: uint(o.limit, '--limit') };
+      const res = V1.QueryRoundsResponse.decode(await env.abciQuery(o, Q('Rounds'), V1.QueryRoundsRequest.encode(req).finish()));
+      env.output(o, { rounds: res.rounds.map(toObj), next_start_after: String(res.nextStartAfter) }, () => res.rounds.map(roundText).join('\n') + (res.nextStartAfter ? `\nmore after ${res.nextStartAfter}` : ''));
+    });
+  env.addQueryFlags(q.command('params').description('Repo module params')).action(async function (this: Command) {
+    const o = env.opts<GlobalOpts>(this);
+    const p = V1.QueryParamsResponse.decode(await env.abciQuery(o, Q('Params'), new Uint8Array())).params!;
+    const obj = V1.Params.toObject(p as any, { defaults: true });
+    env.output(o, obj, () => Object.entries(obj).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  });
+}
