@@ -142,3 +142,7 @@ export function positionIdFromTxHash(owner: string, txHash: Uint8Array, msgIndex
 export function positionIdFromTx(owner: string, txRawBytes: Uint8Array, msgIndex = 0): string {
   return positionIdFromTxHash(owner, sha256(txRawBytes), msgIndex);
 }
+
+// Pure helpers the CLI and the JIT bot use (cli/ may import only msgs.ts from a module).
+export { amount0DeltaUp, amount1DeltaUp, liquidityForAmountsDown } from './math/sqrt_price_math.js';
+export { formatPriceX96, formatRatio } from './math/price.js';

@@ -1,0 +1,79 @@
+// The CLI command group and the JIT bot against a fake CliEnv whose queries, signing and RPC are backed
+// by an in-memory app: the bot's bundle, run as a block, executes add → swap → remove with the β split.
+import test from 'ava';
+import { Command } from 'commander';
+import { toBase64 } from '../chain/codec/bytes.js';
+import { getAccount } from '../modules/auth/keeper.js';
+import { signTx } from '../test/helpers/accounts.js';
+import { createPoolMsg, makeAmmChain, msg, msgResponse, pb, registry, type AmmChain } from '../modules/amm/testing.js';
+import { TYPE_URLS } from '../modules/amm/msgs.js';
+import type { CliEnv } from './env.js';
+import { registerAmmCommands } from './commands/amm.js';
+
+function fakeEnv(c: AmmChain, pending: Uint8Array[]) {
+  const root = new Command().exitOverride();
+  const tx = root.command('tx'), query = root.command('query');
+  const printed: unknown[] = [], broadcasts: any[] = [], bundles: string[][] = [];
+  const flags = (cmd: Command) => cmd.option('-o, --output <o>', '', 'json').option('--node <n>', '', 'x').option('--home <h>', '', 'x');
+  const byAddr = (a: string) => c.accounts.find((x) => x.address === a || x.address === (a === 'jit' ? c.accounts[2]!.address : ''))!;
+  const env: CliEnv = {
+    tx, query, root,
+    addTxFlags: (cmd) => flags(cmd).option('--from <k>').option('-y, --yes'),
+    addQueryFlags: flags,
+    opts: (cmd: Command) => cmd.optsWithGlobals() as any,
+    registerTypes: () => undefined,
+    broadcast: async (_o, msgs) => { broadcasts.push(msgs); return { code: 0, height: 1, hash: '', events: [] }; },
+    abciQuery: async (_o, path, req) => {
+      const r = c.app.query(path, req);
+      if (r.code !== 0) throw new Error(r.log);
+      return r.value;
+    },
+    output: (_o, json) => void printed.push(json),
+    resolveAddress: async (_o, n) => (n === 'jit' ? c.accounts[2]!.address : n),
+    rpc: async (_o, method, params: any) => {
+      if (method === 'unconfirmed_txs') return { txs: pending.map(toBase64) };
+      if (method === 'broadcast_bundle') { bundles.push(params.txs); return { code: 0, log: '', bundle_id: 'b1', hashes: [] }; }
+      throw new Error(method);
+    },
+    signOnly: async (o, msgs, off = 0) => {
+      const acc = byAddr(o.from);
+      const a = getAccount(c.q(), acc.address)!;
+      return signTx(acc, msgs, { accountNumber: a.accountNumber, sequence: a.sequence + BigInt(off), registry, gas: 2_000_000 });
+    },
+  };
+  registerAmmCommands(env);
+  return { root, printed, broadcasts, bundles };
+}
+
+test('[amm/cli]: jit-bot --once bundles a pending swap; the bundle executes add → swap → remove in one block', async (t) => {
+  const c = await makeAmmChain();
+  const [admin, passive, jit, user] = c.accounts as any[];
+  t.is((await c.run(admin, [createPoolMsg(admin.address, { betaPpm: 500000 })])).code, 0);
+  t.is((await c.run(passive, [msg(TYPE_URLS.addLiquidity, { sender: passive.address, poolId: 1, amount0Max: '100000000', amount1Max: '1000000000000000', commitmentBlocks: 1 })])).code, 0);
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })]);
+  const small /* below --min-swap */ = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000', minAmountOut: '0' })]);
+  const f = fakeEnv(c, [small, swap]);
+  await f.root.parseAsync(['amm', 'jit-bot', '--from', 'jit', '--pool', '1', '--min-swap', '1000000', '--multiple', '9', '--once'], { from: 'user' });
+  t.is(f.bundles.length, 1);
+  const p = f.printed[0] as any;
+  t.like(p, { liquidity: '381246117966', amount0_max: '900000000', amount1_max: '1799999999958', code: 0 });
+  const txs = f.bundles[0]!.map((b) => new Uint8Array(Buffer.from(b, 'base64')));
+  t.is(toBase64(txs[1]!), toBase64(swap));
+  const out = c.block(txs);
+  t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0]);
+  t.is(msgResponse(out.txResults[2]!.data, pb.MsgRemoveLiquidityResponse).fees1, '67499999');
+  void jit;
+});
+
+test('[amm/cli]: tx commands validate before signing and build the right messages', async (t) => {
+  const c = await makeAmmChain();
+  const a = c.accounts[0]!.address;
+  const f = fakeEnv(c, []);
+  await f.root.parseAsync(['tx', 'amm', 'swap', '1', '5000uusdc', '--min-out', '7', '--from', a], { from: 'user' });
+  t.deepEqual(f.broadcasts[0][0], { typeUrl: TYPE_URLS.swapExactIn, value: { sender: a, poolId: 1, denomIn: 'uusdc', amountIn: '5000', minAmountOut: '7' } });
+  await f.root.parseAsync(['tx', 'amm', 'create-pool', 'uatom', 'uusdc', '--price', '10', '--lower', '5', '--upper', '20', '--from', a], { from: 'user' });
+  t.is(f.broadcasts[1][0].value.betaPpm, 1000000);
+  await t.throwsAsync(f.root.parseAsync(['tx', 'amm', 'create-pool', 'uatom', 'uusdc', '--price', '30', '--lower', '5', '--upper', '20', '--from', a], { from: 'user' }), { message: /price 30 must lie in \[5, 20\]/ });
+  await t.throwsAsync(f.root.parseAsync(['tx', 'amm', 'remove-liquidity', 'nothex', '--from', a], { from: 'user' }), { message: /64 lowercase hex/ });
+  t.is(f.broadcasts.length, 2);
+});

@@ -1,0 +1,73 @@
+// `marketchain amm jit-bot`: a small JIT liquidity provider. It watches the public mempool and, for
+// each pending swap on its pool at or above --min-swap, submits the atomic bundle
+// [add short-term liquidity (K × the pool's liquidity), the user's swap by its exact bytes, remove].
+import type { Command } from 'commander';
+import { CliError, type CliEnv, type TxOpts } from './env.js';
+import { marketchain } from '../proto/amm.js';
+import { fromBase64, toBase64 } from '../chain/codec/bytes.js';
+import * as V from '../modules/amm/msgs.js';
+
+const pb = marketchain.amm.v1;
+
+interface BotOpts extends TxOpts { pool: string; minSwap: string; multiple: string; once?: boolean; interval: string; wait: string }
+
+export interface BundlePlan { liquidity: bigint; amount0Max: bigint; amount1Max: bigint }
+
+/** Deposit maxima that buy K × the pool's current liquidity at its current price (owed amounts rounded up). */
+export function planJitDeposit(pool: { liquidityLong?: string | null; liquidityShort?: string | null; sqrtPriceX96?: string | null; sqrtLowerX96?: string | null; sqrtUpperX96?: string | null }, multiple: bigint): BundlePlan {
+  const L = BigInt(pool.liquidityLong ?? 0) + BigInt(pool.liquidityShort ?? 0);
+  const liquidity = L * multiple;
+  const s = BigInt(pool.sqrtPriceX96 ?? 0), sa = BigInt(pool.sqrtLowerX96 ?? 0), sb = BigInt(pool.sqrtUpperX96 ?? 0);
+  return { liquidity, amount0Max: V.amount0DeltaUp(s, sb, liquidity), amount1Max: V.amount1DeltaUp(sa, s, liquidity) };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function registerAmmJitBot(env: CliEnv, group: Command): void {
+  env.addTxFlags(group.command('jit-bot').description('Watch the mempool and wrap large swaps in JIT liquidity bundles [add short-term, swap, remove]')
+    .requiredOption('--pool <id>', 'pool to provide JIT liquidity on')
+    .option('--min-swap <amount>', 'smallest swap amount (base units of its input) worth a bundle', '1')
+    .option('--multiple <k>', 'JIT liquidity as a multiple of the pool liquidity', '9')
+    .option('--once', 'stop after the first round that bundled a swap (or after --wait)')
+    .option('--interval <ms>', 'mempool poll interval in ms', '200')
+    .option('--wait <ms>', 'with --once: how long to wait for a swap', '15000'))
+    .action(async (...args: unknown[]) => {
+      const o = env.opts<BotOpts>(args[args.length - 1] as Command);
+      const poolId = Number(o.pool);
+      if (!Number.isSafeInteger(poolId) || poolId < 1) throw new CliError(`invalid --pool ${o.pool}`);
+      if (!/^[1-9][0-9]*$/.test(o.multiple)) throw new CliError(`invalid --multiple ${o.multiple}: a positive integer`);
+      const minSwap = V.parseAmount(o.minSwap, 'min-swap', false);
+      const me = await env.resolveAddress(o, o.from);
+      const seen = new Set<string>();
+      const deadline = Date.now() + Number(o.wait);
+      const results: unknown[] = [];
+      for (;;) {
+        const r = await env.rpc(o, 'unconfirmed_txs', { limit: '100' });
+        for (const b64 of (r.txs ?? []) as string[]) {
+          const bytes = fromBase64(b64);
+          const swap = V.decodePendingSwap(bytes).find((s) => s.poolId === poolId && s.sender !== me && s.amount >= minSwap);
+          if (!swap || seen.has(swap.hash)) continue;
+          seen.add(swap.hash);
+          const view = pb.QueryPoolResponse.decode(await env.abciQuery(o, '/marketchain.amm.v1.Query/Pool', pb.QueryPoolRequest.encode({ poolId }).finish())).pool!;
+          const plan = planJitDeposit(view.pool!, BigInt(o.multiple));
+          if (plan.liquidity === 0n) continue;
+          const add = { sender: me, poolId, amount0Max: plan.amount0Max.toString(), amount1Max: plan.amount1Max.toString(), commitmentBlocks: 0 };
+          const addTx = await env.signOnly(o, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 0);
+          const positionId = V.positionIdFromTx(me, addTx, 0);
+          const rmTx = await env.signOnly(o, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 1);
+          const res = await env.rpc(o, 'broadcast_bundle', { txs: [toBase64(addTx), b64, toBase64(rmTx)] });
+          const out = {
+            swap_hash: swap.hash, swap_sender: swap.sender, denom_in: swap.denomIn, amount: swap.amount.toString(), liquidity: plan.liquidity.toString(),
+            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, code: res.code, log: res.log, bundle_id: res.bundle_id, hashes: res.hashes,
+          };
+          results.push(out);
+          env.output(o, out, `bundle ${res.bundle_id || '-'} code ${res.code}${res.log ? ` (${res.log})` : ''}: add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
+        }
+        if (o.once && (results.length > 0 || Date.now() > deadline)) {
+          if (results.length === 0) env.output(o, { bundles: [] }, 'no pending swap to bundle');
+          return;
+        }
+        await sleep(Number(o.interval));
+      }
+    });
+}
