@@ -5,6 +5,7 @@ import test from 'ava';
 import { DirectSecp256k1HdWallet, Registry, type GeneratedType } from '@cosmjs/proto-signing';
 import { defaultRegistryTypes, GasPrice, SigningStargateClient } from '@cosmjs/stargate';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { CLI_BIN, sleep, TestNode } from '../helpers/node_process.js';
 import { marketchain } from '../../proto/amm.js';
@@ -43,9 +44,9 @@ test.serial('[e2e/amm]: passive LP, cosmjs user swap, JIT bundle add → swap �
   const userW = await DirectSecp256k1HdWallet.generate(12, { prefix: 'mkt' });
   const jit = (await jitW.getAccounts())[0]!.address, user = (await userW.getAccounts())[0]!.address;
   const devC = await client(devW);
-  const fund = [{ denom: 'uatom', amount: '200000000000' }, { denom: 'umkt', amount: '100000000' }, { denom: 'uusdc', amount: '3000000000000' }];
-  t.is((await devC.sendTokens(dev, jit, fund, 'auto')).code, 0);
-  t.is((await devC.sendTokens(dev, user, fund, 'auto')).code, 0);
+  const fund = (atom: string, usdc: string) => [{ denom: 'uatom', amount: atom }, { denom: 'umkt', amount: '100000000' }, { denom: 'uusdc', amount: usdc }];
+  t.is((await devC.sendTokens(dev, jit, fund('50000000000', '300000000000'), 'auto')).code, 0);
+  t.is((await devC.sendTokens(dev, user, fund('1000000', '50000000000'), 'auto')).code, 0);
 
   // the dev account's genesis position is long-term (commitment 100): it cannot exit early
   const mine = pb.QueryPositionsByOwnerResponse.decode(await abci('/marketchain.amm.v1.Query/PositionsByOwner', pb.QueryPositionsByOwnerRequest.encode({ owner: dev }).finish())).positions;
@@ -61,9 +62,9 @@ test.serial('[e2e/amm]: passive LP, cosmjs user swap, JIT bundle add → swap �
   const swapB64 = (pending.txs as string[]).find((b) => decodePendingSwap(new Uint8Array(Buffer.from(b, 'base64')))[0]?.hash === userHash);
   t.truthy(swapB64, 'the user swap is visible in unconfirmed_txs');
 
-  // the JIT searcher: K = 9 × the pool's liquidity, signed offline, submitted as an atomic bundle
+  // the JIT searcher: K = 2 × the pool's liquidity, signed offline, submitted as an atomic bundle
   const pool = pb.QueryPoolResponse.decode(await abci('/marketchain.amm.v1.Query/Pool', pb.QueryPoolRequest.encode({ poolId: 1 }).finish())).pool!.pool!;
-  const L = 9n * (BigInt(pool.liquidityLong!) + BigInt(pool.liquidityShort!));
+  const L = 2n * (BigInt(pool.liquidityLong!) + BigInt(pool.liquidityShort!));
   const s = BigInt(pool.sqrtPriceX96!), sa = BigInt(pool.sqrtLowerX96!), sb = BigInt(pool.sqrtUpperX96!);
   const jitC = await client(jitW);
   const acc = await jitC.getSequence(jit);
@@ -85,8 +86,8 @@ test.serial('[e2e/amm]: passive LP, cosmjs user swap, JIT bundle add → swap �
   const ev = (r: any, type: string, key: string) => r.tx_result.events.find((e: any) => e.type === type)?.attributes.find((a: any) => a.key === key)?.value;
   const feeShort = BigInt(ev(swapTx, 'amm.swap', 'fee_short'));
   const feeTotal = BigInt(ev(swapTx, 'amm.swap', 'fee'));
-  // β = 0.5 in the dev pool: the short tier keeps half of its 90% pro-rata share
-  t.is(feeShort, ((feeTotal * 9n) / 10n) / 2n);
+  // β = 0.5 in the dev pool: the short tier (2/3 of L) keeps half of its pro-rata share
+  t.is(feeShort, ((feeTotal * 2n) / 3n) / 2n);
   const rm = await node.rpc('tx', { hash: '0x' + decodeHash(Buffer.from(rmTx).toString('base64')) });
   const jitFees = BigInt(ev(rm, 'amm.remove_liquidity', 'fees1'));
   t.true(jitFees <= feeShort && feeShort - jitFees <= 1n);
@@ -102,12 +103,9 @@ test.serial('[e2e/amm]: passive LP, cosmjs user swap, JIT bundle add → swap �
   t.is(r.code, 0, r.stderr + r.stdout);
 });
 
+/** Tx hash (uppercase hex sha256) of a base64 TxRaw. */
 function decodeHash(b64: string): string {
-  return Buffer.from(require_sha256(Buffer.from(b64, 'base64'))).toString('hex').toUpperCase();
-}
-import { createHash } from 'node:crypto';
-function require_sha256(b: Uint8Array): Uint8Array {
-  return createHash('sha256').update(b).digest();
+  return createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex').toUpperCase();
 }
 
 async function waitTx(hash: string): Promise<any> {
