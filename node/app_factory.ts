@@ -5,6 +5,7 @@ import type { Module } from '../chain/module.js';
 import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankModule } from '../modules/bank/index.js';
+import { moneymarketModule } from '../modules/moneymarket/index.js';
 import { ammModule } from '../modules/amm/index.js';
 import { repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
@@ -12,7 +13,7 @@ import { sendCoins } from '../modules/bank/keeper.js';
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
 export function appModules(): Module[] {
-  return [authModule, bankModule, ammModule, repoModule];
+  return [authModule, bankModule, moneymarketModule, ammModule, repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {

@@ -3,7 +3,7 @@ import type { Module } from '../../chain/module.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { bankKeeper } from '../bank/index.js';
 import type { BankKeeper } from './deps.js';
-import { moneymarketGenesis, type MoneymarketGenesis } from './genesis.js';
+import { devGenesis, moneymarketGenesis, type MoneymarketGenesis } from './genesis.js';
 import { makeInvariants } from './invariants.js';
 import { makeRoutes } from './msg_server.js';
 import { moneymarketQueries } from './queries.js';
@@ -22,4 +22,5 @@ export function createMoneymarketModule(bank: BankKeeper): Module<MoneymarketGen
   };
 }
 
-export const moneymarketModule = createMoneymarketModule(bankKeeper);
+/** The module as the app registers it (node/dev_home.ts picks up `devGenesis`). */
+export const moneymarketModule: Module<MoneymarketGenesis> & { devGenesis: typeof devGenesis } = { ...createMoneymarketModule(bankKeeper), devGenesis };

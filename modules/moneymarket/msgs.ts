@@ -1,6 +1,7 @@
 // Stateless checks of moneymarket messages (also used by the CLI before signing).
 import { isValidDenom } from '../../chain/coins.js';
 import { isAddress } from '../../chain/crypto.js';
+import { marketchain } from '../../proto/moneymarket.js';
 import { ErrBadInput } from './errors.js';
 import { MAX } from './math/fixed.js';
 import type { RateModel } from './math/interest.js';
@@ -71,4 +72,10 @@ export function validateMsg(name: MsgName, m: any): void {
     case 'MsgAcceptAdmin': case 'MsgSetPaused':
       return;
   }
+}
+
+/** [typeUrl, generated type] pairs for a cosmjs Registry (CLI, e2e, integration tests). */
+export function moneymarketRegistryTypes(): [string, any][] {
+  const pb = marketchain.moneymarket.v1 as any;
+  return MSG_NAMES.map((n) => [typeUrl(n), pb[n]]);
 }
