@@ -31,6 +31,8 @@ export class ChainNode {
   private waiters = new Map<string, ((h: number) => void)[]>();
   private blockListeners: ((b: StoredBlock, r: StoredResults) => void)[] = [];
   readonly minGasPrices: MinGasPrice[];
+  /** Node log sink (stdout by default). */
+  log: (line: string) => void = (l) => console.log(`${new Date().toISOString()} ${l}`);
 
   private constructor(readonly home: string, opts: NodeOptions) {
     this.config = loadConfig(home);
@@ -126,7 +128,7 @@ export class ChainNode {
     const prevResults = height > 1 ? await this.db.getResults(height - 1) : undefined;
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     const exec = this.app.beginBlock({ height, time });
-    const { included, dropped } = buildBlockBody(exec, this.mempool, this.config.block);
+    const { included, dropped } = buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
     const outcome = exec.finish();
     const header = {
       chain_id: this.meta.chainId,
@@ -162,7 +164,16 @@ export class ChainNode {
     const hashes = new Set(txHashes.map(toHexUpper));
     for (const d of dropped) hashes.add(d);
     this.mempool.update(hashes, height);
-    for (const t of this.mempool.forRecheck()) if (this.app.checkTx(t.bytes, true).result.code !== 0) this.mempool.remove(t.hash);
+    // Txs admitted while the batch was being written were checked against this state already; start
+    // the check state afresh and re-check everything pending, in sender/sequence order.
+    this.app.resetCheckState();
+    for (const t of this.mempool.forRecheck()) {
+      const r = this.app.checkTx(t.bytes, true).result;
+      if (r.code !== 0) {
+        this.mempool.remove(t.hash);
+        this.log(`evicted tx ${t.hash} on recheck: ${r.log}`);
+      }
+    }
     for (const h of txHashes.map(toHexUpper)) {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);
@@ -182,6 +193,7 @@ export function buildBlockBody(
   exec: ReturnType<App['beginBlock']>,
   mempool: Mempool,
   limits: { max_bytes: number; max_gas: number },
+  onDrop?: (hash: string, reason: string) => void,
 ): { included: Set<string>; dropped: string[] } {
   const included = new Set<string>();
   const dropped: string[] = [];
@@ -195,6 +207,7 @@ export function buildBlockBody(
       const out = exec.deliverTx(t.bytes, true);
       if (out.anteFailed) {
         dropped.push(t.hash);
+        onDrop?.(t.hash, out.result.log);
         continue;
       }
       included.add(t.hash);

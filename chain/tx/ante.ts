@@ -87,9 +87,11 @@ export function anteStateless(
   }
   const feeProto = authInfo.fee;
   let fee: Coin[] = [];
-  if (feeProto && feeProto.amount.length > 0) {
+  // Zero-amount fee coins (e.g. cosmjs calculateFee with a 0 gas price) are accepted and dropped.
+  const feeCoins = feeProto?.amount.filter((c) => c.amount !== '0') ?? [];
+  if (feeCoins.length > 0) {
     try {
-      fee = validateProtoCoins(feeProto.amount, 'fee');
+      fee = validateProtoCoins(feeCoins, 'fee');
     } catch (e) {
       throw sdkErrors.InvalidCoins((e as Error).message);
     }

@@ -50,13 +50,13 @@ function setSupply(ctx: ReadCtx, denom: string, amount: bigint): void {
   else kv(ctx).set(supplyKey(denom), utf8(amount.toString()));
 }
 
-/** Subtracts coins; throws sdk/5 "insufficient funds: 10umkt is smaller than 2000umkt". */
+/** Subtracts coins; throws sdk/5 "spendable balance 10umkt is smaller than 2000umkt: insufficient funds". */
 export function subtractCoins(ctx: ReadCtx, address: string, coins: Coin[]): void {
   const addr = fromBech32(address);
   for (const c of coins) {
     const bal = getBalance(ctx, address, c.denom);
     if (bal < c.amount) {
-      throw sdkErrors.InsufficientFunds(`insufficient funds: ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
+      throw sdkErrors.InsufficientFunds(`spendable balance ${bal}${c.denom} is smaller than ${c.amount}${c.denom}`);
     }
     setBalance(ctx, addr, c.denom, bal - c.amount);
   }

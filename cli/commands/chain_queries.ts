@@ -1,0 +1,92 @@
+// marketchain query tx|txs|block, marketchain status
+import { decodeTxRaw } from '@cosmjs/proto-signing';
+import { CliError, type CliEnv } from '../env.js';
+
+function decodeTx(b64: string) {
+  const tx = decodeTxRaw(Buffer.from(b64, 'base64'));
+  return {
+    body: { messages: tx.body.messages.map((m) => ({ type_url: m.typeUrl, value: Buffer.from(m.value).toString('base64') })), memo: tx.body.memo, timeout_height: tx.body.timeoutHeight.toString() },
+    auth_info: {
+      fee: { amount: tx.authInfo.fee?.amount ?? [], gas_limit: tx.authInfo.fee?.gasLimit.toString() ?? '0' },
+      signer_infos: tx.authInfo.signerInfos.map((s) => ({ sequence: s.sequence.toString() })),
+    },
+    signatures: tx.signatures.map((s) => Buffer.from(s).toString('base64')),
+  };
+}
+
+function txJson(r: any) {
+  return {
+    txhash: r.hash,
+    height: r.height,
+    code: r.tx_result.code,
+    codespace: r.tx_result.codespace,
+    raw_log: r.tx_result.log,
+    gas_wanted: r.tx_result.gas_wanted,
+    gas_used: r.tx_result.gas_used,
+    events: r.tx_result.events.map((e: any) => ({ type: e.type, attributes: e.attributes.map((a: any) => ({ key: a.key, value: a.value })) })),
+    tx: decodeTx(r.tx),
+  };
+}
+
+function txText(j: ReturnType<typeof txJson>): string {
+  const lines = [`txhash: ${j.txhash}`, `height: ${j.height}`, `code: ${j.code}${j.code ? ` (${j.codespace}: ${j.raw_log})` : ''}`, `gas used / wanted: ${j.gas_used} / ${j.gas_wanted}`, `messages: ${j.tx.body.messages.map((m) => m.type_url).join(', ')}`];
+  if (j.tx.body.memo) lines.push(`memo: ${j.tx.body.memo}`);
+  lines.push('events:');
+  for (const e of j.events) lines.push(`  ${e.type}: ${e.attributes.map((a: any) => `${a.key}=${a.value}`).join(' ')}`);
+  return lines.join('\n');
+}
+
+export function registerChainQueries(env: CliEnv): void {
+  env.addQueryFlags(env.query.command('tx').description('a committed tx by hash').argument('<hash>', 'tx hash (hex)')).action(async (hash, _o, cmd) => {
+    const o = env.opts(cmd);
+    if (!/^[0-9a-fA-F]{64}$/.test(hash)) throw new CliError(`invalid tx hash ${JSON.stringify(hash)}: expected 64 hex characters`);
+    let r: any;
+    try {
+      r = await env.rpc(o, 'tx', { hash: Buffer.from(hash, 'hex').toString('base64') });
+    } catch (e) {
+      if (/not found/.test((e as Error).message)) throw new CliError(`tx ${hash.toUpperCase()} not found`);
+      throw e;
+    }
+    const j = txJson(r);
+    env.output(o, j, () => txText(j));
+  });
+
+  env.addQueryFlags(
+    env.query
+      .command('txs')
+      .description("search committed txs, e.g. --query \"transfer.recipient='mkt1…'\"")
+      .requiredOption('--query <query>', "conditions joined by AND, e.g. \"message.sender='mkt1…' AND tx.height>5\"")
+      .option('--page <n>', 'page number', '1')
+      .option('--limit <n>', 'results per page (max 100)', '30'),
+  ).action(async (_o, cmd) => {
+    const o = env.opts<any>(cmd);
+    const r = await env.rpc(o, 'tx_search', { query: o.query, page: o.page, per_page: o.limit, order_by: 'asc' });
+    const txs = r.txs.map(txJson);
+    env.output(o, { total_count: r.total_count, txs }, () => `${r.total_count} txs\n` + txs.map((t: any) => `${t.height}  ${t.txhash}  code=${t.code}  ${t.tx.body.messages.map((m: any) => m.type_url).join(',')}`).join('\n'));
+  });
+
+  env.addQueryFlags(env.query.command('block').description('a block (latest if no height)').argument('[height]', 'block height')).action(async (height, _o, cmd) => {
+    const o = env.opts(cmd);
+    if (height !== undefined && !/^\d+$/.test(height)) throw new CliError(`invalid height ${JSON.stringify(height)}`);
+    const r = await env.rpc(o, 'block', height ? { height } : {});
+    const h = r.block.header;
+    env.output(o, r, () => [`height: ${h.height}`, `hash: ${r.block_id.hash}`, `time: ${h.time}`, `proposer: ${h.proposer_address}`, `app_hash (state after ${Number(h.height) - 1}): ${h.app_hash}`, `txs: ${r.block.data.txs.length}`].join('\n'));
+  });
+
+  const status = env.addQueryFlags(env.root.command('status').description('node status: chain id, latest height, app hash, block time'));
+  status.action(async (_o, cmd) => {
+    const o = env.opts(cmd);
+    const [s, info] = [await env.rpc(o, 'status', {}), await env.rpc(o, 'abci_info', {})];
+    const json = {
+      chain_id: s.node_info.network,
+      moniker: s.node_info.moniker,
+      version: s.node_info.version,
+      latest_block_height: s.sync_info.latest_block_height,
+      latest_block_hash: s.sync_info.latest_block_hash,
+      latest_block_time: s.sync_info.latest_block_time,
+      app_hash: Buffer.from(info.response.last_block_app_hash, 'base64').toString('hex').toUpperCase(),
+      catching_up: s.sync_info.catching_up,
+    };
+    env.output(o, json, () => Object.entries(json).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  });
+}

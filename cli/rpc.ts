@@ -1,0 +1,29 @@
+// Direct JSON-RPC and abci_query calls to the node.
+import { CliError, type GlobalOpts } from './env.js';
+
+export async function rpcCall(opts: GlobalOpts, method: string, params: Record<string, unknown>): Promise<any> {
+  let res: Response;
+  try {
+    res = await fetch(opts.node, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+  } catch (e) {
+    throw new CliError(`cannot reach the node at ${opts.node}: ${(e as Error).cause ? String((e as any).cause?.message ?? (e as Error).message) : (e as Error).message}`);
+  }
+  let body: any;
+  try {
+    body = await res.json();
+  } catch {
+    throw new CliError(`the node at ${opts.node} answered HTTP ${res.status} without JSON`);
+  }
+  if (body.error) throw new CliError(`${method}: ${body.error.message}${body.error.data ? `: ${body.error.data}` : ''}`);
+  return body.result;
+}
+
+export async function abciQuery(opts: GlobalOpts, path: string, request: Uint8Array): Promise<Uint8Array> {
+  const r = await rpcCall(opts, 'abci_query', { path, data: Buffer.from(request).toString('hex') });
+  const resp = r.response;
+  if (resp.code !== 0) {
+    const log = String(resp.log).replace(/^rpc error: code = \w+ desc = /, '');
+    throw new CliError(`${log} (code ${resp.code}, codespace ${resp.codespace})`);
+  }
+  return resp.value ? new Uint8Array(Buffer.from(resp.value, 'base64')) : new Uint8Array();
+}
