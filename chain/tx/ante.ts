@@ -170,14 +170,6 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
   });
   const payer = sl.signers[0]!;
   if (sl.fee.length > 0) deps.deductFee(ctx, payer, sl.fee);
-  else if (mode === 'simulate' && deps.simulatedFee) {
-    // Simulations come with an empty fee; charge the gas of a real deduction so estimates hold.
-    try {
-      deps.deductFee(ctx, payer, [deps.simulatedFee]);
-    } catch (e) {
-      if (!sdkErrors.InsufficientFunds.is(e)) throw e;
-    }
-  }
   ctx.events.emit(makeEvent('tx', [['fee', coinsToString(sl.fee)], ['fee_payer', payer]]));
   for (const a of accounts) {
     deps.setAccount(ctx, { ...a, sequence: a.sequence + 1n });

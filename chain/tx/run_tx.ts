@@ -1,7 +1,7 @@
 // Runs one tx: ante on a tx branch, then all messages in a nested branch that is dropped on failure.
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Ctx, type BlockInfo, type ExecMode } from '../context.js';
-import { ChainError, toChainError } from '../errors.js';
+import { ChainError, sdkErrors, toChainError } from '../errors.js';
 import { EventManager, makeEvent } from '../events.js';
 import { GasMeter } from '../gas.js';
 import type { TxResult } from '../results.js';
@@ -59,6 +59,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   try {
     for (let i = 0; i < sl.signers.length; i++) sequences.push(decoded.authInfo.signerInfos[i]!.sequence);
     anteStateful(ctx, decoded, sl, env.deps, mode);
+    if (mode === 'simulate' && sl.fee.length === 0) chargeSimulatedFee(env, ctx, txStore, meter, sl.signers[0]!);
   } catch (e) {
     return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true };
   }
@@ -95,4 +96,19 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
     info,
     msgResponses: responses,
   };
+}
+
+/**
+ * Simulations arrive with an empty fee; a real tx pays one. Charge the gas of a real fee deduction on a
+ * throwaway branch (state and events untouched) so that `gas: auto` estimates hold.
+ */
+function chargeSimulatedFee(env: TxEnv, ctx: Ctx, txStore: CacheStore, meter: GasMeter, payer: string): void {
+  if (!env.deps.simulatedFee) return;
+  const mark = ctx.events.mark();
+  try {
+    env.deps.deductFee(ctx.withStore(new GasStore(new CacheStore(txStore), meter)), payer, [env.deps.simulatedFee]);
+  } catch (e) {
+    if (!sdkErrors.InsufficientFunds.is(e)) throw e;
+  }
+  ctx.events.revertTo(mark);
 }

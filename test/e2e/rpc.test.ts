@@ -1,0 +1,116 @@
+// The CometBFT-compatible RPC: shapes, the URI form, CORS, and clear JSON-RPC errors for bad input
+// while the node keeps running.
+import test from 'ava';
+import { TestNode } from '../helpers/node_process.js';
+import { signTx, sendMsg } from '../helpers/accounts.js';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { SigningStargateClient } from '@cosmjs/stargate';
+
+let node: TestNode;
+test.before(async () => {
+  node = await TestNode.start({ blockTime: '200ms' });
+});
+test.after.always(async () => {
+  await node?.destroy();
+});
+
+async function post(body: string, headers: Record<string, string> = {}) {
+  const r = await fetch(node.url, { method: 'POST', body, headers: { 'Content-Type': 'application/json', ...headers } });
+  return { status: r.status, json: (await r.json()) as any, headers: r.headers };
+}
+
+test('[e2e/rpc]: malformed JSON, unknown method, bad params, oversized body and bad batch get JSON-RPC errors; the node stays up', async (t) => {
+  const parse = await post('{not json');
+  t.is(parse.json.error.code, -32700);
+  const unknown = await post(JSON.stringify({ jsonrpc: '2.0', id: 7, method: 'no_such_method', params: {} }));
+  t.deepEqual([unknown.json.id, unknown.json.error.code, unknown.json.error.message], [7, -32601, 'Method not found']);
+  const badParams = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'block', params: { height: 'abc' } }));
+  t.is(badParams.json.error.code, -32602);
+  t.regex(badParams.json.error.data, /height must be an integer/);
+  const badTx = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'broadcast_tx_sync', params: { tx: '%%%' } }));
+  t.is(badTx.json.error.code, -32602);
+  const garbageTx = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'broadcast_tx_sync', params: { tx: Buffer.from('garbage').toString('base64') } }));
+  t.deepEqual([garbageTx.json.result.code, garbageTx.json.result.codespace], [2, 'sdk']);
+  const big = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'status', params: { pad: 'x'.repeat(1_100_000) } }));
+  t.is(big.status, 413);
+  t.is(big.json.error.code, -32600);
+  const emptyBatch = await post('[]');
+  t.is(emptyBatch.json.error.code, -32600);
+  const batch = await post(JSON.stringify([{ jsonrpc: '2.0', id: 1, method: 'health' }, { jsonrpc: '2.0', id: 2, method: 'nope' }]));
+  t.deepEqual(batch.json.map((r: any) => [r.id, r.error?.code ?? 0]), [[1, 0], [2, -32601]]);
+  const notFound = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tx', params: { hash: Buffer.alloc(32, 1).toString('base64') } }));
+  t.is(notFound.json.error.code, -32603);
+  t.regex(notFound.json.error.data, /^tx \(0101[0-9A-F]+\) not found$/);
+  const future = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'block', params: { height: '999999' } }));
+  t.regex(future.json.error.data, /must be less than or equal to the current blockchain height/);
+  const badQuery = await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tx_search', params: { query: "tx.height >> 'x'" } }));
+  t.is(badQuery.json.error.code, -32602);
+  t.true((await node.rpc('health')) !== undefined);
+  t.true((await node.height()) >= 1);
+});
+
+test('[e2e/rpc]: URI form, CORS preflight, and the read methods', async (t) => {
+  const get = await fetch(`${node.url}/block?height=1`);
+  const blk = (await get.json()) as any;
+  t.is(blk.result.block.header.height, '1');
+  t.is(blk.result.block.header.last_block_id.hash, '');
+  const pre = await fetch(node.url, { method: 'OPTIONS', headers: { Origin: 'http://example.test', 'Access-Control-Request-Method': 'POST' } });
+  t.is(pre.status, 204);
+  t.is(pre.headers.get('access-control-allow-origin'), '*');
+  const st = await node.rpc('status');
+  t.is(st.node_info.version, '0.38.17');
+  t.regex(st.node_info.id, /^[0-9a-f]{40}$/);
+  t.regex(st.sync_info.latest_app_hash, /^[0-9A-F]{64}$/);
+  const info = await node.rpc('abci_info');
+  t.true(Number(info.response.last_block_height) >= Number(st.sync_info.latest_block_height));
+  t.is(Buffer.from(info.response.last_block_app_hash, 'base64').length, 32);
+  const vals = await node.rpc('validators');
+  t.is(vals.validators.length, 1);
+  t.is(vals.validators[0].pub_key.type, 'tendermint/PubKeyEd25519');
+  const gen = await node.rpc('genesis');
+  t.is(gen.genesis.chain_id, 'marketchain-local');
+  const chain = await node.rpc('blockchain', { minHeight: '1', maxHeight: '2' });
+  t.deepEqual(chain.block_metas.map((m: any) => m.header.height), ['2', '1']);
+  const results = await node.rpc('block_results', { height: '1' });
+  t.is(results.height, '1');
+  t.regex(results.app_hash, /^[A-Za-z0-9+/]+=*$/);
+  // header(h).app_hash is the state after h-1; block_results(h).app_hash the state after h.
+  const b2 = await node.rpc('block', { height: '2' });
+  t.is(Buffer.from(results.app_hash, 'base64').toString('hex').toUpperCase(), b2.block.header.app_hash);
+  const missing = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: Buffer.from('0a2d' + Buffer.from('mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr').toString('hex'), 'hex').toString('hex') });
+  t.is(missing.response.code, 22);
+  t.regex(missing.response.log, /rpc error: code = NotFound desc = account mkt1q+3sg4zr not found/);
+  const unknownPath = await node.rpc('abci_query', { path: '/nope.Query/X', data: '' });
+  t.deepEqual([unknownPath.response.code, unknownPath.response.codespace], [6, 'sdk']);
+});
+
+test('[e2e/rpc]: broadcast_tx_commit, unconfirmed_txs, tx_search with AND and paging', async (t) => {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+  const client = await SigningStargateClient.connectWithSigner(node.url, wallet);
+  const [dev] = await wallet.getAccounts();
+  const acc = (await client.getAccount(dev!.address))!;
+  client.disconnect();
+  const signer = { address: dev!.address, pubkey: dev!.pubkey, wallet: wallet as any };
+  const to = 'mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr';
+  const txs = [];
+  for (let i = 0; i < 3; i++) txs.push(await signTx(signer, [sendMsg(dev!.address, to, String(10 + i))], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + i }));
+  const first = await node.rpc('broadcast_tx_commit', { tx: Buffer.from(txs[0]!).toString('base64') });
+  t.is(first.check_tx.code, 0);
+  t.is(first.tx_result.code, 0);
+  t.true(Number(first.height) >= 1);
+  for (const tx of txs.slice(1)) t.is((await node.rpc('broadcast_tx_sync', { tx: Buffer.from(tx).toString('base64') })).code, 0);
+  const dup = await node.rpc('broadcast_tx_sync', { tx: Buffer.from(txs[2]!).toString('base64') });
+  t.true(dup.code === 19 || dup.code === 32, `duplicate gives ${dup.code}`);
+  await node.waitHeight((await node.height()) + 2);
+  const all = await node.rpc('tx_search', { query: `transfer.recipient='${to}' AND message.sender='${dev!.address}'`, per_page: '2', page: '1' });
+  t.is(all.total_count, '3');
+  t.is(all.txs.length, 2);
+  const page2 = await node.rpc('tx_search', { query: `transfer.recipient='${to}'`, per_page: '2', page: '2' });
+  t.is(page2.txs.length, 1);
+  t.is(typeof page2.txs[0].index, 'number');
+  t.is(typeof page2.txs[0].height, 'string');
+  const none = await node.rpc('tx_search', { query: `transfer.recipient='${to}' AND tx.height<1` });
+  t.is(none.total_count, '0');
+  const un = await node.rpc('num_unconfirmed_txs');
+  t.is(un.n_txs, '0');
+});
