@@ -70,21 +70,31 @@ function dropZero(fee: StdFee): StdFee {
   return { ...fee, amount: fee.amount.filter((c) => c.amount !== '0') };
 }
 
+// signOnly is called repeatedly by long-lived commands (the JIT bot signs two txs per bundle, against
+// the clock of the next block): unlock the key once (one passphrase prompt for the file keyring) and
+// keep one client per node and key.
+const signers = new Map<string, Promise<{ wallet: DirectSecp256k1HdWallet; address: string; client: SigningStargateClient; chainId: string }>>();
+
 /** Signs without broadcasting; sequenceOffset signs ahead of pending txs (bundles). */
 export async function signOnly(opts: TxOpts, msgs: EncodeObject[], sequenceOffset = 0): Promise<Uint8Array> {
-  const { wallet, address } = await loadSigner(opts, opts.from);
-  const client = await connect(opts, wallet);
-  try {
-    const acc = await client.getAccount(address);
-    if (!acc) throw new CliError(`account ${address} not found on chain`);
-    const chainId = opts.chainId ?? (await client.getChainId());
-    const gas = opts.gas && opts.gas !== 'auto' ? Number(opts.gas) : 400_000;
-    const fee = opts.fees
-      ? { amount: [{ denom: opts.fees.replace(/^\d+/, ''), amount: opts.fees.match(/^\d+/)?.[0] ?? '0' }], gas: String(gas) }
-      : dropZero(calculateFee(gas, parseGasPrice(opts.gasPrices ?? '0umkt')));
-    const raw = await client.sign(address, msgs, fee, opts.memo ?? '', { accountNumber: acc.accountNumber, sequence: acc.sequence + sequenceOffset, chainId });
-    return TxRaw.encode(raw).finish();
-  } finally {
-    client.disconnect();
+  const key = JSON.stringify([opts.home, opts.keyringBackend, opts.from, opts.node, opts.chainId ?? '']);
+  let p = signers.get(key);
+  if (!p) {
+    p = (async () => {
+      const { wallet, address } = await loadSigner(opts, opts.from);
+      const client = await connect(opts, wallet);
+      return { wallet, address, client, chainId: opts.chainId ?? (await client.getChainId()) };
+    })();
+    signers.set(key, p);
+    p.catch(() => signers.delete(key));
   }
+  const { address, client, chainId } = await p;
+  const acc = await client.getAccount(address);
+  if (!acc) throw new CliError(`account ${address} not found on chain`);
+  const gas = opts.gas && opts.gas !== 'auto' ? Number(opts.gas) : 400_000;
+  const fee = opts.fees
+    ? { amount: [{ denom: opts.fees.replace(/^\d+/, ''), amount: opts.fees.match(/^\d+/)?.[0] ?? '0' }], gas: String(gas) }
+    : dropZero(calculateFee(gas, parseGasPrice(opts.gasPrices ?? '0umkt')));
+  const raw = await client.sign(address, msgs, fee, opts.memo ?? '', { accountNumber: acc.accountNumber, sequence: acc.sequence + sequenceOffset, chainId });
+  return TxRaw.encode(raw).finish();
 }
