@@ -23,6 +23,18 @@ export function planJitDeposit(pool: { liquidityLong?: string | null; liquidityS
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+const FEE_DENOM = 'umkt';
+/** Gas limit signOnly uses per bundle tx when --gas is auto. */
+const BUNDLE_TX_GAS = 400_000n;
+
+/** Fee per bundle tx (in umkt) whose gas price is strictly above the pending swap's. */
+export function outbidFee(swap: { fee: { denom: string; amount: string }[]; gasLimit: bigint }, gasFlag?: string): bigint {
+  const gas = gasFlag && gasFlag !== 'auto' && /^[0-9]+$/.test(gasFlag) ? BigInt(gasFlag) : BUNDLE_TX_GAS;
+  const f = swap.fee.find((c) => c.denom === FEE_DENOM);
+  const userFee = f && /^[0-9]+$/.test(f.amount) ? BigInt(f.amount) : 0n;
+  return swap.gasLimit > 0n ? (userFee * gas) / swap.gasLimit + 1n : 1n;
+}
+
 export function registerAmmJitBot(env: CliEnv, group: Command): void {
   env.addTxFlags(group.command('jit-bot').description('Watch the mempool and wrap large swaps in JIT liquidity bundles [add short-term, swap, remove]')
     .requiredOption('--pool <id>', 'pool to provide JIT liquidity on')
@@ -38,6 +50,8 @@ export function registerAmmJitBot(env: CliEnv, group: Command): void {
       if (!/^[1-9][0-9]*$/.test(o.multiple)) throw new CliError(`invalid --multiple ${o.multiple}: a positive integer`);
       const minSwap = V.parseAmount(o.minSwap, 'min-swap', false);
       const me = await env.resolveAddress(o, o.from);
+      // Unlock the key and connect before watching: a bundle must reach the node before the next block.
+      await env.signOnly(o, [], 0);
       const seen = new Set<string>();
       const deadline = Date.now() + Number(o.wait);
       const results: unknown[] = [];
@@ -52,16 +66,20 @@ export function registerAmmJitBot(env: CliEnv, group: Command): void {
           const plan = planJitDeposit(view.pool!, BigInt(o.multiple));
           if (plan.liquidity === 0n) continue;
           const add = { sender: me, poolId, amount0Max: plan.amount0Max.toString(), amount1Max: plan.amount1Max.toString(), commitmentBlocks: 0 };
-          const addTx = await env.signOnly(o, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 0);
+          // A bundle is ordered by its searcher's own gas price; on a tie the earlier arrival (the
+          // user's swap, standalone) wins and the bundle is dropped. Without --fees / --gas-prices,
+          // bid one base unit per tx above the swap's own price.
+          const so: TxOpts = o.fees !== undefined || o.gasPrices !== undefined ? o : { ...o, fees: `${outbidFee(swap, o.gas)}${FEE_DENOM}` };
+          const addTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 0);
           const positionId = V.positionIdFromTx(me, addTx, 0);
-          const rmTx = await env.signOnly(o, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 1);
+          const rmTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 1);
           const res = await env.rpc(o, 'broadcast_bundle', { txs: [toBase64(addTx), b64, toBase64(rmTx)] });
           const out = {
             swap_hash: swap.hash, swap_sender: swap.sender, denom_in: swap.denomIn, amount: swap.amount.toString(), liquidity: plan.liquidity.toString(),
-            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, code: res.code, log: res.log, bundle_id: res.bundle_id, hashes: res.hashes,
+            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, fees: so.fees ?? '', gas_prices: so.gasPrices ?? '', code: res.code, log: res.log, bundle_id: res.bundle_id, hashes: res.hashes,
           };
           results.push(out);
-          env.output(o, out, `bundle ${res.bundle_id || '-'} code ${res.code}${res.log ? ` (${res.log})` : ''}: add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
+          env.output(o, out, `bundle ${res.bundle_id || '-'} code ${res.code}${res.log ? ` (${res.log})` : ''}: add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}, fee ${so.fees ?? so.gasPrices ?? '0'} each) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
         }
         if (o.once && (results.length > 0 || Date.now() > deadline)) {
           if (results.length === 0) env.output(o, { bundles: [] }, 'no pending swap to bundle');
