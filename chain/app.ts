@@ -177,7 +177,8 @@ export class App {
       const value = h(new QueryCtx(this.lastBlock, this.commitStore), data);
       return { code: 0, codespace: '', log: '', value, height };
     } catch (e) {
-      const ce = e instanceof ChainError ? e : toChainError(e);
+      // Anything but a ChainError here is a request the handler could not decode.
+      const ce = e instanceof ChainError ? e : sdkErrors.InvalidRequest(`failed to handle query ${path}: ${(e as Error).message}`);
       return { code: ce.code, codespace: ce.codespace, log: ce.message, value: new Uint8Array(), height };
     }
   }

@@ -77,7 +77,9 @@ test('[e2e/rpc]: URI form, CORS preflight, and the read methods', async (t) => {
   // header(h).app_hash is the state after h-1; block_results(h).app_hash the state after h.
   const b2 = await node.rpc('block', { height: '2' });
   t.is(Buffer.from(results.app_hash, 'base64').toString('hex').toUpperCase(), b2.block.header.app_hash);
-  const missing = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: Buffer.from('0a2d' + Buffer.from('mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr').toString('hex'), 'hex').toString('hex') });
+  const missing = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: '0a2a' + Buffer.from('mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr').toString('hex') });
+  const garbage = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: 'ffff' });
+  t.deepEqual([garbage.response.code, garbage.response.codespace], [18, 'sdk']);
   t.is(missing.response.code, 22);
   t.regex(missing.response.log, /rpc error: code = NotFound desc = account mkt1q+3sg4zr not found/);
   const unknownPath = await node.rpc('abci_query', { path: '/nope.Query/X', data: '' });
