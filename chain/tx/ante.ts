@@ -59,7 +59,9 @@ export function anteStateless(
   if (body.timeoutHeight > 0n && BigInt(height) > body.timeoutHeight) {
     throw sdkErrors.TxTimeoutHeight(`block height: ${height}, timeout height: ${body.timeoutHeight}`);
   }
-  if ([...body.memo].length > limits.maxMemoChars) throw sdkErrors.MemoTooLarge(`maximum number of characters is ${limits.maxMemoChars} but received ${[...body.memo].length} characters`);
+  // The SDK measures the memo with Go's len(): UTF-8 bytes, despite the word "characters" in its message.
+  const memoLen = Buffer.byteLength(body.memo, 'utf8');
+  if (memoLen > limits.maxMemoChars) throw sdkErrors.MemoTooLarge(`maximum number of characters is ${limits.maxMemoChars} but received ${memoLen} characters`);
   if (body.messages.length === 0) throw sdkErrors.InvalidRequest('must contain at least one message');
   const msgs: DecodedMsg[] = [];
   const signers: string[] = [];
