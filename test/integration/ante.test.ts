@@ -158,16 +158,23 @@ test('[integration/ante]: tx too large → sdk/21 (checked before the memo limit
   await rejects(t, async () => tx, { code: 21, codespace: 'sdk', log: `tx size ${tx.length} bytes exceeds the maximum 262144: tx too large` });
 });
 
-test('[integration/ante]: memo too large → sdk/12; 256 characters pass', async (t) => {
-  await rejects(t, (_c, a, b) => signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, memo: 'é'.repeat(257) }), {
+test('[integration/ante]: memo too large → sdk/12; the limit is 256 UTF-8 bytes, as the SDK measures it', async (t) => {
+  await rejects(t, (_c, a, b) => signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, memo: 'x'.repeat(257) }), {
     code: 12,
     codespace: 'sdk',
     log: 'maximum number of characters is 256 but received 257 characters: memo too large',
   });
+  // 129 two-byte characters are 258 bytes (Go's len() in the SDK's ValidateMemoDecorator)
+  await rejects(t, (_c, a, b) => signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, memo: 'é'.repeat(129) }), {
+    code: 12,
+    codespace: 'sdk',
+    log: 'maximum number of characters is 256 but received 258 characters: memo too large',
+  });
   const c = await makeTestChain(2);
   const [a, b] = c.accounts as [TestAccount, TestAccount];
-  const ok = await signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, memo: 'é'.repeat(256) });
-  t.is(c.block([ok]).txResults[0]!.code, 0);
+  const ascii = await signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, memo: 'x'.repeat(256) });
+  const utf = await signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 1, memo: 'é'.repeat(128) });
+  t.deepEqual(c.block([ascii, utf]).txResults.map((r) => r.code), [0, 0]);
 });
 
 test('[integration/ante]: timeout height passed → sdk/30; the timeout height itself is still valid', async (t) => {

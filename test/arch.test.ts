@@ -1,0 +1,164 @@
+// Architecture guard (ARCHITECTURE §3 and §6): reads the import lines of every non-test .ts file under
+// chain/, modules/, node/, cli/ and keyring/ and fails on a forbidden edge; bans the clock and
+// randomness in chain/ and modules/.
+import test from 'ava';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// dist/test/arch.test.js -> repository root
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const SCANNED = ['chain', 'modules', 'node', 'cli', 'keyring'];
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return out;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) out.push(...walk(p));
+    else if (n.endsWith('.ts') && !n.endsWith('.test.ts') && !n.endsWith('.d.ts')) out.push(p);
+  }
+  return out;
+}
+
+const posix = (p: string) => p.split(sep).join('/');
+
+interface Import {
+  file: string; // repo-relative, e.g. modules/amm/keeper.ts
+  spec: string; // as written
+  target: string; // repo-relative path for relative imports, else the bare specifier
+}
+
+/** Import and re-export specifiers, including multi-line `import {\n…\n} from '…'`, side-effect and dynamic imports. */
+function importsOf(file: string, src: string): Import[] {
+  const specs = new Set<string>();
+  const res = [
+    /^\s*(?:import|export)\s[^;'"]*?\sfrom\s*['"]([^'"]+)['"]/gm,
+    /^\s*import\s*['"]([^'"]+)['"]/gm,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ];
+  for (const re of res) for (const m of src.matchAll(re)) specs.add(m[1]!);
+  const rel = posix(relative(ROOT, file));
+  return [...specs].map((spec) => ({
+    file: rel,
+    spec,
+    target: spec.startsWith('.') ? posix(relative(ROOT, resolve(dirname(file), spec))) : spec,
+  }));
+}
+
+const IO_PACKAGES = ['classic-level', 'level', 'node:fs', 'fs', 'node:fs/promises', 'fs/promises', 'node:net', 'net', 'node:http', 'http', 'node:https', 'https'];
+const under = (target: string, dir: string) => target === dir || target.startsWith(dir + '/');
+
+/**
+ * modules/X may use another module only through its public surface. Exception (documented here and
+ * in chain/README.md "Tokens move only through the bank keeper"): `modules/bank/keeper.js` and
+ * `modules/auth/keeper.js` are the shared keepers every module may call, and `modules/<m>/index.js` is
+ * a module's public entry point (its Module object and exported types). Anything else of another
+ * module (its keys, msgs, math, stores) is internal.
+ */
+const SHARED_MODULE_FILES = ['modules/bank/keeper.js', 'modules/auth/keeper.js'];
+
+function violation(imp: Import): string | undefined {
+  const { file, target } = imp;
+  const top = file.split('/')[0]!;
+  if (top === 'chain') {
+    for (const d of ['node', 'cli', 'modules', 'keyring']) if (under(target, d)) return `chain/ must not import ${d}/`;
+    if (IO_PACKAGES.includes(target)) return `chain/ must not import ${target} (I/O belongs to node/)`;
+  }
+  if (top === 'modules') {
+    const own = file.split('/')[1]!;
+    for (const d of ['node', 'cli', 'keyring']) if (under(target, d)) return `modules/ must not import ${d}/`;
+    if (IO_PACKAGES.includes(target)) return `modules/ must not import ${target} (I/O belongs to node/)`;
+    if (under(target, 'modules')) {
+      const other = target.split('/')[1]!;
+      if (other !== own && !SHARED_MODULE_FILES.includes(target) && target !== `modules/${other}/index.js`) {
+        return `modules/${own} must not import the internals of modules/${other} (allowed: bank/auth keeper.js, <module>/index.js)`;
+      }
+    }
+  }
+  if (top === 'cli' && under(target, 'node')) return 'cli/ must not import node/';
+  if (top === 'node' && under(target, 'cli')) return 'node/ must not import cli/';
+  return undefined;
+}
+
+/**
+ * Known violations in others' code, each explicit and commented. Key: "file -> target".
+ * Empty when the tree is clean; an entry that no longer matches fails the test so the list stays honest.
+ */
+const ALLOWED_EDGES = new Map<string, string>([]);
+
+/** Known clock/randomness uses, "file: pattern" -> reason. */
+const ALLOWED_NONDETERMINISM = new Map<string, string>([]);
+
+const files = SCANNED.flatMap((d) => walk(join(ROOT, d)));
+
+test('[arch]: the scan sees the source tree', (t) => {
+  const rel = files.map((f) => posix(relative(ROOT, f)));
+  for (const f of ['chain/app.ts', 'chain/tx/ante.ts', 'modules/bank/keeper.ts', 'modules/auth/keeper.ts', 'node/app_factory.ts', 'cli/main.ts']) t.true(rel.includes(f), f);
+  t.false(rel.some((f) => f.endsWith('.test.ts')));
+  // the import parser finds multi-line and re-export forms
+  const sample = importsOf(join(ROOT, 'chain/x.ts'), "import {\n  a,\n  b,\n} from '../node/y.js';\nexport { c } from './z.js';\nimport './side.js';\nconst m = await import('node:fs');\nimport type { T } from 'classic-level';\n");
+  t.deepEqual(sample.map((i) => i.target).sort(), ['chain/side.js', 'chain/z.js', 'classic-level', 'node/y.js', 'node:fs'].sort());
+  t.deepEqual(sample.map((i) => violation(i)).filter(Boolean).sort(), ['chain/ must not import classic-level (I/O belongs to node/)', 'chain/ must not import node/', 'chain/ must not import node:fs (I/O belongs to node/)'].sort());
+  t.is(violation({ file: 'modules/amm/keeper.ts', spec: '', target: 'modules/bank/keys.js' }), 'modules/amm must not import the internals of modules/bank (allowed: bank/auth keeper.js, <module>/index.js)');
+  t.is(violation({ file: 'modules/amm/keeper.ts', spec: '', target: 'modules/bank/keeper.js' }), undefined);
+  t.is(violation({ file: 'modules/amm/keeper.ts', spec: '', target: 'modules/repo/index.js' }), undefined);
+  t.is(violation({ file: 'modules/amm/math/x.ts', spec: '', target: 'modules/amm/keys.js' }), undefined);
+  t.is(violation({ file: 'cli/x.ts', spec: '', target: 'node/main.js' }), 'cli/ must not import node/');
+  t.is(violation({ file: 'node/x.ts', spec: '', target: 'cli/main.js' }), 'node/ must not import cli/');
+  t.is(violation({ file: 'cli/x.ts', spec: '', target: 'chain/coins.js' }), undefined);
+});
+
+test('[arch]: no forbidden import edges (ARCHITECTURE §3)', (t) => {
+  const found: string[] = [];
+  const matchedAllow = new Set<string>();
+  for (const f of files) {
+    for (const imp of importsOf(f, readFileSync(f, 'utf8'))) {
+      const why = violation(imp);
+      if (!why) continue;
+      const key = `${imp.file} -> ${imp.target}`;
+      if (ALLOWED_EDGES.has(key)) matchedAllow.add(key);
+      else found.push(`${key}: ${why}`);
+    }
+  }
+  t.deepEqual(found, []);
+  t.deepEqual([...ALLOWED_EDGES.keys()].filter((k) => !matchedAllow.has(k)), [], 'stale allow-list entries');
+});
+
+/** Drops comments so that prose like "never Date.now" does not count. */
+function stripComments(src: string): string {
+  return src.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"`\\])\/\/.*$/gm, '$1');
+}
+
+const BANNED = [
+  { name: 'Date.now', re: /\bDate\.now\b/ },
+  { name: 'new Date(', re: /\bnew\s+Date\s*\(/ },
+  { name: 'Math.random', re: /\bMath\.random\b/ },
+];
+
+test('[arch]: no clock or randomness in chain/ and modules/ (ARCHITECTURE §6; modules/*/testing/ test kits exempt)', (t) => {
+  const found: string[] = [];
+  const matchedAllow = new Set<string>();
+  for (const f of files) {
+    const rel = posix(relative(ROOT, f));
+    if (!rel.startsWith('chain/') && !rel.startsWith('modules/')) continue;
+    if (/^modules\/[^/]+\/testing\//.test(rel)) continue;
+    const lines = stripComments(readFileSync(f, 'utf8')).split('\n');
+    lines.forEach((line, i) => {
+      for (const b of BANNED) {
+        if (!b.re.test(line)) continue;
+        const key = `${rel}: ${b.name}`;
+        if (ALLOWED_NONDETERMINISM.has(key)) matchedAllow.add(key);
+        else found.push(`${rel}:${i + 1}: ${b.name}: ${line.trim()}`);
+      }
+    });
+  }
+  t.deepEqual(found, []);
+  t.deepEqual([...ALLOWED_NONDETERMINISM.keys()].filter((k) => !matchedAllow.has(k)), [], 'stale allow-list entries');
+  t.true(BANNED[1]!.re.test('const d = new Date(0);') && BANNED[0]!.re.test('x = Date.now()') && !BANNED[0]!.re.test('// Date.now'.replace(/\/\/.*$/, '')));
+});
