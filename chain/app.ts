@@ -2,8 +2,11 @@
 // It owns no I/O: the node loads and persists state and drives blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome } from './block_exec.js';
-import { blockCtx, QueryCtx, type BlockInfo } from './context.js';
-import { sha256, verifySecp256k1 } from './crypto.js';
+import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
+import { addressFromPubkey, sha256, toBech32, verifySecp256k1 } from './crypto.js';
+import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
+import { decodeTx } from './tx/decode.js';
+import { makeSignBytes } from './tx/sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
@@ -20,6 +23,13 @@ export interface AppOptions {
   minGasPrices?: MinGasPrice[];
   /** Override signature verification (e.g. a worker pool's pre-verified cache). */
   verifySignature?: AnteDeps['verifySignature'];
+}
+
+/** One signature to verify: SIGN_MODE_DIRECT sign bytes, 64-byte signature, compressed pubkey. */
+export interface SigJob {
+  msg: Uint8Array;
+  sig: Uint8Array;
+  pk: Uint8Array;
 }
 
 export const DEFAULT_LIMITS: AnteLimits = { maxTxBytes: 256 * 1024, maxMemoChars: 256, maxTxGas: 100_000_000, maxSignatures: 7 };
@@ -68,14 +78,47 @@ export class App {
     this.checkState = new CacheStore(this.commitStore);
   }
 
+  /**
+   * The signature checks a tx will need, derived best-effort from its bytes and the committed accounts
+   * (never throws): a pool can verify them in parallel and prime the cache before CheckTx.
+   */
+  signatureJobs(bytes: Uint8Array): SigJob[] {
+    try {
+      const tx = decodeTx(bytes);
+      const ctx = new QueryCtx(this.lastBlock, this.commitStore);
+      return tx.authInfo.signerInfos.flatMap((info, i) => {
+        if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
+        const pk = PubKey.decode(info.publicKey.value).key;
+        const acc = this.env.deps.getAccount(ctx as unknown as Ctx, toBech32(addressFromPubkey(pk)));
+        const sig = tx.raw.signatures[i];
+        if (!acc || !sig) return [];
+        return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber), sig, pk }];
+      });
+    } catch {
+      return [];
+    }
+  }
+
+  /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */
+  primeSignatures(jobs: SigJob[], ok: boolean[]): void {
+    jobs.forEach((j, i) => this.rememberSig(j.msg, j.sig, j.pk, ok[i] === true));
+  }
+
+  private sigKey(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): string {
+    return toHex(sha256(msg)) + toHex(sig) + toHex(pk);
+  }
+
+  private rememberSig(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array, ok: boolean): void {
+    if (this.sigCache.size >= 100_000) this.sigCache.clear();
+    this.sigCache.set(this.sigKey(msg, sig, pk), ok);
+  }
+
   /** Signature results are cached by (sign bytes hash, signature, key) so a block does not re-verify what CheckTx verified. */
   private cachedVerify(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): boolean {
-    const id = toHex(sha256(msg)) + toHex(sig) + toHex(pk);
-    const hit = this.sigCache.get(id);
+    const hit = this.sigCache.get(this.sigKey(msg, sig, pk));
     if (hit !== undefined) return hit;
     const ok = verifySecp256k1(msg, sig, pk);
-    if (this.sigCache.size >= 100_000) this.sigCache.clear();
-    this.sigCache.set(id, ok);
+    this.rememberSig(msg, sig, pk, ok);
     return ok;
   }
 

@@ -14,9 +14,12 @@ import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
+import { SigPool } from './sig_pool.js';
 
 export interface NodeOptions {
   minGasPrices?: string;
+  /** Signature-verification worker threads (default: one per core; 0 = verify on the main thread). */
+  sigWorkers?: number;
 }
 
 export class ChainNode {
@@ -34,7 +37,10 @@ export class ChainNode {
   /** Node log sink (stdout by default). */
   log: (line: string) => void = (l) => console.log(`${new Date().toISOString()} ${l}`);
 
+  readonly sigPool: SigPool | undefined;
+
   private constructor(readonly home: string, opts: NodeOptions) {
+    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
     this.config = loadConfig(home);
     this.genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
     this.validator = loadValidatorKey(home);
@@ -51,7 +57,7 @@ export class ChainNode {
     try {
       await n.load();
     } catch (e) {
-      await n.db.close();
+      await n.close();
       throw e;
     }
     return n;
@@ -112,6 +118,15 @@ export class ChainNode {
     const r = out.result;
     if (r.code === 0) this.mempool.add(bytes, hash, out);
     return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
+  }
+
+  /** CheckTx with the signatures verified first on the worker pool (in parallel with everything else). */
+  async submitTxAsync(bytes: Uint8Array): Promise<ReturnType<ChainNode['submitTx']>> {
+    if (this.sigPool) {
+      const jobs = this.app.signatureJobs(bytes);
+      if (jobs.length > 0) this.app.primeSignatures(jobs, await this.sigPool.verify(jobs));
+    }
+    return this.submitTx(bytes);
   }
 
   /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */
@@ -184,6 +199,7 @@ export class ChainNode {
   }
 
   async close(): Promise<void> {
+    await this.sigPool?.close();
     await this.db.close();
   }
 }

@@ -25,10 +25,10 @@ function checkTxJson(r: { code: number; codespace: string; log: string; gasWante
   return { code: r.code, data: null, log: r.log, info: '', gas_wanted: String(r.gasWanted), gas_used: String(r.gasUsed), events: [], codespace: r.codespace };
 }
 
-function submit(node: ChainNode, p: Params) {
+async function submit(node: ChainNode, p: Params) {
   const tx = bytesParam(p, 'tx');
   try {
-    return node.submitTx(tx);
+    return await node.submitTxAsync(tx);
   } catch (e) {
     if (e instanceof ChainError) return { hash: toHexUpper(sha256(tx)), code: e.code, codespace: e.codespace, log: e.message, gasWanted: 0, gasUsed: 0 };
     throw e;
@@ -97,25 +97,21 @@ export const methods: Record<string, Method> = {
     };
   },
 
-  broadcast_tx_sync: (node, p) => {
-    const r = submit(node, p);
+  broadcast_tx_sync: async (node, p) => {
+    const r = await submit(node, p);
     return { code: r.code, data: '', log: r.log, codespace: r.codespace, hash: r.hash };
   },
 
   broadcast_tx_async: (node, p) => {
     const tx = bytesParam(p, 'tx');
-    setImmediate(() => {
-      try {
-        node.submitTx(tx);
-      } catch {
-        /* async: the result is not reported */
-      }
+    node.submitTxAsync(tx).catch(() => {
+      /* async: the result is not reported */
     });
     return { code: 0, data: '', log: '', codespace: '', hash: toHexUpper(sha256(tx)) };
   },
 
   broadcast_tx_commit: async (node, p) => {
-    const r = submit(node, p);
+    const r = await submit(node, p);
     const check = checkTxJson(r);
     if (r.code !== 0) return { check_tx: check, tx_result: formatTxResult({ code: 0, codespace: '', log: '', data: '', gas_wanted: 0, gas_used: 0, events: [] }), hash: r.hash, height: '0' };
     const height = await node.waitForTx(r.hash, parseDuration(node.config.rpc.timeout_broadcast_tx_commit)).catch((e: Error) => {

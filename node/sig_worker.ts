@@ -1,0 +1,12 @@
+// Worker thread: verifies batches of secp256k1 signatures with node:crypto.
+import { parentPort } from 'node:worker_threads';
+import { verifySecp256k1 } from '../chain/crypto.js';
+
+export interface SigJobMsg {
+  id: number;
+  jobs: { msg: Uint8Array; sig: Uint8Array; pk: Uint8Array }[];
+}
+
+parentPort!.on('message', (m: SigJobMsg) => {
+  parentPort!.postMessage({ id: m.id, ok: m.jobs.map((j) => verifySecp256k1(j.msg, j.sig, j.pk)) });
+});
