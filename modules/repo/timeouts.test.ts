@@ -37,6 +37,19 @@ test('commit deadline is inclusive; a late commit fails with ErrDeadlinePassed a
   t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
 });
 
+test('the sweep in the deadline block itself leaves the round alone (it used to throw ErrNotExpired and halt the node)', (t) => {
+  const k = new Kit(t);
+  k.ok(URL.open, openMsg());
+  k.ok(URL.commit, commitMsg(1, seal(1, 'rm', EX1_S)));
+  k.height = 11;
+  const out = k.endBlock();
+  t.true(out.ok, out.err?.message); // an end-block error halts block production
+  t.is(out.events.filter((e) => e.type.startsWith('repo.')).length, 0);
+  t.is(k.round(1).phase, 'COMMIT');
+  k.ok(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)));
+  t.is(k.round(1).phase, 'REVEAL');
+});
+
 test('commit timeout with no commitment: CANCELLED, nothing moves', (t) => {
   const k = new Kit(t);
   k.ok(URL.open, openMsg());
