@@ -1,0 +1,267 @@
+// The load generator, run as a separate process (forked by bench/run.ts with an IPC channel). It reads
+// pre-signed txs from a file, submits them over RPC broadcast_tx_sync with bounded concurrency (and an
+// optional target rate), watches committed blocks (block + block_results) and measures, per tx, the time
+// from its accepted submission to the moment its block was observed committed. Only txs found in a block
+// with code 0 count as committed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
+
+export interface LoadArgs {
+  txFile: string;
+  url: string;
+  concurrency: number;
+  /** Target submission rate in tx/s; 0 = as fast as the node accepts. */
+  rate: number;
+  pollMs: number;
+  stallMs: number;
+}
+
+export interface BlockObs {
+  height: number;
+  observedMs: number; // relative to the first submission
+  txs: number;
+  ours_ok: number;
+  ours_failed: number;
+}
+
+export interface LoadResult {
+  submitted: number;
+  accepted: number;
+  rejected: Record<string, number>;
+  backpressure_retries: number;
+  committed_ok: number;
+  committed_failed: number;
+  not_committed: number;
+  submit_seconds: number;
+  wall_seconds: number;
+  window_seconds: number;
+  committed_tps: number;
+  submit_tps: number;
+  /** CPU time of the load generator itself (user + system). */
+  loadgen_cpu_seconds: number;
+  latency_ms: { p50: number; p90: number; p99: number; max: number; mean: number };
+  blocks: BlockObs[];
+}
+
+export type LoadMessage = { type: 'progress'; submitted: number; committed: number; total: number } | { type: 'result'; result: LoadResult } | { type: 'error'; message: string };
+
+export function readTxFile(path: string): Uint8Array[] {
+  const buf = readFileSync(path);
+  const out: Uint8Array[] = [];
+  for (let o = 0; o < buf.length; ) {
+    const len = buf.readUInt32BE(o);
+    out.push(buf.subarray(o + 4, o + 4 + len));
+    o += 4 + len;
+  }
+  return out;
+}
+
+export function encodeTxFile(txs: Uint8Array[]): Buffer {
+  const parts: Buffer[] = [];
+  for (const t of txs) {
+    const h = Buffer.alloc(4);
+    h.writeUInt32BE(t.length);
+    parts.push(h, Buffer.from(t));
+  }
+  return Buffer.concat(parts);
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+
+async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<LoadResult> {
+  const txs = readTxFile(a.txFile);
+  const b64 = txs.map((t) => Buffer.from(t).toString('base64'));
+  const hashes = txs.map((t) => createHash('sha256').update(t).digest('hex').toUpperCase());
+  const index = new Map(hashes.map((h, i) => [h, i]));
+  const agent = new Agent({ keepAlive: true, maxSockets: a.concurrency + 4 });
+  const u = new URL(a.url);
+  let rpcId = 0;
+  const rpc = (method: string, params: Record<string, unknown>): Promise<any> =>
+    new Promise((resolve, reject) => {
+      const body = JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params });
+      const req = request(
+        { host: u.hostname, port: u.port, method: 'POST', path: '/', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            try {
+              const j = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+              if (j.error) reject(new Error(`${method}: ${j.error.message}: ${j.error.data ?? ''}`));
+              else resolve(j.result);
+            } catch (e) {
+              reject(e);
+            }
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+
+  const n = txs.length;
+  const submitAt = new Float64Array(n).fill(NaN); // accepted submission time
+  const commitAt = new Float64Array(n).fill(NaN);
+  const rejected: Record<string, number> = {};
+  let accepted = 0;
+  let retries = 0;
+  let next = 0;
+  let submittedDone = 0;
+  let pausedUntil = 0;
+  let committedOk = 0;
+  let committedFailed = 0;
+  const blocks: BlockObs[] = [];
+
+  let startHeight = Number((await rpc('status', {})).sync_info.latest_block_height);
+  const t0 = performance.now();
+  const now = () => performance.now() - t0;
+
+  const worker = async () => {
+    for (;;) {
+      const i = next++;
+      if (i >= n) return;
+      if (a.rate > 0) {
+        const due = (i / a.rate) * 1000;
+        const wait = due - now();
+        if (wait > 0) await sleep(wait);
+      }
+      for (;;) {
+        const p = pausedUntil - now();
+        if (p > 0) await sleep(p);
+        const ts = now();
+        const r = await rpc('broadcast_tx_sync', { tx: b64[i] });
+        if (r.code === 20 && r.codespace === 'sdk') {
+          // mempool full: back off for everyone, then retry this tx
+          retries++;
+          pausedUntil = Math.max(pausedUntil, now() + 50);
+          continue;
+        }
+        if (r.code === 0) {
+          submitAt[i] = ts;
+          accepted++;
+        } else {
+          const k = `${r.codespace}/${r.code}`;
+          rejected[k] = (rejected[k] ?? 0) + 1;
+        }
+        break;
+      }
+      submittedDone++;
+    }
+  };
+
+  let submitting = true;
+  let lastSubmitMs = 0;
+  const submitters = Promise.all(Array.from({ length: a.concurrency }, worker)).then(() => {
+    submitting = false;
+    lastSubmitMs = now();
+  });
+
+  const progressTimer = setInterval(() => report({ type: 'progress', submitted: submittedDone, committed: committedOk, total: n }), 200);
+
+  // Block watcher.
+  let lastProgress = now();
+  let seen = startHeight;
+  for (;;) {
+    const h = Number((await rpc('status', {})).sync_info.latest_block_height);
+    for (let height = seen + 1; height <= h; height++) {
+      const observed = now();
+      const [b, r] = await Promise.all([rpc('block', { height: String(height) }), rpc('block_results', { height: String(height) })]);
+      const btxs: string[] = b.block.data.txs ?? [];
+      const obs: BlockObs = { height, observedMs: observed, txs: btxs.length, ours_ok: 0, ours_failed: 0 };
+      btxs.forEach((t, j) => {
+        const i = index.get(createHash('sha256').update(Buffer.from(t, 'base64')).digest('hex').toUpperCase());
+        if (i === undefined || !Number.isNaN(commitAt[i]!)) return;
+        const code = r.txs_results?.[j]?.code ?? 0;
+        if (code === 0) {
+          commitAt[i] = observed;
+          obs.ours_ok++;
+          committedOk++;
+        } else {
+          obs.ours_failed++;
+          committedFailed++;
+        }
+      });
+      if (obs.ours_ok + obs.ours_failed > 0) {
+        blocks.push(obs);
+        lastProgress = observed;
+      }
+      seen = height;
+    }
+    if (!submitting) {
+      if (committedOk + committedFailed >= accepted) break;
+      if (now() - lastProgress > a.stallMs) {
+        const pending = Number((await rpc('num_unconfirmed_txs', {})).n_txs ?? 0);
+        if (pending === 0 || now() - lastProgress > 4 * a.stallMs) break;
+      }
+    } else if (now() - lastProgress > 10 * a.stallMs) {
+      throw new Error(`no committed tx for ${(now() - lastProgress) / 1000}s while submitting`);
+    }
+    await sleep(a.pollMs);
+  }
+  await submitters;
+  clearInterval(progressTimer);
+  report({ type: 'progress', submitted: submittedDone, committed: committedOk, total: n });
+  agent.destroy();
+
+  const lat: number[] = [];
+  for (let i = 0; i < n; i++) if (!Number.isNaN(commitAt[i]!) && !Number.isNaN(submitAt[i]!)) lat.push(commitAt[i]! - submitAt[i]!);
+  lat.sort((x, y) => x - y);
+  // Sustained rate: txs committed after the first block that carried ours, over the time from that
+  // block's commit to the last one's (the first block's txs accumulated before the window opened).
+  let windowS = 0;
+  let tps = 0;
+  if (blocks.length >= 2) {
+    windowS = (blocks[blocks.length - 1]!.observedMs - blocks[0]!.observedMs) / 1000;
+    tps = (committedOk - blocks[0]!.ours_ok) / windowS;
+  } else if (blocks.length === 1) {
+    windowS = blocks[0]!.observedMs / 1000;
+    tps = committedOk / windowS;
+  }
+  const r2 = (x: number) => Math.round(x * 10) / 10;
+  return {
+    submitted: n,
+    accepted,
+    rejected,
+    backpressure_retries: retries,
+    committed_ok: committedOk,
+    committed_failed: committedFailed,
+    not_committed: accepted - committedOk - committedFailed,
+    submit_seconds: Math.round(lastSubmitMs) / 1000,
+    wall_seconds: Math.round(now()) / 1000,
+    window_seconds: Math.round(windowS * 1000) / 1000,
+    committed_tps: r2(tps),
+    submit_tps: r2(accepted / (lastSubmitMs / 1000)),
+    loadgen_cpu_seconds: Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1e4) / 100,
+    latency_ms: {
+      p50: Math.round(percentile(lat, 50)),
+      p90: Math.round(percentile(lat, 90)),
+      p99: Math.round(percentile(lat, 99)),
+      max: Math.round(lat[lat.length - 1] ?? NaN),
+      mean: Math.round(lat.reduce((s, x) => s + x, 0) / Math.max(lat.length, 1)),
+    },
+    blocks,
+  };
+}
+
+// Entry point when forked: args arrive as one JSON argv element.
+if (process.send && process.argv[2]?.startsWith('{')) {
+  const args = JSON.parse(process.argv[2]) as LoadArgs;
+  const send = (m: LoadMessage) => process.send!(m);
+  runLoad(args, send)
+    .then((result) => {
+      send({ type: 'result', result });
+      process.disconnect();
+    })
+    .catch((e: Error) => {
+      send({ type: 'error', message: e.stack ?? e.message });
+      process.disconnect();
+      process.exitCode = 1;
+    });
+}

@@ -1,0 +1,29 @@
+// The Markdown table printed at the end of a run and carried in BENCHMARKS.md.
+import type { BenchResult } from './run.js';
+
+export function markdownTable(r: BenchResult): string {
+  const m = r.machine;
+  const l = r.load;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  const rows: [string, string][] = [
+    ['workload', `${r.params.workload}: ${l.submitted} pre-signed txs, ${r.params.accounts} accounts, block time ${r.params.block_time}, concurrency ${r.params.concurrency}${r.params.rate ? `, rate ${r.params.rate} tx/s` : ''}`],
+    ['committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries})`],
+    ['**sustained committed tx/s**', `**${l.committed_tps}** (window ${l.window_seconds} s, ${l.blocks.length} blocks)`],
+    ['submit-to-commit latency p50 / p99', `${l.latency_ms.p50} ms / ${l.latency_ms.p99} ms (max ${l.latency_ms.max} ms)`],
+    ['node CPU during load', `${r.node.cpu_seconds_during_load} s (${pct(r.node.cpu_utilisation_during_load)} of one core)`],
+    ['load generator CPU (separate process)', `${l.loadgen_cpu_seconds} s`],
+    ['node peak RSS (VmHWM)', `${r.node.peak_rss_mb} MB`],
+    ['**replay tx/s**', `**${r.replay.txs_per_second}** (${r.replay.txs} txs, ${r.replay.height} blocks in ${r.replay.seconds} s; ${r.replay.ok ? 'all hashes match' : 'MISMATCH'})`],
+    ['**bound: secp256k1 verifies/s, all cores**', `**${r.bound.verifies_per_second}** (${r.bound.threads} worker threads, node:crypto; ${r.bound.before_load} before the load, ${r.bound.after_replay} after the replay)`],
+    ['committed tx/s ÷ bound', pct(r.ratios.committed_over_bound)],
+    ['replay tx/s ÷ bound', pct(r.ratios.replay_over_bound)],
+    ['replay tx/s ÷ committed tx/s', `${r.ratios.replay_over_live.toFixed(2)}×`],
+  ];
+  return [
+    `Machine: ${m.cpu_model}, ${m.cores} cores, ${m.memory_gb} GB RAM, Node ${m.node} (OpenSSL ${m.openssl}), ${m.os}. Run ${r.date}${r.git_commit ? ` at ${r.git_commit}` : ''}.`,
+    '',
+    '| metric | value |',
+    '|---|---|',
+    ...rows.map(([k, v]) => `| ${k} | ${v} |`),
+  ].join('\n');
+}

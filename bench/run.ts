@@ -1,0 +1,204 @@
+#!/usr/bin/env node
+// `npm run bench`: starts a real marketchaind (LevelDB on disk in a temp home, durable commits) with 1,000
+// deterministic funded accounts, pre-signs a workload, drives it from a separate load-generator process
+// over RPC, replays the resulting chain, and measures the machine's secp256k1 verification bound in the
+// same run. Writes bench/results/latest.json and prints a Markdown table. Not part of `npm test`.
+import { execFileSync, fork } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command } from 'commander';
+import { StargateClient } from '@cosmjs/stargate';
+import { addGenesisAccount } from '../node/home.js';
+import { benchAccounts } from './accounts.js';
+import { measureBound, type BoundResult } from './bound.js';
+import { encodeTxFile, type LoadArgs, type LoadMessage, type LoadResult } from './load.js';
+import { describeMachine, type Machine } from './machine.js';
+import { freePort, marketchaind, NodeProcess, type ProcStats } from './node_proc.js';
+import { workloads, type WorkloadContext } from './workloads/index.js';
+import { markdownTable } from './report.js';
+import { signParallel } from './sign_pool.js';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url)); // dist/bench/
+const SRC_RESULTS = join(HERE, '..', '..', 'bench', 'results');
+
+const opts = new Command('bench')
+  .description('marketchain throughput benchmark against a real node, with the same-run secp256k1 verification bound')
+  .option('--workload <name>', `workload: ${Object.keys(workloads).join(', ')}`, 'bank_send')
+  .option('--txs <n>', 'number of pre-signed txs to submit', '20000')
+  .option('--accounts <n>', 'funded accounts', '1000')
+  .option('--quick', 'small run (2,000 txs) to check the harness')
+  .option('--block-time <duration>', 'node block time', '1s')
+  .option('--concurrency <n>', 'in-flight broadcast_tx_sync requests', '32')
+  .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
+  .option('--bound-seconds <s>', 'duration of the verification-bound measurement', '2')
+  .option('--seed <s>', 'key derivation seed', 'bench-1')
+  .option('--out <file>', 'JSON result file', join(SRC_RESULTS, 'latest.json'))
+  .option('--keep', 'keep the temp node home')
+  .parse(process.argv)
+  .opts();
+
+const tty = process.stderr.isTTY;
+const say = (s: string) => process.stderr.write(`${tty ? '\r\x1b[K' : ''}${s}\n`);
+function bar(label: string, done: number, total: number, extra = '') {
+  if (!tty) return;
+  const w = 30;
+  const f = Math.round((total > 0 ? Math.min(done / total, 1) : 1) * w);
+  process.stderr.write(`\r\x1b[K${label} [${'#'.repeat(f)}${'.'.repeat(w - f)}] ${done}/${total}${extra}`);
+}
+
+export interface BenchResult {
+  date: string;
+  git_commit: string;
+  machine: Machine;
+  params: { workload: string; txs: number; accounts: number; block_time: string; concurrency: number; rate: number };
+  setup_seconds: { genesis: number; sign: number };
+  load: LoadResult;
+  node: ProcStats & { cpu_seconds_during_load: number; cpu_utilisation_during_load: number };
+  replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number };
+  bound: BoundResult & { before_load: number; after_replay: number };
+  ratios: { committed_over_bound: number; replay_over_bound: number; replay_over_live: number };
+}
+
+async function main(): Promise<void> {
+  const wl = workloads[opts.workload];
+  if (!wl) throw new Error(`unknown workload ${opts.workload}; known: ${Object.keys(workloads).join(', ')}`);
+  const nTxs = opts.quick ? 2000 : Number(opts.txs);
+  const nAcc = Number(opts.accounts);
+  const concurrency = Number(opts.concurrency);
+  const rate = Number(opts.rate);
+  const chainId = 'marketchain-bench';
+  const machine = describeMachine();
+  say(`machine: ${machine.cpu_model}, ${machine.cores} cores, ${machine.memory_gb} GB, node ${machine.node}`);
+
+  const home = mkdtempSync(join(tmpdir(), 'marketchain-bench-'));
+  let node: NodeProcess | undefined;
+  try {
+    // 1. Home, genesis with funded accounts.
+    let t = performance.now();
+    marketchaind(['init', '--home', home, '--chain-id', chainId, '--moniker', 'bench']);
+    const accounts = benchAccounts(opts.seed, nAcc);
+    // The first account goes through the real CLI; the rest through the same function in-process
+    // (a process per account would take minutes).
+    marketchaind(['genesis', 'add-account', accounts[0]!.address, wl.genesisCoins(0), '--home', home]);
+    for (let i = 1; i < nAcc; i++) {
+      addGenesisAccount(home, accounts[i]!.address, wl.genesisCoins(i));
+      if (i % 50 === 0) bar('genesis', i, nAcc);
+    }
+    const genesisS = (performance.now() - t) / 1000;
+    say(`genesis: ${nAcc} accounts in ${genesisS.toFixed(1)}s (home ${home})`);
+
+    // The bound is measured twice in the run (before the load and after the replay) and averaged, so a
+    // shared machine's changing background load shows up in the result instead of skewing one side.
+    say(`measuring the secp256k1 verification bound (${machine.cores} worker threads, ${opts.boundSeconds}s)…`);
+    const boundBefore = await measureBound(Number(opts.boundSeconds) * 1000);
+
+    // 2. Node.
+    node = new NodeProcess(home, await freePort());
+    await node.start(opts.blockTime);
+    say(`node started at ${node.url}, block time ${opts.blockTime}`);
+
+    // 3. Untimed: account numbers, workload setup, signing.
+    const client = await StargateClient.connect(node.url);
+    const accountNumbers = new Map<string, bigint>();
+    const sequences = new Map<string, bigint>();
+    for (let i = 0; i < nAcc; i += 50) {
+      const got = await Promise.all(accounts.slice(i, i + 50).map((a) => client.getAccount(a.address)));
+      got.forEach((acc, j) => {
+        const a = accounts[i + j]!;
+        if (!acc) throw new Error(`genesis account ${a.address} not found on chain`);
+        accountNumbers.set(a.address, BigInt(acc.accountNumber));
+        sequences.set(a.address, BigInt(acc.sequence));
+      });
+    }
+    client.disconnect();
+    const ctx: WorkloadContext = { chainId, rpcUrl: node.url, accounts, accountNumbers, sequences, txs: nTxs, seed: opts.seed };
+    if (wl.setup) await wl.setup(ctx);
+    t = performance.now();
+    const txs = await signParallel(opts.seed, wl.build(ctx), (d, n) => bar('sign', d, n));
+    const signS = (performance.now() - t) / 1000;
+    say(`signed ${txs.length} txs in ${signS.toFixed(1)}s (${Math.round(txs.length / signS)}/s, before timing)`);
+    const txFile = join(home, 'txs.bin');
+    writeFileSync(txFile, encodeTxFile(txs));
+
+    // 4. Timed: the load generator in its own process.
+    const before = node.stats();
+    const loadStart = performance.now();
+    const args: LoadArgs = { txFile, url: node.url, concurrency, rate, pollMs: 50, stallMs: 5000 };
+    const load = await new Promise<LoadResult>((resolve, reject) => {
+      const child = fork(join(HERE, 'load.js'), [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      let result: LoadResult | undefined;
+      child.on('message', (m: LoadMessage) => {
+        if (m.type === 'progress') bar('load', m.committed, m.total, `  submitted ${m.submitted}  ${((m.committed / (performance.now() - loadStart)) * 1000).toFixed(0)} tx/s`);
+        else if (m.type === 'result') result = m.result;
+        else reject(new Error(`load generator failed: ${m.message}`));
+      });
+      child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator exited with ${code}`))));
+    });
+    const loadS = (performance.now() - loadStart) / 1000;
+    const after = node.stats();
+    say(`load: ${load.committed_ok}/${load.submitted} committed, ${load.committed_tps} tx/s, p50 ${load.latency_ms.p50} ms, p99 ${load.latency_ms.p99} ms`);
+    await node.stop();
+    const cpuLoad = after.cpu_seconds - before.cpu_seconds;
+    const nodeStats = { ...after, cpu_seconds_during_load: Math.round(cpuLoad * 100) / 100, cpu_utilisation_during_load: Math.round((cpuLoad / loadS) * 100) / 100 };
+
+    // 5. Replay of the resulting chain (node stopped).
+    say('replaying the chain…');
+    t = performance.now();
+    const rep = JSON.parse(marketchaind(['replay', '--home', home, '-o', 'json']).trim().split('\n').pop()!);
+    const replayWall = (performance.now() - t) / 1000;
+    const replay = { ok: rep.ok, height: rep.height, txs: rep.txs, seconds: Math.round(rep.seconds * 1000) / 1000, wall_seconds: Math.round(replayWall * 1000) / 1000, txs_per_second: Math.round(rep.txs / rep.seconds) };
+    say(`replay: ${replay.ok ? 'OK' : 'FAILED'}, ${replay.txs} txs in ${replay.seconds}s → ${replay.txs_per_second} tx/s`);
+
+    // 6. The bound again, with nothing of ours running.
+    const boundAfter = await measureBound(Number(opts.boundSeconds) * 1000);
+    const bound = {
+      ...boundAfter,
+      verifies_per_second: Math.round((boundBefore.verifies_per_second + boundAfter.verifies_per_second) / 2),
+      before_load: boundBefore.verifies_per_second,
+      after_replay: boundAfter.verifies_per_second,
+    };
+    say(`bound: ${bound.verifies_per_second} verifications/s (before ${bound.before_load}, after ${bound.after_replay})`);
+
+    const r3 = (x: number) => Math.round(x * 1000) / 1000;
+    const result: BenchResult = {
+      date: new Date().toISOString(),
+      git_commit: gitCommit(),
+      machine,
+      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, concurrency, rate },
+      setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
+      load,
+      node: nodeStats,
+      replay,
+      bound,
+      ratios: {
+        committed_over_bound: r3(load.committed_tps / bound.verifies_per_second),
+        replay_over_bound: r3(replay.txs_per_second / bound.verifies_per_second),
+        replay_over_live: r3(replay.txs_per_second / load.committed_tps),
+      },
+    };
+    mkdirSync(join(opts.out, '..'), { recursive: true });
+    writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n');
+    say(`wrote ${opts.out}`);
+    process.stdout.write(markdownTable(result) + '\n');
+    if (!replay.ok) process.exitCode = 2;
+  } finally {
+    if (node && node.proc.exitCode === null) await node.stop();
+    if (!opts.keep) rmSync(home, { recursive: true, force: true });
+    else say(`kept ${home}`);
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8', cwd: HERE }).trim();
+  } catch {
+    return '';
+  }
+}
+
+main().catch((e: Error) => {
+  say(`bench failed: ${e.stack ?? e.message}`);
+  process.exit(1);
+});

@@ -1,0 +1,34 @@
+// Workload 1: MsgSend of 1umkt among the funded bench accounts. Tx k is sent by account k mod A with
+// sequence ⌊k / A⌋ to account (k + 1) mod A, so every sender's sequences are submitted in order and
+// consecutive txs come from different senders.
+import type { TxSpec } from '../sign_pool.js';
+import type { Workload, WorkloadContext } from './types.js';
+
+export const GAS_LIMIT = 100_000;
+export const FEE = [{ denom: 'umkt', amount: '2000' }];
+
+export const bankSend: Workload = {
+  name: 'bank_send',
+  description: 'bank MsgSend (1umkt) among funded accounts, fee 2000umkt, gas limit 100000',
+  genesisCoins: () => '1000000000000umkt',
+  build(ctx: WorkloadContext) {
+    const a = ctx.accounts.length;
+    const out: TxSpec[] = [];
+    for (let k = 0; k < ctx.txs; k++) {
+      const from = ctx.accounts[k % a]!;
+      const to = ctx.accounts[(k + 1) % a]!;
+      const seq = ctx.sequences.get(from.address)!;
+      ctx.sequences.set(from.address, seq + 1n);
+      out.push({
+        from: from.index,
+        msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: from.address, toAddress: to.address, amount: [{ denom: 'umkt', amount: '1' }] } }],
+        chainId: ctx.chainId,
+        accountNumber: ctx.accountNumbers.get(from.address)!,
+        sequence: seq,
+        fee: FEE,
+        gas: GAS_LIMIT,
+      });
+    }
+    return out;
+  },
+};
