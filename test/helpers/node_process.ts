@@ -78,7 +78,17 @@ export class TestNode {
   }
 
   async rpc(method: string, params: Record<string, unknown> = {}): Promise<any> {
-    const r = await fetch(this.url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }) });
+    const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method, params });
+    let r: Response;
+    try {
+      // Let the event loop see keep-alive sockets the node closed while a synchronous cli() call blocked it.
+      await new Promise((res) => setImmediate(res));
+      r = await fetch(this.url, { method: 'POST', body });
+    } catch (e) {
+      // A pooled keep-alive socket closed by the server (idle > its keepAliveTimeout): retry once on a fresh one.
+      if ((e as any)?.cause?.code !== 'UND_ERR_SOCKET') throw e;
+      r = await fetch(this.url, { method: 'POST', body });
+    }
     const j = (await r.json()) as any;
     if (j.error) throw new Error(`${method}: ${j.error.message}: ${j.error.data}`);
     return j.result;
