@@ -1,5 +1,5 @@
 // End to end: the real node process, four dealer/client keys, one repo round driven with an unmodified
-// cosmjs SigningStargateClient (and the marketchain CLI when it is built), then replay.
+// cosmjs SigningStargateClient, a second one driven entirely through the marketchain CLI, then replay.
 import test from 'ava';
 import { existsSync } from 'node:fs';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectSecp256k1HdWallet, Registry, type GeneratedType } from '@cosmjs/proto-signing';
 import { assertIsDeliverTxSuccess, defaultRegistryTypes, GasPrice, SigningStargateClient } from '@cosmjs/stargate';
+import { QueryAllBalancesRequest, QueryAllBalancesResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { marketchain } from '../../proto/repo.js';
 import { computeCommitment, selectTrade, splitInterest, TYPE_URLS } from '../../modules/repo/msgs.js';
 import { CLI_BIN, TestNode } from '../helpers/node_process.js';
@@ -31,7 +32,7 @@ test.after.always(async () => {
   await node?.destroy();
 });
 
-test.serial('[e2e/repo]: open, commit, reveal, accept, maturity, repurchase; balances match the interest split; replay passes', async (t) => {
+test.serial('[e2e/repo]: cosmjs: open, commit, reveal, accept, maturity, repurchase; balances match the interest split', async (t) => {
   const registry = new Registry([...defaultRegistryTypes, ...REPO_TYPES]);
   const opts = { registry, gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 };
   const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
@@ -125,6 +126,98 @@ test.serial('[e2e/repo]: open, commit, reveal, accept, maturity, repurchase; bal
     t.is(q.phase, 'SETTLED');
     t.is(q.settlement.interestRm, '856');
   }
+});
+
+// The same round driven entirely through the wallet CLI: four keys in the test keyring, the offline
+// commitment tool, tx repo open|commit|reveal|accept|repurchase, query repo round -o json, bank balances.
+test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity, repurchase; balances match the interest split', async (t) => {
+  if (!existsSync(CLI_BIN)) return t.pass(`CLI not built (${CLI_BIN} missing)`);
+  const tx = (args: string[]) => {
+    const r = node.cliJson(['tx', ...args, '-y']);
+    t.is(r.code, 0, `${args.join(' ')}: ${r.raw_log}`);
+    return r;
+  };
+  const ev = (r: any, type: string) => Object.fromEntries((r.events as any[]).find((e) => e.type === type)!.attributes.map((x: any) => [x.key, x.value]));
+  const keys = ['cbdmm', 'cbdrm', 'cmm', 'crm'] as const;
+  const addr: Record<string, string> = {};
+  for (const k of keys) addr[k] = node.cliJson(['keys', 'add', k, '--keyring-backend', 'test']).address;
+  // funding in one tx (the CLI's bank send has one recipient; each CLI call costs a process start)
+  const devWallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+  await node.height(); // drains keep-alive sockets the node closed while the cli() calls blocked the event loop
+  const dev = await SigningStargateClient.connectWithSigner(node.url, devWallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
+  const amount = [{ denom: 'uatom', amount: FUND.toString() }, { denom: 'umkt', amount: '100000000' }, { denom: 'uusdc', amount: FUND.toString() }];
+  assertIsDeliverTxSuccess(await dev.signAndBroadcast(node.devAddress, keys.map((k) => ({ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: node.devAddress, toAddress: addr[k]!, amount } })), 'auto'));
+  // balances over node.rpc (its retry survives keep-alive sockets closed while a cli() call blocked the loop)
+  const bal = async (k: string) => {
+    const res = await node.rpc('abci_query', { path: '/cosmos.bank.v1beta1.Query/AllBalances', data: Buffer.from(QueryAllBalancesRequest.encode({ address: addr[k]!, resolveDenom: false }).finish()).toString('hex') });
+    return Object.fromEntries(QueryAllBalancesResponse.decode(Buffer.from(res.response.value, 'base64')).balances.map((c) => [c.denom, BigInt(c.amount)]));
+  };
+  const start: Record<string, Record<string, bigint>> = {};
+  for (const k of keys) start[k] = await bal(k);
+
+  // 1. BDmm opens the round (key names resolve to addresses)
+  const opened = tx(['repo', 'open', '--bd-mm', 'cbdmm', '--bd-rm', 'cbdrm', '--mm-client', 'cmm', '--rm-client', 'crm', '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
+    '--lot-size', LOT.toString(), '--tenor-blocks', String(TENOR), '--bond', '1000000umkt', '--commit-blocks', '400', '--reveal-blocks', '400', '--accept-blocks', '400', '--from', 'cbdmm']);
+  const id = ev(opened, 'repo.round_opened').round_id as string;
+  t.like(ev(opened, 'repo.round_opened'), { bd_mm: addr.cbdmm, bd_rm: addr.cbdrm, mm_client: addr.cmm, rm_client: addr.crm });
+
+  // 2. sealed reports: the offline commitment tool (generated salts), then commit
+  const dir = mkdtempSync(join(tmpdir(), 'repo-e2e-cli-'));
+  const f = (p: typeof D) => JSON.stringify({ hurdle_bps: 0, points: p.map((x) => ({ rate_bps: Number(x.rateBps), qty: Number(x.qty) })) });
+  writeFileSync(join(dir, 'mm.json'), f(D));
+  writeFileSync(join(dir, 'rm.json'), f(S));
+  const sealed: Record<string, { commitment: string; salt: string }> = {};
+  for (const [role, key] of [['mm', 'cbdmm'], ['rm', 'cbdrm']] as const) {
+    const c = node.cliJson(['repo', 'commitment', '--role', role, '--round', id, '--schedule', join(dir, `${role}.json`), '--hurdle', '0']);
+    t.is(c.commitment, Buffer.from(computeCommitment(BigInt(id), role, 0n, role === 'mm' ? D : S, new Uint8Array(Buffer.from(c.salt, 'hex')))).toString('hex'));
+    sealed[role] = c;
+    tx(['repo', 'commit', id, '--commitment', c.commitment, '--from', key]);
+  }
+  t.is(node.cliJson(['query', 'repo', 'round', id]).phase, 'REVEAL');
+
+  // 3. reveals; the second selects the trade
+  tx(['repo', 'reveal', id, '--schedule', join(dir, 'mm.json'), '--hurdle', '0', '--salt', sealed.mm!.salt, '--from', 'cbdmm']);
+  const revealed = tx(['repo', 'reveal', id, '--schedule', join(dir, 'rm.json'), '--hurdle', '0', '--salt', sealed.rm!.salt, '--from', 'cbdrm']);
+  t.like(ev(revealed, 'repo.trade_selected'), { q: '20', r_mm_bps: '140', r_rm_bps: '450', r_bd_x2: '590', principal: (20n * LOT).toString() });
+  const matched = node.cliJson(['query', 'repo', 'round', id]);
+  t.is(matched.phase, 'MATCHED');
+
+  // 4. MM accepts first, then RM
+  tx(['repo', 'accept', id, '--from', 'cmm']);
+  const started = tx(['repo', 'accept', id, '--from', 'crm']);
+  const maturity = Number(ev(started, 'repo.round_started').maturity_height);
+  t.is(maturity, started.height + TENOR);
+  t.is(node.cliJson(['query', 'repo', 'round', id]).phase, 'ACTIVE');
+
+  // 5. repurchase: refused before maturity, accepted at maturity
+  const early = node.cli(['tx', 'repo', 'repurchase', id, '--from', 'crm', '-y']);
+  t.is(early.code, 1);
+  t.regex(early.stderr, new RegExp(`round ${id} matures at height ${maturity}, now \\d+: repo has not matured \\(code 22\\)`));
+  await node.waitHeight(maturity, 60_000);
+  const rep = tx(['repo', 'repurchase', id, '--from', 'crm']);
+  const split = splitInterest(20n * LOT, 140n, 450n, 590n, BigInt(TENOR), 31_536_000n);
+  t.deepEqual(ev(rep, 'repo.repurchased'), {
+    round_id: id, principal: (20n * LOT).toString(), interest_rm: split.interestRm.toString(), interest_mm: split.interestMm.toString(),
+    interest_bd: split.interestBd.toString(), margin_bd_mm: split.marginBdMm.toString(), margin_bd_rm: split.marginBdRm.toString(),
+  });
+  const q = node.cliJson(['query', 'repo', 'round', id]);
+  t.is(q.phase, 'SETTLED');
+  t.like(q.settlement, { principal: (20n * LOT).toString(), interestRm: split.interestRm.toString(), interestMm: split.interestMm.toString(), marginBdMm: split.marginBdMm.toString(), marginBdRm: split.marginBdRm.toString() });
+
+  // balances of all four parties: cash moves by exactly the interest split, collateral is back, bonds refunded
+  const end: Record<string, Record<string, bigint>> = {};
+  for (const k of keys) end[k] = await bal(k);
+  t.is(end.crm!.uusdc! - start.crm!.uusdc!, -split.interestRm);
+  t.is(end.cmm!.uusdc! - start.cmm!.uusdc!, split.interestMm);
+  t.is(end.cbdmm!.uusdc! - start.cbdmm!.uusdc!, split.marginBdMm);
+  t.is(end.cbdrm!.uusdc! - start.cbdrm!.uusdc!, split.marginBdRm);
+  t.is(split.marginBdMm + split.marginBdRm + split.interestMm, split.interestRm);
+  for (const k of keys) t.is(end[k]!.uatom, start[k]!.uatom, `${k} uatom`);
+  // the CLI pays no fee by default on the dev chain (min gas price 0): the bonds came back whole
+  for (const k of keys) t.is(end[k]!.umkt, start[k]!.umkt, `${k} umkt`);
+});
+
+test.serial('[e2e/repo]: marketchaind replay passes after both rounds', async (t) => {
   await node.stop();
   const rp = node.replay();
   t.is(rp.code, 0, rp.stderr + rp.stdout);
