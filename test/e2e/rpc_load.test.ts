@@ -115,6 +115,7 @@ test.serial(`[e2e/rpc-load]: ${CLIENTS} concurrent clients × ${PER_CLIENT} mixe
     cfg.rpc.max_open_connections = 20;
     writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
     await node.spawn(['--block-time', '200ms']);
+    t.log(`restarted after ${Date.now() - t0 - loadMs} ms`);
     const sockets: Socket[] = [];
     let closedByServer = 0;
     for (let i = 0; i < 60; i++) {
