@@ -92,9 +92,12 @@ export async function signOnly(opts: TxOpts, msgs: EncodeObject[], sequenceOffse
   const acc = await client.getAccount(address);
   if (!acc) throw new CliError(`account ${address} not found on chain`);
   const gas = opts.gas && opts.gas !== 'auto' ? Number(opts.gas) : 400_000;
-  const fee = opts.fees
-    ? { amount: [{ denom: opts.fees.replace(/^\d+/, ''), amount: opts.fees.match(/^\d+/)?.[0] ?? '0' }], gas: String(gas) }
-    : dropZero(calculateFee(gas, parseGasPrice(opts.gasPrices ?? '0umkt')));
+  let fee: StdFee;
+  if (opts.fees !== undefined) {
+    const m = /^(\d+)([a-zA-Z][a-zA-Z0-9/:._-]*)$/.exec(opts.fees.trim());
+    if (!m) throw new CliError(`invalid --fees ${JSON.stringify(opts.fees)}: expected e.g. 2000umkt`);
+    fee = { amount: [{ denom: m[2]!, amount: m[1]! }], gas: String(gas) };
+  } else fee = dropZero(calculateFee(gas, parseGasPrice(opts.gasPrices ?? '0umkt')));
   const raw = await client.sign(address, msgs, fee, opts.memo ?? '', { accountNumber: acc.accountNumber, sequence: acc.sequence + sequenceOffset, chainId });
   return TxRaw.encode(raw).finish();
 }
