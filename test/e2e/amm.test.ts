@@ -105,11 +105,11 @@ test.serial('[e2e/amm]: passive LP, cosmjs user swap, JIT bundle add → swap �
 });
 
 // The issue-4 flow through the real binaries: `marketchain` (keys, tx amm add-liquidity, query amm
-// pending-swaps, amm jit-bot, tx amm remove-liquidity, query txs) against `marketchaind` with 3 s blocks
+// pending-swaps, amm jit-bot, tx amm remove-liquidity, query txs) against `marketchaind` with 5 s blocks
 // so that the user's swap visibly waits in the public mempool; then `marketchaind replay`.
 test.serial('[e2e/amm]: CLI: passive LP add-liquidity, pending swap, jit-bot bundle add → swap → remove, β split, locked LP, replay', async (t) => {
   if (!existsSync(CLI_BIN)) return t.pass(`CLI not built (${CLI_BIN} missing)`);
-  const n = await TestNode.start({ blockTime: '3s' });
+  const n = await TestNode.start({ blockTime: '5s' }); // long enough that the swap visibly waits even on a loaded machine (each CLI call starts a process)
   try {
     const ok = (r: { code: number; stdout: string; stderr: string }, what: string) => t.is(r.code, 0, `${what}: ${r.stderr}${r.stdout}`);
     const lp = n.cliJson(['keys', 'add', 'lp', '--keyring-backend', 'test']).address as string;
