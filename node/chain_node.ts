@@ -120,13 +120,26 @@ export class ChainNode {
     return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
   }
 
-  /** CheckTx with the signatures verified first on the worker pool (in parallel with everything else). */
+  private checkQueue: Promise<void> = Promise.resolve();
+
+  /**
+   * CheckTx with the signatures verified first on the worker pool (in parallel with everything else).
+   * CheckTx itself still runs in arrival order, so a sender's queued sequences are admitted in order.
+   */
   async submitTxAsync(bytes: Uint8Array): Promise<ReturnType<ChainNode['submitTx']>> {
-    if (this.sigPool) {
-      const jobs = this.app.signatureJobs(bytes);
-      if (jobs.length > 0) this.app.primeSignatures(jobs, await this.sigPool.verify(jobs));
+    const jobs = this.sigPool ? this.app.signatureJobs(bytes) : [];
+    const verified = jobs.length > 0 ? this.sigPool!.verify(jobs) : Promise.resolve([]);
+    const previous = this.checkQueue;
+    let release!: () => void;
+    this.checkQueue = new Promise((r) => (release = r));
+    try {
+      const ok = await verified;
+      await previous;
+      if (jobs.length > 0) this.app.primeSignatures(jobs, ok);
+      return this.submitTx(bytes);
+    } finally {
+      release();
     }
-    return this.submitTx(bytes);
   }
 
   /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */

@@ -14,8 +14,29 @@ export interface TxLocation {
   index: number;
 }
 
+/** Parsed blocks and results of recent heights, so hot RPC reads skip LevelDB and JSON.parse. */
+class Lru<V> {
+  private readonly map = new Map<number, V>();
+  constructor(private readonly max: number) {}
+  get(k: number): V | undefined {
+    const v = this.map.get(k);
+    if (v !== undefined) {
+      this.map.delete(k);
+      this.map.set(k, v);
+    }
+    return v;
+  }
+  set(k: number, v: V): void {
+    this.map.delete(k);
+    this.map.set(k, v);
+    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
+  }
+}
+
 export class NodeDb {
   readonly db: ClassicLevel<Uint8Array, Uint8Array>;
+  private readonly blocks = new Lru<StoredBlock>(256);
+  private readonly results = new Lru<StoredResults>(256);
 
   constructor(readonly path: string) {
     this.db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
@@ -38,12 +59,20 @@ export class NodeDb {
     return this.getJson<Meta>(META_KEY);
   }
 
-  getBlock(height: number): Promise<StoredBlock | undefined> {
-    return this.getJson<StoredBlock>(blockKey(height));
+  async getBlock(height: number): Promise<StoredBlock | undefined> {
+    const hit = this.blocks.get(height);
+    if (hit) return hit;
+    const b = await this.getJson<StoredBlock>(blockKey(height));
+    if (b) this.blocks.set(height, b);
+    return b;
   }
 
-  getResults(height: number): Promise<StoredResults | undefined> {
-    return this.getJson<StoredResults>(resultsKey(height));
+  async getResults(height: number): Promise<StoredResults | undefined> {
+    const hit = this.results.get(height);
+    if (hit) return hit;
+    const r = await this.getJson<StoredResults>(resultsKey(height));
+    if (r) this.results.set(height, r);
+    return r;
   }
 
   async getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined> {
@@ -102,6 +131,8 @@ export class NodeDb {
     });
     ops.push({ type: 'put', key: META_KEY, value: utf8(JSON.stringify(meta)) });
     await this.db.batch(ops, { sync: true });
+    this.blocks.set(h, block);
+    this.results.set(h, results);
   }
 }
 

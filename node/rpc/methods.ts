@@ -154,22 +154,24 @@ export const methods: Record<string, Method> = {
     const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
     const desc = stringParam(p, 'order_by') === 'desc';
     const locs = await candidates(node.db, conds);
+    if (desc) locs.reverse();
+    // With a single equality condition every candidate matches: load only the requested page.
+    const filtered = conds.length === 1 && conds[0]!.op === '=';
+    const pages = Math.max(1, Math.ceil(locs.length / perPage));
+    if (filtered && page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
     const hits: ReturnType<typeof formatResultTx>[] = [];
-    const cache = new Map<number, [Awaited<ReturnType<typeof node.db.getBlock>>, Awaited<ReturnType<typeof node.db.getResults>>]>();
-    for (const loc of locs) {
-      let entry = cache.get(loc.height);
-      if (!entry) cache.set(loc.height, (entry = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)])));
-      const [b, r] = entry;
+    for (const loc of filtered ? locs.slice((page - 1) * perPage, page * perPage) : locs) {
+      const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
       if (!b || !r) continue;
       const txB64 = b.txs[loc.index]!;
       const hash = toHexUpper(sha256(fromBase64(txB64)));
       const res = r.txs_results[loc.index]!;
-      if (matches(conds, hash, loc.height, res)) hits.push(formatResultTx(hash, loc.height, loc.index, txB64, res));
+      if (filtered || matches(conds, hash, loc.height, res)) hits.push(formatResultTx(hash, loc.height, loc.index, txB64, res));
     }
-    hits.sort((a, b) => (Number(a.height) - Number(b.height) || a.index - b.index) * (desc ? -1 : 1));
+    if (filtered) return { txs: hits, total_count: String(locs.length) };
     const total = hits.length;
-    const pages = Math.max(1, Math.ceil(total / perPage));
-    if (page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+    const allPages = Math.max(1, Math.ceil(total / perPage));
+    if (page > allPages) throw rpcErrors.invalidParams(`page should be within [1, ${allPages}] range, given ${page}`);
     return { txs: hits.slice((page - 1) * perPage, page * perPage), total_count: String(total) };
   },
 
