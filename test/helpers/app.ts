@@ -9,6 +9,8 @@ export const GENESIS_TIME = '2026-01-01T00:00:00.000000000Z';
 export interface TestChain {
   app: App;
   accounts: TestAccount[];
+  /** The app_state the chain started from (to replay its blocks on a fresh app). */
+  genesis: Record<string, unknown>;
   /** Produces a block at the next height with the given txs; time advances one second per block. */
   block(txs: Uint8Array[]): ReturnType<App['finalizeBlock']>;
 }
@@ -22,13 +24,15 @@ export async function makeTestChain(n = 3, coins = [{ denom: 'umkt', amount: '10
   const accounts: TestAccount[] = [];
   for (let i = 0; i < n; i++) accounts.push(await testAccount(String(i)));
   const app = createMarketApp();
-  app.initChain(TEST_CHAIN_ID, GENESIS_TIME, {
+  const genesis = {
     bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
     ...extraGenesis,
-  });
+  };
+  app.initChain(TEST_CHAIN_ID, GENESIS_TIME, genesis);
   return {
     app,
     accounts,
+    genesis,
     block(txs) {
       const h = app.lastHeight + 1;
       return app.finalizeBlock({ height: h, time: blockTime(h) }, txs);

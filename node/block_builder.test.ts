@@ -1,0 +1,108 @@
+// Block building with JIT bundles (issue 4, ordering and bundles): the block builder runs candidates by
+// score, a bundle is all-or-nothing at its place, competing bundles resolve by the searcher's own gas
+// price, and a replay of the produced block reaches the same state.
+import test from 'ava';
+import { toHexUpper } from '../chain/codec/bytes.js';
+import { sha256 } from '../chain/crypto.js';
+import { createPoolMsg, makeAmmChain, msg, type AmmChain } from '../modules/amm/testing.js';
+import { positionIdFromTx, TYPE_URLS } from '../modules/amm/msgs.js';
+import { createMarketApp } from './app_factory.js';
+import { executeBundleDry } from './bundles.js';
+import { buildBlockBody } from './chain_node.js';
+import { Mempool } from './mempool.js';
+import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../test/helpers/app.js';
+
+const LIMITS = { max_bytes: 4 << 20, max_gas: 200_000_000 };
+const hash = (tx: Uint8Array) => toHexUpper(sha256(tx));
+
+async function setup() {
+  const c = await makeAmmChain();
+  const [admin, passive, jit, user] = c.accounts as any[];
+  const txs: Uint8Array[][] = [];
+  const pool = await c.sign(admin, [createPoolMsg(admin.address, { betaPpm: 500_000 })]);
+  txs.push([pool]);
+  c.block([pool]);
+  const lp = await c.sign(passive, [msg(TYPE_URLS.addLiquidity, { sender: passive.address, poolId: 1, amount0Max: '100000000', amount1Max: '1000000000000000', commitmentBlocks: 5 })]);
+  txs.push([lp]);
+  c.block([lp]);
+  return { c, admin, passive, jit, user, txs };
+}
+
+function admit(c: AmmChain, mp: Mempool, tx: Uint8Array) {
+  const out = c.app.checkTx(tx);
+  if (out.result.code !== 0) throw new Error(out.result.log);
+  mp.add(tx, hash(tx), out);
+}
+
+async function jitBundle(c: AmmChain, searcher: any, swap: Uint8Array, fee: string) {
+  const add = await c.sign(searcher, [msg(TYPE_URLS.addLiquidity, { sender: searcher.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], fee);
+  const rm = await c.sign(searcher, [msg(TYPE_URLS.removeLiquidity, { sender: searcher.address, positionId: positionIdFromTx(searcher.address, add) })], fee);
+  return [add, swap, rm];
+}
+
+function build(c: AmmChain, mp: Mempool) {
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  buildBlockBody(exec, mp, LIMITS);
+  return exec.finish();
+}
+
+test('[node/block-builder]: a bundle around a pending swap runs add → swap → remove in one block; the swap is not included twice', async (t) => {
+  const { c, jit, user } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })], '2000');
+  admit(c, mp, swap);
+  const bundle = await jitBundle(c, jit, swap, '3000');
+  mp.addBundle({ ...executeBundleDry(c.app, bundle), txs: bundle, expiresAt: 100 });
+  const usdc0 = c.balance(jit.address, 'uusdc');
+  const out = build(c, mp);
+  t.deepEqual(out.txs.map(hash), bundle.map(hash));
+  t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0]);
+  t.true(c.balance(jit.address, 'uusdc') > usdc0, 'the JIT leaves with fees');
+  t.deepEqual(c.app.checkInvariants(), []);
+});
+
+test('[node/block-builder]: a failing bundle leaves no trace (no fees charged) and the wrapped swap is still included on its own', async (t) => {
+  const { c, jit, user } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })], '2000');
+  admit(c, mp, swap);
+  const add = await c.sign(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], '3000');
+  const badRemove = await c.sign(jit, [msg(TYPE_URLS.removeLiquidity, { sender: jit.address, positionId: 'ff'.repeat(32) })], '3000');
+  const bundle = [add, swap, badRemove];
+  const err = t.throws(() => executeBundleDry(c.app, bundle));
+  t.regex(err!.message, /bundle tx #2 \([0-9A-F]{64}\) failed/);
+  // Admitted anyway (as if state changed after admission): the builder must still treat it atomically.
+  mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: bundle, expiresAt: 100 });
+  const before = { umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') };
+  const out = build(c, mp);
+  t.deepEqual(out.txs.map(hash), [hash(swap)]);
+  t.deepEqual(out.txResults.map((r) => r.code), [0]);
+  t.deepEqual({ umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') }, before);
+  t.is(mp.bundleList().length, 0);
+});
+
+test('[node/block-builder]: two bundles wrapping the same swap resolve by the searcher gas price; the loser is dropped; replay reaches the same state', async (t) => {
+  const { c, passive, jit, user, txs } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })], '2000');
+  admit(c, mp, swap);
+  const low = await jitBundle(c, jit, swap, '3000');
+  const high = await jitBundle(c, passive, swap, '9000');
+  mp.addBundle({ ...executeBundleDry(c.app, low), txs: low, expiresAt: 100 });
+  mp.addBundle({ ...executeBundleDry(c.app, high), txs: high, expiresAt: 100 });
+  const jitUmkt = c.balance(jit.address, 'umkt');
+  const out = build(c, mp);
+  t.deepEqual(out.txs.map(hash), high.map(hash));
+  t.is(c.balance(jit.address, 'umkt'), jitUmkt, 'the losing searcher pays nothing');
+  t.is(mp.bundleList().length, 0);
+
+  // The same blocks on a fresh app give the same app hashes.
+  const app2 = createMarketApp();
+  app2.initChain(TEST_CHAIN_ID, GENESIS_TIME, c.genesis);
+  const blocks = [...txs, out.txs];
+  const replayed = blocks.map((block, i) => app2.finalizeBlock({ height: i + 1, time: blockTime(i + 1) }, block));
+  t.is(replayed.length, 3);
+  t.is(toHexUpper(replayed[2]!.appHash), toHexUpper(out.appHash));
+  t.is(toHexUpper(replayed[2]!.resultsHash), toHexUpper(out.resultsHash));
+});
