@@ -187,13 +187,11 @@ export class ChainNode {
     };
     const meta: Meta = { chainId: this.meta.chainId, height, appHash: results.app_hash, time, blockHash: hash };
     const txHashes = outcome.txs.map((t) => sha256(t));
-    await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
-    this.meta = meta;
+    // The app's check state restarted from the new state at finish(): re-admit what is still pending
+    // now, before yielding to the event loop, so a sender's queued sequences are never out of step.
     const hashes = new Set(txHashes.map(toHexUpper));
     for (const d of dropped) hashes.add(d);
     this.mempool.update(hashes, height);
-    // Txs admitted while the batch was being written were checked against this state already; start
-    // the check state afresh and re-check everything pending, in sender/sequence order.
     this.app.resetCheckState();
     for (const t of this.mempool.forRecheck()) {
       const r = this.app.checkTx(t.bytes, true).result;
@@ -202,6 +200,8 @@ export class ChainNode {
         this.log(`evicted tx ${t.hash} on recheck: ${r.log}`);
       }
     }
+    await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+    this.meta = meta;
     for (const h of txHashes.map(toHexUpper)) {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);
