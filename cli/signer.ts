@@ -30,11 +30,20 @@ export async function loadSigner(opts: GlobalOpts, from: string): Promise<{ wall
 }
 
 export async function connect(opts: GlobalOpts, wallet: DirectSecp256k1HdWallet): Promise<SigningStargateClient> {
+  let client: SigningStargateClient;
+  let nodeChain: string;
   try {
-    return await SigningStargateClient.connectWithSigner(opts.node, wallet, { registry: makeRegistry(), broadcastPollIntervalMs: 200, broadcastTimeoutMs: 30_000 });
+    client = await SigningStargateClient.connectWithSigner(opts.node, wallet, { registry: makeRegistry(), broadcastPollIntervalMs: 200, broadcastTimeoutMs: 30_000 });
+    nodeChain = await client.getChainId();
   } catch (e) {
     throw new CliError(`cannot reach the node at ${opts.node}: ${(e as Error).message}`);
   }
+  // cosmjs signs for the node's chain id; refuse when the user asked for another chain.
+  if (opts.chainId && opts.chainId !== nodeChain) {
+    client.disconnect();
+    throw new CliError(`chain id mismatch: --chain-id (or client.json) is ${opts.chainId} but the node at ${opts.node} runs ${nodeChain}`);
+  }
+  return client;
 }
 
 function parseGasPrice(s: string): GasPrice {

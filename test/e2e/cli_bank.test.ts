@@ -53,6 +53,9 @@ test.serial('[e2e/cli]: errors are one clear line with a non-zero exit', (t) => 
   t.regex(badAddr.stderr, /neither a bech32 address/);
   const noKey = node.cli(['tx', 'bank', 'send', 'ghost', 'dev', '1umkt', '-y']);
   t.is(noKey.code, 1);
+  const wrongChain = node.cli(['tx', 'bank', 'send', 'dev', 'alice', '1umkt', '--chain-id', 'other-chain', '-y']);
+  t.is(wrongChain.code, 1);
+  t.regex(wrongChain.stderr, /^Error: chain id mismatch: --chain-id \(or client.json\) is other-chain but the node at http:\/\/127\.0\.0\.1:\d+ runs marketchain-local\n$/);
   const help = node.cli(['tx', 'bank', 'send', '--help']);
   t.is(help.code, 0);
   t.regex(help.stdout, /Usage: marketchain tx bank send/);
