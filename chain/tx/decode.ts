@@ -1,6 +1,7 @@
 // Decodes TxRaw bytes into body and auth info, keeping the exact signed bytes.
 import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { sdkErrors } from '../errors.js';
+import { equalBytes } from '../codec/bytes.js';
 
 export interface DecodedTx {
   raw: TxRaw;
@@ -19,6 +20,11 @@ export function decodeTx(bytes: Uint8Array): DecodedTx {
     authInfo = AuthInfo.decode(raw.authInfoBytes);
   } catch (e) {
     throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
+  }
+  // As the SDK's RejectUnknownFields: a TxRaw must be the canonical encoding of its three fields, so
+  // nobody can re-wrap a signed tx under a different hash (unknown, repeated or reordered fields).
+  if (!equalBytes(TxRaw.encode(raw).finish(), bytes)) {
+    throw sdkErrors.TxDecode('tx bytes are not the canonical TxRaw encoding (unknown, duplicated or reordered fields)');
   }
   if (body.extensionOptions.length > 0) throw sdkErrors.UnknownExtensionOptions('unknown extension options');
   return { raw, body, authInfo, bytes };
