@@ -5,6 +5,11 @@ import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { defaultRegistryTypes } from '@cosmjs/stargate';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { addressFromPubkey, toBech32 } from '../chain/crypto.js';
+import { marketchain as ammPb } from '../proto/amm.js';
+import { marketchain as repoPb } from '../proto/repo.js';
+import { moneymarketRegistryTypes } from '../modules/moneymarket/msgs.js';
+import { TYPE_URLS as AMM_TYPES } from '../modules/amm/msgs.js';
+import { TYPE_URLS as REPO_TYPES } from '../modules/repo/msgs.js';
 
 export interface BenchAccount {
   index: number;
@@ -39,7 +44,16 @@ export function signLowS(key: KeyObject, msg: Uint8Array): Uint8Array {
   return new Uint8Array(sig);
 }
 
-export const registry = new Registry([...defaultRegistryTypes]);
+const A = ammPb.amm.v1 as any;
+const R = repoPb.repo.v1 as any;
+/** Bank plus the three modules' messages (the mixed workload signs all of them). */
+export const registry = new Registry([
+  ...defaultRegistryTypes,
+  ...moneymarketRegistryTypes(),
+  [AMM_TYPES.addLiquidity, A.MsgAddLiquidity], [AMM_TYPES.removeLiquidity, A.MsgRemoveLiquidity], [AMM_TYPES.swapExactIn, A.MsgSwapExactIn], [AMM_TYPES.swapExactOut, A.MsgSwapExactOut],
+  [REPO_TYPES.openRound, R.MsgOpenRound], [REPO_TYPES.commitReport, R.MsgCommitReport], [REPO_TYPES.revealReport, R.MsgRevealReport],
+  [REPO_TYPES.acceptLeg, R.MsgAcceptLeg], [REPO_TYPES.repurchase, R.MsgRepurchase],
+]);
 
 export interface TxOpts {
   chainId: string;

@@ -15,7 +15,18 @@ export interface LoadArgs {
   rate: number;
   pollMs: number;
   stallMs: number;
+  /** Optional JSON plan (see PlanItem): bundles and gated waves. Without it every tx is one free item. */
+  planFile?: string;
 }
+
+/**
+ * One unit of submission. `tx`: one tx by broadcast_tx_sync. `bundle`: tx indices submitted together by
+ * broadcast_bundle, after `pending` (one of them, e.g. the user swap a JIT bundle wraps) was broadcast on
+ * its own so it is waiting in the mempool. `wave` (≥ 1) gates an item: it is submitted only once every tx
+ * of all lower waves was resolved (found in a block, or rejected at submission); items without a wave
+ * are never held back, and a held item does not block the ones behind it.
+ */
+export type PlanItem = { tx: number; wave?: number; s?: number } | { bundle: number[]; pending: number; wave?: number };
 
 export interface BlockObs {
   height: number;
@@ -42,6 +53,7 @@ export interface LoadResult {
   loadgen_cpu_seconds: number;
   latency_ms: { p50: number; p90: number; p99: number; max: number; mean: number };
   blocks: BlockObs[];
+  bundles: { submitted: number; accepted: number };
 }
 
 export type LoadMessage = { type: 'progress'; submitted: number; committed: number; total: number } | { type: 'result'; result: LoadResult } | { type: 'error'; message: string };
@@ -107,6 +119,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
     });
 
   const n = txs.length;
+  const plan: PlanItem[] = a.planFile ? JSON.parse(readFileSync(a.planFile, 'utf8')) : txs.map((_, i) => ({ tx: i }));
   const submitAt = new Float64Array(n).fill(NaN); // accepted submission time
   const commitAt = new Float64Array(n).fill(NaN);
   const rejected: Record<string, number> = {};
@@ -117,42 +130,130 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   let pausedUntil = 0;
   let committedOk = 0;
   let committedFailed = 0;
+  let bundlesSubmitted = 0;
+  let bundlesAccepted = 0;
   const blocks: BlockObs[] = [];
+
+  // Waves: txWave[i] = wave of tx i (0 = free); a wave is done when all its txs are resolved.
+  const txWave = new Int32Array(n);
+  const resolved = new Uint8Array(n);
+  const waveLeft = new Map<number, number>();
+  for (const it of plan) {
+    const w = it.wave ?? 0;
+    for (const i of 'tx' in it ? [it.tx] : it.bundle) {
+      txWave[i] = w;
+      if (w > 0) waveLeft.set(w, (waveLeft.get(w) ?? 0) + 1);
+    }
+  }
+  const resolve = (i: number) => {
+    if (resolved[i]) return;
+    resolved[i] = 1;
+    const w = txWave[i]!;
+    if (w > 0) waveLeft.set(w, waveLeft.get(w)! - 1);
+  };
+  const ready = (w: number) => {
+    for (const [v, left] of waveLeft) if (v < w && left > 0) return false;
+    return true;
+  };
+  const deferred: PlanItem[] = [];
 
   let startHeight = Number((await rpc('status', {})).sync_info.latest_block_height);
   const t0 = performance.now();
   const now = () => performance.now() - t0;
 
+  /** broadcast_tx_sync with mempool-full back-off; true when accepted. */
+  const submitTx = async (i: number): Promise<boolean> => {
+    for (;;) {
+      const p = pausedUntil - now();
+      if (p > 0) await sleep(p);
+      const ts = now();
+      const r = await rpc('broadcast_tx_sync', { tx: b64[i] });
+      if (r.code === 20 && r.codespace === 'sdk') {
+        // mempool full: back off for everyone, then retry this tx
+        retries++;
+        pausedUntil = Math.max(pausedUntil, now() + 50);
+        continue;
+      }
+      if (r.code === 0) {
+        submitAt[i] = ts;
+        accepted++;
+        return true;
+      }
+      const k = `${r.codespace}/${r.code}`;
+      rejected[k] = (rejected[k] ?? 0) + 1;
+      resolve(i);
+      return false;
+    }
+  };
+
+  // Txs of one sender (plan items with `s`) are submitted one after the other, in plan order, so
+  // concurrent requests never reach the node with that sender's sequences out of order.
+  const senderChain = new Map<number, Promise<void>>();
+  const submitItem = async (it: PlanItem) => {
+    if ('tx' in it) {
+      if (it.s === undefined) await submitTx(it.tx);
+      else {
+        const prev = senderChain.get(it.s);
+        let release!: () => void;
+        const mine = new Promise<void>((r) => (release = r));
+        senderChain.set(it.s, mine);
+        try {
+          await prev;
+          await submitTx(it.tx);
+        } finally {
+          release();
+          if (senderChain.get(it.s) === mine) senderChain.delete(it.s);
+        }
+      }
+      submittedDone++;
+      return;
+    }
+    const others = it.bundle.filter((i) => i !== it.pending);
+    bundlesSubmitted++;
+    if (await submitTx(it.pending)) {
+      const ts = now();
+      const r = await rpc('broadcast_bundle', { txs: it.bundle.map((i) => b64[i]) });
+      if (r.code === 0) {
+        bundlesAccepted++;
+        for (const i of others) submitAt[i] = ts;
+        accepted += others.length;
+      } else {
+        const k = `bundle ${r.codespace}/${r.code}`;
+        rejected[k] = (rejected[k] ?? 0) + others.length;
+        others.forEach(resolve);
+      }
+    } else {
+      const k = 'bundle not sent (its pending tx was rejected)';
+      rejected[k] = (rejected[k] ?? 0) + others.length;
+      others.forEach(resolve);
+    }
+    submittedDone += it.bundle.length;
+  };
+
   const worker = async () => {
     for (;;) {
+      const d = deferred.findIndex((it) => ready(it.wave!));
+      if (d >= 0) {
+        await submitItem(deferred.splice(d, 1)[0]!);
+        continue;
+      }
+      if (next >= plan.length) {
+        if (deferred.length === 0) return;
+        await sleep(20);
+        continue;
+      }
       const i = next++;
-      if (i >= n) return;
+      const it = plan[i]!;
+      if (it.wave && !ready(it.wave)) {
+        deferred.push(it);
+        continue;
+      }
       if (a.rate > 0) {
         const due = (i / a.rate) * 1000;
         const wait = due - now();
         if (wait > 0) await sleep(wait);
       }
-      for (;;) {
-        const p = pausedUntil - now();
-        if (p > 0) await sleep(p);
-        const ts = now();
-        const r = await rpc('broadcast_tx_sync', { tx: b64[i] });
-        if (r.code === 20 && r.codespace === 'sdk') {
-          // mempool full: back off for everyone, then retry this tx
-          retries++;
-          pausedUntil = Math.max(pausedUntil, now() + 50);
-          continue;
-        }
-        if (r.code === 0) {
-          submitAt[i] = ts;
-          accepted++;
-        } else {
-          const k = `${r.codespace}/${r.code}`;
-          rejected[k] = (rejected[k] ?? 0) + 1;
-        }
-        break;
-      }
-      submittedDone++;
+      await submitItem(it);
     }
   };
 
@@ -178,6 +279,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
       btxs.forEach((t, j) => {
         const i = index.get(createHash('sha256').update(Buffer.from(t, 'base64')).digest('hex').toUpperCase());
         if (i === undefined || !Number.isNaN(commitAt[i]!)) return;
+        resolve(i);
         const code = r.txs_results?.[j]?.code ?? 0;
         if (code === 0) {
           commitAt[i] = observed;
@@ -200,6 +302,9 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
         const pending = Number((await rpc('num_unconfirmed_txs', {})).n_txs ?? 0);
         if (pending === 0 || now() - lastProgress > 4 * a.stallMs) break;
       }
+    } else if (deferred.length > 0 && now() - lastProgress > a.stallMs) {
+      // A gated wave waits on txs that will never resolve (accepted, then dropped): release it.
+      waveLeft.clear();
     } else if (now() - lastProgress > 10 * a.stallMs) {
       throw new Error(`no committed tx for ${(now() - lastProgress) / 1000}s while submitting`);
     }
@@ -247,6 +352,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
       mean: Math.round(lat.reduce((s, x) => s + x, 0) / Math.max(lat.length, 1)),
     },
     blocks,
+    bundles: { submitted: bundlesSubmitted, accepted: bundlesAccepted },
   };
 }
 

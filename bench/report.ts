@@ -16,6 +16,13 @@ export function markdownTable(r: BenchResult): string {
     ['**replay tx/s**', `**${r.replay.txs_per_second}** (${r.replay.txs} txs, ${r.replay.height} blocks in ${r.replay.seconds} s; ${r.replay.ok ? 'all hashes match' : 'MISMATCH'})`],
     ['**bound: secp256k1 verifies/s, all cores**', `**${r.bound.verifies_per_second}** (${r.bound.threads} worker threads, node:crypto; ${r.bound.before_load} before the load, ${r.bound.after_replay} after the replay)`],
     ['committed tx/s ÷ bound', pct(r.ratios.committed_over_bound)],
+    ...(l.bundles.submitted ? [['JIT bundles (broadcast_bundle)', `${l.bundles.accepted} / ${l.bundles.submitted} accepted`] as [string, string]] : []),
+    ...(r.baseline
+      ? ([
+          [`baseline ${r.baseline.workload}, same node, just before`, `${r.baseline.load.committed_ok} / ${r.baseline.load.submitted} committed, **${r.baseline.load.committed_tps} tx/s**, p50 / p99 ${r.baseline.load.latency_ms.p50} / ${r.baseline.load.latency_ms.p99} ms, node CPU ${r.baseline.node_cpu_seconds} s`],
+          [`**${r.params.workload} tx/s ÷ ${r.baseline.workload} tx/s**`, `**${pct(r.baseline.main_over_baseline)}**`],
+        ] as [string, string][])
+      : []),
     ['replay tx/s ÷ bound', pct(r.ratios.replay_over_bound)],
     ['replay tx/s ÷ committed tx/s', `${r.ratios.replay_over_live.toFixed(2)}×`],
   ];

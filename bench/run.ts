@@ -10,13 +10,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { StargateClient } from '@cosmjs/stargate';
-import { addGenesisAccount } from '../node/home.js';
+import { paths, readJson, writeJsonAtomic, type GenesisFile } from '../node/home.js';
+import { parseCoins } from '../chain/coins.js';
 import { benchAccounts } from './accounts.js';
 import { measureBound, type BoundResult } from './bound.js';
-import { encodeTxFile, type LoadArgs, type LoadMessage, type LoadResult } from './load.js';
+import { encodeTxFile, type LoadArgs, type LoadMessage, type LoadResult, type PlanItem } from './load.js';
 import { describeMachine, type Machine } from './machine.js';
 import { freePort, marketchaind, NodeProcess, type ProcStats } from './node_proc.js';
-import { workloads, type WorkloadContext } from './workloads/index.js';
+import { workloads, type Workload, type WorkloadContext } from './workloads/index.js';
 import { markdownTable } from './report.js';
 import { signParallel } from './sign_pool.js';
 
@@ -26,8 +27,9 @@ const SRC_RESULTS = join(HERE, '..', '..', 'bench', 'results');
 const opts = new Command('bench')
   .description('marketchain throughput benchmark against a real node, with the same-run secp256k1 verification bound')
   .option('--workload <name>', `workload: ${Object.keys(workloads).join(', ')}`, 'bank_send')
-  .option('--txs <n>', 'number of pre-signed txs to submit', '20000')
-  .option('--accounts <n>', 'funded accounts', '1000')
+  .option('--txs <n>', 'number of pre-signed txs to submit (default 20,000; 5,000 for rss)')
+  .option('--accounts <n>', 'funded accounts (default 1,000; 100,000 for --workload rss)')
+  .option('--baseline <workload>', 'also run this workload (same tx count) on the same node first, and report the ratio (default for mixed: bank_send; "none" to skip)')
   .option('--quick', 'small run (2,000 txs) to check the harness')
   .option('--block-time <duration>', 'node block time', '1s')
   .option('--concurrency <n>', 'in-flight broadcast_tx_sync requests', '128')
@@ -55,6 +57,8 @@ export interface BenchResult {
   params: { workload: string; txs: number; accounts: number; block_time: string; concurrency: number; rate: number };
   setup_seconds: { genesis: number; sign: number };
   load: LoadResult;
+  /** The baseline workload run on the same node just before the main one (e.g. bank_send for mixed). */
+  baseline?: { workload: string; load: LoadResult; node_cpu_seconds: number; main_over_baseline: number };
   node: ProcStats & { cpu_seconds_during_load: number; cpu_utilisation_during_load: number };
   replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number };
   bound: BoundResult & { before_load: number; after_replay: number };
@@ -64,8 +68,11 @@ export interface BenchResult {
 async function main(): Promise<void> {
   const wl = workloads[opts.workload];
   if (!wl) throw new Error(`unknown workload ${opts.workload}; known: ${Object.keys(workloads).join(', ')}`);
-  const nTxs = opts.quick ? 2000 : Number(opts.txs);
-  const nAcc = Number(opts.accounts);
+  const nTxs = opts.quick ? 2000 : Number(opts.txs ?? wl.defaultTxs ?? 20000);
+  const nAcc = Number(opts.accounts ?? wl.defaultAccounts ?? 1000);
+  const baseName: string = opts.baseline ?? (wl.name === 'mixed' ? 'bank_send' : 'none');
+  const base: Workload | undefined = baseName === 'none' ? undefined : workloads[baseName];
+  if (baseName !== 'none' && !base) throw new Error(`unknown baseline workload ${baseName}`);
   const concurrency = Number(opts.concurrency);
   const rate = Number(opts.rate);
   const chainId = 'marketchain-bench';
@@ -82,10 +89,19 @@ async function main(): Promise<void> {
     // The first account goes through the real CLI; the rest through the same function in-process
     // (a process per account would take minutes).
     marketchaind(['genesis', 'add-account', accounts[0]!.address, wl.genesisCoins(0), '--home', home]);
+    // The rest in one read-modify-write of genesis.json, with the same entries addGenesisAccount writes
+    // (sorted balances, empty supply); then the workload's module sections.
+    const g = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    const balances: { address: string; coins: { denom: string; amount: string }[] }[] = g.app_state.bank.balances;
     for (let i = 1; i < nAcc; i++) {
-      addGenesisAccount(home, accounts[i]!.address, wl.genesisCoins(i));
-      if (i % 50 === 0) bar('genesis', i, nAcc);
+      const coins = parseCoins(wl.genesisCoins(i)).map((c) => ({ denom: c.denom, amount: c.amount.toString() }));
+      balances.push({ address: accounts[i]!.address, coins: coins.sort((a, b) => (a.denom < b.denom ? -1 : 1)) });
+      if (i % 1000 === 0) bar('genesis', i, nAcc);
     }
+    balances.sort((a, b) => (a.address < b.address ? -1 : 1));
+    g.app_state.bank.supply = [];
+    wl.genesis?.(g.app_state, accounts);
+    writeJsonAtomic(paths(home).genesis, g);
     const genesisS = (performance.now() - t) / 1000;
     say(`genesis: ${nAcc} accounts in ${genesisS.toFixed(1)}s (home ${home})`);
 
@@ -103,8 +119,9 @@ async function main(): Promise<void> {
     const client = await StargateClient.connect(node.url);
     const accountNumbers = new Map<string, bigint>();
     const sequences = new Map<string, bigint>();
-    for (let i = 0; i < nAcc; i += 50) {
-      const got = await Promise.all(accounts.slice(i, i + 50).map((a) => client.getAccount(a.address)));
+    const nSigners = wl.signers?.(nAcc) ?? nAcc;
+    for (let i = 0; i < nSigners; i += 50) {
+      const got = await Promise.all(accounts.slice(i, Math.min(i + 50, nSigners)).map((a) => client.getAccount(a.address)));
       got.forEach((acc, j) => {
         const a = accounts[i + j]!;
         if (!acc) throw new Error(`genesis account ${a.address} not found on chain`);
@@ -116,26 +133,40 @@ async function main(): Promise<void> {
     const ctx: WorkloadContext = { chainId, rpcUrl: node.url, accounts, accountNumbers, sequences, txs: nTxs, seed: opts.seed };
     if (wl.setup) await wl.setup(ctx);
     t = performance.now();
-    const txs = await signParallel(opts.seed, wl.build(ctx), (d, n) => bar('sign', d, n));
+    // Every phase (the baseline first, on the same accounts with the sequences that follow) is signed
+    // before any timing starts.
+    const prepare = async (w: Workload, tag: string): Promise<LoadArgs> => {
+      let txs = await signParallel(opts.seed, w.build(ctx), (d, n) => bar(`sign ${w.name}`, d, n));
+      let planFile: string | undefined;
+      if (w.finish) {
+        const f: { txs: Uint8Array[]; plan: PlanItem[] } = w.finish(ctx, txs);
+        txs = f.txs;
+        planFile = join(home, `plan-${tag}.json`);
+        writeFileSync(planFile, JSON.stringify(f.plan));
+      }
+      const txFile = join(home, `txs-${tag}.bin`);
+      writeFileSync(txFile, encodeTxFile(txs));
+      say(`signed ${txs.length} ${w.name} txs (before timing)`);
+      return { txFile, planFile, url: node!.url, concurrency, rate, pollMs: 50, stallMs: 5000 };
+    };
+    const baseArgs = base ? await prepare(base, 'baseline') : undefined;
+    const mainArgs = await prepare(wl, 'main');
     const signS = (performance.now() - t) / 1000;
-    say(`signed ${txs.length} txs in ${signS.toFixed(1)}s (${Math.round(txs.length / signS)}/s, before timing)`);
-    const txFile = join(home, 'txs.bin');
-    writeFileSync(txFile, encodeTxFile(txs));
+    say(`signing done in ${signS.toFixed(1)}s`);
 
-    // 4. Timed: the load generator in its own process.
+    // 4. Timed: the load generator in its own process (the baseline first, when there is one).
+    let baseline: BenchResult['baseline'];
+    if (base && baseArgs) {
+      const b0 = node.stats();
+      const bl = await runLoadProcess(baseArgs, `load ${base.name}`);
+      const b1 = node.stats();
+      say(`baseline ${base.name}: ${bl.committed_ok}/${bl.submitted} committed, ${bl.committed_tps} tx/s, p50 ${bl.latency_ms.p50} ms, p99 ${bl.latency_ms.p99} ms`);
+      baseline = { workload: base.name, load: bl, node_cpu_seconds: Math.round((b1.cpu_seconds - b0.cpu_seconds) * 100) / 100, main_over_baseline: 0 };
+    }
     const before = node.stats();
     const loadStart = performance.now();
-    const args: LoadArgs = { txFile, url: node.url, concurrency, rate, pollMs: 50, stallMs: 5000 };
-    const load = await new Promise<LoadResult>((resolve, reject) => {
-      const child = fork(join(HERE, 'load.js'), [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      let result: LoadResult | undefined;
-      child.on('message', (m: LoadMessage) => {
-        if (m.type === 'progress') bar('load', m.committed, m.total, `  submitted ${m.submitted}  ${((m.committed / (performance.now() - loadStart)) * 1000).toFixed(0)} tx/s`);
-        else if (m.type === 'result') result = m.result;
-        else reject(new Error(`load generator failed: ${m.message}`));
-      });
-      child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator exited with ${code}`))));
-    });
+    const load = await runLoadProcess(mainArgs, `load ${wl.name}`);
+    if (baseline) baseline.main_over_baseline = Math.round((load.committed_tps / baseline.load.committed_tps) * 1000) / 1000;
     const loadS = (performance.now() - loadStart) / 1000;
     const after = node.stats();
     say(`load: ${load.committed_ok}/${load.submitted} committed, ${load.committed_tps} tx/s, p50 ${load.latency_ms.p50} ms, p99 ${load.latency_ms.p99} ms`);
@@ -146,7 +177,13 @@ async function main(): Promise<void> {
     // 5. Replay of the resulting chain (node stopped).
     say('replaying the chain…');
     t = performance.now();
-    const rep = JSON.parse(marketchaind(['replay', '--home', home, '-o', 'json']).trim().split('\n').pop()!);
+    let rep: { ok: boolean; height: number; txs: number; seconds: number };
+    try {
+      rep = JSON.parse(marketchaind(['replay', '--home', home, '-o', 'json']).trim().split('\n').pop()!);
+    } catch (e) {
+      say(`replay gave no result: ${(e as Error).message.split('\n')[0]}`);
+      rep = { ok: false, height: 0, txs: 0, seconds: NaN };
+    }
     const replayWall = (performance.now() - t) / 1000;
     const replay = { ok: rep.ok, height: rep.height, txs: rep.txs, seconds: Math.round(rep.seconds * 1000) / 1000, wall_seconds: Math.round(replayWall * 1000) / 1000, txs_per_second: Math.round(rep.txs / rep.seconds) };
     say(`replay: ${replay.ok ? 'OK' : 'FAILED'}, ${replay.txs} txs in ${replay.seconds}s → ${replay.txs_per_second} tx/s`);
@@ -169,6 +206,7 @@ async function main(): Promise<void> {
       params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, concurrency, rate },
       setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
       load,
+      baseline,
       node: nodeStats,
       replay,
       bound,
@@ -188,6 +226,20 @@ async function main(): Promise<void> {
     if (!opts.keep) rmSync(home, { recursive: true, force: true });
     else say(`kept ${home}`);
   }
+}
+
+function runLoadProcess(args: LoadArgs, label: string): Promise<LoadResult> {
+  const start = performance.now();
+  return new Promise<LoadResult>((resolve, reject) => {
+    const child = fork(join(HERE, 'load.js'), [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let result: LoadResult | undefined;
+    child.on('message', (m: LoadMessage) => {
+      if (m.type === 'progress') bar(label, m.committed, m.total, `  submitted ${m.submitted}  ${((m.committed / (performance.now() - start)) * 1000).toFixed(0)} tx/s`);
+      else if (m.type === 'result') result = m.result;
+      else reject(new Error(`load generator failed: ${m.message}`));
+    });
+    child.on('exit', (code) => (result ? resolve(result) : reject(new Error(`load generator exited with ${code}`))));
+  });
 }
 
 function gitCommit(): string {
