@@ -11,6 +11,8 @@ import { executeBundleDry } from './bundles.js';
 import { buildBlockBody } from './chain_node.js';
 import { Mempool } from './mempool.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../test/helpers/app.js';
+import { signTx } from '../test/helpers/accounts.js';
+import { getAccount } from '../modules/auth/keeper.js';
 
 const LIMITS = { max_bytes: 4 << 20, max_gas: 200_000_000 };
 const hash = (tx: Uint8Array) => toHexUpper(sha256(tx));
@@ -105,4 +107,35 @@ test('[node/block-builder]: two bundles wrapping the same swap resolve by the se
   t.is(replayed.length, 3);
   t.is(toHexUpper(replayed[2]!.appHash), toHexUpper(out.appHash));
   t.is(toHexUpper(replayed[2]!.resultsHash), toHexUpper(out.resultsHash));
+});
+
+test('[node/block-builder]: a sender whose tx does not fit keeps its later sequences for the next block (none are lost)', async (t) => {
+  const { c, jit, user } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const send = (from: any, amount: string, o: { sequence: bigint; gas: number; fee: string }) => {
+    const acc = getAccount(c.q(), from.address)!;
+    return signTx(from, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: from.address, toAddress: from.address, amount: [{ denom: 'uusdc', amount }] })], { chainId: TEST_CHAIN_ID, accountNumber: acc.accountNumber, sequence: o.sequence, gas: o.gas, fee: [{ denom: 'umkt', amount: o.fee }] });
+  };
+  const userSeq = getAccount(c.q(), user.address)!.sequence;
+  const other = await send(jit, '1', { sequence: getAccount(c.q(), jit.address)!.sequence, gas: 1_000_000, fee: '10000' });
+  const big = await send(user, '2', { sequence: userSeq, gas: 2_000_000, fee: '2000' });
+  const small = await send(user, '3', { sequence: userSeq + 1n, gas: 1_000_000, fee: '1000' });
+  for (const tx of [other, big, small]) admit(c, mp, tx);
+  // 2.5M gas per block: [other 1M] leaves no room for big (2M); small (1M) would fit but must wait for big.
+  const limits = { max_bytes: 4 << 20, max_gas: 2_500_000 };
+  const blocks: string[][] = [];
+  for (let b = 0; b < 3; b++) {
+    const h = c.app.lastHeight + 1;
+    const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+    const { dropped } = buildBlockBody(exec, mp, limits);
+    t.deepEqual(dropped, []);
+    const out = exec.finish();
+    t.true(out.txResults.every((r) => r.code === 0));
+    blocks.push(out.txs.map(hash));
+    mp.update(new Set(out.txs.map(hash)), h);
+    c.app.resetCheckState();
+    for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.bytes, true).result.code, 0);
+  }
+  t.deepEqual(blocks, [[hash(other)], [hash(big)], [hash(small)]]);
+  t.is(mp.size, 0);
 });

@@ -228,14 +228,21 @@ export function buildBlockBody(
   const dropped: string[] = [];
   let bytes = 0;
   let gas = 0;
+  // A sender whose tx did not go into this block (no room, or invalid) gets none of its later
+  // sequences in this block either: they would fail on the sequence gap and be lost.
+  const stopped = new Set<string>();
   for (const c of mempool.ordered()) {
     if (c.kind === 'tx') {
       const t = c.tx;
-      if (included.has(t.hash)) continue;
-      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) continue;
+      if (included.has(t.hash) || stopped.has(t.sender)) continue;
+      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
+        stopped.add(t.sender);
+        continue;
+      }
       const out = exec.deliverTx(t.bytes, true);
       if (out.anteFailed) {
         dropped.push(t.hash);
+        stopped.add(t.sender);
         onDrop?.(t.hash, out.result.log);
         continue;
       }
