@@ -16,6 +16,15 @@ import { verifyStoredState } from './state_check.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 
+/** How long a tx that arrived ahead of its sender's pending sequence waits for the gap to fill. */
+export const GAP_WAIT_MS = 2000;
+
+function isSequenceAhead(r: { code: number; codespace: string; log: string }): boolean {
+  if (r.code !== 32 || r.codespace !== 'sdk') return false;
+  const m = /expected (\d+), got (\d+)/.exec(r.log);
+  return !!m && BigInt(m[2]!) > BigInt(m[1]!) && BigInt(m[2]!) - BigInt(m[1]!) <= 16n;
+}
+
 export interface NodeOptions {
   minGasPrices?: string;
   /** Signature-verification worker threads (default: one per core; 0 = verify on the main thread). */
@@ -112,19 +121,30 @@ export class ChainNode {
   }
 
   /** CheckTx + mempool insertion (broadcast_tx_*). */
-  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number } {
+  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string } {
     const hash = this.mempool.precheck(bytes);
     const out = this.app.checkTx(bytes);
     const r = out.result;
-    if (r.code === 0) this.mempool.add(bytes, hash, out);
-    return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
+    if (r.code === 0) {
+      const tx = this.mempool.add(bytes, hash, out);
+      const waiting = this.senderWaiters.get(tx.sender);
+      if (waiting) {
+        this.senderWaiters.delete(tx.sender);
+        for (const w of waiting) w();
+      }
+    }
+    return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, sender: out.sender };
   }
 
   private checkQueue: Promise<void> = Promise.resolve();
+  /** Callbacks waiting for a sender's next admitted tx (to re-check a tx that arrived ahead of it). */
+  private readonly senderWaiters = new Map<string, (() => void)[]>();
 
   /**
    * CheckTx with the signatures verified first on the worker pool (in parallel with everything else).
-   * CheckTx itself still runs in arrival order, so a sender's queued sequences are admitted in order.
+   * CheckTx itself runs in arrival order. A tx that arrives a few sequences ahead of its sender's
+   * pending ones (concurrent clients can reorder requests in flight) waits up to GAP_WAIT_MS for the
+   * gap to fill and is checked again; otherwise it gets the usual sdk/32 answer.
    */
   async submitTxAsync(bytes: Uint8Array): Promise<ReturnType<ChainNode['submitTx']>> {
     const jobs = this.sigPool ? this.app.signatureJobs(bytes) : [];
@@ -132,14 +152,34 @@ export class ChainNode {
     const previous = this.checkQueue;
     let release!: () => void;
     this.checkQueue = new Promise((r) => (release = r));
+    let r: ReturnType<ChainNode['submitTx']>;
     try {
       const ok = await verified;
       await previous;
       if (jobs.length > 0) this.app.primeSignatures(jobs, ok);
-      return this.submitTx(bytes);
+      r = this.submitTx(bytes);
     } finally {
       release();
     }
+    const deadline = Date.now() + GAP_WAIT_MS;
+    while (isSequenceAhead(r) && Date.now() < deadline) {
+      const sender = r.sender;
+      if (!sender) break;
+      const arrived = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), Math.max(1, deadline - Date.now()));
+        const list = this.senderWaiters.get(sender) ?? [];
+        list.push(() => {
+          clearTimeout(timer);
+          resolve(true);
+        });
+        this.senderWaiters.set(sender, list);
+      });
+      if (!arrived) break;
+      r = this.submitTx(bytes);
+    }
+    // MARKETCHAIN_LOG_CHECKTX=1 logs every CheckTx rejection (diagnosing clients).
+    if (r.code !== 0 && process.env.MARKETCHAIN_LOG_CHECKTX) this.log(`CheckTx rejected ${r.hash} from ${r.sender}: ${r.codespace}/${r.code} ${r.log}`);
+    return r;
   }
 
   /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */

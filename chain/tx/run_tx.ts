@@ -26,6 +26,8 @@ export interface RunTxOutput {
   /** Fee and priority information for the mempool (when the ante passed). */
   info?: { signers: string[]; sequences: bigint[]; fee: StatelessResult['fee']; gasLimit: number };
   msgResponses?: { typeUrl: string; value: Uint8Array }[];
+  /** The fee payer, once the messages decoded (also on a stateful ante failure). */
+  sender?: string;
 }
 
 function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventManager, log?: string): TxResult {
@@ -61,7 +63,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
     anteStateful(ctx, decoded, sl, env.deps, mode);
     if (mode === 'simulate' && sl.fee.length === 0) chargeSimulatedFee(env, ctx, txStore, meter, sl.signers[0]!);
   } catch (e) {
-    return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true };
+    return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true, sender: sl.signers[0] };
   }
   const info = { signers: sl.signers, sequences, fee: sl.fee, gasLimit: sl.gasLimit };
   if (mode === 'check' || mode === 'recheck') {
