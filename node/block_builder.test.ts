@@ -8,7 +8,7 @@ import { createPoolMsg, makeAmmChain, msg, type AmmChain } from '../modules/amm/
 import { positionIdFromTx, TYPE_URLS } from '../modules/amm/msgs.js';
 import { createMarketApp } from './app_factory.js';
 import { executeBundleDry } from './bundles.js';
-import { buildBlockBody } from './chain_node.js';
+import { buildBlockBody } from './block_builder.js';
 import { Mempool } from './mempool.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../test/helpers/app.js';
 import { signTx } from '../test/helpers/accounts.js';

@@ -9,6 +9,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
 import { Mempool } from './mempool.js';
+import { buildBlockBody } from './block_builder.js';
 import { NodeDb } from './node_db.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
@@ -255,65 +256,6 @@ export class ChainNode {
     await this.sigPool?.close();
     await this.db.close();
   }
-}
-
-/** Fills a block from the mempool in candidate order; bundles are all-or-nothing. */
-export function buildBlockBody(
-  exec: ReturnType<App['beginBlock']>,
-  mempool: Mempool,
-  limits: { max_bytes: number; max_gas: number },
-  onDrop?: (hash: string, reason: string) => void,
-): { included: Set<string>; dropped: string[] } {
-  const included = new Set<string>();
-  const dropped: string[] = [];
-  let bytes = 0;
-  let gas = 0;
-  // A sender whose tx did not go into this block (no room, or invalid) gets none of its later
-  // sequences in this block either: they would fail on the sequence gap and be lost.
-  const stopped = new Set<string>();
-  for (const c of mempool.ordered()) {
-    if (c.kind === 'tx') {
-      const t = c.tx;
-      if (included.has(t.hash) || stopped.has(t.sender)) continue;
-      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
-        stopped.add(t.sender);
-        continue;
-      }
-      const out = exec.deliverTx(t.bytes, true);
-      if (out.anteFailed) {
-        dropped.push(t.hash);
-        stopped.add(t.sender);
-        onDrop?.(t.hash, out.result.log);
-        continue;
-      }
-      included.add(t.hash);
-      bytes += t.bytes.length;
-      gas += t.gasWanted;
-    } else {
-      const b = c.bundle;
-      if (b.hashes.some((h) => included.has(h)) || bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) {
-        mempool.removeBundle(b.id);
-        continue;
-      }
-      const mark = exec.checkpoint();
-      let ok = true;
-      for (const tx of b.txs) {
-        const out = exec.deliverTx(tx, false);
-        if (out.anteFailed || out.result.code !== 0) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) {
-        exec.acceptCheckpoint();
-        for (const h of b.hashes) included.add(h);
-        bytes += b.bytes;
-        gas += b.gasTotal;
-      } else exec.revertCheckpoint(mark);
-      mempool.removeBundle(b.id);
-    }
-  }
-  return { included, dropped };
 }
 
 export { BundleRejected };
