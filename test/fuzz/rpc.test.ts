@@ -57,7 +57,9 @@ function checkOne(body: string, r: any): void {
   if (r.error) {
     if (!STANDARD.has(r.error.code)) throw new Error(`non-standard error code ${r.error.code} for ${body.slice(0, 300)}`);
     if (typeof r.error.message !== 'string' || !r.error.message) throw new Error(`error without message for ${body.slice(0, 300)}`);
-    if (JS_ERROR.test(String(r.error.data))) throw new Error(`a handler's JavaScript error leaked: ${r.error.data}\nrequest ${body.slice(0, 500)}`);
+    // Input the node echoes back is JSON-quoted ("…"); only unquoted text can be a leaked JS error.
+    const unquoted = String(r.error.data).replace(/"(?:[^"\\]|\\.)*"/g, '""');
+    if (JS_ERROR.test(unquoted)) throw new Error(`a handler's JavaScript error leaked: ${r.error.data}\nrequest ${body.slice(0, 500)}`);
     return;
   }
   if (!('result' in r)) throw new Error(`answer with neither result nor error: ${JSON.stringify(r).slice(0, 300)}`);
