@@ -197,7 +197,7 @@ export class ChainNode {
     const prevResults = height > 1 ? await this.db.getResults(height - 1) : undefined;
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     const exec = this.app.beginBlock({ height, time });
-    const { included, dropped } = buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
+    const { dropped } = buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
     const outcome = exec.finish();
     const header = {
       chain_id: this.meta.chainId,
@@ -248,7 +248,6 @@ export class ChainNode {
       this.waiters.delete(h);
     }
     for (const l of this.blockListeners) l(block, results);
-    void included;
     return block;
   }
 

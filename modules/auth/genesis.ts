@@ -4,7 +4,7 @@ import { isAddress } from '../../chain/crypto.js';
 import type { GenesisSpec } from '../../chain/module.js';
 import { parseUint } from '../../chain/codec/decimal.js';
 import { fromBase64, toBase64 } from '../../chain/codec/bytes.js';
-import { iterateAccounts, peekNextAccountNumber, SECP256K1_PUBKEY_TYPE, setAccount, setNextAccountNumber } from './keeper.js';
+import { iterateAccounts, SECP256K1_PUBKEY_TYPE, setAccount, setNextAccountNumber } from './keeper.js';
 
 export interface GenesisAccountJson {
   '@type'?: string;
@@ -62,7 +62,6 @@ export const authGenesis: GenesisSpec<AuthGenesisJson> = {
       });
     }
     accounts.sort((x, y) => (BigInt(x.account_number) < BigInt(y.account_number) ? -1 : 1));
-    void peekNextAccountNumber;
     return { accounts };
   },
 };

@@ -5,7 +5,7 @@ import { ChainError } from '../../chain/errors.js';
 import type { ChainNode } from '../chain_node.js';
 import { parseDuration } from '../home.js';
 import { rpcErrors } from './errors.js';
-import { blockId, formatBlock, formatCommit, formatHeader, formatResultTx, formatTxResult } from './format.js';
+import { blockId, formatBlock, formatHeader, formatResultTx, formatTxResult } from './format.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, stringParam, type Params } from './params.js';
 import { candidates, matches, parseQuery } from './tx_search.js';
 
@@ -235,4 +235,3 @@ function fromHexSafe(h: string): Uint8Array {
   return new Uint8Array(Buffer.from(h, 'hex'));
 }
 
-void formatCommit;
