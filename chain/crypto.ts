@@ -1,11 +1,11 @@
 // Hashes, secp256k1 verification (node:crypto / OpenSSL) and bech32 addresses.
-import { createHash, createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { createHash, createPublicKey, hash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { bech32 } from 'bech32';
 
 export const BECH32_PREFIX = 'mkt';
 
 export function sha256(data: Uint8Array): Uint8Array {
-  return new Uint8Array(createHash('sha256').update(data).digest());
+  return new Uint8Array(hash('sha256', data, 'buffer'));
 }
 
 export function sha256Concat(...parts: Uint8Array[]): Uint8Array {
@@ -32,8 +32,22 @@ export function toBech32(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
   return bech32.encode(prefix, bech32.toWords(bytes));
 }
 
+/** Recently decoded addresses of this chain's prefix (keepers decode the same few addresses per tx). */
+const decodedAddresses = new Map<string, Uint8Array>();
+
 /** Decodes a bech32 address with the expected prefix into 20 (or 32) bytes; throws a plain Error. */
 export function fromBech32(addr: string, prefix = BECH32_PREFIX): Uint8Array {
+  const hit = prefix === BECH32_PREFIX ? decodedAddresses.get(addr) : undefined;
+  if (hit) return hit.slice();
+  const bytes = decodeBech32(addr, prefix);
+  if (prefix === BECH32_PREFIX) {
+    if (decodedAddresses.size >= 50_000) decodedAddresses.clear();
+    decodedAddresses.set(addr, bytes.slice());
+  }
+  return bytes;
+}
+
+function decodeBech32(addr: string, prefix: string): Uint8Array {
   let dec: { prefix: string; words: number[] };
   try {
     dec = bech32.decode(addr, 90);

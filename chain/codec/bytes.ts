@@ -82,11 +82,13 @@ export function fromUtf8(b: Uint8Array): string {
 
 /** Binary string (one char per byte): Map keys whose string order is byte order. */
 export function toBinaryString(bytes: Uint8Array): string {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 4096) {
-    s += String.fromCharCode.apply(null, Array.from(bytes.subarray(i, i + 4096)));
+  if (bytes.length <= 16) {
+    let s = '';
+    for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);
+    return s;
   }
-  return s;
+  // latin1 maps each byte 0–255 to the code unit of the same value.
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 export function fromBinaryString(s: string): Uint8Array {
