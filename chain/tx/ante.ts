@@ -9,7 +9,7 @@ import { sdkErrors } from '../errors.js';
 import { makeEvent } from '../events.js';
 import { GAS_SCHEDULE } from '../gas.js';
 import type { MsgRoute } from '../module.js';
-import { toBase64 } from '../codec/bytes.js';
+import { equalBytes, toBase64 } from '../codec/bytes.js';
 import type { DecodedTx } from './decode.js';
 import { makeSignBytes } from './sign_doc.js';
 
@@ -145,11 +145,14 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
       } catch {
         throw sdkErrors.InvalidPubKey('malformed secp256k1 pubkey');
       }
-      if (!isValidCompressedPubkey(key)) throw sdkErrors.InvalidPubKey('invalid secp256k1 pubkey');
-      if (toBech32(addressFromPubkey(key)) !== address) {
-        throw sdkErrors.InvalidPubKey(`pubKey does not match signer address ${address} with signer index: ${i}`);
+      // A key equal to the one already on the account was validated and matched when it was set.
+      if (!(pubKey && equalBytes(pubKey, key))) {
+        if (!isValidCompressedPubkey(key)) throw sdkErrors.InvalidPubKey('invalid secp256k1 pubkey');
+        if (toBech32(addressFromPubkey(key)) !== address) {
+          throw sdkErrors.InvalidPubKey(`pubKey does not match signer address ${address} with signer index: ${i}`);
+        }
+        pubKey = key;
       }
-      pubKey = key;
     }
     if (!pubKey) throw sdkErrors.InvalidPubKey(`pubkey on account ${address} is not set`);
     if (info.sequence !== acc.sequence) {
