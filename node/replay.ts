@@ -9,6 +9,12 @@ import { fromBase64, toHexUpper, fromBinaryString, toHex } from '../chain/codec/
 import { createMarketApp } from './app_factory.js';
 import { paths, readJson, type GenesisFile } from './home.js';
 import { NodeDb } from './node_db.js';
+import { SigPool } from './sig_pool.js';
+import type { StoredBlock, StoredResults } from './block_types.js';
+import type { App } from '../chain/app.js';
+
+/** Blocks whose signatures are verified in the worker pool ahead of execution. */
+const VERIFY_AHEAD = 3;
 
 export interface ReplayReport {
   ok: boolean;
@@ -34,7 +40,42 @@ export async function replay(home: string, opts: { to?: number; progress?: (h: n
   }
 }
 
-export async function replayDb(db: NodeDb, genesis: GenesisFile, opts: { to?: number; progress?: (h: number, total: number) => void }): Promise<ReplayReport> {
+interface Prefetched {
+  block: StoredBlock | undefined;
+  results: StoredResults | undefined;
+  txs: Uint8Array[];
+  verified: Promise<void>;
+}
+
+/**
+ * Reads block h and starts verifying its signatures in the pool against the state known now (accounts
+ * created by a block still ahead are verified synchronously by the ante instead, through the same cache).
+ */
+async function prefetch(db: NodeDb, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
+  const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
+  const txs = block ? block.txs.map(fromBase64) : [];
+  let verified = Promise.resolve();
+  if (pool) {
+    const jobs = txs.flatMap((t) => app.signatureJobs(t));
+    verified = pool.verify(jobs).then((ok) => app.primeSignatures(jobs, ok));
+  }
+  return { block, results, txs, verified };
+}
+
+export async function replayDb(
+  db: NodeDb,
+  genesis: GenesisFile,
+  opts: { to?: number; progress?: (h: number, total: number) => void; sigWorkers?: number },
+): Promise<ReplayReport> {
+  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
+  try {
+    return await replayBlocks(db, genesis, opts, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function replayBlocks(db: NodeDb, genesis: GenesisFile, opts: { to?: number; progress?: (h: number, total: number) => void }, pool: SigPool | undefined): Promise<ReplayReport> {
   const meta = await db.getMeta();
   if (!meta) throw new Error('the node has no committed state yet (start it first)');
   const last = Math.min(opts.to ?? meta.height, meta.height);
@@ -45,13 +86,24 @@ export async function replayDb(db: NodeDb, genesis: GenesisFile, opts: { to?: nu
   const fail = (height: number, what: string, detail: string, store?: string): ReplayReport => ({
     ok: false, height, txs, seconds: Number(process.hrtime.bigint() - t0) / 1e9, mismatch: { height, what, detail, store },
   });
+  const ahead = new Map<number, Promise<Prefetched>>();
+  const fetch = (h: number) => {
+    if (h > last || ahead.has(h)) return;
+    const p = prefetch(db, app, pool, h);
+    p.catch(() => undefined); // awaited below; a failure after an early return must not go unhandled
+    ahead.set(h, p);
+  };
   for (let h = 1; h <= last; h++) {
-    const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
+    for (let k = h; k <= h + VERIFY_AHEAD; k++) fetch(k);
+    const next = await ahead.get(h)!;
+    ahead.delete(h);
+    await next.verified;
+    const { block, results } = next;
     if (!block || !results) return fail(h, 'missing block', `block or results for height ${h} not found in the block store`);
     if (block.header.app_hash !== toHexUpper(app.lastAppHash)) {
       return fail(h, 'header app hash', `header ${h} carries app hash ${block.header.app_hash}, replayed state after ${h - 1} is ${toHexUpper(app.lastAppHash)}`);
     }
-    const out = app.finalizeBlock({ height: h, time: block.header.time }, block.txs.map(fromBase64));
+    const out = app.finalizeBlock({ height: h, time: block.header.time }, next.txs);
     txs += block.txs.length;
     const roots = app.commitStore.storeRoots();
     const badStore = results.store_roots.find((s) => toHexUpper(roots.find((r) => r.name === s.name)?.root ?? new Uint8Array()) !== s.root)?.name;
