@@ -23,6 +23,20 @@ export function eventIndexPrefix(compositeKey: string, value: string): Uint8Arra
   return concat(Uint8Array.of(EVENT_INDEX_PREFIX), utf8(compositeKey), Uint8Array.of(0), utf8(value), Uint8Array.of(0));
 }
 
-export function eventIndexKey(compositeKey: string, value: string, height: number, index: number): Uint8Array {
-  return concat(eventIndexPrefix(compositeKey, value), u64BE(height), u32BE(index));
+/** Longest `type.key` + 0x00 + value (UTF-8 bytes) that is indexed; longer attributes are not searchable. */
+export const MAX_INDEXED_ATTRIBUTE_BYTES = 1024;
+
+/** The index key of one attribute of tx (height, index), or undefined when it is too long to index. */
+export function eventIndexKey(compositeKey: string, value: string, height: number, index: number): Uint8Array | undefined {
+  const head = Buffer.from(compositeKey + '\u0000' + value + '\u0000', 'utf8');
+  if (head.length - 1 > MAX_INDEXED_ATTRIBUTE_BYTES) return undefined;
+  const key = new Uint8Array(1 + head.length + 12);
+  key[0] = EVENT_INDEX_PREFIX;
+  key.set(head, 1);
+  const dv = new DataView(key.buffer);
+  const at = 1 + head.length;
+  dv.setUint32(at, Math.floor(height / 2 ** 32));
+  dv.setUint32(at + 4, height >>> 0);
+  dv.setUint32(at + 8, index);
+  return key;
 }

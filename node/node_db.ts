@@ -7,7 +7,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, eventIndexKey, eventIndexPrefix, META_KEY, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
 
-type Op = { type: 'put'; key: Uint8Array; value: Uint8Array } | { type: 'del'; key: Uint8Array };
+type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
 
 export interface TxLocation {
   height: number;
@@ -99,38 +99,44 @@ export class NodeDb {
 
   /** Writes genesis state and meta at height 0. */
   async commitGenesis(writeSet: WriteSet, meta: Meta, genesisHash: Uint8Array): Promise<void> {
-    const ops = stateOps(writeSet);
-    ops.push({ type: 'put', key: META_KEY, value: utf8(JSON.stringify(meta)) });
-    ops.push({ type: 'put', key: utf8('genesis_hash'), value: genesisHash });
-    await this.db.batch(ops, { sync: true });
+    const batch = this.db.batch();
+    putState(batch, writeSet);
+    batch.put(META_KEY, utf8(JSON.stringify(meta)));
+    batch.put(utf8('genesis_hash'), genesisHash);
+    await batch.write({ sync: true });
   }
 
   async getGenesisHash(): Promise<Uint8Array | undefined> {
     return this.db.get(utf8('genesis_hash'));
   }
 
-  /** One atomic batch for a block. */
+  /**
+   * One atomic batch for a block. A chained batch: abstract-level's array form validates and copies
+   * every op object and was ~4.5× slower for a block's ~10⁴ index puts.
+   */
   async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
-    const ops = stateOps(writeSet);
-    ops.push({ type: 'put', key: blockKey(block.header.height), value: utf8(JSON.stringify(block)) });
-    ops.push({ type: 'put', key: resultsKey(block.header.height), value: utf8(JSON.stringify(results)) });
+    const batch = this.db.batch();
+    putState(batch, writeSet);
+    batch.put(blockKey(block.header.height), utf8(JSON.stringify(block)));
+    batch.put(resultsKey(block.header.height), utf8(JSON.stringify(results)));
     const h = block.header.height;
     txHashes.forEach((hash, i) => {
-      ops.push({ type: 'put', key: txHashKey(hash), value: concat(u64BEnum(h), u32BE(i)) });
+      batch.put(txHashKey(hash), concat(u64BEnum(h), u32BE(i)));
       const seen = new Set<string>();
       for (const ev of results.txs_results[i]!.events) {
         for (const a of ev.attributes) {
           if (!a.index || a.key === '') continue;
           const ck = `${ev.type}.${a.key}`;
           const id = ck + '\u0000' + a.value;
-          if (seen.has(id) || utf8(id).length > 1024) continue;
+          if (seen.has(id)) continue;
           seen.add(id);
-          ops.push({ type: 'put', key: eventIndexKey(ck, a.value, h, i), value: new Uint8Array() });
+          const key = eventIndexKey(ck, a.value, h, i);
+          if (key) batch.put(key, EMPTY);
         }
       }
     });
-    ops.push({ type: 'put', key: META_KEY, value: utf8(JSON.stringify(meta)) });
-    await this.db.batch(ops, { sync: true });
+    batch.put(META_KEY, utf8(JSON.stringify(meta)));
+    await batch.write({ sync: true });
     this.blocks.set(h, block);
     this.results.set(h, results);
   }
@@ -142,13 +148,14 @@ function u64BEnum(n: number): Uint8Array {
   return b;
 }
 
-function stateOps(writeSet: WriteSet): Op[] {
-  const ops: Op[] = [];
+const EMPTY = new Uint8Array();
+
+function putState(batch: Batch, writeSet: WriteSet): void {
   for (const [k, v] of writeSet) {
     const key = new Uint8Array(k.length + 1);
     key[0] = STATE_PREFIX;
     for (let i = 0; i < k.length; i++) key[i + 1] = k.charCodeAt(i);
-    ops.push(v === null ? { type: 'del', key } : { type: 'put', key, value: v });
+    if (v === null) batch.del(key);
+    else batch.put(key, v);
   }
-  return ops;
 }
