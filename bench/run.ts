@@ -136,14 +136,18 @@ async function main(): Promise<void> {
     // Every phase (the baseline first, on the same accounts with the sequences that follow) is signed
     // before any timing starts.
     const prepare = async (w: Workload, tag: string): Promise<LoadArgs> => {
-      let txs = await signParallel(opts.seed, w.build(ctx), (d, n) => bar(`sign ${w.name}`, d, n));
-      let planFile: string | undefined;
+      const specs = w.build(ctx);
+      let txs = await signParallel(opts.seed, specs, (d, n) => bar(`sign ${w.name}`, d, n));
+      // As a wallet does, a sender's next tx is broadcast once CheckTx answered the previous one
+      // (`s`): without it, concurrent requests reorder a sender's sequences in flight.
+      let plan: PlanItem[] = specs.map((sp, i) => ({ tx: i, s: sp.from }));
       if (w.finish) {
         const f: { txs: Uint8Array[]; plan: PlanItem[] } = w.finish(ctx, txs);
         txs = f.txs;
-        planFile = join(home, `plan-${tag}.json`);
-        writeFileSync(planFile, JSON.stringify(f.plan));
+        plan = f.plan;
       }
+      const planFile = join(home, `plan-${tag}.json`);
+      writeFileSync(planFile, JSON.stringify(plan));
       const txFile = join(home, `txs-${tag}.bin`);
       writeFileSync(txFile, encodeTxFile(txs));
       say(`signed ${txs.length} ${w.name} txs (before timing)`);
