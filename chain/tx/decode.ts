@@ -11,7 +11,22 @@ export interface DecodedTx {
   bytes: Uint8Array;
 }
 
+/**
+ * Decoded txs by the identity of their byte array: the same bytes object goes through signature
+ * prefetch, CheckTx and DeliverTx (and replay's prefetch and execution), and is decoded once. Tx byte
+ * arrays are never written to after they are received; the decoded tx is read-only.
+ */
+const decoded = new WeakMap<Uint8Array, DecodedTx>();
+
 export function decodeTx(bytes: Uint8Array): DecodedTx {
+  const hit = decoded.get(bytes);
+  if (hit) return hit;
+  const tx = decodeUncached(bytes);
+  decoded.set(bytes, tx);
+  return tx;
+}
+
+function decodeUncached(bytes: Uint8Array): DecodedTx {
   let raw: TxRaw;
   let body: TxBody;
   let authInfo: AuthInfo;
