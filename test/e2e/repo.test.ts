@@ -22,6 +22,8 @@ const D = pts([[100, 10], [140, 20], [200, 30], [260, 40], [300, 50]]);
 const S = pts([[500, 10], [450, 20], [400, 30], [350, 40], [300, 50]]);
 const LOT = 1_000_000_000n;
 const TENOR = 30;
+/** The CLI round's tenor: three CLI processes run between the start and the early repurchase (slow on a loaded machine). */
+const CLI_TENOR = 100;
 const FUND = 100_000_000_000n;
 
 let node: TestNode;
@@ -157,7 +159,7 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
 
   // 1. BDmm opens the round (key names resolve to addresses)
   const opened = tx(['repo', 'open', '--bd-mm', 'cbdmm', '--bd-rm', 'cbdrm', '--mm-client', 'cmm', '--rm-client', 'crm', '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
-    '--lot-size', LOT.toString(), '--tenor-blocks', String(TENOR), '--bond', '1000000umkt', '--commit-blocks', '400', '--reveal-blocks', '400', '--accept-blocks', '400', '--from', 'cbdmm']);
+    '--lot-size', LOT.toString(), '--tenor-blocks', String(CLI_TENOR), '--bond', '1000000umkt', '--commit-blocks', '400', '--reveal-blocks', '400', '--accept-blocks', '400', '--from', 'cbdmm']);
   const id = ev(opened, 'repo.round_opened').round_id as string;
   t.like(ev(opened, 'repo.round_opened'), { bd_mm: addr.cbdmm, bd_rm: addr.cbdrm, mm_client: addr.cmm, rm_client: addr.crm });
 
@@ -186,7 +188,7 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
   tx(['repo', 'accept', id, '--from', 'cmm']);
   const started = tx(['repo', 'accept', id, '--from', 'crm']);
   const maturity = Number(ev(started, 'repo.round_started').maturity_height);
-  t.is(maturity, started.height + TENOR);
+  t.is(maturity, started.height + CLI_TENOR);
   t.is(node.cliJson(['query', 'repo', 'round', id]).phase, 'ACTIVE');
 
   // 5. repurchase: refused before maturity, accepted at maturity
@@ -195,7 +197,7 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
   t.regex(early.stderr, new RegExp(`round ${id} matures at height ${maturity}, now \\d+: repo has not matured \\(code 22\\)`));
   await node.waitHeight(maturity, 60_000);
   const rep = tx(['repo', 'repurchase', id, '--from', 'crm']);
-  const split = splitInterest(20n * LOT, 140n, 450n, 590n, BigInt(TENOR), 31_536_000n);
+  const split = splitInterest(20n * LOT, 140n, 450n, 590n, BigInt(CLI_TENOR), 31_536_000n);
   t.deepEqual(ev(rep, 'repo.repurchased'), {
     round_id: id, principal: (20n * LOT).toString(), interest_rm: split.interestRm.toString(), interest_mm: split.interestMm.toString(),
     interest_bd: split.interestBd.toString(), margin_bd_mm: split.marginBdMm.toString(), margin_bd_rm: split.marginBdRm.toString(),
