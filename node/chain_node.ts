@@ -37,7 +37,8 @@ export class ChainNode {
   readonly db: NodeDb;
   readonly mempool: Mempool;
   readonly config: NodeConfig;
-  readonly genesis: GenesisFile;
+  /** genesis.json without its app_state, which is only read while starting (and by `genesis`). */
+  readonly genesisHeader: Omit<GenesisFile, 'app_state'>;
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
@@ -52,7 +53,8 @@ export class ChainNode {
   private constructor(readonly home: string, opts: NodeOptions) {
     this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
     this.config = loadConfig(home);
-    this.genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    const { app_state: _, ...header } = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    this.genesisHeader = header;
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
     this.app = createMarketApp({ minGasPrices: this.minGasPrices, limits: { maxTxBytes: this.config.mempool.max_tx_bytes } });
@@ -73,22 +75,36 @@ export class ChainNode {
     return n;
   }
 
+  /** The whole genesis document, read from genesis.json when asked for: a large app_state is not kept in memory. */
+  get genesis(): GenesisFile {
+    return readJson<GenesisFile>(paths(this.home).genesis, 'genesis.json');
+  }
+
   private async load(): Promise<void> {
     const meta = await this.db.getMeta();
-    const genesisHash = sha256(Buffer.from(JSON.stringify(this.genesis)));
+    // The genesis document is parsed here and dropped once its state is in the app (a 100,000-account
+    // genesis is ~50 MB of JS objects); the state then goes to LevelDB entry by entry, not as one op array.
+    let genesis: GenesisFile | undefined = this.genesis;
+    const genesisHash = sha256(Buffer.from(JSON.stringify(genesis)));
     if (!meta) {
-      this.app.initChain(this.genesis.chain_id, this.genesis.genesis_time, this.genesis.app_state);
-      this.meta = { chainId: this.genesis.chain_id, height: 0, appHash: toHexUpper(this.app.lastAppHash), time: this.genesis.genesis_time, blockHash: '' };
-      const writes: [string, Uint8Array | null][] = [];
-      for (const [k, v] of this.app.commitStore.iterateRaw('', undefined, false)) writes.push([k, v]);
-      await this.db.commitGenesis(writes, this.meta, genesisHash);
+      this.app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);
+      this.meta = { chainId: genesis.chain_id, height: 0, appHash: toHexUpper(this.app.lastAppHash), time: genesis.genesis_time, blockHash: '' };
+      genesis = undefined;
+      await this.db.commitGenesis(this.app.commitStore.iterateRaw('', undefined, false), this.meta, genesisHash);
       return;
     }
+    genesis = undefined;
     const stored = await this.db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
-    const entries: [string, Uint8Array][] = [];
-    for await (const e of this.db.state()) entries.push(e);
-    this.app.commitStore.load(entries);
+    let chunk: [string, Uint8Array][] = [];
+    for await (const e of this.db.state()) {
+      chunk.push(e);
+      if (chunk.length === 4096) {
+        this.app.commitStore.load(chunk);
+        chunk = [];
+      }
+    }
+    this.app.commitStore.load(chunk);
     this.app.restore(meta.chainId, meta.height, meta.time);
     const results = meta.height > 0 ? await this.db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
@@ -208,7 +224,7 @@ export class ChainNode {
       data_hash: dataHash(outcome.txs),
       validators_hash: this.valsHash,
       next_validators_hash: this.valsHash,
-      consensus_hash: toHexUpper(sha256(Buffer.from(JSON.stringify(this.genesis.consensus_params)))),
+      consensus_hash: toHexUpper(sha256(Buffer.from(JSON.stringify(this.genesisHeader.consensus_params)))),
       app_hash: appHashBefore,
       last_results_hash: prevResults ? prevResults.results_hash : '',
       evidence_hash: '',

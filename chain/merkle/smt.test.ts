@@ -125,3 +125,81 @@ test('[smt]: property: any permutation of the same key/value set gives the same 
   );
   t.pass();
 });
+
+// The definition, written directly: root(S, d) = empty if S = ∅, the leaf if |S| = 1, else
+// inner(root(S with bit d = 0), root(S with bit d = 1)). No incremental structure at all.
+function referenceRoot(pairs: Map<string, Uint8Array>): Uint8Array {
+  const leaves = [...pairs.entries()].map(([k, v]) => {
+    const key = Buffer.from(k, 'hex');
+    return { path: h(key), hash: leaf(key, v) };
+  });
+  const rec = (set: typeof leaves, d: number): Uint8Array => {
+    if (set.length === 0) return EMPTY_HASH;
+    if (set.length === 1) return set[0]!.hash;
+    return inner(rec(set.filter((x) => bitAt(x.path, d) === 0), d + 1), rec(set.filter((x) => bitAt(x.path, d) === 1), d + 1));
+  };
+  return rec(leaves, 0);
+}
+
+const opArb = fc.oneof(
+  fc.record({ del: fc.constant(false), k: fc.uint8Array({ maxLength: 3 }), v: fc.uint8Array({ maxLength: 8 }) }),
+  fc.record({ del: fc.constant(true), k: fc.uint8Array({ maxLength: 3 }), v: fc.constant(new Uint8Array()) }),
+);
+
+test('[smt]: property: after any sequence of sets and deletes the root equals the reference definition over the surviving set', (t) => {
+  fc.assert(
+    fc.property(fc.array(fc.array(opArb, { maxLength: 30 }), { minLength: 1, maxLength: 8 }), (batches) => {
+      const tree = new SparseMerkleTree();
+      const model = new Map<string, Uint8Array>();
+      for (const batch of batches) {
+        for (const op of batch) {
+          if (op.del) {
+            tree.delete(op.k);
+            model.delete(hex(op.k));
+          } else {
+            tree.set(op.k, op.v);
+            model.set(hex(op.k), op.v);
+          }
+        }
+        // roots are read between batches, as the store does once per block
+        if (hex(tree.rootHash()) !== hex(referenceRoot(model)) || tree.size !== model.size) return false;
+      }
+      return true;
+    }),
+    { numRuns: 300, seed: 7 },
+  );
+  t.pass();
+});
+
+test('[smt]: property: random 32-byte keys in bulk match the reference; node slots are reused after deletes', (t) => {
+  fc.assert(
+    fc.property(fc.uniqueArray(fc.uint8Array({ minLength: 32, maxLength: 32 }), { minLength: 1, maxLength: 300, selector: hex }), (keys) => {
+      const tree = new SparseMerkleTree();
+      const model = new Map<string, Uint8Array>();
+      keys.forEach((k, i) => {
+        tree.set(k, Uint8Array.of(i & 255));
+        model.set(hex(k), Uint8Array.of(i & 255));
+      });
+      if (hex(tree.rootHash()) !== hex(referenceRoot(model))) return false;
+      const full = tree.nodeCounts;
+      if (full.leaves !== keys.length || full.inner < keys.length - 1) return false;
+      for (const k of keys) tree.delete(k);
+      if (tree.nodeCounts.leaves !== 0 || tree.nodeCounts.inner !== 0 || hex(tree.rootHash()) !== '00'.repeat(32)) return false;
+      keys.forEach((k, i) => tree.set(k, Uint8Array.of(i & 255)));
+      return hex(tree.rootHash()) === hex(referenceRoot(model)) && tree.nodeCounts.inner === full.inner;
+    }),
+    { numRuns: 60, seed: 11 },
+  );
+  t.pass();
+});
+
+test('[smt]: a known root over 10,000 keys (pinned from the object-per-node implementation)', (t) => {
+  const tree = new SparseMerkleTree();
+  for (let i = 0; i < 10_000; i++) tree.set(b(`account-${i}`), b(`${i * 7}`));
+  for (let i = 0; i < 10_000; i += 5) tree.delete(b(`account-${i}`));
+  for (let i = 1; i < 10_000; i += 5) tree.set(b(`account-${i}`), b('updated'));
+  t.is(tree.size, 8000);
+  t.is(hex(tree.rootHash()), PINNED_10K);
+});
+
+const PINNED_10K = '34ed61854654bc686e326c8a7edff3d93cdd52d295a75b94cce51ab61ceba0e9';

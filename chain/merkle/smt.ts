@@ -1,106 +1,227 @@
 // Compressed sparse Merkle tree keyed by sha256(key): a leaf sits at the shallowest depth where its
 // path is unique, so the root depends only on the set of (key, value) pairs, never on history.
 // leaf = sha256(0x00 || keyHash || sha256(value)); inner = sha256(0x01 || L || R); empty = 32 zero bytes.
-import { sha256, sha256Concat } from '../crypto.js';
+//
+// Layout (memory: ~64 bytes per leaf, ~41 per inner node, instead of a JS object and up to three
+// Uint8Array objects of ~200 bytes each per node): nodes live in typed-array slabs.
+//   leaf j:  path at paths[32j..], leaf hash at leafHashes[32j..] (computed when the value is set)
+//   inner i: children in left[i] / right[i], hash at innerHashes[32i..], recomputed lazily when dirty[i]
+// A node reference is an int32: 0 = empty subtree, i > 0 = inner node i, ~j < 0 = leaf j.
+import { createHash } from 'node:crypto';
 
 export const EMPTY_HASH = new Uint8Array(32);
 const LEAF = Uint8Array.of(0);
-const INNER = Uint8Array.of(1);
 
-interface Leaf {
-  leaf: true;
-  path: Uint8Array;
-  valueHash: Uint8Array;
-  hash: Uint8Array | null;
-}
-interface Inner {
-  leaf: false;
-  left: Node;
-  right: Node;
-  hash: Uint8Array | null;
-}
-type Node = Leaf | Inner | null;
-
-function bit(path: Uint8Array, depth: number): number {
-  return (path[depth >> 3]! >> (7 - (depth & 7))) & 1;
+function sha256Into(out: Uint8Array, ...parts: Uint8Array[]): void {
+  const h = createHash('sha256');
+  for (const p of parts) h.update(p);
+  out.set(h.digest());
 }
 
-function samePath(a: Uint8Array, b: Uint8Array): boolean {
-  for (let i = 0; i < 32; i++) if (a[i] !== b[i]) return false;
-  return true;
+function grownBytes(a: Uint8Array, size: number): Uint8Array {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
 }
 
-function join(a: Leaf, b: Leaf, depth: number): Inner {
-  const ba = bit(a.path, depth);
-  if (ba === bit(b.path, depth)) {
-    const child = join(a, b, depth + 1);
-    return ba === 0 ? { leaf: false, left: child, right: null, hash: null } : { leaf: false, left: null, right: child, hash: null };
-  }
-  return ba === 0 ? { leaf: false, left: a, right: b, hash: null } : { leaf: false, left: b, right: a, hash: null };
-}
-
-function insert(node: Node, leaf: Leaf, depth: number): Node {
-  if (node === null) return leaf;
-  if (node.leaf) return samePath(node.path, leaf.path) ? leaf : join(node, leaf, depth);
-  node.hash = null;
-  if (bit(leaf.path, depth) === 0) node.left = insert(node.left, leaf, depth + 1);
-  else node.right = insert(node.right, leaf, depth + 1);
-  return node;
-}
-
-function remove(node: Node, path: Uint8Array, depth: number): Node {
-  if (node === null) return null;
-  if (node.leaf) return samePath(node.path, path) ? null : node;
-  if (bit(path, depth) === 0) node.left = remove(node.left, path, depth + 1);
-  else node.right = remove(node.right, path, depth + 1);
-  node.hash = null;
-  const { left, right } = node;
-  if (left === null && right === null) return null;
-  if (left === null && right!.leaf) return right;
-  if (right === null && left!.leaf) return left;
-  return node;
-}
-
-function hashOf(node: Node): Uint8Array {
-  if (node === null) return EMPTY_HASH;
-  if (node.hash) return node.hash;
-  node.hash = node.leaf
-    ? sha256Concat(LEAF, node.path, node.valueHash)
-    : sha256Concat(INNER, hashOf(node.left), hashOf(node.right));
-  return node.hash;
+function grownInts(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 export class SparseMerkleTree {
-  private root: Node = null;
+  private root = 0;
   private count = 0;
+
+  private paths: Uint8Array = new Uint8Array(32 * 8);
+  private leafHashes: Uint8Array = new Uint8Array(32 * 8);
+  private leafCap = 8;
+  private leafTop = 0;
+  private readonly freeLeaves: number[] = [];
+
+  private left: Int32Array = new Int32Array(8);
+  private right: Int32Array = new Int32Array(8);
+  private innerHashes: Uint8Array = new Uint8Array(32 * 8);
+  private dirty: Uint8Array = new Uint8Array(8);
+  private innerCap = 8;
+  private innerTop = 1; // inner index 0 is unused (reference 0 means empty)
+  private readonly freeInner: number[] = [];
+
+  /** The path (sha256(key)) and new leaf hash of the key being set or deleted. */
+  private readonly path = new Uint8Array(32);
+  private readonly pendingHash = new Uint8Array(32);
+  private readonly valueHash = new Uint8Array(32);
+  private readonly scratch = new Uint8Array(65);
 
   get size(): number {
     return this.count;
   }
 
+  /** Leaves and inner nodes currently in use (for memory accounting and tests). */
+  get nodeCounts(): { leaves: number; inner: number } {
+    return { leaves: this.leafTop - this.freeLeaves.length, inner: this.innerTop - 1 - this.freeInner.length };
+  }
+
   set(key: Uint8Array, value: Uint8Array): void {
-    const path = sha256(key);
-    const before = this.root;
-    const had = this.has(path);
-    this.root = insert(before, { leaf: true, path, valueHash: sha256(value), hash: null }, 0);
-    if (!had) this.count++;
+    sha256Into(this.path, key);
+    sha256Into(this.valueHash, value);
+    sha256Into(this.pendingHash, LEAF, this.path, this.valueHash);
+    this.root = this.insert(this.root, 0);
   }
 
   delete(key: Uint8Array): void {
-    const path = sha256(key);
-    if (!this.has(path)) return;
-    this.root = remove(this.root, path, 0);
+    sha256Into(this.path, key);
+    if (!this.has()) return;
+    this.root = this.remove(this.root, 0);
     this.count--;
   }
 
-  private has(path: Uint8Array): boolean {
-    let node = this.root;
-    let depth = 0;
-    while (node !== null && !node.leaf) node = bit(path, depth++) === 0 ? node.left : node.right;
-    return node !== null && samePath(node.path, path);
+  rootHash(): Uint8Array {
+    const out = new Uint8Array(32);
+    if (this.root > 0) this.update(this.root);
+    this.copyHash(this.root, out, 0);
+    return out;
   }
 
-  rootHash(): Uint8Array {
-    return hashOf(this.root);
+  private bitOfPath(depth: number): number {
+    return (this.path[depth >> 3]! >> (7 - (depth & 7))) & 1;
+  }
+
+  private bitOfLeaf(j: number, depth: number): number {
+    return (this.paths[j * 32 + (depth >> 3)]! >> (7 - (depth & 7))) & 1;
+  }
+
+  private isPathOf(j: number): boolean {
+    const p = this.paths;
+    const o = j * 32;
+    for (let i = 0; i < 32; i++) if (p[o + i] !== this.path[i]) return false;
+    return true;
+  }
+
+  private has(): boolean {
+    let ref = this.root;
+    let depth = 0;
+    while (ref > 0) ref = this.bitOfPath(depth++) === 0 ? this.left[ref]! : this.right[ref]!;
+    return ref < 0 && this.isPathOf(~ref);
+  }
+
+  private newLeaf(): number {
+    let j = this.freeLeaves.pop();
+    if (j === undefined) {
+      if (this.leafTop === this.leafCap) {
+        this.leafCap *= 2;
+        this.paths = grownBytes(this.paths, this.leafCap * 32);
+        this.leafHashes = grownBytes(this.leafHashes, this.leafCap * 32);
+      }
+      j = this.leafTop++;
+    }
+    this.paths.set(this.path, j * 32);
+    this.leafHashes.set(this.pendingHash, j * 32);
+    this.count++;
+    return ~j;
+  }
+
+  private newInner(l: number, r: number): number {
+    let i = this.freeInner.pop();
+    if (i === undefined) {
+      if (this.innerTop === this.innerCap) {
+        this.innerCap *= 2;
+        this.left = grownInts(this.left, this.innerCap);
+        this.right = grownInts(this.right, this.innerCap);
+        this.innerHashes = grownBytes(this.innerHashes, this.innerCap * 32);
+        this.dirty = grownBytes(this.dirty, this.innerCap);
+      }
+      i = this.innerTop++;
+    }
+    this.left[i] = l;
+    this.right[i] = r;
+    this.dirty[i] = 1;
+    return i;
+  }
+
+  private freeInnerNode(i: number): void {
+    this.left[i] = 0;
+    this.right[i] = 0;
+    this.freeInner.push(i);
+  }
+
+  // Note: a child is computed into a local before it is stored, because a call may grow (replace) the slabs.
+  private insert(ref: number, depth: number): number {
+    if (ref === 0) return this.newLeaf();
+    if (ref < 0) {
+      const j = ~ref;
+      if (this.isPathOf(j)) {
+        this.leafHashes.set(this.pendingHash, j * 32);
+        return ref;
+      }
+      return this.join(j, ~this.newLeaf(), depth);
+    }
+    this.dirty[ref] = 1;
+    if (this.bitOfPath(depth) === 0) {
+      const c = this.insert(this.left[ref]!, depth + 1);
+      this.left[ref] = c;
+    } else {
+      const c = this.insert(this.right[ref]!, depth + 1);
+      this.right[ref] = c;
+    }
+    return ref;
+  }
+
+  /** Two leaves with different paths below `depth`: an inner node at their first differing bit, single-child inner nodes above it. */
+  private join(a: number, b: number, depth: number): number {
+    let d = depth;
+    while (this.bitOfLeaf(a, d) === this.bitOfLeaf(b, d)) d++;
+    let node = this.bitOfLeaf(a, d) === 0 ? this.newInner(~a, ~b) : this.newInner(~b, ~a);
+    for (let k = d - 1; k >= depth; k--) node = this.bitOfLeaf(a, k) === 0 ? this.newInner(node, 0) : this.newInner(0, node);
+    return node;
+  }
+
+  private remove(ref: number, depth: number): number {
+    if (ref === 0) return 0;
+    if (ref < 0) {
+      if (!this.isPathOf(~ref)) return ref;
+      this.freeLeaves.push(~ref);
+      return 0;
+    }
+    this.dirty[ref] = 1;
+    if (this.bitOfPath(depth) === 0) this.left[ref] = this.remove(this.left[ref]!, depth + 1);
+    else this.right[ref] = this.remove(this.right[ref]!, depth + 1);
+    const l = this.left[ref]!;
+    const r = this.right[ref]!;
+    if (l === 0 && r === 0) {
+      this.freeInnerNode(ref);
+      return 0;
+    }
+    if ((l === 0 && r < 0) || (r === 0 && l < 0)) {
+      this.freeInnerNode(ref);
+      return l === 0 ? r : l;
+    }
+    return ref;
+  }
+
+  private copyHash(ref: number, out: Uint8Array, off: number): void {
+    if (ref === 0) {
+      out.fill(0, off, off + 32);
+      return;
+    }
+    const src = ref < 0 ? this.leafHashes : this.innerHashes;
+    const o = (ref < 0 ? ~ref : ref) * 32;
+    for (let i = 0; i < 32; i++) out[off + i] = src[o + i]!;
+  }
+
+  /** Recomputes the hashes of dirty inner nodes below and at i. */
+  private update(i: number): void {
+    if (this.dirty[i] === 0) return;
+    const l = this.left[i]!;
+    const r = this.right[i]!;
+    if (l > 0) this.update(l);
+    if (r > 0) this.update(r);
+    const s = this.scratch;
+    s[0] = 1;
+    this.copyHash(l, s, 1);
+    this.copyHash(r, s, 33);
+    this.innerHashes.set(createHash('sha256').update(s).digest(), i * 32);
+    this.dirty[i] = 0;
   }
 }

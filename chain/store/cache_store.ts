@@ -39,7 +39,9 @@ export class CacheStore implements KVStore, WritableRaw {
   }
 
   set(key: Uint8Array, value: Uint8Array): void {
-    this.writes.set(toBinaryString(key), value);
+    // A copy of exactly the value's bytes: the caller's array may be a view into a larger encoder buffer
+    // (cosmjs-types returns views into 8 KiB slabs), which would otherwise stay alive with the write.
+    this.writes.set(toBinaryString(key), value.slice());
   }
 
   delete(key: Uint8Array): void {

@@ -1,11 +1,13 @@
 // A sorted in-memory store: a Map for point reads plus a sorted key array for range scans.
 // New and deleted keys are merged into the sorted array lazily, once, at the next scan.
+// Values are held packed as one-byte strings (packed_bytes.ts): reads return a fresh Uint8Array.
 import { fromBinaryString, toBinaryString } from '../codec/bytes.js';
 import { lowerBound, rangeOf } from './bounds.js';
 import type { IterateOpts, KVStore, RawStore } from './kv.js';
+import { packBytes, unpackBytes } from './packed_bytes.js';
 
 export class MemoryStore implements KVStore, RawStore {
-  private readonly map = new Map<string, Uint8Array>();
+  private readonly map = new Map<string, string>();
   private sorted: string[] = [];
   private added: string[] = [];
   private removed = 0;
@@ -15,12 +17,13 @@ export class MemoryStore implements KVStore, RawStore {
   }
 
   getRaw(key: string): Uint8Array | undefined {
-    return this.map.get(key);
+    const v = this.map.get(key);
+    return v === undefined ? undefined : unpackBytes(v);
   }
 
   setRaw(key: string, value: Uint8Array): void {
     if (!this.map.has(key)) this.added.push(key);
-    this.map.set(key, value);
+    this.map.set(key, packBytes(value));
   }
 
   deleteRaw(key: string): void {
@@ -28,7 +31,7 @@ export class MemoryStore implements KVStore, RawStore {
   }
 
   get(key: Uint8Array): Uint8Array | undefined {
-    return this.map.get(toBinaryString(key));
+    return this.getRaw(toBinaryString(key));
   }
 
   has(key: Uint8Array): boolean {
@@ -77,12 +80,12 @@ export class MemoryStore implements KVStore, RawStore {
     if (!reverse) {
       for (let i = from; i < to; i++) {
         const v = this.map.get(keys[i]!);
-        if (v !== undefined) yield [keys[i]!, v];
+        if (v !== undefined) yield [keys[i]!, unpackBytes(v)];
       }
     } else {
       for (let i = to - 1; i >= from; i--) {
         const v = this.map.get(keys[i]!);
-        if (v !== undefined) yield [keys[i]!, v];
+        if (v !== undefined) yield [keys[i]!, unpackBytes(v)];
       }
     }
   }
