@@ -14,7 +14,7 @@ import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
 import type { AnteDeps, AnteLimits, MinGasPrice } from './tx/ante.js';
 import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
-import { toHex } from './codec/bytes.js';
+import { equalBytes } from './codec/bytes.js';
 
 export interface AppOptions {
   modules: Module[];
@@ -52,7 +52,12 @@ export class App {
   lastAppHash: Uint8Array = new Uint8Array(32);
   lastBlockTime = '';
   private checkState: CacheStore;
-  private readonly sigCache = new Map<string, boolean>();
+  /**
+   * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
+   * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
+   * checks the same tx, which compares the exact message and key before trusting it.
+   */
+  private readonly sigResults = new WeakMap<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean }>();
 
   constructor(opts: AppOptions) {
     this.modules = opts.modules;
@@ -104,19 +109,14 @@ export class App {
     jobs.forEach((j, i) => this.rememberSig(j.msg, j.sig, j.pk, ok[i] === true));
   }
 
-  private sigKey(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): string {
-    return toHex(sha256(msg)) + toHex(sig) + toHex(pk);
-  }
-
   private rememberSig(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array, ok: boolean): void {
-    if (this.sigCache.size >= 100_000) this.sigCache.clear();
-    this.sigCache.set(this.sigKey(msg, sig, pk), ok);
+    this.sigResults.set(sig, { msg, pk, ok });
   }
 
-  /** Signature results are cached by (sign bytes hash, signature, key) so a block does not re-verify what CheckTx verified. */
+  /** A signature is verified once per tx: CheckTx, the block and replay reuse the result (ARCHITECTURE §8). */
   private cachedVerify(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): boolean {
-    const hit = this.sigCache.get(this.sigKey(msg, sig, pk));
-    if (hit !== undefined) return hit;
+    const hit = this.sigResults.get(sig);
+    if (hit && equalBytes(hit.msg, msg) && equalBytes(hit.pk, pk)) return hit.ok;
     const ok = verifySecp256k1(msg, sig, pk);
     this.rememberSig(msg, sig, pk, ok);
     return ok;
