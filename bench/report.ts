@@ -23,6 +23,14 @@ export function markdownTable(r: BenchResult): string {
           [`**${r.params.workload} tx/s ÷ ${r.baseline.workload} tx/s**`, `**${pct(r.baseline.main_over_baseline)}**`],
         ] as [string, string][])
       : []),
+    ...(r.half_load
+      ? ([
+          [
+            '**latency at half load** (bank_send right after, offered at ½ the committed rate)',
+            `${r.half_load.load.committed_ok} / ${r.half_load.load.submitted} committed at ${r.half_load.rate} tx/s: p50 / p99 ${r.half_load.load.latency_ms.p50} / **${r.half_load.load.latency_ms.p99} ms = ${r.half_load.p99_in_block_times} block times**`,
+          ],
+        ] as [string, string][])
+      : []),
     ['replay tx/s ÷ bound', pct(r.ratios.replay_over_bound)],
     ['replay tx/s ÷ committed tx/s', `${r.ratios.replay_over_live.toFixed(2)}×`],
   ];

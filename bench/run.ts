@@ -34,6 +34,7 @@ const opts = new Command('bench')
   .option('--block-time <duration>', 'node block time', '1s')
   .option('--concurrency <n>', 'in-flight broadcast_tx_sync requests', '128')
   .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
+  .option('--half-load-txs <n>', 'after the main bank_send load, submit this many more at half its committed rate and report their latency (default: a quarter of --txs for bank_send, 0 otherwise)')
   .option('--bound-seconds <s>', 'duration of the verification-bound measurement', '2')
   .option('--seed <s>', 'key derivation seed', 'bench-1')
   .option('--out <file>', 'JSON result file', join(SRC_RESULTS, 'latest.json'))
@@ -63,6 +64,14 @@ export interface BenchResult {
   replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number };
   bound: BoundResult & { before_load: number; after_replay: number };
   ratios: { committed_over_bound: number; replay_over_bound: number; replay_over_live: number };
+  /** bank_send at half the committed rate of the main load, right after it (issue 6: p99 ≤ 3 block times). */
+  half_load?: { rate: number; load: LoadResult; block_time_ms: number; p99_in_block_times: number };
+}
+
+function durationMs(s: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s)$/.exec(s);
+  if (!m) throw new Error(`bad duration ${JSON.stringify(s)} (use e.g. 500ms or 1s)`);
+  return Number(m[1]) * (m[2] === 's' ? 1000 : 1);
 }
 
 async function main(): Promise<void> {
@@ -75,6 +84,8 @@ async function main(): Promise<void> {
   if (baseName !== 'none' && !base) throw new Error(`unknown baseline workload ${baseName}`);
   const concurrency = Number(opts.concurrency);
   const rate = Number(opts.rate);
+  const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
+  const blockMs = durationMs(opts.blockTime);
   const chainId = 'marketchain-bench';
   const machine = describeMachine();
   say(`machine: ${machine.cpu_model}, ${machine.cores} cores, ${machine.memory_gb} GB, node ${machine.node}`);
@@ -155,6 +166,12 @@ async function main(): Promise<void> {
     };
     const baseArgs = base ? await prepare(base, 'baseline') : undefined;
     const mainArgs = await prepare(wl, 'main');
+    let halfArgs: LoadArgs | undefined;
+    if (halfTxs > 0) {
+      ctx.txs = halfTxs;
+      halfArgs = await prepare(workloads.bank_send!, 'half');
+      ctx.txs = nTxs;
+    }
     const signS = (performance.now() - t) / 1000;
     say(`signing done in ${signS.toFixed(1)}s`);
 
@@ -174,6 +191,13 @@ async function main(): Promise<void> {
     const loadS = (performance.now() - loadStart) / 1000;
     const after = node.stats();
     say(`load: ${load.committed_ok}/${load.submitted} committed, ${load.committed_tps} tx/s, p50 ${load.latency_ms.p50} ms, p99 ${load.latency_ms.p99} ms`);
+    let halfLoad: BenchResult['half_load'];
+    if (halfArgs) {
+      const halfRate = Math.max(1, Math.round(load.committed_tps / 2));
+      const hl = await runLoadProcess({ ...halfArgs, rate: halfRate }, `half load (${halfRate} tx/s)`);
+      halfLoad = { rate: halfRate, load: hl, block_time_ms: blockMs, p99_in_block_times: Math.round((hl.latency_ms.p99 / blockMs) * 100) / 100 };
+      say(`half load: ${hl.committed_ok}/${hl.submitted} committed at ${halfRate} tx/s offered, p50 ${hl.latency_ms.p50} ms, p99 ${hl.latency_ms.p99} ms (${halfLoad.p99_in_block_times} block times)`);
+    }
     await node.stop();
     const cpuLoad = after.cpu_seconds - before.cpu_seconds;
     const nodeStats = { ...after, cpu_seconds_during_load: Math.round(cpuLoad * 100) / 100, cpu_utilisation_during_load: Math.round((cpuLoad / loadS) * 100) / 100 };
@@ -219,6 +243,7 @@ async function main(): Promise<void> {
         replay_over_bound: r3(replay.txs_per_second / bound.verifies_per_second),
         replay_over_live: r3(replay.txs_per_second / load.committed_tps),
       },
+      half_load: halfLoad,
     };
     mkdirSync(join(opts.out, '..'), { recursive: true });
     writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n');
