@@ -61,6 +61,14 @@ test('[bytes]: binary strings round trip and preserve byte order (also past 4096
   const long = new Uint8Array(10_000).map((_, i) => (i * 37) & 0xff);
   t.deepEqual(fromBinaryString(toBinaryString(long)), long);
   t.is(toBinaryString(Uint8Array.of(0x41, 0xff)), 'A\u00ff');
+  // both paths (≤ 16 bytes per char code, longer ones through latin1), also on views at an offset
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(8), (a, off) => {
+      const view = new Uint8Array([...new Uint8Array(off), ...a]).subarray(off);
+      const s = toBinaryString(view);
+      return s.length === a.length && [...s].every((ch, i) => ch.charCodeAt(0) === a[i]) && equalBytes(fromBinaryString(s), a);
+    }),
+  );
   fc.assert(
     fc.property(fc.uint8Array({ maxLength: 8 }), fc.uint8Array({ maxLength: 8 }), (a, b) => {
       const sa = toBinaryString(a);

@@ -1,0 +1,21 @@
+import test from 'ava';
+import { fromBech32, sha256, toBech32 } from './crypto.js';
+import { toHex } from './codec/bytes.js';
+
+test('[crypto]: sha256 of the empty input and "abc"', (t) => {
+  t.is(toHex(sha256(new Uint8Array())), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  t.is(toHex(sha256(Uint8Array.of(0x61, 0x62, 0x63))), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  t.is(sha256(Uint8Array.of(1)).constructor, Uint8Array);
+});
+
+test('[crypto]: decoded addresses are cached, but every caller gets its own copy; bad input still throws', (t) => {
+  const bytes = Uint8Array.from({ length: 20 }, (_, i) => i * 7);
+  const addr = toBech32(bytes);
+  const first = fromBech32(addr);
+  t.deepEqual(first, bytes);
+  first.fill(0); // a caller writing to its result must not change what the next caller gets
+  t.deepEqual(fromBech32(addr), bytes);
+  t.not(fromBech32(addr), fromBech32(addr));
+  t.throws(() => fromBech32(addr, 'cosmos'), { message: /invalid address prefix: expected cosmos, got mkt/ });
+  t.throws(() => fromBech32(addr.slice(0, -1) + (addr.endsWith('q') ? 'p' : 'q')), { message: /invalid bech32 address/ });
+});
