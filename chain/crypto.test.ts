@@ -1,5 +1,5 @@
 import test from 'ava';
-import { fromBech32, sha256, toBech32 } from './crypto.js';
+import { fromBech32, isAddress, sha256, toBech32 } from './crypto.js';
 import { toHex } from './codec/bytes.js';
 
 test('[crypto]: sha256 of the empty input and "abc"', (t) => {
@@ -18,4 +18,12 @@ test('[crypto]: decoded addresses are cached, but every caller gets its own copy
   t.not(fromBech32(addr), fromBech32(addr));
   t.throws(() => fromBech32(addr, 'cosmos'), { message: /invalid address prefix: expected cosmos, got mkt/ });
   t.throws(() => fromBech32(addr.slice(0, -1) + (addr.endsWith('q') ? 'p' : 'q')), { message: /invalid bech32 address/ });
+});
+
+test('[crypto]: only the canonical lowercase spelling is an address (bech32 would also decode it in uppercase)', (t) => {
+  const addr = toBech32(Uint8Array.from({ length: 20 }, (_, i) => 200 - i));
+  t.true(isAddress(addr));
+  t.false(isAddress(addr.toUpperCase()));
+  t.throws(() => fromBech32(addr.toUpperCase()), { message: /use the canonical lowercase form/ });
+  t.false(isAddress(addr.slice(0, 10) + addr.slice(10).toUpperCase()));
 });

@@ -48,6 +48,11 @@ export function fromBech32(addr: string, prefix = BECH32_PREFIX): Uint8Array {
 }
 
 function decodeBech32(addr: string, prefix: string): Uint8Array {
+  // bech32 also admits an all-uppercase spelling of the same bytes. Only the canonical lowercase form
+  // is an address here, so one account never appears in state, events or records under two spellings.
+  if (typeof addr === 'string' && addr !== addr.toLowerCase()) {
+    throw new Error(`invalid bech32 address ${JSON.stringify(addr)}: use the canonical lowercase form`);
+  }
   let dec: { prefix: string; words: number[] };
   try {
     dec = bech32.decode(addr, 90);
