@@ -1,5 +1,5 @@
 // Block header hashing and the validator's commit signature (CometBFT-shaped).
-import nacl from 'tweetnacl';
+import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { concat, toHexUpper, u64BE, utf8 } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
 import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
@@ -53,10 +53,30 @@ export function voteSignBytes(chainId: string, height: number, blockHash: string
   return concat(utf8(chainId), u64BE(height), hexBytes(blockHash), utf8(time));
 }
 
+// Ed25519 through node:crypto (OpenSSL): the same RFC 8032 deterministic signatures as tweetnacl's,
+// ~100× faster (tweetnacl's pure-JS signing was ~5 % of the node's CPU at 200 ms blocks).
+const PKCS8_ED25519_SEED = Buffer.from('302e020100300506032b657004220420', 'hex');
+const SPKI_ED25519 = Buffer.from('302a300506032b6570032100', 'hex');
+const signingKeys = new WeakMap<Uint8Array, KeyObject>();
+
+function signingKey(privKey: Uint8Array): KeyObject {
+  let k = signingKeys.get(privKey);
+  if (!k) {
+    k = createPrivateKey({ key: Buffer.concat([PKCS8_ED25519_SEED, privKey.subarray(0, 32)]), format: 'der', type: 'pkcs8' });
+    signingKeys.set(privKey, k);
+  }
+  return k;
+}
+
 export function signVote(key: ValidatorKey, bytes: Uint8Array): Uint8Array {
-  return nacl.sign.detached(bytes, key.privKey);
+  return new Uint8Array(sign(null, bytes, signingKey(key.privKey)));
 }
 
 export function verifyVote(pubKey: Uint8Array, bytes: Uint8Array, sig: Uint8Array): boolean {
-  return nacl.sign.detached.verify(bytes, sig, pubKey);
+  if (pubKey.length !== 32 || sig.length !== 64) return false;
+  try {
+    return verify(null, bytes, createPublicKey({ key: Buffer.concat([SPKI_ED25519, pubKey]), format: 'der', type: 'spki' }), sig);
+  } catch {
+    return false;
+  }
 }
