@@ -114,7 +114,8 @@ export function allBalances(ctx: ReadCtx): { address: string; coins: Coin[] }[] 
 /** The interface other modules depend on (declared in their deps.ts). */
 export interface BankKeeper {
   getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
+  getAllBalances(ctx: ReadCtx, address: string): Coin[];
   sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
 }
 
-export const bankKeeper: BankKeeper = { getBalance, sendCoins };
+export const bankKeeper: BankKeeper = { getBalance, getAllBalances, sendCoins };

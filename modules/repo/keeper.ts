@@ -11,7 +11,7 @@ import {
   parsePhaseIndexKey, parseRoundKey, partyIndexKey, partyIndexPrefix, phaseIndexKey, phaseIndexPrefix, ROUND_PREFIX, roundKey,
 } from './keys.js';
 import { defaultParams, type RepoParams } from './params.js';
-import { currentDeadline, type Round } from './round.js';
+import { currentDeadline, escrowOf, isOpen, type Round } from './round.js';
 
 const { Round: RoundProto, Params: ParamsProto } = marketchain.repo.v1;
 const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.repo);
@@ -74,6 +74,9 @@ function dropIndexes(ctx: ReadCtx, r: Round): void {
 /** Writes a round and brings its phase, party and deadline-queue entries up to date. */
 export function saveRound(ctx: ReadCtx, r: Round): void {
   const id = BigInt(r.id);
+  if (!isOpen(r) && escrowOf(r).length > 0) {
+    throw new Error(`repo: round ${id} closes as ${r.phase} while still holding ${escrowOf(r).map((c) => `${c.amount}${c.denom}`).join(',')} in escrow`);
+  }
   const prev = findRound(ctx, id);
   if (prev) dropIndexes(ctx, prev);
   else for (const p of parties(r)) kv(ctx).set(partyIndexKey(fromBech32(p), id), Uint8Array.of(1));
