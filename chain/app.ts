@@ -132,13 +132,15 @@ export class App {
     for (const key of Object.keys(appState)) {
       if (!this.modules.some((m) => m.name === key)) throw new Error(`genesis app_state has unknown module ${JSON.stringify(key)}`);
     }
-    const store = new CacheStore(this.commitStore);
-    const ctx = blockCtx({ height: 0, time, chainId }, store, new EventManager(), 'genesis');
+    // Genesis writes go straight into the committed flat state (a write buffer would hold a second copy
+    // of a large genesis state at the peak); the trees are then built once from the final state.
+    // A failing genesis leaves this app unusable, as before: the node does not start.
+    const ctx = blockCtx({ height: 0, time, chainId }, this.commitStore, new EventManager(), 'genesis');
     for (const m of this.modules) {
       const section = m.genesis.validateGenesis(appState[m.name] ?? m.genesis.defaultGenesis());
       m.genesis.initGenesis(ctx, section);
     }
-    this.commitStore.apply(store.writeSet());
+    this.commitStore.rebuildTrees();
     this.lastHeight = 0;
     this.lastBlockTime = time;
     this.lastAppHash = this.commitStore.appHash();

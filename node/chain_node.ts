@@ -39,6 +39,8 @@ export class ChainNode {
   readonly config: NodeConfig;
   /** genesis.json without its app_state, which is only read while starting (and by `genesis`). */
   readonly genesisHeader: Omit<GenesisFile, 'app_state'>;
+  /** The parsed genesis.json until load() has used it. */
+  private startGenesis: GenesisFile | undefined;
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
@@ -53,7 +55,8 @@ export class ChainNode {
   private constructor(readonly home: string, opts: NodeOptions) {
     this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
     this.config = loadConfig(home);
-    const { app_state: _, ...header } = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    this.startGenesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    const { app_state: _, ...header } = this.startGenesis;
     this.genesisHeader = header;
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
@@ -84,7 +87,8 @@ export class ChainNode {
     const meta = await this.db.getMeta();
     // The genesis document is parsed here and dropped once its state is in the app (a 100,000-account
     // genesis is ~50 MB of JS objects); the state then goes to LevelDB entry by entry, not as one op array.
-    let genesis: GenesisFile | undefined = this.genesis;
+    let genesis: GenesisFile | undefined = this.startGenesis ?? this.genesis;
+    this.startGenesis = undefined;
     const genesisHash = sha256(Buffer.from(JSON.stringify(genesis)));
     if (!meta) {
       this.app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);

@@ -18,6 +18,11 @@ function sha256Into(out: Uint8Array, ...parts: Uint8Array[]): void {
   out.set(h.digest());
 }
 
+/** Slabs grow by 1/4 (at least 1,024 slots): a tree of n nodes holds at most ~n/4 unused slots. */
+function nextCap(cap: number): number {
+  return cap + Math.max(1024, cap >> 2);
+}
+
 function grownBytes(a: Uint8Array, size: number): Uint8Array {
   const b = new Uint8Array(size);
   b.set(a);
@@ -110,7 +115,7 @@ export class SparseMerkleTree {
     let j = this.freeLeaves.pop();
     if (j === undefined) {
       if (this.leafTop === this.leafCap) {
-        this.leafCap *= 2;
+        this.leafCap = nextCap(this.leafCap);
         this.paths = grownBytes(this.paths, this.leafCap * 32);
         this.leafHashes = grownBytes(this.leafHashes, this.leafCap * 32);
       }
@@ -126,7 +131,7 @@ export class SparseMerkleTree {
     let i = this.freeInner.pop();
     if (i === undefined) {
       if (this.innerTop === this.innerCap) {
-        this.innerCap *= 2;
+        this.innerCap = nextCap(this.innerCap);
         this.left = grownInts(this.left, this.innerCap);
         this.right = grownInts(this.right, this.innerCap);
         this.innerHashes = grownBytes(this.innerHashes, this.innerCap * 32);

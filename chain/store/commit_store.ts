@@ -54,6 +54,15 @@ export class CommitStore extends MemoryStore {
     }
   }
 
+  /**
+   * Rebuilds every tree from the flat state, after writes made directly with set/setRaw (genesis).
+   * Throws if the flat state holds a key of an unregistered store.
+   */
+  rebuildTrees(): void {
+    for (const byte of this.trees.keys()) this.trees.set(byte, new SparseMerkleTree());
+    for (const [k, v] of this.iterateRaw('', undefined, false)) this.treeOf(k).set(fromBinaryString(k.slice(1)), v);
+  }
+
   storeRoots(): { name: string; byte: number; root: Uint8Array }[] {
     return [...this.names.entries()]
       .map(([byte, name]) => ({ name, byte, root: this.trees.get(byte)?.rootHash() ?? EMPTY_HASH }))

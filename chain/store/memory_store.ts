@@ -6,6 +6,11 @@ import { lowerBound, rangeOf } from './bounds.js';
 import type { IterateOpts, KVStore, RawStore } from './kv.js';
 import { packBytes, unpackBytes } from './packed_bytes.js';
 
+function strictlyAscending(keys: string[]): boolean {
+  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) return false;
+  return true;
+}
+
 export class MemoryStore implements KVStore, RawStore {
   private readonly map = new Map<string, string>();
   private sorted: string[] = [];
@@ -49,7 +54,8 @@ export class MemoryStore implements KVStore, RawStore {
   private normalize(): void {
     if (this.added.length === 0 && this.removed === 0) return;
     const map = this.map;
-    const add = [...new Set(this.added.filter((k) => map.has(k)))].sort();
+    // Keys loaded in order (a LevelDB scan at start-up, a sorted write set) need no set and no sort.
+    const add = strictlyAscending(this.added) ? this.added.filter((k) => map.has(k)) : [...new Set(this.added.filter((k) => map.has(k)))].sort();
     const base = this.removed > 0 ? this.sorted.filter((k) => map.has(k)) : this.sorted;
     if (add.length === 0) {
       this.sorted = base;

@@ -11,11 +11,6 @@ export interface BankGenesisJson {
   supply: { denom: string; amount: string }[];
 }
 
-interface BankGenesis {
-  balances: { address: string; coins: Coin[] }[];
-  supply: Coin[];
-}
-
 function coinsFromJson(cs: unknown, what: string): Coin[] {
   if (!Array.isArray(cs)) throw new Error(`${what} must be an array of {denom, amount}`);
   const parsed = cs.map((c: any) => {
@@ -49,13 +44,9 @@ export const bankGenesis: GenesisSpec<BankGenesisJson> = {
     return g as BankGenesisJson;
   },
   initGenesis(ctx: Ctx, g: BankGenesisJson) {
-    const parsed: BankGenesis = {
-      balances: [...g.balances]
-        .sort((a, b) => (a.address < b.address ? -1 : 1))
-        .map((b) => ({ address: b.address, coins: coinsFromJson(b.coins, 'balance') })),
-      supply: [],
-    };
-    for (const b of parsed.balances) mintCoins(ctx, b.address, b.coins);
+    // One balance parsed at a time (no second array of every parsed balance for a large genesis).
+    const sorted = [...g.balances].sort((a, b) => (a.address < b.address ? -1 : 1));
+    for (const b of sorted) mintCoins(ctx, b.address, coinsFromJson(b.coins, 'balance'));
   },
   exportGenesis(ctx: QueryCtx): BankGenesisJson {
     return {
