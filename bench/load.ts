@@ -94,7 +94,9 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   const agent = new Agent({ keepAlive: true, maxSockets: a.concurrency + 4 });
   const u = new URL(a.url);
   let rpcId = 0;
-  const rpc = (method: string, params: Record<string, unknown>): Promise<any> =>
+  // A request written on a kept-alive socket that the server closed as idle at that moment fails with
+  // ECONNRESET before the server read it (Node's documented race): send it again on a fresh socket.
+  const rpc = (method: string, params: Record<string, unknown>, attempt = 0): Promise<any> =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params });
       const req = request(
@@ -114,7 +116,10 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
           res.on('error', reject);
         },
       );
-      req.on('error', reject);
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) rpc(method, params, attempt + 1).then(resolve, reject);
+        else reject(e);
+      });
       req.end(body);
     });
 
