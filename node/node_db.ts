@@ -35,8 +35,8 @@ class Lru<V> {
 
 export class NodeDb {
   readonly db: ClassicLevel<Uint8Array, Uint8Array>;
-  private readonly blocks = new Lru<StoredBlock>(256);
-  private readonly results = new Lru<StoredResults>(256);
+  private readonly blocks = new Lru<StoredBlock>(32);
+  private readonly results = new Lru<StoredResults>(32);
 
   constructor(readonly path: string) {
     this.db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
