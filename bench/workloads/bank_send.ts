@@ -7,6 +7,21 @@ import type { Workload, WorkloadContext } from './types.js';
 export const GAS_LIMIT = 100_000;
 export const FEE = [{ denom: 'umkt', amount: '2000' }];
 
+/** A 1umkt MsgSend from `from` to `to` at the sender's next sequence (advanced in ctx). */
+export function sendSpec(ctx: WorkloadContext, from: WorkloadContext['accounts'][number], to: WorkloadContext['accounts'][number]): TxSpec {
+  const seq = ctx.sequences.get(from.address)!;
+  ctx.sequences.set(from.address, seq + 1n);
+  return {
+    from: from.index,
+    msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: from.address, toAddress: to.address, amount: [{ denom: 'umkt', amount: '1' }] } }],
+    chainId: ctx.chainId,
+    accountNumber: ctx.accountNumbers.get(from.address)!,
+    sequence: seq,
+    fee: FEE,
+    gas: GAS_LIMIT,
+  };
+}
+
 export const bankSend: Workload = {
   name: 'bank_send',
   description: 'bank MsgSend (1umkt) among funded accounts, fee 2000umkt, gas limit 100000',
@@ -14,21 +29,7 @@ export const bankSend: Workload = {
   build(ctx: WorkloadContext) {
     const a = ctx.accounts.length;
     const out: TxSpec[] = [];
-    for (let k = 0; k < ctx.txs; k++) {
-      const from = ctx.accounts[k % a]!;
-      const to = ctx.accounts[(k + 1) % a]!;
-      const seq = ctx.sequences.get(from.address)!;
-      ctx.sequences.set(from.address, seq + 1n);
-      out.push({
-        from: from.index,
-        msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: from.address, toAddress: to.address, amount: [{ denom: 'umkt', amount: '1' }] } }],
-        chainId: ctx.chainId,
-        accountNumber: ctx.accountNumbers.get(from.address)!,
-        sequence: seq,
-        fee: FEE,
-        gas: GAS_LIMIT,
-      });
-    }
+    for (let k = 0; k < ctx.txs; k++) out.push(sendSpec(ctx, ctx.accounts[k % a]!, ctx.accounts[(k + 1) % a]!));
     return out;
   },
 };

@@ -4,7 +4,7 @@
 // them, so the load also touches the large state instead of a hot subset.
 import { createHash } from 'node:crypto';
 import type { TxSpec } from '../sign_pool.js';
-import { FEE, GAS_LIMIT } from './bank_send.js';
+import { sendSpec } from './bank_send.js';
 import type { Workload, WorkloadContext } from './types.js';
 
 const SENDERS = 1000;
@@ -23,17 +23,7 @@ export const rss: Workload = {
     for (let k = 0; k < ctx.txs; k++) {
       const from = ctx.accounts[k % senders]!;
       const to = ctx.accounts[createHash('sha256').update(`${ctx.seed}/rss/${k}`).digest().readUInt32BE(0) % a]!;
-      const seq = ctx.sequences.get(from.address)!;
-      ctx.sequences.set(from.address, seq + 1n);
-      out.push({
-        from: from.index,
-        msgs: [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: from.address, toAddress: to.address, amount: [{ denom: 'umkt', amount: '1' }] } }],
-        chainId: ctx.chainId,
-        accountNumber: ctx.accountNumbers.get(from.address)!,
-        sequence: seq,
-        fee: FEE,
-        gas: GAS_LIMIT,
-      });
+      out.push(sendSpec(ctx, from, to));
     }
     return out;
   },

@@ -1,7 +1,6 @@
 // Spawns the real marketchaind and marketchain binaries as child processes on a free port with a temp home.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,17 +9,9 @@ const DIST = fileURLToPath(new URL('../../', import.meta.url)); // dist/
 export const NODE_BIN = join(DIST, 'node', 'main.js');
 export const CLI_BIN = join(DIST, 'cli', 'main.js');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const a = s.address();
-      const port = typeof a === 'object' && a ? a.port : 0;
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
+import { freePort } from '../../bench/node_proc.js';
+
+export { freePort };
 
 export interface RunResult {
   code: number;
