@@ -58,7 +58,7 @@ export class NodeProcess {
     const log = openSync(join(this.home, 'node.log'), 'a');
     // BENCH_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the node under load.
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
-    this.proc = spawn(process.execPath, [...nodeArgs, NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, '--block-time', blockTime], {
+    this.proc = spawn(process.execPath, [...nodeArgs, NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, '--block-time', blockTime, ...(process.env.BENCH_START_ARGS ?? '').split(' ').filter(Boolean)], {
       stdio: ['ignore', log, log],
     });
     closeSync(log);

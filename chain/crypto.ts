@@ -1,5 +1,5 @@
-// Hashes, secp256k1 verification (node:crypto / OpenSSL) and bech32 addresses.
-import { createHash, createPublicKey, hash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+// Hashes, bech32 addresses, and (re-exported from secp256k1.ts) secp256k1 signature verification.
+import { createHash, hash } from 'node:crypto';
 import { bech32 } from 'bech32';
 
 export const BECH32_PREFIX = 'mkt';
@@ -75,48 +75,4 @@ export function isAddress(addr: string): boolean {
   }
 }
 
-// secp256k1 group order n and n/2, for the low-S rule.
-const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-const SECP256K1_HALF_N = SECP256K1_N >> 1n;
-const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
-
-const keyCache = new Map<string, KeyObject>();
-
-function publicKeyObject(compressed: Uint8Array): KeyObject {
-  const id = Buffer.from(compressed).toString('hex');
-  let k = keyCache.get(id);
-  if (!k) {
-    k = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, compressed]), format: 'der', type: 'spki' });
-    if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(id, k);
-  }
-  return k;
-}
-
-export function isValidCompressedPubkey(pk: Uint8Array): boolean {
-  if (pk.length !== 33 || (pk[0] !== 2 && pk[0] !== 3)) return false;
-  try {
-    publicKeyObject(pk);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Verifies a 64-byte r||s secp256k1 signature over sha256(message), rejecting high-S (malleable) signatures
- * as the Cosmos SDK does. OpenSSL alone does not enforce low-S.
- */
-export function verifySecp256k1(message: Uint8Array, signature: Uint8Array, pubkey: Uint8Array): boolean {
-  if (signature.length !== 64) return false;
-  const r = BigInt('0x' + Buffer.from(signature.subarray(0, 32)).toString('hex'));
-  const s = BigInt('0x' + Buffer.from(signature.subarray(32)).toString('hex'));
-  if (r === 0n || s === 0n || r >= SECP256K1_N || s > SECP256K1_HALF_N) return false;
-  let key: KeyObject;
-  try {
-    key = publicKeyObject(pubkey);
-  } catch {
-    return false;
-  }
-  return cryptoVerify('sha256', message, { key, dsaEncoding: 'ieee-p1363' }, signature);
-}
+export { isValidCompressedPubkey, verifySecp256k1 } from './secp256k1.js';

@@ -22,6 +22,11 @@ function fail(msg: string): never {
   process.exit(1);
 }
 
+function parseWorkerCount(v: string): number {
+  if (!/^\d{1,3}$/.test(v) || Number(v) > 256) fail(`--sig-workers must be a whole number from 0 to 256, got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
 async function run<T>(fn: () => Promise<T> | T): Promise<T> {
   try {
     return await fn();
@@ -66,9 +71,11 @@ program
   .option('--block-time <duration>', 'block interval, e.g. 1s, 500ms (default from config)')
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
+  .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
+      const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       if (!isInitialised(o.home)) {
         if (!o.dev) fail(`home ${o.home} is not initialised: run \`marketchaind init --home ${o.home}\` (or start with --dev)`);
         await createDevHome(o.home, (s) => console.log(s));
@@ -77,7 +84,7 @@ program
       const laddr = parseLaddr(o['rpc.laddr'] ?? o.rpcLaddr ?? cfg.rpc.laddr);
       const blockTime = parseDuration(o.blockTime ?? cfg.block_time);
       if (o.minimumGasPrices !== undefined) parseMinGasPrices(o.minimumGasPrices);
-      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices });
+      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers });
       const server = await startRpcServer(node, {
         host: laddr.host,
         port: laddr.port,

@@ -1,14 +1,35 @@
-// A worker_threads pool that verifies signatures off the main thread, so CheckTx signature checks of
-// concurrent broadcasts run in parallel with block execution and RPC (ARCHITECTURE §8).
+// A worker_threads pool that verifies signatures off the main thread, in parallel with block execution
+// and RPC (ARCHITECTURE §8). Requests made in the same turn of the event loop are sent together: one
+// message per worker per turn with the jobs split evenly (a large request is spread over all workers),
+// instead of one message per request.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
 
+interface Request {
+  jobs: SigJob[];
+  ok: boolean[];
+  /** Jobs not answered yet. */
+  left: number;
+  resolve: (ok: boolean[]) => void;
+}
+
+/** Jobs [from, to) of one request. */
+interface Segment {
+  req: Request;
+  from: number;
+  to: number;
+}
+
 export class SigPool {
   private readonly workers: Worker[] = [];
-  private readonly pending = new Map<number, (ok: boolean[]) => void>();
-  /** Jobs in flight per worker: a busy worker keeps the process alive, an idle one does not. */
+  /** For each batch in flight: the request segments it answers, in job order. */
+  private readonly pending = new Map<number, Segment[]>();
+  /** Batches in flight per worker: a busy worker keeps the process alive, an idle one does not. */
   private readonly inFlight: number[] = [];
+  private queue: Request[] = [];
+  private queuedJobs = 0;
+  private flushScheduled = false;
   private next = 0;
   private ids = 0;
 
@@ -17,7 +38,12 @@ export class SigPool {
       const w = new Worker(new URL('./sig_worker.js', import.meta.url));
       const index = this.workers.length;
       w.on('message', (m: { id: number; ok: boolean[] }) => {
-        this.pending.get(m.id)?.(m.ok);
+        let at = 0;
+        for (const { req, from, to } of this.pending.get(m.id) ?? []) {
+          for (let j = from; j < to; j++) req.ok[j] = m.ok[at++] === true;
+          req.left -= to - from;
+          if (req.left === 0) req.resolve(req.ok);
+        }
         this.pending.delete(m.id);
         if (--this.inFlight[index]! === 0) w.unref();
       });
@@ -31,16 +57,53 @@ export class SigPool {
     return this.workers.length;
   }
 
+  /** Resolves with one result per job, in order. */
   verify(jobs: SigJob[]): Promise<boolean[]> {
     if (jobs.length === 0) return Promise.resolve([]);
+    return new Promise((resolve) => {
+      this.queue.push({ jobs, ok: new Array<boolean>(jobs.length), left: jobs.length, resolve });
+      this.queuedJobs += jobs.length;
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  /** Sends the queued jobs as one batch per worker, each of about the same size. */
+  private flush(): void {
+    this.flushScheduled = false;
+    const queue = this.queue;
+    const perWorker = Math.ceil(this.queuedJobs / this.workers.length);
+    this.queue = [];
+    this.queuedJobs = 0;
+    let batch: Segment[] = [];
+    let size = 0;
+    for (const req of queue) {
+      let from = 0;
+      while (from < req.jobs.length) {
+        const to = Math.min(req.jobs.length, from + perWorker - size);
+        batch.push({ req, from, to });
+        size += to - from;
+        from = to;
+        if (size === perWorker) {
+          this.post(batch);
+          batch = [];
+          size = 0;
+        }
+      }
+    }
+    if (batch.length > 0) this.post(batch);
+  }
+
+  private post(batch: Segment[]): void {
     const id = this.ids++;
     const index = this.next++ % this.workers.length;
     const w = this.workers[index]!;
     if (this.inFlight[index]!++ === 0) w.ref();
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      w.postMessage({ id, jobs });
-    });
+    this.pending.set(id, batch);
+    const one = batch.length === 1 && batch[0]!.from === 0 && batch[0]!.to === batch[0]!.req.jobs.length;
+    w.postMessage({ id, jobs: one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)) });
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,28 @@
+// `marketchaind start --sig-workers`: 0 verifies CheckTx signatures on the main thread; bad values are refused.
+import test from 'ava';
+import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
+import { GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
+import { TestNode, runNodeCmd } from '../helpers/node_process.js';
+
+test('[e2e/sig-workers]: a node started with --sig-workers 0 admits and commits a cosmjs send', async (t) => {
+  const node = await TestNode.start({ extraArgs: ['--sig-workers', '0'] });
+  try {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+    const client = await SigningStargateClient.connectWithSigner(node.url, wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
+    const to = 'mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr';
+    const r = await client.sendTokens(node.devAddress, to, [{ denom: 'umkt', amount: '321' }], 'auto');
+    assertIsDeliverTxSuccess(r);
+    t.deepEqual(await client.getBalance(to, 'umkt'), { denom: 'umkt', amount: '321' });
+    client.disconnect();
+  } finally {
+    await node.destroy();
+  }
+});
+
+test('[e2e/sig-workers]: a value that is not a whole number from 0 to 256 is refused before anything starts', (t) => {
+  for (const v of ['-1', 'two', '1.5', '257']) {
+    const r = runNodeCmd(['start', '--home', '/nonexistent-marketchain-home', '--sig-workers', v]);
+    t.is(r.code, 1, v);
+    t.is(r.stderr.trim(), `Error: --sig-workers must be a whole number from 0 to 256, got ${JSON.stringify(v)}`);
+  }
+});
