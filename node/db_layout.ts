@@ -28,13 +28,15 @@ export const MAX_INDEXED_ATTRIBUTE_BYTES = 1024;
 
 /** The index key of one attribute of tx (height, index), or undefined when it is too long to index. */
 export function eventIndexKey(compositeKey: string, value: string, height: number, index: number): Uint8Array | undefined {
-  const head = Buffer.from(compositeKey + '\u0000' + value + '\u0000', 'utf8');
-  if (head.length - 1 > MAX_INDEXED_ATTRIBUTE_BYTES) return undefined;
-  const key = new Uint8Array(1 + head.length + 12);
+  const head = compositeKey + '\u0000' + value + '\u0000';
+  const headBytes = Buffer.byteLength(head, 'utf8');
+  if (headBytes - 1 > MAX_INDEXED_ATTRIBUTE_BYTES) return undefined;
+  // Encoded in place into a key of the exact size (no pooled Buffer and no copy).
+  const key = new Uint8Array(1 + headBytes + 12);
   key[0] = EVENT_INDEX_PREFIX;
-  key.set(head, 1);
+  Buffer.from(key.buffer, 1, headBytes).write(head, 'utf8');
   const dv = new DataView(key.buffer);
-  const at = 1 + head.length;
+  const at = 1 + headBytes;
   dv.setUint32(at, Math.floor(height / 2 ** 32));
   dv.setUint32(at + 4, height >>> 0);
   dv.setUint32(at + 8, index);

@@ -85,6 +85,17 @@ test('[bytes]: base64 round trip; malformed input is rejected', (t) => {
   t.throws(() => fromBase64('abc'), { message: 'invalid base64 string' });
   t.throws(() => fromBase64('ab$='), { message: 'invalid base64 string' });
   t.throws(() => fromBase64('-_8='), { message: 'invalid base64 string' });
+  t.throws(() => fromBase64('A==='), { message: 'invalid base64 string' });
+});
+
+test('[bytes]: fromBase64 returns its own array of exactly the decoded length, for every padding', (t) => {
+  for (let n = 0; n <= 40; n++) {
+    const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 37 + n) & 0xff);
+    const back = fromBase64(toBase64(bytes));
+    t.deepEqual(back, bytes);
+    t.is(back.byteOffset, 0);
+    t.is(back.buffer.byteLength, n);
+  }
 });
 
 test('[bytes]: prefixEnd is the smallest key above the prefix range', (t) => {
