@@ -16,6 +16,11 @@ export function markdownTable(r: BenchResult): string {
     ['**replay tx/s**', `**${r.replay.txs_per_second}** (${r.replay.txs} txs, ${r.replay.height} blocks in ${r.replay.seconds} s; ${r.replay.ok ? 'all hashes match' : 'MISMATCH'})`],
     ['**bound: secp256k1 verifies/s, all cores**', `**${r.bound.verifies_per_second}** (${r.bound.threads} worker threads, node:crypto; ${r.bound.before_load} before the load, ${r.bound.after_replay} after the replay)`],
     ['committed tx/s ÷ bound', pct(r.ratios.committed_over_bound)],
+    ...(r.node_verifier
+      ? ([
+          [`the node's own verifier (${r.node_verifier.verifier}), all cores, before the load`, `${r.node_verifier.verifies_per_second} verifies/s; committed tx/s ÷ that: ${pct(r.ratios.committed_over_node_verifier)}`],
+        ] as [string, string][])
+      : []),
     ...(l.bundles.submitted ? [['JIT bundles (broadcast_bundle)', `${l.bundles.accepted} / ${l.bundles.submitted} accepted`] as [string, string]] : []),
     ...(r.baseline
       ? ([

@@ -63,7 +63,9 @@ export interface BenchResult {
   node: ProcStats & { cpu_seconds_during_load: number; cpu_utilisation_during_load: number };
   replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number };
   bound: BoundResult & { before_load: number; after_replay: number };
-  ratios: { committed_over_bound: number; replay_over_bound: number; replay_over_live: number };
+  /** The same measurement with the node's verifier (chain/secp256k1.ts), before the load. */
+  node_verifier: BoundResult;
+  ratios: { committed_over_bound: number; replay_over_bound: number; replay_over_live: number; committed_over_node_verifier: number };
   /** bank_send at half the committed rate of the main load, right after it (issue 6: p99 ≤ 3 block times). */
   half_load?: { rate: number; load: LoadResult; block_time_ms: number; p99_in_block_times: number };
 }
@@ -120,6 +122,9 @@ async function main(): Promise<void> {
     // shared machine's changing background load shows up in the result instead of skewing one side.
     say(`measuring the secp256k1 verification bound (${machine.cores} worker threads, ${opts.boundSeconds}s)…`);
     const boundBefore = await measureBound(Number(opts.boundSeconds) * 1000);
+    // The node's own verifier, measured the same way (reported beside the bound, not instead of it).
+    const nodeVerifier = await measureBound(Number(opts.boundSeconds) * 1000, machine.cores, 'node');
+    say(`the node's verifier (${nodeVerifier.verifier}): ${nodeVerifier.verifies_per_second} verifications/s`);
 
     // 2. Node.
     node = new NodeProcess(home, await freePort());
@@ -238,7 +243,9 @@ async function main(): Promise<void> {
       node: nodeStats,
       replay,
       bound,
+      node_verifier: nodeVerifier,
       ratios: {
+        committed_over_node_verifier: r3(load.committed_tps / nodeVerifier.verifies_per_second),
         committed_over_bound: r3(load.committed_tps / bound.verifies_per_second),
         replay_over_bound: r3(replay.txs_per_second / bound.verifies_per_second),
         replay_over_live: r3(replay.txs_per_second / load.committed_tps),
