@@ -2,10 +2,11 @@
 // worker_thread per os.availableParallelism(), each verifying for a fixed duration over a set of keys.
 // The same measurement with the node's own verifier (chain/secp256k1.ts: libsecp256k1 where its binding
 // loads) is reported next to it, so the figures can be read against both.
-import { createPublicKey, generateKeyPairSync, randomBytes, sign, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, generateKeyPairSync, randomBytes, verify, type KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SECP256K1_BACKEND, verifySecp256k1 } from '../chain/secp256k1.js';
+import { signLowS } from './accounts.js';
 
 /** 'node:crypto' is the bound; 'node' is whatever chain/secp256k1.ts verifies with. */
 export type BoundVerifier = 'node:crypto' | 'node';
@@ -16,20 +17,11 @@ interface Job {
   cases: { spki: Buffer; compressed: Uint8Array; msg: Buffer; sig: Buffer }[];
 }
 
-const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-
-/** The low-S form of an r||s signature (the chain rejects high S; OpenSSL signs either). */
-function lowS(sig: Buffer): Buffer {
-  const s = BigInt('0x' + sig.subarray(32).toString('hex'));
-  if (s <= N / 2n) return sig;
-  return Buffer.concat([sig.subarray(0, 32), Buffer.from((N - s).toString(16).padStart(64, '0'), 'hex')]);
-}
-
 function makeCases(n: number): Job['cases'] {
   return Array.from({ length: n }, () => {
     const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
     const msg = randomBytes(220); // about the size of a bank-send SignDoc
-    const sig = lowS(sign('sha256', msg, { key: privateKey, dsaEncoding: 'ieee-p1363' }));
+    const sig = Buffer.from(signLowS(privateKey, msg)); // the chain rejects high S; OpenSSL signs either
     const jwk = publicKey.export({ format: 'jwk' });
     const y = Buffer.from(jwk.y!, 'base64url');
     const compressed = Uint8Array.from([2 + (y[31]! & 1), ...Buffer.from(jwk.x!, 'base64url')]);

@@ -3,7 +3,8 @@
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome } from './block_exec.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
-import { addressFromPubkey, sha256, toBech32, verifySecp256k1 } from './crypto.js';
+import { addressFromPubkey, sha256, toBech32 } from './crypto.js';
+import { verifySecp256k1 } from './secp256k1.js';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { decodeTx } from './tx/decode.js';
 import { makeSignBytes } from './tx/sign_doc.js';

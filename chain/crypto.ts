@@ -1,4 +1,4 @@
-// Hashes, bech32 addresses, and (re-exported from secp256k1.ts) secp256k1 signature verification.
+// Hashes and bech32 addresses (secp256k1 signature checks are in secp256k1.ts).
 import { createHash, hash } from 'node:crypto';
 import { bech32 } from 'bech32';
 
@@ -75,4 +75,3 @@ export function isAddress(addr: string): boolean {
   }
 }
 
-export { isValidCompressedPubkey, verifySecp256k1 } from './secp256k1.js';

@@ -7,8 +7,9 @@
 //   than OpenSSL on this curve: see BENCHMARKS.md);
 // - node:crypto (OpenSSL), used when the binding cannot be loaded on this platform.
 // The package's own fallback to a pure-JS curve library is never used: the binding is loaded directly.
-import { createPublicKey, hash, verify as cryptoVerify, type KeyObject } from 'node:crypto';
+import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { sha256 } from './crypto.js';
 
 interface Libsecp256k1 {
   ecdsaVerify(sig: Uint8Array, msg32: Uint8Array, pubkey: Uint8Array): boolean;
@@ -105,9 +106,8 @@ export function isValidCompressedPubkeyLibsecp256k1(pk: Uint8Array): boolean | u
 export function verifySecp256k1Libsecp256k1(message: Uint8Array, signature: Uint8Array, pubkey: Uint8Array): boolean | undefined {
   if (!lib) return undefined;
   if (!hasCanonicalScalars(signature) || !isCompressedShape(pubkey)) return false;
-  const digest = hash('sha256', message, 'buffer');
   try {
-    return lib.ecdsaVerify(signature, digest, pubkey);
+    return lib.ecdsaVerify(signature, sha256(message), pubkey);
   } catch {
     return false; // the pubkey is not a point on the curve
   }
@@ -117,7 +117,7 @@ export function verifySecp256k1Libsecp256k1(message: Uint8Array, signature: Uint
 
 /** True for a 33-byte compressed secp256k1 pubkey that is a point on the curve. */
 export const isValidCompressedPubkey: (pk: Uint8Array) => boolean = lib
-  ? (pk) => isCompressedShape(pk) && lib.publicKeyVerify(pk)
+  ? (pk) => isValidCompressedPubkeyLibsecp256k1(pk)!
   : isValidCompressedPubkeyOpenssl;
 
 /**

@@ -1,6 +1,6 @@
 // Worker thread: verifies batches of secp256k1 signatures with node:crypto.
 import { parentPort } from 'node:worker_threads';
-import { verifySecp256k1 } from '../chain/crypto.js';
+import { verifySecp256k1 } from '../chain/secp256k1.js';
 
 export interface SigJobMsg {
   id: number;

@@ -4,6 +4,8 @@
 // is a view into an 8 KiB encoder slab (cosmjs-types' BinaryWriter.finish() returns such views)
 // would otherwise keep the whole slab alive for as long as the state holds it.
 
+import { fromBinaryString } from '../codec/bytes.js';
+
 const CHUNK = 4096;
 
 /** Packs bytes into a flat one-byte string (never a rope, never a view of `bytes`). */
@@ -14,9 +16,4 @@ export function packBytes(bytes: Uint8Array): string {
 }
 
 /** A fresh Uint8Array holding the bytes of a packed string. */
-export function unpackBytes(s: string): Uint8Array {
-  const n = s.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) out[i] = s.charCodeAt(i);
-  return out;
-}
+export const unpackBytes: (s: string) => Uint8Array = fromBinaryString;
