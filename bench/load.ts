@@ -2,7 +2,8 @@
 // pre-signed txs from a file, submits them over RPC broadcast_tx_sync with bounded concurrency (and an
 // optional target rate), watches committed blocks (block + block_results) and measures, per tx, the time
 // from its accepted submission to the moment its block was observed committed. Only txs found in a block
-// with code 0 count as committed.
+// with code 0 count as committed. Broadcasts made in the same event-loop turn share one JSON-RPC batch
+// request of up to `batch` calls, as cosmjs's HttpBatchClient sends them (batch 1: one request per tx).
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -11,6 +12,8 @@ export interface LoadArgs {
   txFile: string;
   url: string;
   concurrency: number;
+  /** Most broadcast_tx_sync calls per JSON-RPC batch request (1 = one HTTP request per tx). */
+  batch: number;
   /** Target submission rate in tx/s; 0 = as fast as the node accepts. */
   rate: number;
   pollMs: number;
@@ -96,9 +99,8 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   let rpcId = 0;
   // A request written on a kept-alive socket that the server closed as idle at that moment fails with
   // ECONNRESET before the server read it (Node's documented race): send it again on a fresh socket.
-  const rpc = (method: string, params: Record<string, unknown>, attempt = 0): Promise<any> =>
+  const post = (body: string, attempt = 0): Promise<any> =>
     new Promise((resolve, reject) => {
-      const body = JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params });
       const req = request(
         { host: u.hostname, port: u.port, method: 'POST', path: '/', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
@@ -106,9 +108,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
           res.on('data', (c: Buffer) => chunks.push(c));
           res.on('end', () => {
             try {
-              const j = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-              if (j.error) reject(new Error(`${method}: ${j.error.message}: ${j.error.data ?? ''}`));
-              else resolve(j.result);
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
             } catch (e) {
               reject(e);
             }
@@ -117,11 +117,52 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
         },
       );
       req.on('error', (e: NodeJS.ErrnoException) => {
-        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) rpc(method, params, attempt + 1).then(resolve, reject);
+        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) post(body, attempt + 1).then(resolve, reject);
         else reject(e);
       });
       req.end(body);
     });
+  const answer = (method: string, j: any) => {
+    if (j?.error) throw new Error(`${method}: ${j.error.message}: ${j.error.data ?? ''}`);
+    return j.result;
+  };
+  const rpc = async (method: string, params: Record<string, unknown>): Promise<any> => answer(method, await post(JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params })));
+
+  // broadcast_tx_sync calls queued in this turn; sent as one batch when `batch` are queued or the turn ends.
+  let queued: { id: number; tx: string; resolve: (r: any) => void; reject: (e: Error) => void }[] = [];
+  const sendQueued = () => {
+    const part = queued;
+    queued = [];
+    if (part.length === 0) return;
+    const body = JSON.stringify(part.map((q) => ({ jsonrpc: '2.0', id: q.id, method: 'broadcast_tx_sync', params: { tx: q.tx } })));
+    post(body).then(
+      (arr) => {
+        if (!Array.isArray(arr)) {
+          const e = new Error(`broadcast_tx_sync batch: ${arr?.error?.message ?? 'not a batch answer'}: ${arr?.error?.data ?? ''}`);
+          for (const q of part) q.reject(e);
+          return;
+        }
+        const byId = new Map(arr.map((j: any) => [j.id, j]));
+        for (const q of part) {
+          try {
+            if (!byId.has(q.id)) throw new Error(`broadcast_tx_sync batch: no answer for id ${q.id}`);
+            q.resolve(answer('broadcast_tx_sync', byId.get(q.id)));
+          } catch (e) {
+            q.reject(e as Error);
+          }
+        }
+      },
+      (e: Error) => part.forEach((q) => q.reject(e)),
+    );
+  };
+  const broadcastSync = (tx: string): Promise<any> => {
+    if (a.batch <= 1) return rpc('broadcast_tx_sync', { tx });
+    return new Promise((resolve, reject) => {
+      queued.push({ id: ++rpcId, tx, resolve, reject });
+      if (queued.length >= a.batch) sendQueued();
+      else if (queued.length === 1) setImmediate(sendQueued);
+    });
+  };
 
   const n = txs.length;
   const plan: PlanItem[] = a.planFile ? JSON.parse(readFileSync(a.planFile, 'utf8')) : txs.map((_, i) => ({ tx: i }));
@@ -172,7 +213,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
       const p = pausedUntil - now();
       if (p > 0) await sleep(p);
       const ts = now();
-      const r = await rpc('broadcast_tx_sync', { tx: b64[i] });
+      const r = await broadcastSync(b64[i]!);
       if (r.code === 20 && r.codespace === 'sdk') {
         // mempool full: back off for everyone, then retry this tx
         retries++;

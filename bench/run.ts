@@ -32,7 +32,8 @@ const opts = new Command('bench')
   .option('--baseline <workload>', 'also run this workload (same tx count) on the same node first, and report the ratio (default for mixed: bank_send; "none" to skip)')
   .option('--quick', 'small run (2,000 txs) to check the harness')
   .option('--block-time <duration>', 'node block time', '1s')
-  .option('--concurrency <n>', 'in-flight broadcast_tx_sync requests', '128')
+  .option('--concurrency <n>', 'in-flight broadcast_tx_sync calls', '128')
+  .option('--batch <n>', 'most broadcast_tx_sync calls per JSON-RPC batch request, like cosmjs HttpBatchClient (1 = one HTTP request per tx)', '20')
   .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
   .option('--half-load-txs <n>', 'after the main bank_send load, submit this many more at half its committed rate and report their latency (default: a quarter of --txs for bank_send, 0 otherwise)')
   .option('--bound-seconds <s>', 'duration of the verification-bound measurement', '2')
@@ -55,7 +56,7 @@ export interface BenchResult {
   date: string;
   git_commit: string;
   machine: Machine;
-  params: { workload: string; txs: number; accounts: number; block_time: string; concurrency: number; rate: number };
+  params: { workload: string; txs: number; accounts: number; block_time: string; concurrency: number; batch: number; rate: number };
   setup_seconds: { genesis: number; sign: number };
   load: LoadResult;
   /** The baseline workload run on the same node just before the main one (e.g. bank_send for mixed). */
@@ -85,6 +86,8 @@ async function main(): Promise<void> {
   const base: Workload | undefined = baseName === 'none' ? undefined : workloads[baseName];
   if (baseName !== 'none' && !base) throw new Error(`unknown baseline workload ${baseName}`);
   const concurrency = Number(opts.concurrency);
+  const batch = Number(opts.batch);
+  if (!Number.isInteger(batch) || batch < 1 || batch > 100) throw new Error(`--batch must be a whole number from 1 to 100 (the node's batch cap), got ${opts.batch}`);
   const rate = Number(opts.rate);
   const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
   const blockMs = durationMs(opts.blockTime);
@@ -167,7 +170,7 @@ async function main(): Promise<void> {
       const txFile = join(home, `txs-${tag}.bin`);
       writeFileSync(txFile, encodeTxFile(txs));
       say(`signed ${txs.length} ${w.name} txs (before timing)`);
-      return { txFile, planFile, url: node!.url, concurrency, rate, pollMs: 50, stallMs: 5000 };
+      return { txFile, planFile, url: node!.url, concurrency, batch, rate, pollMs: 50, stallMs: 5000 };
     };
     const baseArgs = base ? await prepare(base, 'baseline') : undefined;
     const mainArgs = await prepare(wl, 'main');
@@ -236,7 +239,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       git_commit: gitCommit(),
       machine,
-      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, concurrency, rate },
+      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, concurrency, batch, rate },
       setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
       load,
       baseline,

@@ -15,7 +15,7 @@ import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
 import type { AnteDeps, AnteLimits, MinGasPrice } from './tx/ante.js';
 import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
-import { equalBytes } from './codec/bytes.js';
+import { equalBytes, toBinaryString } from './codec/bytes.js';
 
 export interface AppOptions {
   modules: Module[];
@@ -95,7 +95,7 @@ export class App {
       return tx.authInfo.signerInfos.flatMap((info, i) => {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
         const pk = PubKey.decode(info.publicKey.value).key;
-        const acc = this.env.deps.getAccount(ctx as unknown as Ctx, toBech32(addressFromPubkey(pk)));
+        const acc = this.env.deps.getAccount(ctx as unknown as Ctx, this.signerAddress(pk));
         const sig = tx.raw.signatures[i];
         if (!acc || !sig) return [];
         return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber), sig, pk }];
@@ -103,6 +103,20 @@ export class App {
     } catch {
       return [];
     }
+  }
+
+  /** Bech32 addresses of recently seen signer pubkeys (each tx's jobs would hash its key again). */
+  private readonly signerAddresses = new Map<string, string>();
+
+  private signerAddress(pk: Uint8Array): string {
+    const k = toBinaryString(pk);
+    let a = this.signerAddresses.get(k);
+    if (a === undefined) {
+      a = toBech32(addressFromPubkey(pk));
+      if (this.signerAddresses.size >= 50_000) this.signerAddresses.clear();
+      this.signerAddresses.set(k, a);
+    }
+    return a;
   }
 
   /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */

@@ -20,10 +20,10 @@ import { SigPool } from './sig_pool.js';
 /** How long a tx that arrived ahead of its sender's pending sequence waits for the gap to fill. */
 export const GAP_WAIT_MS = 2000;
 
-function isSequenceAhead(r: { code: number; codespace: string; log: string }): boolean {
-  if (r.code !== 32 || r.codespace !== 'sdk') return false;
-  const m = /expected (\d+), got (\d+)/.exec(r.log);
-  return !!m && BigInt(m[2]!) > BigInt(m[1]!) && BigInt(m[2]!) - BigInt(m[1]!) <= 16n;
+/** A tx whose sequence is 1–16 ahead of its sender's pending one (sdk/32), which may still be in flight. */
+function isSequenceAhead(r: { sequenceMismatch?: { expected: bigint; got: bigint } }): boolean {
+  const m = r.sequenceMismatch;
+  return !!m && m.got > m.expected && m.got - m.expected <= 16n;
 }
 
 export interface NodeOptions {
@@ -142,7 +142,7 @@ export class ChainNode {
   }
 
   /** CheckTx + mempool insertion (broadcast_tx_*). */
-  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string } {
+  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string; sequenceMismatch?: { expected: bigint; got: bigint } } {
     const hash = this.mempool.precheck(bytes);
     const out = this.app.checkTx(bytes);
     const r = out.result;
@@ -154,7 +154,7 @@ export class ChainNode {
         for (const w of waiting) w();
       }
     }
-    return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, sender: out.sender };
+    return { hash, code: r.code, codespace: r.codespace, log: r.log, gasWanted: r.gasWanted, gasUsed: r.gasUsed, sender: out.sender, sequenceMismatch: out.sequenceMismatch };
   }
 
   private checkQueue: Promise<void> = Promise.resolve();

@@ -6,7 +6,7 @@ import { coinsToString, validateProtoCoins, type Coin } from '../coins.js';
 import type { Ctx } from '../context.js';
 import { addressFromPubkey, toBech32 } from '../crypto.js';
 import { isValidCompressedPubkey } from '../secp256k1.js';
-import { sdkErrors } from '../errors.js';
+import { ChainError, sdkErrors } from '../errors.js';
 import { makeEvent } from '../events.js';
 import { GAS_SCHEDULE } from '../gas.js';
 import type { MsgRoute } from '../module.js';
@@ -130,6 +130,17 @@ export function checkMinFee(fee: Coin[], prices: MinGasPrice[], gasLimit: number
   if (!ok) throw sdkErrors.InsufficientFee(`insufficient fees; got: ${coinsToString(fee) || '0'} required: ${coinsToString(req)}`);
 }
 
+/** sdk/32 with both sequences as fields: the node holds back a tx a few sequences ahead of its sender. */
+export class WrongSequenceError extends ChainError {
+  constructor(
+    readonly expected: bigint,
+    readonly got: bigint,
+  ) {
+    const e = sdkErrors.WrongSequence(`account sequence mismatch, expected ${expected}, got ${got}`);
+    super(e.codespace, e.code, e.message);
+  }
+}
+
 /** Stateful steps: accounts, pubkeys, sequences, signatures, fee deduction, sequence increment. */
 export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps: AnteDeps, mode: AnteMode): void {
   ctx.gas.consume(GAS_SCHEDULE.txSizeCostPerByte * tx.bytes.length, 'txSize');
@@ -157,7 +168,7 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
     }
     if (!pubKey) throw sdkErrors.InvalidPubKey(`pubkey on account ${address} is not set`);
     if (info.sequence !== acc.sequence) {
-      throw sdkErrors.WrongSequence(`account sequence mismatch, expected ${acc.sequence}, got ${info.sequence}`);
+      throw new WrongSequenceError(acc.sequence, info.sequence);
     }
     if (mode !== 'simulate') {
       const sm = info.modeInfo?.single?.mode;

@@ -8,7 +8,7 @@ import type { TxResult } from '../results.js';
 import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
 import { sha256 } from '../crypto.js';
-import { anteStateful, anteStateless, checkMinFee, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
+import { anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
 import { decodeTx } from './decode.js';
 import type { MsgRoute } from '../module.js';
 
@@ -28,6 +28,8 @@ export interface RunTxOutput {
   msgResponses?: { typeUrl: string; value: Uint8Array }[];
   /** The fee payer, once the messages decoded (also on a stateful ante failure). */
   sender?: string;
+  /** On sdk/32: the sequence the account expected and the one the tx carried. */
+  sequenceMismatch?: { expected: bigint; got: bigint };
 }
 
 function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventManager, log?: string): TxResult {
@@ -63,7 +65,8 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
     anteStateful(ctx, decoded, sl, env.deps, mode);
     if (mode === 'simulate' && sl.fee.length === 0) chargeSimulatedFee(env, ctx, txStore, meter, sl.signers[0]!);
   } catch (e) {
-    return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true, sender: sl.signers[0] };
+    const sequenceMismatch = e instanceof WrongSequenceError ? { expected: e.expected, got: e.got } : undefined;
+    return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true, sender: sl.signers[0], sequenceMismatch };
   }
   const info = { signers: sl.signers, sequences, fee: sl.fee, gasLimit: sl.gasLimit };
   if (mode === 'check' || mode === 'recheck') {

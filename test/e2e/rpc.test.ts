@@ -2,9 +2,10 @@
 // while the node keeps running.
 import test from 'ava';
 import { TestNode } from '../helpers/node_process.js';
-import { signTx, sendMsg } from '../helpers/accounts.js';
+import { signTx, sendMsg, testAccount } from '../helpers/accounts.js';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
-import { SigningStargateClient } from '@cosmjs/stargate';
+import { SigningStargateClient, StargateClient } from '@cosmjs/stargate';
+import { Comet38Client, HttpBatchClient } from '@cosmjs/tendermint-rpc';
 
 let node: TestNode;
 test.before(async () => {
@@ -115,4 +116,52 @@ test('[e2e/rpc]: broadcast_tx_commit, unconfirmed_txs, tx_search with AND and pa
   t.is(none.total_count, '0');
   const un = await node.rpc('num_unconfirmed_txs');
   t.is(un.n_txs, '0');
+});
+
+// Serial: it runs before the concurrent tests, which also spend from the dev account.
+test.serial('[e2e/rpc]: a JSON-RPC batch from cosmjs HttpBatchClient: broadcasts are checked in batch order, a bad tx gets its own answer', async (t) => {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+  const [dev] = await wallet.getAccounts();
+  const query = await StargateClient.connect(node.url);
+  const acc = (await query.getAccount(dev!.address))!;
+  const signer = { address: dev!.address, pubkey: dev!.pubkey, wallet: wallet as any };
+  const to = (await testAccount('rpc-batch-recipient')).address;
+  const txs: Uint8Array[] = [];
+  for (let i = 0; i < 5; i++) txs.push(await signTx(signer, [sendMsg(dev!.address, to, String(i + 1))], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + i }));
+  // One batch: HttpBatchClient sends the calls queued within its dispatch interval as one JSON array.
+  const batchClient = new HttpBatchClient(node.url, { batchSizeLimit: 20, dispatchInterval: 20 });
+  const comet = Comet38Client.create(batchClient);
+  const answers = await Promise.all([...txs, Buffer.from('garbage')].map((tx) => comet.broadcastTxSync({ tx })));
+  comet.disconnect();
+  t.deepEqual(answers.map((a) => a.code), [0, 0, 0, 0, 0, 2]);
+  t.is(answers[5]!.codespace, 'sdk');
+  const deadline = Date.now() + 30_000;
+  let bal = '';
+  while ((bal = (await query.getBalance(to, 'umkt')).amount) !== '15' && Date.now() < deadline) {
+    t.true(['0', '1', '3', '6', '10'].includes(bal), `balance ${bal}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  t.is(bal, '15');
+  t.is((await query.getAccount(dev!.address))!.sequence, acc.sequence + 5);
+  query.disconnect();
+});
+
+test.serial('[e2e/rpc]: a tx that arrives a sequence ahead of its sender waits for the gap to fill, then both pass CheckTx', async (t) => {
+  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+  const [dev] = await wallet.getAccounts();
+  const query = await StargateClient.connect(node.url);
+  const acc = (await query.getAccount(dev!.address))!;
+  const signer = { address: dev!.address, pubkey: dev!.pubkey, wallet: wallet as any };
+  const to = (await testAccount('rpc-gap-recipient')).address;
+  const [first, second] = await Promise.all([0, 1].map((i) => signTx(signer, [sendMsg(dev!.address, to, String(i + 1))], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + i })));
+  const ahead = node.rpc('broadcast_tx_sync', { tx: Buffer.from(second!).toString('base64') });
+  await new Promise((r) => setTimeout(r, 200));
+  const inOrder = await node.rpc('broadcast_tx_sync', { tx: Buffer.from(first!).toString('base64') });
+  t.deepEqual([inOrder.code, (await ahead).code], [0, 0]);
+  // More than 16 sequences ahead is not held back: the usual sdk/32 at once.
+  const far = await signTx(signer, [sendMsg(dev!.address, to, '9')], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + 40 });
+  const r = await node.rpc('broadcast_tx_sync', { tx: Buffer.from(far).toString('base64') });
+  t.deepEqual([r.code, r.codespace], [32, 'sdk']);
+  t.regex(r.log, /^account sequence mismatch, expected \d+, got \d+: incorrect account sequence$/);
+  query.disconnect();
 });

@@ -340,8 +340,13 @@ test('[integration/ante]: several pending txs from one account pass CheckTx in s
   for (let s = 0; s < 3; s++) txs.push(await signTx(a, [sendMsg(a.address, b.address, String(s + 1))], { accountNumber: 0, sequence: s }));
   for (const tx of txs) t.is(c.app.checkTx(tx).result.code, 0);
   const gap = await signTx(a, [sendMsg(a.address, b.address, '9')], { accountNumber: 0, sequence: 4 });
-  t.like(c.app.checkTx(gap).result, { code: 32, codespace: 'sdk', log: 'account sequence mismatch, expected 3, got 4: incorrect account sequence' });
-  t.like(c.app.checkTx(txs[1]!).result, { code: 32, codespace: 'sdk', log: 'account sequence mismatch, expected 3, got 1: incorrect account sequence' });
+  const gapOut = c.app.checkTx(gap);
+  t.like(gapOut.result, { code: 32, codespace: 'sdk', log: 'account sequence mismatch, expected 3, got 4: incorrect account sequence' });
+  t.deepEqual(gapOut.sequenceMismatch, { expected: 3n, got: 4n }, 'the node reads both sequences as fields, not from the log');
+  const behind = c.app.checkTx(txs[1]!);
+  t.like(behind.result, { code: 32, codespace: 'sdk', log: 'account sequence mismatch, expected 3, got 1: incorrect account sequence' });
+  t.deepEqual(behind.sequenceMismatch, { expected: 3n, got: 1n });
+  t.is(c.app.checkTx(Uint8Array.of(1, 2, 3)).sequenceMismatch, undefined, 'other failures carry no sequences');
   t.deepEqual(state(c.app, a.address).sequence, 0n, 'CheckTx does not touch committed state');
   const out = c.block(txs);
   t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0]);
