@@ -78,11 +78,13 @@ test('[e2e/rpc]: URI form, CORS preflight, and the read methods', async (t) => {
   // header(h).app_hash is the state after h-1; block_results(h).app_hash the state after h.
   const b2 = await node.rpc('block', { height: '2' });
   t.is(Buffer.from(results.app_hash, 'base64').toString('hex').toUpperCase(), b2.block.header.app_hash);
-  const missing = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: '0a2a' + Buffer.from('mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr').toString('hex') });
+  // An address no test funds (the zero address receives sends in a concurrent test).
+  const nobody = (await testAccount('rpc-never-funded')).address;
+  const missing = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: '0a2a' + Buffer.from(nobody).toString('hex') });
   const garbage = await node.rpc('abci_query', { path: '/cosmos.auth.v1beta1.Query/Account', data: 'ffff' });
   t.deepEqual([garbage.response.code, garbage.response.codespace], [18, 'sdk']);
   t.is(missing.response.code, 22);
-  t.regex(missing.response.log, /rpc error: code = NotFound desc = account mkt1q+3sg4zr not found/);
+  t.is(missing.response.log, `rpc error: code = NotFound desc = account ${nobody} not found: key not found`);
   const unknownPath = await node.rpc('abci_query', { path: '/nope.Query/X', data: '' });
   t.deepEqual([unknownPath.response.code, unknownPath.response.codespace], [6, 'sdk']);
 });
@@ -118,16 +120,25 @@ test('[e2e/rpc]: broadcast_tx_commit, unconfirmed_txs, tx_search with AND and pa
   t.is(un.n_txs, '0');
 });
 
-// Serial: it runs before the concurrent tests, which also spend from the dev account.
-test.serial('[e2e/rpc]: a JSON-RPC batch from cosmjs HttpBatchClient: broadcasts are checked in batch order, a bad tx gets its own answer', async (t) => {
+/** The dev account of the node's home: a query client, its account and a signer of bank sends to `to`. */
+async function devSender(to: string) {
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
   const [dev] = await wallet.getAccounts();
   const query = await StargateClient.connect(node.url);
   const acc = (await query.getAccount(dev!.address))!;
   const signer = { address: dev!.address, pubkey: dev!.pubkey, wallet: wallet as any };
+  /** A signed send of `amount` umkt with sequence acc.sequence + `offset`. */
+  const send = (amount: string, offset: number) =>
+    signTx(signer, [sendMsg(dev!.address, to, amount)], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + offset });
+  return { address: dev!.address, query, acc, send };
+}
+
+// Serial: it runs before the concurrent tests, which also spend from the dev account.
+test.serial('[e2e/rpc]: a JSON-RPC batch from cosmjs HttpBatchClient: broadcasts are checked in batch order, a bad tx gets its own answer', async (t) => {
   const to = (await testAccount('rpc-batch-recipient')).address;
+  const { address, query, acc, send } = await devSender(to);
   const txs: Uint8Array[] = [];
-  for (let i = 0; i < 5; i++) txs.push(await signTx(signer, [sendMsg(dev!.address, to, String(i + 1))], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + i }));
+  for (let i = 0; i < 5; i++) txs.push(await send(String(i + 1), i));
   // One batch: HttpBatchClient sends the calls queued within its dispatch interval as one JSON array.
   const batchClient = new HttpBatchClient(node.url, { batchSizeLimit: 20, dispatchInterval: 20 });
   const comet = Comet38Client.create(batchClient);
@@ -142,26 +153,26 @@ test.serial('[e2e/rpc]: a JSON-RPC batch from cosmjs HttpBatchClient: broadcasts
     await new Promise((r) => setTimeout(r, 100));
   }
   t.is(bal, '15');
-  t.is((await query.getAccount(dev!.address))!.sequence, acc.sequence + 5);
+  t.is((await query.getAccount(address))!.sequence, acc.sequence + 5);
   query.disconnect();
 });
 
 test.serial('[e2e/rpc]: a tx that arrives a sequence ahead of its sender waits for the gap to fill, then both pass CheckTx', async (t) => {
-  const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
-  const [dev] = await wallet.getAccounts();
-  const query = await StargateClient.connect(node.url);
-  const acc = (await query.getAccount(dev!.address))!;
-  const signer = { address: dev!.address, pubkey: dev!.pubkey, wallet: wallet as any };
-  const to = (await testAccount('rpc-gap-recipient')).address;
-  const [first, second] = await Promise.all([0, 1].map((i) => signTx(signer, [sendMsg(dev!.address, to, String(i + 1))], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + i })));
+  const { address, query, acc, send } = await devSender((await testAccount('rpc-gap-recipient')).address);
+  const [first, second] = await Promise.all([send('1', 0), send('2', 1)]);
   const ahead = node.rpc('broadcast_tx_sync', { tx: Buffer.from(second!).toString('base64') });
   await new Promise((r) => setTimeout(r, 200));
   const inOrder = await node.rpc('broadcast_tx_sync', { tx: Buffer.from(first!).toString('base64') });
   t.deepEqual([inOrder.code, (await ahead).code], [0, 0]);
   // More than 16 sequences ahead is not held back: the usual sdk/32 at once.
-  const far = await signTx(signer, [sendMsg(dev!.address, to, '9')], { chainId: 'marketchain-local', accountNumber: acc.accountNumber, sequence: acc.sequence + 40 });
+  const far = await send('9', 40);
   const r = await node.rpc('broadcast_tx_sync', { tx: Buffer.from(far).toString('base64') });
   t.deepEqual([r.code, r.codespace], [32, 'sdk']);
   t.regex(r.log, /^account sequence mismatch, expected \d+, got \d+: incorrect account sequence$/);
+  // Both in a block before the next test spends from the dev account.
+  const deadline = Date.now() + 30_000;
+  let seq = acc.sequence;
+  while ((seq = (await query.getAccount(address))!.sequence) !== acc.sequence + 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  t.is(seq, acc.sequence + 2);
   query.disconnect();
 });
