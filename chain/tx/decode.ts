@@ -3,6 +3,7 @@ import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { sdkErrors } from '../errors.js';
 import { equalBytes } from '../codec/bytes.js';
 import '../codec/proto_writer.js';
+import '../codec/proto_reader.js';
 
 export interface DecodedTx {
   raw: TxRaw;

@@ -16,8 +16,16 @@ export function addressBalancesPrefix(addr: Uint8Array): Uint8Array {
   return concat(BALANCES_PREFIX, lengthPrefixed(addr));
 }
 
+/** 0x02|len|addr|denom, built in one array (it is made several times per transfer). */
 export function balanceKey(addr: Uint8Array, denom: string): Uint8Array {
-  return concat(addressBalancesPrefix(addr), utf8(denom));
+  if (addr.length > 255) throw new RangeError('length-prefixed value longer than 255 bytes');
+  const d = utf8(denom);
+  const key = new Uint8Array(2 + addr.length + d.length);
+  key[0] = BALANCES_PREFIX[0]!;
+  key[1] = addr.length;
+  key.set(addr, 2);
+  key.set(d, 2 + addr.length);
+  return key;
 }
 
 export function parseBalanceKey(key: Uint8Array): { addr: Uint8Array; denom: string } {
