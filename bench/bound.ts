@@ -2,11 +2,11 @@
 // worker_thread per os.availableParallelism(), each verifying for a fixed duration over a set of keys.
 // The same measurement with the node's own verifier (chain/secp256k1.ts: libsecp256k1 where its binding
 // loads) is reported next to it, so the figures can be read against both.
-import { createPublicKey, generateKeyPairSync, randomBytes, verify, type KeyObject } from 'node:crypto';
+import { createPublicKey, randomBytes, verify, type KeyObject } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { SECP256K1_BACKEND, verifySecp256k1 } from '../chain/secp256k1.js';
-import { signLowS } from './accounts.js';
+import { benchAccount, signLowS } from './accounts.js';
 
 /** 'node:crypto' is the bound; 'node' is whatever chain/secp256k1.ts verifies with. */
 export type BoundVerifier = 'node:crypto' | 'node';
@@ -18,14 +18,11 @@ interface Job {
 }
 
 function makeCases(n: number): Job['cases'] {
-  return Array.from({ length: n }, () => {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'secp256k1' });
+  return Array.from({ length: n }, (_, i) => {
+    const acc = benchAccount('bound', i);
     const msg = randomBytes(220); // about the size of a bank-send SignDoc
-    const sig = Buffer.from(signLowS(privateKey, msg)); // the chain rejects high S; OpenSSL signs either
-    const jwk = publicKey.export({ format: 'jwk' });
-    const y = Buffer.from(jwk.y!, 'base64url');
-    const compressed = Uint8Array.from([2 + (y[31]! & 1), ...Buffer.from(jwk.x!, 'base64url')]);
-    return { spki: publicKey.export({ format: 'der', type: 'spki' }) as Buffer, compressed, msg, sig };
+    const sig = Buffer.from(signLowS(acc.key, msg)); // the chain rejects high S; OpenSSL signs either
+    return { spki: createPublicKey(acc.key).export({ format: 'der', type: 'spki' }) as Buffer, compressed: acc.pubkey, msg, sig };
   });
 }
 

@@ -1,4 +1,5 @@
-// Worker thread: verifies batches of secp256k1 signatures with node:crypto.
+// Worker thread: verifies batches of secp256k1 signatures with the chain's verifier (chain/secp256k1.ts:
+// libsecp256k1 where its binding loads, node:crypto otherwise).
 import { parentPort } from 'node:worker_threads';
 import { verifySecp256k1 } from '../chain/secp256k1.js';
 

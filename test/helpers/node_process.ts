@@ -3,15 +3,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DIST, freePort, NODE_BIN } from '../../bench/node_proc.js';
 
-const DIST = fileURLToPath(new URL('../../', import.meta.url)); // dist/
-export const NODE_BIN = join(DIST, 'node', 'main.js');
+export { freePort, NODE_BIN };
 export const CLI_BIN = join(DIST, 'cli', 'main.js');
-
-import { freePort } from '../../bench/node_proc.js';
-
-export { freePort };
 
 export interface RunResult {
   code: number;
