@@ -10,7 +10,8 @@ import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type Val
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
 import { Mempool } from './mempool.js';
 import { buildBlockBody } from './block_builder.js';
-import { NodeDb } from './node_db.js';
+import { NodeDb, type BlockDb } from './node_db.js';
+import { DbWorker } from './db_client.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
@@ -30,11 +31,14 @@ export interface NodeOptions {
   minGasPrices?: string;
   /** Signature-verification worker threads (default: one per core; 0 = verify on the main thread). */
   sigWorkers?: number;
+  /** Run LevelDB on its own thread once started (default true; false = on the main thread). */
+  dbThread?: boolean;
 }
 
 export class ChainNode {
   readonly app: App;
-  readonly db: NodeDb;
+  /** The database after start-up (start-up itself reads and writes it in this thread). */
+  db!: BlockDb;
   readonly mempool: Mempool;
   readonly config: NodeConfig;
   /** genesis.json without its app_state, which is only read while starting (and by `genesis`). */
@@ -61,18 +65,25 @@ export class ChainNode {
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
     this.app = createMarketApp({ minGasPrices: this.minGasPrices, limits: { maxTxBytes: this.config.mempool.max_tx_bytes } });
-    this.db = new NodeDb(paths(home).db);
     this.mempool = new Mempool({ maxTxs: this.config.mempool.size, maxBytes: this.config.mempool.max_txs_bytes });
     this.valsHash = validatorsHash([{ pubKey: this.validator.pubKey, power: 10n }]);
   }
 
   static async open(home: string, opts: NodeOptions = {}): Promise<ChainNode> {
     const n = new ChainNode(home, opts);
-    await n.db.open();
+    const path = paths(home).db;
+    const local = new NodeDb(path);
     try {
-      await n.load();
+      await local.open();
+      await n.load(local);
+      if (opts.dbThread === false) n.db = local;
+      else {
+        await local.close();
+        n.db = await DbWorker.open(path);
+      }
     } catch (e) {
-      await n.close();
+      await n.sigPool?.close();
+      await local.close();
       throw e;
     }
     return n;
@@ -83,8 +94,8 @@ export class ChainNode {
     return readJson<GenesisFile>(paths(this.home).genesis, 'genesis.json');
   }
 
-  private async load(): Promise<void> {
-    const meta = await this.db.getMeta();
+  private async load(db: NodeDb): Promise<void> {
+    const meta = await db.getMeta();
     // The genesis document is parsed here and dropped once its state is in the app (a 100,000-account
     // genesis is ~50 MB of JS objects); the state then goes to LevelDB entry by entry, not as one op array.
     let genesis: GenesisFile | undefined = this.startGenesis ?? this.genesis;
@@ -94,14 +105,14 @@ export class ChainNode {
       this.app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);
       this.meta = { chainId: genesis.chain_id, height: 0, appHash: toHexUpper(this.app.lastAppHash), time: genesis.genesis_time, blockHash: '' };
       genesis = undefined;
-      await this.db.commitGenesis(this.app.commitStore.iterateRaw('', undefined, false), this.meta, genesisHash);
+      await db.commitGenesis(this.app.commitStore.iterateRaw('', undefined, false), this.meta, genesisHash);
       return;
     }
     genesis = undefined;
-    const stored = await this.db.getGenesisHash();
+    const stored = await db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
     let chunk: [string, Uint8Array][] = [];
-    for await (const e of this.db.state()) {
+    for await (const e of db.state()) {
       chunk.push(e);
       if (chunk.length === 4096) {
         this.app.commitStore.load(chunk);
@@ -110,7 +121,7 @@ export class ChainNode {
     }
     this.app.commitStore.load(chunk);
     this.app.restore(meta.chainId, meta.height, meta.time);
-    const results = meta.height > 0 ? await this.db.getResults(meta.height) : undefined;
+    const results = meta.height > 0 ? await db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
     this.meta = meta;
   }

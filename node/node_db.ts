@@ -6,6 +6,7 @@ import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, eventIndexKey, eventIndexPrefix, META_KEY, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
+import { Lru } from './lru.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
 
@@ -14,26 +15,7 @@ export interface TxLocation {
   index: number;
 }
 
-/** Parsed blocks and results of recent heights, so hot RPC reads skip LevelDB and JSON.parse. */
-class Lru<V> {
-  private readonly map = new Map<number, V>();
-  constructor(private readonly max: number) {}
-  get(k: number): V | undefined {
-    const v = this.map.get(k);
-    if (v !== undefined) {
-      this.map.delete(k);
-      this.map.set(k, v);
-    }
-    return v;
-  }
-  set(k: number, v: V): void {
-    this.map.delete(k);
-    this.map.set(k, v);
-    if (this.map.size > this.max) this.map.delete(this.map.keys().next().value!);
-  }
-}
-
-export class NodeDb {
+export class NodeDb implements BlockDb {
   readonly db: ClassicLevel<Uint8Array, Uint8Array>;
   private readonly blocks = new Lru<StoredBlock>(32);
   private readonly results = new Lru<StoredResults>(32);
@@ -55,6 +37,16 @@ export class NodeDb {
     return v === undefined ? undefined : (JSON.parse(fromUtf8(v)) as T);
   }
 
+  /** Block h, read and parsed without the cache. */
+  readBlock(height: number): Promise<StoredBlock | undefined> {
+    return this.getJson<StoredBlock>(blockKey(height));
+  }
+
+  /** Results of block h, read and parsed without the cache. */
+  readResults(height: number): Promise<StoredResults | undefined> {
+    return this.getJson<StoredResults>(resultsKey(height));
+  }
+
   getMeta(): Promise<Meta | undefined> {
     return this.getJson<Meta>(META_KEY);
   }
@@ -62,7 +54,7 @@ export class NodeDb {
   async getBlock(height: number): Promise<StoredBlock | undefined> {
     const hit = this.blocks.get(height);
     if (hit) return hit;
-    const b = await this.getJson<StoredBlock>(blockKey(height));
+    const b = await this.readBlock(height);
     if (b) this.blocks.set(height, b);
     return b;
   }
@@ -70,7 +62,7 @@ export class NodeDb {
   async getResults(height: number): Promise<StoredResults | undefined> {
     const hit = this.results.get(height);
     if (hit) return hit;
-    const r = await this.getJson<StoredResults>(resultsKey(height));
+    const r = await this.readResults(height);
     if (r) this.results.set(height, r);
     return r;
   }
@@ -88,10 +80,11 @@ export class NodeDb {
     for await (const [k, v] of this.db.iterator({ gte: lo, lt: hi })) yield [toBinaryString(k.subarray(1)), v];
   }
 
-  /** (height, index) pairs indexed under `compositeKey = value`, ascending. */
-  async *eventHits(compositeKey: string, value: string): AsyncGenerator<TxLocation> {
+  /** (height, index) pairs indexed under `compositeKey = value`, ascending; at most `limit` of them. */
+  async *eventHits(compositeKey: string, value: string, limit = Infinity): AsyncGenerator<TxLocation> {
     const p = eventIndexPrefix(compositeKey, value);
-    for await (const k of this.db.keys({ gte: p, lt: prefixEnd(p)! })) {
+    if (limit < 1) return;
+    for await (const k of this.db.keys({ gte: p, lt: prefixEnd(p)!, limit: Number.isFinite(limit) ? limit : -1 })) {
       const tail = k.subarray(p.length);
       yield { height: Number(readU64BE(tail)), index: new DataView(tail.buffer, tail.byteOffset + 8, 4).getUint32(0) };
     }
@@ -110,17 +103,25 @@ export class NodeDb {
     return this.db.get(utf8('genesis_hash'));
   }
 
-  /**
-   * One atomic batch for a block. A chained batch: abstract-level's array form validates and copies
-   * every op object and was ~4.5× slower for a block's ~10⁴ index puts.
-   */
+  /** Writes a block, its results, indexes, state writes and meta, then caches the parsed block and results. */
   async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
+    await this.writeBlock(blockWrite(block, results, writeSet, txHashes, meta), results);
+    this.blocks.set(block.header.height, block);
+    this.results.set(block.header.height, results);
+  }
+
+  /**
+   * One atomic, synced batch for a block (`results` is `w.results` parsed; it gives the event index).
+   * A chained batch: abstract-level's array form validates and copies every op object and was ~4.5×
+   * slower for a block's ~10⁴ index puts.
+   */
+  async writeBlock(w: BlockWrite, results: StoredResults): Promise<void> {
     const batch = this.db.batch();
-    putState(batch, writeSet);
-    batch.put(blockKey(block.header.height), utf8(JSON.stringify(block)));
-    batch.put(resultsKey(block.header.height), utf8(JSON.stringify(results)));
-    const h = block.header.height;
-    txHashes.forEach((hash, i) => {
+    putState(batch, w.writeSet);
+    const h = w.height;
+    batch.put(blockKey(h), utf8(w.block));
+    batch.put(resultsKey(h), utf8(w.results));
+    w.txHashes.forEach((hash, i) => {
       batch.put(txHashKey(hash), concat(u64BEnum(h), u32BE(i)));
       const seen = new Set<string>();
       for (const ev of results.txs_results[i]!.events) {
@@ -135,11 +136,33 @@ export class NodeDb {
         }
       }
     });
-    batch.put(META_KEY, utf8(JSON.stringify(meta)));
+    batch.put(META_KEY, utf8(w.meta));
     await batch.write({ sync: true });
-    this.blocks.set(h, block);
-    this.results.set(h, results);
   }
+}
+
+/** A block as it is written: the records already in JSON, so it can be handed to another thread as it is. */
+export interface BlockWrite {
+  height: number;
+  block: string;
+  results: string;
+  writeSet: WriteSet;
+  txHashes: Uint8Array[];
+  meta: string;
+}
+
+export function blockWrite(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): BlockWrite {
+  return { height: block.header.height, block: JSON.stringify(block), results: JSON.stringify(results), writeSet, txHashes, meta: JSON.stringify(meta) };
+}
+
+/** What a running node reads and writes after start-up: NodeDb in-thread, or DbWorker on its own thread. */
+export interface BlockDb {
+  getBlock(height: number): Promise<StoredBlock | undefined>;
+  getResults(height: number): Promise<StoredResults | undefined>;
+  getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined>;
+  eventHits(compositeKey: string, value: string, limit?: number): AsyncIterable<TxLocation>;
+  commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void>;
+  close(): Promise<void>;
 }
 
 function u64BEnum(n: number): Uint8Array {

@@ -2,7 +2,7 @@
 // Operators: = < <= > >= CONTAINS EXISTS. At least one equality condition selects the candidates.
 import { fromHex } from '../../chain/codec/bytes.js';
 import type { StoredTxResult } from '../block_types.js';
-import type { NodeDb, TxLocation } from '../node_db.js';
+import type { BlockDb, TxLocation } from '../node_db.js';
 import { rpcErrors } from './errors.js';
 
 export interface Condition {
@@ -54,7 +54,7 @@ export function matches(conds: Condition[], hash: string, height: number, r: Sto
 }
 
 /** Candidate locations from the most selective equality condition. */
-export async function candidates(db: NodeDb, conds: Condition[]): Promise<TxLocation[]> {
+export async function candidates(db: BlockDb, conds: Condition[]): Promise<TxLocation[]> {
   const byHash = conds.find((c) => c.key === 'tx.hash' && c.op === '=');
   if (byHash) {
     let hash: Uint8Array;
@@ -75,7 +75,7 @@ export async function candidates(db: NodeDb, conds: Condition[]): Promise<TxLoca
   const eq = conds.find((c) => c.op === '=' && c.key.includes('.'));
   if (!eq) throw rpcErrors.invalidParams('the query needs at least one equality condition (tx.hash, tx.height or an event attribute)');
   const out: TxLocation[] = [];
-  for await (const loc of db.eventHits(eq.key, eq.value)) {
+  for await (const loc of db.eventHits(eq.key, eq.value, 100_001)) {
     out.push(loc);
     if (out.length > 100_000) throw rpcErrors.invalidParams('query matches too many txs; add conditions');
   }

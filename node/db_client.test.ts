@@ -1,0 +1,93 @@
+import test from 'ava';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
+import type { Meta, StoredBlock, StoredResults } from './block_types.js';
+import { DbWorker } from './db_client.js';
+import { NodeDb } from './node_db.js';
+
+function block(height: number, txs: string[]): StoredBlock {
+  const header = { chain_id: 'db-test', height, time: `2026-01-01T00:00:0${height}Z`, last_block_hash: '', last_commit_hash: '', data_hash: '', validators_hash: '', next_validators_hash: '', consensus_hash: '', app_hash: `AA${height}`, last_results_hash: '', evidence_hash: '', proposer_address: 'P' };
+  return { hash: `H${height}`, header, txs, last_commit: null };
+}
+
+function results(height: number, senders: string[]): StoredResults {
+  const commit = { height, block_hash: `H${height}`, validator_address: 'P', timestamp: '', signature: '' };
+  const txs_results = senders.map((s) => ({ code: 0, codespace: '', log: '', data: '', gas_wanted: 1, gas_used: 1, events: [{ type: 'message', attributes: [{ key: 'sender', value: s, index: true }, { key: 'note', value: 'x', index: false }] }] }));
+  return { height, app_hash: `AA${height}`, results_hash: '', store_roots: [], txs_results, finalize_block_events: [], commit };
+}
+
+const meta = (height: number): Meta => ({ chainId: 'db-test', height, appHash: `AA${height}`, time: '', blockHash: `H${height}` });
+const hash = (n: number) => new Uint8Array(32).fill(n);
+
+/** Two blocks: alice sends at (1,0), (2,0), (2,1); bob at (1,1). */
+async function writeTwoBlocks(db: { commitBlock: NodeDb['commitBlock'] }): Promise<void> {
+  await db.commitBlock(block(1, ['dHgx', 'dHgy']), results(1, ['alice', 'bob']), [[toBinaryString(utf8('\u0002k1')), utf8('v1')]], [hash(1), hash(2)], meta(1));
+  await db.commitBlock(block(2, ['dHgz', 'dHgw']), results(2, ['alice', 'alice']), [[toBinaryString(utf8('\u0002k1')), null], [toBinaryString(utf8('\u0002k2')), utf8('v2')]], [hash(3), hash(4)], meta(2));
+}
+
+async function allEntries(path: string): Promise<string[]> {
+  const db = new NodeDb(path);
+  await db.open();
+  const out: string[] = [];
+  for await (const [k, v] of db.db.iterator()) out.push(`${Buffer.from(k).toString('hex')}=${Buffer.from(v).toString('hex')}`);
+  await db.close();
+  return out;
+}
+
+test('[node/db-thread]: the database thread writes exactly what NodeDb writes, and answers reads, tx locations and event hits', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
+  try {
+    const local = new NodeDb(join(dir, 'local'));
+    await local.open();
+    await writeTwoBlocks(local);
+    await local.close();
+
+    const remote = await DbWorker.open(join(dir, 'remote'));
+    await writeTwoBlocks(remote);
+    t.deepEqual((await remote.getBlock(2))?.txs, ['dHgz', 'dHgw']);
+    await remote.close();
+    const entries = await allEntries(join(dir, 'remote'));
+    t.deepEqual(entries, await allEntries(join(dir, 'local')));
+    t.true(entries.length > 10);
+
+    // A fresh thread reads from disk (no cache from the writes).
+    const again = await DbWorker.open(join(dir, 'remote'));
+    t.deepEqual(await again.getBlock(1), block(1, ['dHgx', 'dHgy']));
+    t.deepEqual(await again.getResults(2), results(2, ['alice', 'alice']));
+    t.is(await again.getBlock(3), undefined);
+    t.deepEqual(await again.getTxLocation(hash(4)), { height: 2, index: 1 });
+    t.is(await again.getTxLocation(hash(9)), undefined);
+    const hits = async (v: string, limit?: number) => {
+      const out = [];
+      for await (const l of again.eventHits('message.sender', v, limit)) out.push(l);
+      return out;
+    };
+    t.deepEqual(await hits('alice'), [{ height: 1, index: 0 }, { height: 2, index: 0 }, { height: 2, index: 1 }]);
+    t.deepEqual(await hits('alice', 2), [{ height: 1, index: 0 }, { height: 2, index: 0 }]);
+    t.deepEqual(await hits('bob'), [{ height: 1, index: 1 }]);
+    t.deepEqual(await hits('carol'), []);
+    await again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('[node/db-thread]: a database another handle holds fails to open with LevelDB\'s error; calls after close fail clearly', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
+  try {
+    const holder = new NodeDb(dir);
+    await holder.open();
+    const e = await t.throwsAsync(DbWorker.open(dir));
+    t.regex(e!.message, /^database: .*(LOCK|lock)/s);
+    await holder.close();
+
+    const db = await DbWorker.open(dir);
+    await db.close();
+    const after = await t.throwsAsync(db.getTxLocation(hash(1)));
+    t.regex(after!.message, /^database thread exited/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

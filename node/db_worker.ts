@@ -1,0 +1,47 @@
+// The database thread: owns the node's LevelDB once the node has started (DbWorker is its other end).
+// Writing a block (its state writes, records, tx and event indexes) and the reads behind RPC run here,
+// off the thread that executes blocks and checks txs.
+import { parentPort, workerData } from 'node:worker_threads';
+import { NodeDb, type BlockWrite } from './node_db.js';
+import type { DbRequest, DbReply } from './db_client.js';
+
+const port = parentPort!;
+const db = new NodeDb((workerData as { path: string }).path);
+
+async function handle(m: DbRequest): Promise<unknown> {
+  switch (m.op) {
+    case 'open':
+      return db.open();
+    case 'block':
+      return db.readBlock(m.height);
+    case 'results':
+      return db.readResults(m.height);
+    case 'txLocation':
+      return db.getTxLocation(m.hash);
+    case 'eventHits': {
+      const out = [];
+      for await (const loc of db.eventHits(m.compositeKey, m.value, m.limit)) out.push(loc);
+      return out;
+    }
+    case 'write':
+      return db.writeBlock(m.write, JSON.parse(m.write.results));
+    case 'close':
+      return db.close();
+  }
+}
+
+/** The message with LevelDB's code and the causes it wraps (e.g. "Database failed to open [LEVEL_DATABASE_NOT_OPEN]: IO error: lock …"). */
+function describe(e: Error & { code?: string }): string {
+  let s = e.message + (e.code ? ` [${e.code}]` : '');
+  for (let c = e.cause; c instanceof Error; c = c.cause) s += `: ${c.message}`;
+  return s;
+}
+
+port.on('message', (m: DbRequest) => {
+  handle(m).then(
+    (value) => port.postMessage({ id: m.id, value } satisfies DbReply),
+    (e: Error) => port.postMessage({ id: m.id, error: describe(e) } satisfies DbReply),
+  );
+});
+
+export type { BlockWrite };
