@@ -3,7 +3,7 @@
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome } from './block_exec.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
-import { addressFromPubkey, sha256, toBech32 } from './crypto.js';
+import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { decodeTx } from './tx/decode.js';
@@ -15,7 +15,7 @@ import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
 import type { AnteDeps, AnteLimits, MinGasPrice } from './tx/ante.js';
 import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
-import { equalBytes, toBinaryString } from './codec/bytes.js';
+import { equalBytes } from './codec/bytes.js';
 
 export interface AppOptions {
   modules: Module[];
@@ -95,28 +95,31 @@ export class App {
       return tx.authInfo.signerInfos.flatMap((info, i) => {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
         const pk = PubKey.decode(info.publicKey.value).key;
-        const acc = this.env.deps.getAccount(ctx as unknown as Ctx, this.signerAddress(pk));
         const sig = tx.raw.signatures[i];
-        if (!acc || !sig) return [];
-        return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, acc.accountNumber), sig, pk }];
+        const accountNumber = sig && this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
+        if (accountNumber === undefined || !sig) return [];
+        return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, accountNumber), sig, pk }];
       });
     } catch {
       return [];
     }
   }
 
-  /** Bech32 addresses of recently seen signer pubkeys (each tx's jobs would hash its key again). */
-  private readonly signerAddresses = new Map<string, string>();
+  /**
+   * Account numbers of recently seen signers. An account number never changes once the account exists,
+   * so a remembered one is still right; at worst a job is wrong and the ante verifies the tx itself.
+   */
+  private readonly accountNumbers = new Map<string, bigint>();
 
-  private signerAddress(pk: Uint8Array): string {
-    const k = toBinaryString(pk);
-    let a = this.signerAddresses.get(k);
-    if (a === undefined) {
-      a = toBech32(addressFromPubkey(pk));
-      if (this.signerAddresses.size >= 50_000) this.signerAddresses.clear();
-      this.signerAddresses.set(k, a);
+  private accountNumber(ctx: Ctx, address: string): bigint | undefined {
+    let n = this.accountNumbers.get(address);
+    if (n === undefined) {
+      n = this.env.deps.getAccount(ctx, address)?.accountNumber;
+      if (n === undefined) return undefined;
+      if (this.accountNumbers.size >= 50_000) this.accountNumbers.clear();
+      this.accountNumbers.set(address, n);
     }
-    return a;
+    return n;
   }
 
   /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */

@@ -1,4 +1,5 @@
 // A single-validator node: app + LevelDB + mempool + block building. The producer drives produceBlock.
+import { txHash } from '../chain/tx/tx_hash.js';
 import { toBase64, toHex, toHexUpper } from '../chain/codec/bytes.js';
 import type { App } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
@@ -258,7 +259,7 @@ export class ChainNode {
       commit: { height, block_hash: hash, validator_address: this.validator.address, timestamp: time, signature: toBase64(sig) },
     };
     const meta: Meta = { chainId: this.meta.chainId, height, appHash: results.app_hash, time, blockHash: hash };
-    const txHashes = outcome.txs.map((t) => sha256(t));
+    const txHashes = outcome.txs.map(txHash);
     // The app's check state restarted from the new state at finish(): re-admit what is still pending
     // now, before yielding to the event loop, so a sender's queued sequences are never out of step.
     const hashes = new Set(txHashes.map(toHexUpper));

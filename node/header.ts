@@ -1,4 +1,5 @@
 // Block header hashing and the validator's commit signature (CometBFT-shaped).
+import { txHash } from '../chain/tx/tx_hash.js';
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { concat, toHexUpper, u64BE, utf8 } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
@@ -31,7 +32,7 @@ export function headerHash(h: StoredHeader): string {
 
 /** data_hash: Merkle root over the txs' hashes (CometBFT Txs.Hash). */
 export function dataHash(txs: Uint8Array[]): string {
-  return toHexUpper(hashFromByteSlices(txs.map((t) => sha256(t))));
+  return toHexUpper(hashFromByteSlices(txs.map(txHash)));
 }
 
 export interface ValidatorKey {

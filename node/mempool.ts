@@ -1,5 +1,6 @@
 // The public mempool: CheckTx-admitted txs and atomic bundles, with caps, and the block-building order:
 // candidates by score (gas price) descending, then arrival, then hash; per-sender sequences stay ordered.
+import { txHash } from '../chain/tx/tx_hash.js';
 import { toHexUpper } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
 import { sdkErrors } from '../chain/errors.js';
@@ -88,7 +89,7 @@ export class Mempool {
 
   /** Checks capacity and duplicates before CheckTx (throws sdk 19 / 20). */
   precheck(bytes: Uint8Array): string {
-    const hash = toHexUpper(sha256(bytes));
+    const hash = toHexUpper(txHash(bytes));
     if (this.txs.has(hash)) throw sdkErrors.TxInMempoolCache(`tx ${hash} already exists in the mempool`);
     if (this.txs.size >= this.limits.maxTxs || this.bytes + bytes.length > this.limits.maxBytes) {
       throw sdkErrors.MempoolIsFull(`mempool is full: number of txs ${this.txs.size} (max: ${this.limits.maxTxs}), total txs bytes ${this.bytes} (max: ${this.limits.maxBytes})`);

@@ -4,7 +4,7 @@ import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { coinsToString, validateProtoCoins, type Coin } from '../coins.js';
 import type { Ctx } from '../context.js';
-import { addressFromPubkey, toBech32 } from '../crypto.js';
+import { pubkeyAddress } from '../crypto.js';
 import { isValidCompressedPubkey } from '../secp256k1.js';
 import { ChainError, sdkErrors } from '../errors.js';
 import { makeEvent } from '../events.js';
@@ -160,7 +160,7 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
       // A key equal to the one already on the account was validated and matched when it was set.
       if (!(pubKey && equalBytes(pubKey, key))) {
         if (!isValidCompressedPubkey(key)) throw sdkErrors.InvalidPubKey('invalid secp256k1 pubkey');
-        if (toBech32(addressFromPubkey(key)) !== address) {
+        if (pubkeyAddress(key) !== address) {
           throw sdkErrors.InvalidPubKey(`pubKey does not match signer address ${address} with signer index: ${i}`);
         }
         pubKey = key;

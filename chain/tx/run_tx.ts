@@ -1,4 +1,5 @@
 // Runs one tx: ante on a tx branch, then all messages in a nested branch that is dropped on failure.
+import { txHash } from './tx_hash.js';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Ctx, type BlockInfo, type ExecMode } from '../context.js';
 import { ChainError, sdkErrors, toChainError } from '../errors.js';
@@ -7,7 +8,6 @@ import { GasMeter } from '../gas.js';
 import type { TxResult } from '../results.js';
 import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
-import { sha256 } from '../crypto.js';
 import { anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
 import { decodeTx } from './decode.js';
 import type { MsgRoute } from '../module.js';
@@ -57,7 +57,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   const meter = new GasMeter(sl.gasLimit);
   const txStore = new CacheStore(parent);
   const execMode: ExecMode = mode === 'recheck' ? 'check' : mode;
-  const txInfo = { hash: sha256(bytes), msgIndex: 0, signers: sl.signers };
+  const txInfo = { hash: txHash(bytes), msgIndex: 0, signers: sl.signers };
   const ctx = new Ctx(block, new GasStore(txStore, meter), events, meter, execMode, txInfo);
   const sequences: bigint[] = [];
   try {

@@ -1,44 +1,14 @@
 // The only code that reads or writes auth keys.
-import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { readU64BE, u64BE } from '../../chain/codec/bytes.js';
 import type { ReadCtx } from '../../chain/context.js';
 import { fromBech32, toBech32 } from '../../chain/crypto.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { accountKey, ACCOUNT_PREFIX, NEXT_ACCOUNT_NUMBER_KEY } from './keys.js';
+import { decodeAccount, encodeAccount, type Account } from './account_codec.js';
 
-export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
-
-export interface Account {
-  address: string;
-  accountNumber: bigint;
-  sequence: bigint;
-  /** 33-byte compressed secp256k1 key, once the account has signed. */
-  pubKey?: Uint8Array;
-}
+export { decodeAccount, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './account_codec.js';
 
 const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.auth);
-
-export function encodeAccount(a: Account): Uint8Array {
-  return BaseAccount.encode(
-    BaseAccount.fromPartial({
-      address: a.address,
-      accountNumber: a.accountNumber,
-      sequence: a.sequence,
-      pubKey: a.pubKey ? { typeUrl: SECP256K1_PUBKEY_TYPE, value: PubKey.encode({ key: a.pubKey }).finish() } : undefined,
-    }),
-  ).finish();
-}
-
-export function decodeAccount(bytes: Uint8Array): Account {
-  const b = BaseAccount.decode(bytes);
-  return {
-    address: b.address,
-    accountNumber: b.accountNumber,
-    sequence: b.sequence,
-    pubKey: b.pubKey ? PubKey.decode(b.pubKey.value).key : undefined,
-  };
-}
 
 export function getAccount(ctx: ReadCtx, address: string): Account | undefined {
   const v = kv(ctx).get(accountKey(fromBech32(address)));
