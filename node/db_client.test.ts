@@ -57,6 +57,17 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
     t.deepEqual(await again.getBlock(1), block(1, ['dHgx', 'dHgy']));
     t.deepEqual(await again.getResults(2), results(2, ['alice', 'alice']));
     t.is(await again.getBlock(3), undefined);
+    t.deepEqual(await again.replayBlock(2), {
+      time: '2026-01-01T00:00:02Z',
+      headerAppHash: 'AA2',
+      txs: [utf8('tx3'), utf8('tx0')],
+      appHash: 'AA2',
+      resultsHash: '',
+      storeRoots: [],
+      codes: [0, 0],
+      gasUsed: [1, 1],
+    });
+    t.is(await again.replayBlock(3), undefined);
     t.deepEqual(await again.getTxLocation(hash(4)), { height: 2, index: 1 });
     t.is(await again.getTxLocation(hash(9)), undefined);
     const hits = async (v: string, limit?: number) => {

@@ -6,12 +6,14 @@ import { Worker } from 'node:worker_threads';
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { Lru } from './lru.js';
+import type { ReplayBlock } from './replay_block.js';
 import { blockWrite, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
 
 type Op =
   | { op: 'open' }
   | { op: 'block'; height: number }
   | { op: 'results'; height: number }
+  | { op: 'replayBlock'; height: number }
   | { op: 'txLocation'; hash: Uint8Array }
   | { op: 'eventHits'; compositeKey: string; value: string; limit: number }
   | { op: 'write'; write: BlockWrite }
@@ -86,6 +88,11 @@ export class DbWorker implements BlockDb {
     const r = await this.call<StoredResults | undefined>({ op: 'results', height });
     if (r) this.results.set(height, r);
     return r;
+  }
+
+  /** Block h as `replay` needs it (undefined when the block or its results are missing). */
+  replayBlock(height: number): Promise<ReplayBlock | undefined> {
+    return this.call({ op: 'replayBlock', height });
   }
 
   getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined> {

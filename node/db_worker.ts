@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
+import { replayBlock, type ReplayBlock } from './replay_block.js';
 
 const port = parentPort!;
 const db = new NodeDb((workerData as { path: string }).path);
@@ -16,6 +17,10 @@ async function handle(m: DbRequest): Promise<unknown> {
       return db.readBlock(m.height);
     case 'results':
       return db.readResults(m.height);
+    case 'replayBlock': {
+      const [b, r] = await Promise.all([db.readBlock(m.height), db.readResults(m.height)]);
+      return b && r ? replayBlock(b, r) : undefined;
+    }
     case 'txLocation':
       return db.getTxLocation(m.hash);
     case 'eventHits': {
@@ -39,7 +44,8 @@ function describe(e: Error & { code?: string }): string {
 
 port.on('message', (m: DbRequest) => {
   handle(m).then(
-    (value) => port.postMessage({ id: m.id, value } satisfies DbReply),
+    // A replay block's tx arrays are moved to the other thread, not copied.
+    (value) => port.postMessage({ id: m.id, value } satisfies DbReply, m.op === 'replayBlock' && value ? (value as ReplayBlock).txs.map((t) => t.buffer as ArrayBuffer) : []),
     (e: Error) => port.postMessage({ id: m.id, error: describe(e) } satisfies DbReply),
   );
 });

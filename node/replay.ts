@@ -5,12 +5,13 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromBase64, toHexUpper, fromBinaryString, toHex } from '../chain/codec/bytes.js';
+import { toHexUpper, fromBinaryString, toHex } from '../chain/codec/bytes.js';
 import { createMarketApp } from './app_factory.js';
 import { paths, readJson, type GenesisFile } from './home.js';
 import { NodeDb } from './node_db.js';
+import { DbWorker } from './db_client.js';
+import type { ReplayBlock } from './replay_block.js';
 import { SigPool } from './sig_pool.js';
-import type { StoredBlock, StoredResults } from './block_types.js';
 import type { App } from '../chain/app.js';
 
 /** Blocks whose signatures are verified in the worker pool ahead of execution. */
@@ -24,26 +25,46 @@ export interface ReplayReport {
   mismatch?: { height: number; what: string; store?: string; detail: string };
 }
 
-export async function replay(home: string, opts: { to?: number; progress?: (h: number, total: number) => void } = {}): Promise<ReplayReport> {
+export async function replay(home: string, opts: { to?: number; progress?: (h: number, total: number) => void; sigWorkers?: number } = {}): Promise<ReplayReport> {
   const snap = mkdtempSync(join(tmpdir(), 'marketchain-replay-'));
   try {
     cpSync(paths(home).db, snap, { recursive: true, filter: (src) => !src.endsWith('LOCK') });
-    const db = new NodeDb(snap);
-    await db.open();
-    try {
-      return await replayDb(db, readJson<GenesisFile>(paths(home).genesis, 'genesis.json'), opts);
-    } finally {
-      await db.close();
-    }
+    return await replaySnapshot(snap, readJson<GenesisFile>(paths(home).genesis, 'genesis.json'), opts);
   } finally {
     rmSync(snap, { recursive: true, force: true });
   }
 }
 
+/** Replays a database no process is using: blocks are read on the database thread, the stored state is compared at the end. */
+async function replaySnapshot(path: string, genesis: GenesisFile, opts: { to?: number; progress?: (h: number, total: number) => void; sigWorkers?: number }): Promise<ReplayReport> {
+  const local = new NodeDb(path);
+  await local.open();
+  const meta = await local.getMeta();
+  await local.close();
+  if (!meta) throw new Error('the node has no committed state yet (start it first)');
+  const last = Math.min(opts.to ?? meta.height, meta.height);
+  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
+  const reader = await DbWorker.open(path);
+  let out: { report: ReplayReport; app: App };
+  try {
+    out = await replayBlocks(reader, last, genesis, opts, pool);
+  } finally {
+    await reader.close();
+    await pool?.close();
+  }
+  if (!out.report.ok || last !== meta.height) return out.report;
+  // The stored flat state must equal the replayed state.
+  await local.open();
+  try {
+    const diff = await compareState(local, out.app);
+    return diff ? { ...out.report, ok: false, mismatch: { height: last, ...diff } } : out.report;
+  } finally {
+    await local.close();
+  }
+}
+
 interface Prefetched {
-  block: StoredBlock | undefined;
-  results: StoredResults | undefined;
-  txs: Uint8Array[];
+  block: ReplayBlock | undefined;
   verified: Promise<void>;
 }
 
@@ -51,40 +72,30 @@ interface Prefetched {
  * Reads block h and starts verifying its signatures in the pool against the state known now (accounts
  * created by a block still ahead are verified synchronously by the ante instead, through the same cache).
  */
-async function prefetch(db: NodeDb, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
-  const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
-  const txs = block ? block.txs.map(fromBase64) : [];
+async function prefetch(db: DbWorker, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
+  const block = await db.replayBlock(h);
   let verified = Promise.resolve();
-  if (pool) {
-    const jobs = txs.flatMap((t) => app.signatureJobs(t));
+  if (pool && block) {
+    const jobs = block.txs.flatMap((t) => app.signatureJobs(t));
     verified = pool.verify(jobs).then((ok) => app.primeSignatures(jobs, ok));
   }
-  return { block, results, txs, verified };
+  return { block, verified };
 }
 
-export async function replayDb(
-  db: NodeDb,
+async function replayBlocks(
+  db: DbWorker,
+  last: number,
   genesis: GenesisFile,
-  opts: { to?: number; progress?: (h: number, total: number) => void; sigWorkers?: number },
-): Promise<ReplayReport> {
-  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
-  try {
-    return await replayBlocks(db, genesis, opts, pool);
-  } finally {
-    await pool?.close();
-  }
-}
-
-async function replayBlocks(db: NodeDb, genesis: GenesisFile, opts: { to?: number; progress?: (h: number, total: number) => void }, pool: SigPool | undefined): Promise<ReplayReport> {
-  const meta = await db.getMeta();
-  if (!meta) throw new Error('the node has no committed state yet (start it first)');
-  const last = Math.min(opts.to ?? meta.height, meta.height);
+  opts: { progress?: (h: number, total: number) => void },
+  pool: SigPool | undefined,
+): Promise<{ report: ReplayReport; app: App }> {
   const app = createMarketApp();
   app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);
   const t0 = process.hrtime.bigint();
   let txs = 0;
-  const fail = (height: number, what: string, detail: string, store?: string): ReplayReport => ({
-    ok: false, height, txs, seconds: Number(process.hrtime.bigint() - t0) / 1e9, mismatch: { height, what, detail, store },
+  const fail = (height: number, what: string, detail: string, store?: string) => ({
+    report: { ok: false, height, txs, seconds: Number(process.hrtime.bigint() - t0) / 1e9, mismatch: { height, what, detail, store } },
+    app,
   });
   const ahead = new Map<number, Promise<Prefetched>>();
   const fetch = (h: number) => {
@@ -98,39 +109,41 @@ async function replayBlocks(db: NodeDb, genesis: GenesisFile, opts: { to?: numbe
     const next = await ahead.get(h)!;
     ahead.delete(h);
     await next.verified;
-    const { block, results } = next;
-    if (!block || !results) return fail(h, 'missing block', `block or results for height ${h} not found in the block store`);
-    if (block.header.app_hash !== toHexUpper(app.lastAppHash)) {
-      return fail(h, 'header app hash', `header ${h} carries app hash ${block.header.app_hash}, replayed state after ${h - 1} is ${toHexUpper(app.lastAppHash)}`);
+    const b = next.block;
+    if (!b) return fail(h, 'missing block', `block or results for height ${h} not found in the block store`);
+    if (b.headerAppHash !== toHexUpper(app.lastAppHash)) {
+      return fail(h, 'header app hash', `header ${h} carries app hash ${b.headerAppHash}, replayed state after ${h - 1} is ${toHexUpper(app.lastAppHash)}`);
     }
-    const out = app.finalizeBlock({ height: h, time: block.header.time }, next.txs);
-    txs += block.txs.length;
+    const out = app.finalizeBlock({ height: h, time: b.time }, b.txs);
+    txs += b.txs.length;
     const roots = app.commitStore.storeRoots();
-    const badStore = results.store_roots.find((s) => toHexUpper(roots.find((r) => r.name === s.name)?.root ?? new Uint8Array()) !== s.root)?.name;
-    if (toHexUpper(out.appHash) !== results.app_hash) {
-      return fail(h, 'app hash', `recorded ${results.app_hash}, replayed ${toHexUpper(out.appHash)}`, badStore);
+    const badStore = b.storeRoots.find((s) => toHexUpper(roots.find((r) => r.name === s.name)?.root ?? new Uint8Array()) !== s.root)?.name;
+    if (toHexUpper(out.appHash) !== b.appHash) {
+      return fail(h, 'app hash', `recorded ${b.appHash}, replayed ${toHexUpper(out.appHash)}`, badStore);
     }
-    if (toHexUpper(out.resultsHash) !== results.results_hash) {
-      const i = out.txResults.findIndex((r, j) => r.code !== results.txs_results[j]?.code || r.gasUsed !== results.txs_results[j]?.gas_used);
-      return fail(h, 'tx results hash', `recorded ${results.results_hash}, replayed ${toHexUpper(out.resultsHash)}${i >= 0 ? ` (first differing tx index ${i})` : ''}`);
+    if (toHexUpper(out.resultsHash) !== b.resultsHash) {
+      const i = out.txResults.findIndex((r, j) => r.code !== b.codes[j] || r.gasUsed !== b.gasUsed[j]);
+      return fail(h, 'tx results hash', `recorded ${b.resultsHash}, replayed ${toHexUpper(out.resultsHash)}${i >= 0 ? ` (first differing tx index ${i})` : ''}`);
     }
     opts.progress?.(h, last);
   }
-  if (last === meta.height) {
-    // The stored flat state must equal the replayed state.
-    const stored = new Map<string, Uint8Array>();
-    for await (const [k, v] of db.state()) stored.set(k, v);
-    const storeNames = new Map(app.modules.map((m) => [m.storeByte, m.name]));
-    const replayed = new Map<string, Uint8Array>();
-    for (const [k, v] of app.commitStore.iterateRaw('', undefined, false)) replayed.set(k, v);
-    const keys = [...new Set([...stored.keys(), ...replayed.keys()])].sort();
-    for (const k of keys) {
-      const a = stored.get(k);
-      const b = replayed.get(k);
-      if (a && b && toHex(a) === toHex(b)) continue;
-      const store = storeNames.get(k.charCodeAt(0)) ?? `byte ${k.charCodeAt(0)}`;
-      return fail(last, 'stored state', `key ${toHex(fromBinaryString(k).subarray(1))} is ${a ? toHex(a) : 'absent'} on disk but ${b ? toHex(b) : 'absent'} after replay`, store);
-    }
+  return { report: { ok: true, height: last, txs, seconds: Number(process.hrtime.bigint() - t0) / 1e9 }, app };
+}
+
+/** The first difference between the stored flat state and the replayed one. */
+async function compareState(db: NodeDb, app: App): Promise<{ what: string; detail: string; store: string } | undefined> {
+  const stored = new Map<string, Uint8Array>();
+  for await (const [k, v] of db.state()) stored.set(k, v);
+  const storeNames = new Map(app.modules.map((m) => [m.storeByte, m.name]));
+  const replayed = new Map<string, Uint8Array>();
+  for (const [k, v] of app.commitStore.iterateRaw('', undefined, false)) replayed.set(k, v);
+  const keys = [...new Set([...stored.keys(), ...replayed.keys()])].sort();
+  for (const k of keys) {
+    const a = stored.get(k);
+    const b = replayed.get(k);
+    if (a && b && toHex(a) === toHex(b)) continue;
+    const store = storeNames.get(k.charCodeAt(0)) ?? `byte ${k.charCodeAt(0)}`;
+    return { what: 'stored state', detail: `key ${toHex(fromBinaryString(k).subarray(1))} is ${a ? toHex(a) : 'absent'} on disk but ${b ? toHex(b) : 'absent'} after replay`, store };
   }
-  return { ok: true, height: last, txs, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  return undefined;
 }
