@@ -7,6 +7,7 @@ import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { Lru } from './lru.js';
 import type { ReplayBlock } from './replay_block.js';
+import type { RpcJsonKind } from './rpc/format.js';
 import { blockWrite, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
 
 type Op =
@@ -14,6 +15,7 @@ type Op =
   | { op: 'block'; height: number }
   | { op: 'results'; height: number }
   | { op: 'replayBlock'; height: number }
+  | { op: 'rpcJson'; kind: RpcJsonKind; height: number }
   | { op: 'txLocation'; hash: Uint8Array }
   | { op: 'eventHits'; compositeKey: string; value: string; limit: number }
   | { op: 'write'; write: BlockWrite }
@@ -88,6 +90,10 @@ export class DbWorker implements BlockDb {
     const r = await this.call<StoredResults | undefined>({ op: 'results', height });
     if (r) this.results.set(height, r);
     return r;
+  }
+
+  rpcJson(kind: RpcJsonKind, height: number): Promise<Uint8Array | undefined> {
+    return this.call({ op: 'rpcJson', kind, height });
   }
 
   /** Block h as `replay` needs it (undefined when the block or its results are missing). */

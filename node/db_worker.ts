@@ -17,6 +17,8 @@ async function handle(m: DbRequest): Promise<unknown> {
       return db.readBlock(m.height);
     case 'results':
       return db.readResults(m.height);
+    case 'rpcJson':
+      return db.rpcJson(m.kind, m.height, false);
     case 'replayBlock': {
       const [b, r] = await Promise.all([db.readBlock(m.height), db.readResults(m.height)]);
       return b && r ? replayBlock(b, r) : undefined;
@@ -35,6 +37,12 @@ async function handle(m: DbRequest): Promise<unknown> {
   }
 }
 
+function transfers(op: DbRequest['op'], value: unknown): ArrayBuffer[] {
+  if (op === 'replayBlock') return (value as ReplayBlock).txs.map((t) => t.buffer as ArrayBuffer);
+  if (op === 'rpcJson') return [(value as Uint8Array).buffer as ArrayBuffer];
+  return [];
+}
+
 /** The message with LevelDB's code and the causes it wraps (e.g. "Database failed to open [LEVEL_DATABASE_NOT_OPEN]: IO error: lock …"). */
 function describe(e: Error & { code?: string }): string {
   let s = e.message + (e.code ? ` [${e.code}]` : '');
@@ -44,8 +52,8 @@ function describe(e: Error & { code?: string }): string {
 
 port.on('message', (m: DbRequest) => {
   handle(m).then(
-    // A replay block's tx arrays are moved to the other thread, not copied.
-    (value) => port.postMessage({ id: m.id, value } satisfies DbReply, m.op === 'replayBlock' && value ? (value as ReplayBlock).txs.map((t) => t.buffer as ArrayBuffer) : []),
+    // Byte arrays made here (a replay block's txs, RPC JSON) are moved to the other thread, not copied.
+    (value) => port.postMessage({ id: m.id, value } satisfies DbReply, value ? transfers(m.op, value) : []),
     (e: Error) => port.postMessage({ id: m.id, error: describe(e) } satisfies DbReply),
   );
 });

@@ -7,6 +7,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, eventIndexKey, eventIndexPrefix, META_KEY, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
 import { Lru } from './lru.js';
+import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
 
@@ -35,6 +36,12 @@ export class NodeDb implements BlockDb {
   private async getJson<T>(key: Uint8Array): Promise<T | undefined> {
     const v = await this.db.get(key);
     return v === undefined ? undefined : (JSON.parse(fromUtf8(v)) as T);
+  }
+
+  /** See BlockDb.rpcJson; `cached` = read through (and fill) the parsed-record cache. */
+  async rpcJson(kind: RpcJsonKind, height: number, cached = true): Promise<Uint8Array | undefined> {
+    if (kind === 'block') return rpcResultJson(kind, await (cached ? this.getBlock(height) : this.readBlock(height)), undefined);
+    return rpcResultJson(kind, undefined, await (cached ? this.getResults(height) : this.readResults(height)));
   }
 
   /** Block h, read and parsed without the cache. */
@@ -162,6 +169,8 @@ export interface BlockDb {
   getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined>;
   eventHits(compositeKey: string, value: string, limit?: number): AsyncIterable<TxLocation>;
   commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void>;
+  /** The RPC `result` of `block` or `block_results` at a height, as JSON bytes (undefined when not stored). */
+  rpcJson(kind: RpcJsonKind, height: number): Promise<Uint8Array | undefined>;
   close(): Promise<void>;
 }
 

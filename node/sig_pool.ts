@@ -5,6 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
+import { packJobs } from './sig_batch.js';
 
 interface Request {
   jobs: SigJob[];
@@ -103,7 +104,8 @@ export class SigPool {
     if (this.inFlight[index]!++ === 0) w.ref();
     this.pending.set(id, batch);
     const one = batch.length === 1 && batch[0]!.from === 0 && batch[0]!.to === batch[0]!.req.jobs.length;
-    w.postMessage({ id, jobs: one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)) });
+    const jobs = packJobs(one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)));
+    w.postMessage({ id, jobs }, [jobs.buffer as ArrayBuffer]);
   }
 
   async close(): Promise<void> {

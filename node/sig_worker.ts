@@ -3,11 +3,14 @@
 import { parentPort } from 'node:worker_threads';
 import { verifySecp256k1 } from '../chain/secp256k1.js';
 
+import { unpackJobs } from './sig_batch.js';
+
 export interface SigJobMsg {
   id: number;
-  jobs: { msg: Uint8Array; sig: Uint8Array; pk: Uint8Array }[];
+  /** The batch's jobs, packed (sig_batch.ts). */
+  jobs: Uint8Array;
 }
 
 parentPort!.on('message', (m: SigJobMsg) => {
-  parentPort!.postMessage({ id: m.id, ok: m.jobs.map((j) => verifySecp256k1(j.msg, j.sig, j.pk)) });
+  parentPort!.postMessage({ id: m.id, ok: unpackJobs(m.jobs).map((j) => verifySecp256k1(j.msg, j.sig, j.pk)) });
 });

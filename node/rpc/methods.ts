@@ -5,7 +5,8 @@ import { ChainError } from '../../chain/errors.js';
 import type { ChainNode } from '../chain_node.js';
 import { parseDuration } from '../home.js';
 import { rpcErrors } from './errors.js';
-import { blockId, formatBlock, formatHeader, formatResultTx, formatTxResult } from './format.js';
+import { blockId, formatHeader, formatResultTx, formatTxResult, type RpcJsonKind } from './format.js';
+import { RawJson } from './raw_json.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, stringParam, type Params } from './params.js';
 import { candidates, matches, parseQuery } from './tx_search.js';
 
@@ -13,12 +14,25 @@ export const COMET_VERSION = '0.38.17';
 
 type Method = (node: ChainNode, p: Params) => Promise<unknown> | unknown;
 
-async function loadBlock(node: ChainNode, p: Params) {
+/** The `height` param (default: the latest), checked against the chain's height. */
+function heightParam(node: ChainNode, p: Params): number {
   const h = intParam(p, 'height', node.height, 0) || node.height;
   if (h > node.height) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${node.height}`);
+  return h;
+}
+
+async function loadBlock(node: ChainNode, p: Params) {
+  const h = heightParam(node, p);
   const b = h >= 1 ? await node.db.getBlock(h) : undefined;
   if (!b) throw rpcErrors.internal(`could not find block at height ${h}`);
   return b;
+}
+
+async function rpcJson(node: ChainNode, kind: RpcJsonKind, p: Params): Promise<RawJson> {
+  const h = heightParam(node, p);
+  const json = h >= 1 ? await node.db.rpcJson(kind, h) : undefined;
+  if (!json) throw rpcErrors.internal(`could not find block at height ${h}`);
+  return new RawJson(json);
 }
 
 function checkTxJson(r: { code: number; codespace: string; log: string; gasWanted: number; gasUsed: number }) {
@@ -175,20 +189,10 @@ export const methods: Record<string, Method> = {
     return { txs: hits.slice((page - 1) * perPage, page * perPage), total_count: String(total) };
   },
 
-  block: async (node, p) => formatBlock(await loadBlock(node, p)),
+  // Both are made as JSON by the database (on its thread), and sent as those bytes.
+  block: async (node, p) => rpcJson(node, 'block', p),
 
-  block_results: async (node, p) => {
-    const b = await loadBlock(node, p);
-    const r = (await node.db.getResults(b.header.height))!;
-    return {
-      height: String(r.height),
-      txs_results: r.txs_results.map(formatTxResult),
-      finalize_block_events: r.finalize_block_events,
-      validator_updates: [],
-      consensus_param_updates: null,
-      app_hash: toBase64(Buffer.from(r.app_hash, 'hex')),
-    };
-  },
+  block_results: async (node, p) => rpcJson(node, 'block_results', p),
 
   commit: async (node, p) => {
     const b = await loadBlock(node, p);

@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ChainNode } from '../chain_node.js';
 import { RpcError, rpcErrors } from './errors.js';
 import { methods } from './methods.js';
+import { bodyChunks } from './raw_json.js';
 import { uriParams, type Params } from './params.js';
 
 export interface RpcServerOpts {
@@ -67,8 +68,17 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
     }
     const send = (status: number, body: unknown) => {
       if (res.headersSent) return;
-      res.writeHead(status, { 'Content-Type': 'application/json' });
-      res.end(JSON.stringify(body));
+      const chunks = bodyChunks(body);
+      if (chunks.length === 1) {
+        res.writeHead(status, { 'Content-Type': 'application/json' });
+        res.end(chunks[0]);
+        return;
+      }
+      let length = 0;
+      for (const c of chunks) length += typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength;
+      res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': length });
+      for (const c of chunks) res.write(c);
+      res.end();
     };
     try {
       if (req.method === 'OPTIONS') {

@@ -1,0 +1,40 @@
+// A method result that is already JSON (UTF-8 bytes): the response is written around it, not re-encoded.
+// `block` and `block_results` are made this way by the database thread, so a block explorer polling a
+// large block does not stringify megabytes of events on the thread that executes blocks.
+
+export class RawJson {
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+type Chunk = string | Uint8Array;
+
+function responseChunks(r: unknown, out: Chunk[]): void {
+  const res = r as { result?: unknown } | null;
+  if (res && typeof res === 'object' && res.result instanceof RawJson) {
+    const { result, ...rest } = res as { result: RawJson };
+    out.push(JSON.stringify(rest).slice(0, -1) + (Object.keys(rest).length > 0 ? ',' : '') + '"result":', result.bytes, '}');
+  } else out.push(JSON.stringify(r));
+}
+
+/** A JSON-RPC response body (one response or a batch) as chunks to write, RawJson results as their bytes. */
+export function bodyChunks(body: unknown): Chunk[] {
+  const out: Chunk[] = [];
+  if (!Array.isArray(body)) {
+    responseChunks(body, out);
+    return out;
+  }
+  out.push('[');
+  body.forEach((r, i) => {
+    if (i > 0) out.push(',');
+    responseChunks(r, out);
+  });
+  out.push(']');
+  return out;
+}
+
+/** The whole body as one string (tests, and to check the chunks parse as the plain stringify would). */
+export function bodyText(body: unknown): string {
+  return bodyChunks(body)
+    .map((c) => (typeof c === 'string' ? c : Buffer.from(c.buffer, c.byteOffset, c.byteLength).toString('utf8')))
+    .join('');
+}
