@@ -22,6 +22,9 @@ export interface TxInfo {
   signers: string[];
 }
 
+/** The one-byte key prefix of each store byte (shared, never written to). */
+const STORE_PREFIXES = Array.from({ length: 256 }, (_, b) => Uint8Array.of(b));
+
 export type ExecMode = 'genesis' | 'check' | 'simulate' | 'deliver' | 'block' | 'query';
 
 export class Ctx {
@@ -35,9 +38,13 @@ export class Ctx {
     readonly tx?: TxInfo,
   ) {}
 
+  /** Module store views made so far (keepers ask for one on every access). */
+  private views: KVStore[] | undefined;
+
   /** A module's own store view. */
   kv(storeByte: number): KVStore {
-    return new PrefixStore(this.store, Uint8Array.of(storeByte));
+    this.views ??= [];
+    return (this.views[storeByte] ??= new PrefixStore(this.store, STORE_PREFIXES[storeByte]!));
   }
 
   withTx(tx: TxInfo): Ctx {
@@ -60,7 +67,7 @@ export class QueryCtx {
   }
 
   kv(storeByte: number): KVStore {
-    return new PrefixStore(this.store, Uint8Array.of(storeByte));
+    return new PrefixStore(this.store, STORE_PREFIXES[storeByte]!);
   }
 }
 

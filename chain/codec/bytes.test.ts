@@ -2,7 +2,7 @@ import test from 'ava';
 import fc from 'fast-check';
 import {
   compareBytes, concat, equalBytes, fromBase64, fromBinaryString, fromHex, fromUtf8, lengthPrefixed, prefixEnd,
-  readU64BE, toBase64, toBinaryString, toHex, toHexUpper, u64BE, utf8,
+  internedUtf8, readU64BE, toBase64, toBinaryString, toHex, toHexUpper, u64BE, utf8,
 } from './bytes.js';
 
 test('[bytes]: hex round trip, upper case, and rejection of odd length or non-hex', (t) => {
@@ -61,9 +61,9 @@ test('[bytes]: binary strings round trip and preserve byte order (also past 4096
   const long = new Uint8Array(10_000).map((_, i) => (i * 37) & 0xff);
   t.deepEqual(fromBinaryString(toBinaryString(long)), long);
   t.is(toBinaryString(Uint8Array.of(0x41, 0xff)), 'A\u00ff');
-  // both paths (≤ 16 bytes per char code, longer ones through latin1), also on views at an offset
+  // all three paths (a loop up to 4 bytes, one fromCharCode call up to 48, latin1 above), also on views at an offset
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 64 }), fc.nat(8), (a, off) => {
+    fc.property(fc.uint8Array({ maxLength: 100 }), fc.nat(8), (a, off) => {
       const view = new Uint8Array([...new Uint8Array(off), ...a]).subarray(off);
       const s = toBinaryString(view);
       return s.length === a.length && [...s].every((ch, i) => ch.charCodeAt(0) === a[i]) && equalBytes(fromBinaryString(s), a);
@@ -114,4 +114,11 @@ test('[bytes]: prefixEnd is the smallest key above the prefix range', (t) => {
       return e === undefined ? prefix.every((x) => x === 0xff) : compareBytes(k, e) < 0 && compareBytes(prefix, e) < 0;
     }),
   );
+});
+
+test('[bytes]: internedUtf8 is utf8, one shared array per string', (t) => {
+  const a = internedUtf8('umkt');
+  t.deepEqual(a, utf8('umkt'));
+  t.is(internedUtf8('umkt'), a);
+  t.deepEqual(internedUtf8('é€'), Uint8Array.of(0xc3, 0xa9, 0xe2, 0x82, 0xac));
 });

@@ -5,7 +5,7 @@
 // but the canonical form this encoder writes is handed to cosmjs-types' decoder.
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import { utf8 } from '../../chain/codec/bytes.js';
+import { internedUtf8, utf8 } from '../../chain/codec/bytes.js';
 import { readProtoString } from '../../chain/codec/proto_reader.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
@@ -51,7 +51,7 @@ function writeVarint64(out: Uint8Array, at: number, v: bigint): number {
 
 /** The bytes cosmjs-types' BaseAccount.encode writes (zero numbers and an empty address omitted). */
 export function encodeAccount(a: Account): Uint8Array {
-  const addr = utf8(a.address);
+  const addr = internedUtf8(a.address);
   const pk = a.pubKey;
   const pkMsg = pk ? (pk.length > 0 ? 1 + varintSize(pk.length) + pk.length : 0) : 0;
   const any = pk ? 1 + varintSize(TYPE_URL.length) + TYPE_URL.length + (pkMsg > 0 ? 1 + varintSize(pkMsg) + pkMsg : 0) : 0;

@@ -1,5 +1,5 @@
 // bank store layout (store byte 0x02), as the SDK's x/bank: supply 0x00|denom, balances 0x02|len|addr|denom.
-import { concat, fromUtf8, lengthPrefixed, utf8 } from '../../chain/codec/bytes.js';
+import { concat, fromUtf8, internedUtf8, lengthPrefixed, utf8 } from '../../chain/codec/bytes.js';
 
 export const SUPPLY_PREFIX = Uint8Array.of(0x00);
 export const BALANCES_PREFIX = Uint8Array.of(0x02);
@@ -19,7 +19,7 @@ export function addressBalancesPrefix(addr: Uint8Array): Uint8Array {
 /** 0x02|len|addr|denom, built in one array (it is made several times per transfer). */
 export function balanceKey(addr: Uint8Array, denom: string): Uint8Array {
   if (addr.length > 255) throw new RangeError('length-prefixed value longer than 255 bytes');
-  const d = utf8(denom);
+  const d = internedUtf8(denom);
   const key = new Uint8Array(2 + addr.length + d.length);
   key[0] = BALANCES_PREFIX[0]!;
   key[1] = addr.length;
