@@ -112,6 +112,8 @@ export class ChainNode {
     genesis = undefined;
     const stored = await db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
+    const converted = await db.convertLegacyEventIndex();
+    if (converted > 0) this.log(`converted ${converted} event index entries to the grouped index (one entry per attribute value and block)`);
     let chunk: [string, Uint8Array][] = [];
     for await (const e of db.state()) {
       chunk.push(e);

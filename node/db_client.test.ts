@@ -6,6 +6,7 @@ import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { DbWorker } from './db_client.js';
 import { NodeDb } from './node_db.js';
+import { formatBlock, formatBlockResults } from './rpc/format.js';
 
 function block(height: number, txs: string[]): StoredBlock {
   const header = { chain_id: 'db-test', height, time: `2026-01-01T00:00:0${height}Z`, last_block_hash: '', last_commit_hash: '', data_hash: '', validators_hash: '', next_validators_hash: '', consensus_hash: '', app_hash: `AA${height}`, last_results_hash: '', evidence_hash: '', proposer_address: 'P' };
@@ -47,6 +48,11 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
     const remote = await DbWorker.open(join(dir, 'remote'));
     await writeTwoBlocks(remote);
     t.deepEqual((await remote.getBlock(2))?.txs, ['dHgz', 'dHgw']);
+    const resultsJson = utf8(JSON.stringify(formatBlockResults(results(2, ['alice', 'alice']))));
+    t.deepEqual(await remote.rpcJson('block_results', 2), resultsJson); // the block just written
+    t.deepEqual(await remote.rpcJson('block_results', 1), utf8(JSON.stringify(formatBlockResults(results(1, ['alice', 'bob'])))));
+    t.deepEqual(await remote.rpcJson('block', 1), utf8(JSON.stringify(formatBlock(block(1, ['dHgx', 'dHgy'])))));
+    t.is(await remote.rpcJson('block', 3), undefined);
     await remote.close();
     const entries = await allEntries(join(dir, 'remote'));
     t.deepEqual(entries, await allEntries(join(dir, 'local')));
@@ -56,6 +62,7 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
     const again = await DbWorker.open(join(dir, 'remote'));
     t.deepEqual(await again.getBlock(1), block(1, ['dHgx', 'dHgy']));
     t.deepEqual(await again.getResults(2), results(2, ['alice', 'alice']));
+    t.deepEqual(await again.rpcJson('block_results', 2), resultsJson); // read from disk
     t.is(await again.getBlock(3), undefined);
     t.deepEqual(await again.replayBlock(2), {
       time: '2026-01-01T00:00:02Z',

@@ -5,9 +5,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
+import { rpcResultJson } from './rpc/format.js';
+import type { StoredResults } from './block_types.js';
 
 const port = parentPort!;
 const db = new NodeDb((workerData as { path: string }).path);
+/** The last block written: its height and parsed results. */
+let latest: { height: number; results: StoredResults } | undefined;
 
 async function handle(m: DbRequest): Promise<unknown> {
   switch (m.op) {
@@ -18,6 +22,9 @@ async function handle(m: DbRequest): Promise<unknown> {
     case 'results':
       return db.readResults(m.height);
     case 'rpcJson':
+      // The newest block's results were parsed for its index: `block_results` of it (a client following
+      // the chain asks right after the commit) does not read and parse them again.
+      if (m.kind === 'block_results' && m.height === latest?.height) return rpcResultJson(m.kind, undefined, latest.results);
       return db.rpcJson(m.kind, m.height, false);
     case 'replayBlock': {
       const [b, r] = await Promise.all([db.readBlock(m.height), db.readResults(m.height)]);
@@ -30,8 +37,12 @@ async function handle(m: DbRequest): Promise<unknown> {
       for await (const loc of db.eventHits(m.compositeKey, m.value, m.limit)) out.push(loc);
       return out;
     }
-    case 'write':
-      return db.writeBlock(m.write, JSON.parse(m.write.results));
+    case 'write': {
+      const results = JSON.parse(m.write.results) as StoredResults;
+      await db.writeBlock(m.write, results);
+      latest = { height: m.write.height, results };
+      return;
+    }
     case 'close':
       return db.close();
   }

@@ -1,10 +1,10 @@
 // The node's LevelDB: flat state, blocks, results, tx and event indexes, metadata.
 // Every block is written in ONE atomic batch (state writes, block, results, indexes, meta).
 import { ClassicLevel } from 'classic-level';
-import { concat, fromUtf8, readU64BE, toBinaryString, utf8 } from '../chain/codec/bytes.js';
+import { concat, equalBytes, fromUtf8, readU64BE, toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
-import { blockKey, eventIndexKey, eventIndexPrefix, META_KEY, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
+import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, eventIndexPrefix, eventIndexValue, LEGACY_EVENT_INDEX_PREFIX, META_KEY, parseEventIndexValue, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
 import { Lru } from './lru.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
@@ -90,11 +90,51 @@ export class NodeDb implements BlockDb {
   /** (height, index) pairs indexed under `compositeKey = value`, ascending; at most `limit` of them. */
   async *eventHits(compositeKey: string, value: string, limit = Infinity): AsyncGenerator<TxLocation> {
     const p = eventIndexPrefix(compositeKey, value);
-    if (limit < 1) return;
-    for await (const k of this.db.keys({ gte: p, lt: prefixEnd(p)!, limit: Number.isFinite(limit) ? limit : -1 })) {
-      const tail = k.subarray(p.length);
-      yield { height: Number(readU64BE(tail)), index: new DataView(tail.buffer, tail.byteOffset + 8, 4).getUint32(0) };
+    let n = 0;
+    if (n >= limit) return;
+    for await (const [k, v] of this.db.iterator({ gte: p, lt: prefixEnd(p)! })) {
+      const height = Number(readU64BE(k.subarray(p.length)));
+      for (const index of parseEventIndexValue(v)) {
+        yield { height, index };
+        if (++n >= limit) return;
+      }
     }
+  }
+
+  /**
+   * Converts an event index written one key per tx and attribute (0x23, before the grouped index) into
+   * the grouped one, a (attribute, block) group per batch, so an interrupted conversion resumes at the
+   * next start. Returns the number of old keys converted.
+   */
+  async convertLegacyEventIndex(): Promise<number> {
+    let converted = 0;
+    let batch = this.db.batch();
+    let group: { head: Uint8Array; height: Uint8Array; indexes: number[]; keys: Uint8Array[] } | undefined;
+    const flushGroup = async () => {
+      if (!group) return;
+      batch.put(concat(Uint8Array.of(EVENT_INDEX_PREFIX), group.head, group.height), eventIndexValue(group.indexes));
+      for (const k of group.keys) batch.del(k);
+      converted += group.keys.length;
+      group = undefined;
+      if (batch.length >= 10_000) {
+        await batch.write({ sync: true });
+        batch = this.db.batch();
+      }
+    };
+    for await (const k of this.db.keys({ gte: Uint8Array.of(LEGACY_EVENT_INDEX_PREFIX), lt: Uint8Array.of(LEGACY_EVENT_INDEX_PREFIX + 1) })) {
+      const head = k.subarray(1, k.length - 12);
+      const height = k.subarray(k.length - 12, k.length - 4);
+      if (!group || !equalBytes(group.head, head) || !equalBytes(group.height, height)) {
+        await flushGroup();
+        group = { head, height, indexes: [], keys: [] };
+      }
+      group.indexes.push(new DataView(k.buffer, k.byteOffset + k.length - 4, 4).getUint32(0));
+      group.keys.push(k);
+    }
+    await flushGroup();
+    if (batch.length > 0) await batch.write({ sync: true });
+    else await batch.close();
+    return converted;
   }
 
   /** Writes genesis state and meta at height 0 in one atomic batch, filled entry by entry (native copies, no op array of the whole state). */
@@ -128,21 +168,24 @@ export class NodeDb implements BlockDb {
     const h = w.height;
     batch.put(blockKey(h), utf8(w.block));
     batch.put(resultsKey(h), utf8(w.results));
+    // One index entry per attribute value and block, listing the block's txs that carry it.
+    const groups = new Map<string, number[]>();
     w.txHashes.forEach((hash, i) => {
       batch.put(txHashKey(hash), concat(u64BEnum(h), u32BE(i)));
-      const seen = new Set<string>();
       for (const ev of results.txs_results[i]!.events) {
         for (const a of ev.attributes) {
           if (!a.index || a.key === '') continue;
-          const ck = `${ev.type}.${a.key}`;
-          const id = ck + '\u0000' + a.value;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          const key = eventIndexKey(ck, a.value, h, i);
-          if (key) batch.put(key, EMPTY);
+          const attribute = `${ev.type}.${a.key}\u0000${a.value}`;
+          const txs = groups.get(attribute);
+          if (!txs) groups.set(attribute, [i]);
+          else if (txs[txs.length - 1] !== i) txs.push(i);
         }
       }
     });
+    for (const [attribute, txs] of groups) {
+      const key = eventIndexKey(attribute, h);
+      if (key) batch.put(key, eventIndexValue(txs));
+    }
     batch.put(META_KEY, utf8(w.meta));
     await batch.write({ sync: true });
   }
@@ -180,7 +223,6 @@ function u64BEnum(n: number): Uint8Array {
   return b;
 }
 
-const EMPTY = new Uint8Array();
 
 function stateKey(k: string): Uint8Array {
   const key = new Uint8Array(k.length + 1);
