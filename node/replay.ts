@@ -63,23 +63,41 @@ async function replaySnapshot(path: string, genesis: GenesisFile, opts: { to?: n
   }
 }
 
-interface Prefetched {
-  block: ReplayBlock | undefined;
+/** Txs [from, to) of a block whose signatures are verified once `verified` resolves. */
+interface Chunk {
+  from: number;
+  to: number;
   verified: Promise<void>;
 }
+
+interface Prefetched {
+  block: ReplayBlock | undefined;
+  chunks: Chunk[];
+}
+
+/** Txs per verification request: execution starts when a block's first chunk is verified, not all of it. */
+const CHUNK_TXS = 256;
 
 /**
  * Reads block h and starts verifying its signatures in the pool against the state known now (accounts
  * created by a block still ahead are verified synchronously by the ante instead, through the same cache).
+ * Each chunk is a request of its own turn, so the pool answers them one after the other.
  */
 async function prefetch(db: DbWorker, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
   const block = await db.replayBlock(h);
-  let verified = Promise.resolve();
-  if (pool && block) {
-    const jobs = block.txs.flatMap((t) => app.signatureJobs(t));
-    verified = pool.verify(jobs).then((ok) => app.primeSignatures(jobs, ok));
+  const chunks: Chunk[] = [];
+  const n = block?.txs.length ?? 0;
+  for (let from = 0; from < n; from += CHUNK_TXS) {
+    const to = Math.min(n, from + CHUNK_TXS);
+    let verified = Promise.resolve();
+    if (pool) {
+      const jobs = block!.txs.slice(from, to).flatMap((t) => app.signatureJobs(t));
+      verified = pool.verify(jobs).then((ok) => app.primeSignatures(jobs, ok));
+      if (to < n) await new Promise((r) => setImmediate(r));
+    }
+    chunks.push({ from, to, verified });
   }
-  return { block, verified };
+  return { block, chunks };
 }
 
 async function replayBlocks(
@@ -108,13 +126,18 @@ async function replayBlocks(
     for (let k = h; k <= h + VERIFY_AHEAD; k++) fetch(k);
     const next = await ahead.get(h)!;
     ahead.delete(h);
-    await next.verified;
     const b = next.block;
     if (!b) return fail(h, 'missing block', `block or results for height ${h} not found in the block store`);
     if (b.headerAppHash !== toHexUpper(app.lastAppHash)) {
       return fail(h, 'header app hash', `header ${h} carries app hash ${b.headerAppHash}, replayed state after ${h - 1} is ${toHexUpper(app.lastAppHash)}`);
     }
-    const out = app.finalizeBlock({ height: h, time: b.time }, b.txs);
+    // FinalizeBlock, a chunk at a time as its signatures are verified.
+    const exec = app.beginBlock({ height: h, time: b.time });
+    for (const c of next.chunks) {
+      await c.verified;
+      for (let i = c.from; i < c.to; i++) exec.deliverTx(b.txs[i]!);
+    }
+    const out = exec.finish();
     txs += b.txs.length;
     const roots = app.commitStore.storeRoots();
     const badStore = b.storeRoots.find((s) => toHexUpper(roots.find((r) => r.name === s.name)?.root ?? new Uint8Array()) !== s.root)?.name;
