@@ -1,7 +1,7 @@
 // Hashes and bech32 addresses (secp256k1 signature checks are in secp256k1.ts).
 import { createHash, hash } from 'node:crypto';
 import { bech32 } from 'bech32';
-import { toBinaryString } from './codec/bytes.js';
+import { concat, toBinaryString } from './codec/bytes.js';
 
 export const BECH32_PREFIX = 'mkt';
 
@@ -9,10 +9,9 @@ export function sha256(data: Uint8Array): Uint8Array {
   return new Uint8Array(hash('sha256', data, 'buffer'));
 }
 
+/** sha256 of the parts joined (one-shot over a copy: cheaper than a hash object for small parts). */
 export function sha256Concat(...parts: Uint8Array[]): Uint8Array {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  return new Uint8Array(h.digest());
+  return sha256(concat(...parts));
 }
 
 export function ripemd160(data: Uint8Array): Uint8Array {

@@ -7,15 +7,15 @@
 //   leaf j:  path at paths[32j..], leaf hash at leafHashes[32j..] (computed when the value is set)
 //   inner i: children in left[i] / right[i], hash at innerHashes[32i..], recomputed lazily when dirty[i]
 // A node reference is an int32: 0 = empty subtree, i > 0 = inner node i, ~j < 0 = leaf j.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
+import { concat } from '../codec/bytes.js';
 
 export const EMPTY_HASH = new Uint8Array(32);
 const LEAF = Uint8Array.of(0);
 
+/** One-shot hashes: about half the time of a createHash object for these small inputs. */
 function sha256Into(out: Uint8Array, ...parts: Uint8Array[]): void {
-  const h = createHash('sha256');
-  for (const p of parts) h.update(p);
-  out.set(h.digest());
+  out.set(hash('sha256', parts.length === 1 ? parts[0]! : concat(...parts), 'buffer'));
 }
 
 /** Slabs grow by 1/4 (at least 1,024 slots): a tree of n nodes holds at most ~n/4 unused slots. */
@@ -226,7 +226,7 @@ export class SparseMerkleTree {
     s[0] = 1;
     this.copyHash(l, s, 1);
     this.copyHash(r, s, 33);
-    this.innerHashes.set(createHash('sha256').update(s).digest(), i * 32);
+    this.innerHashes.set(hash('sha256', s, 'buffer'), i * 32);
     this.dirty[i] = 0;
   }
 }
