@@ -7,7 +7,7 @@ import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { decodeTx } from './tx/decode.js';
-import { makeSignBytes } from './tx/sign_doc.js';
+import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
@@ -31,6 +31,8 @@ export interface SigJob {
   msg: Uint8Array;
   sig: Uint8Array;
   pk: Uint8Array;
+  /** The sign doc `msg` was made from (jobs from signatureJobs): the ante then finds the result without rebuilding it. */
+  doc?: SignDocParts;
 }
 
 export const DEFAULT_LIMITS: AnteLimits = { maxTxBytes: 256 * 1024, maxMemoChars: 256, maxTxGas: 100_000_000, maxSignatures: 7 };
@@ -58,7 +60,7 @@ export class App {
    * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
    * checks the same tx, which compares the exact message and key before trusting it.
    */
-  private readonly sigResults = new WeakMap<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean }>();
+  private readonly sigResults = new WeakMap<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean; doc?: SignDocParts }>();
 
   constructor(opts: AppOptions) {
     this.modules = opts.modules;
@@ -78,7 +80,7 @@ export class App {
     this.env = {
       routes,
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
-      deps: { ...opts.anteDeps, verifySignature: verify },
+      deps: { ...opts.anteDeps, verifySignature: verify, knownSignature: opts.verifySignature ? undefined : (doc, sig, pk) => this.knownSignature(doc, sig, pk) },
       minGasPrices: opts.minGasPrices ?? [],
     };
     this.checkState = new CacheStore(this.commitStore);
@@ -98,7 +100,8 @@ export class App {
         const sig = tx.raw.signatures[i];
         const accountNumber = sig && this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
         if (accountNumber === undefined || !sig) return [];
-        return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, accountNumber), sig, pk }];
+        const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber };
+        return [{ msg: makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pk, doc }];
       });
     } catch {
       return [];
@@ -124,11 +127,23 @@ export class App {
 
   /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */
   primeSignatures(jobs: SigJob[], ok: boolean[]): void {
-    jobs.forEach((j, i) => this.rememberSig(j.msg, j.sig, j.pk, ok[i] === true));
+    jobs.forEach((j, i) => this.sigResults.set(j.sig, { msg: j.msg, pk: j.pk, ok: ok[i] === true, doc: j.doc }));
   }
 
   private rememberSig(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array, ok: boolean): void {
     this.sigResults.set(sig, { msg, pk, ok });
+  }
+
+  /**
+   * The primed result for this signature if it was verified for the same sign doc: the same body and
+   * auth-info byte arrays (decoded txs are shared per tx bytes, so the same tx), chain id, account
+   * number and key. Otherwise undefined, and the ante builds the sign bytes and verifies.
+   */
+  private knownSignature(doc: SignDocParts, sig: Uint8Array, pk: Uint8Array): boolean | undefined {
+    const hit = this.sigResults.get(sig);
+    const d = hit?.doc;
+    if (!d || d.bodyBytes !== doc.bodyBytes || d.authInfoBytes !== doc.authInfoBytes || d.chainId !== doc.chainId || d.accountNumber !== doc.accountNumber) return undefined;
+    return equalBytes(hit.pk, pk) ? hit.ok : undefined;
   }
 
   /** A signature is verified once per tx: CheckTx, the block and replay reuse the result (ARCHITECTURE §8). */

@@ -12,7 +12,7 @@ import { GAS_SCHEDULE } from '../gas.js';
 import type { MsgRoute } from '../module.js';
 import { equalBytes, toBase64 } from '../codec/bytes.js';
 import type { DecodedTx } from './decode.js';
-import { makeSignBytes } from './sign_doc.js';
+import { makeSignBytes, type SignDocParts } from './sign_doc.js';
 
 /** What the ante needs from auth and bank, wired by the app. */
 export interface AnteDeps {
@@ -20,6 +20,11 @@ export interface AnteDeps {
   setAccount(ctx: Ctx, a: { address: string; accountNumber: bigint; sequence: bigint; pubKey?: Uint8Array }): void;
   deductFee(ctx: Ctx, payer: string, fee: Coin[]): void;
   verifySignature(signBytes: Uint8Array, signature: Uint8Array, pubkey: Uint8Array): boolean;
+  /**
+   * A result already known for exactly this sign doc, signature and key (verified ahead by a worker
+   * pool), or undefined. Lets the ante skip building the sign bytes when the answer is known.
+   */
+  knownSignature?(doc: SignDocParts, signature: Uint8Array, pubkey: Uint8Array): boolean | undefined;
   /** A nominal fee deducted in simulate mode (gas estimation only; simulations never commit). */
   simulatedFee?: Coin;
 }
@@ -174,8 +179,10 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
       const sm = info.modeInfo?.single?.mode;
       if (sm !== SignMode.SIGN_MODE_DIRECT) throw sdkErrors.Unauthorized(`signature mode ${sm ?? 'multi'} is not supported; use SIGN_MODE_DIRECT`);
       ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
-      const signBytes = makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, ctx.block.chainId, acc.accountNumber);
-      if (!deps.verifySignature(signBytes, tx.raw.signatures[i]!, pubKey)) {
+      const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.block.chainId, accountNumber: acc.accountNumber };
+      const sig = tx.raw.signatures[i]!;
+      const ok = deps.knownSignature?.(doc, sig, pubKey) ?? deps.verifySignature(makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pubKey);
+      if (!ok) {
         throw sdkErrors.Unauthorized(
           `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.block.chainId})`,
         );
