@@ -1,7 +1,7 @@
 // A worker_threads pool that verifies signatures off the main thread, in parallel with block execution
-// and RPC (ARCHITECTURE §8). Requests made in the same turn of the event loop are sent together: one
-// message per worker per turn with the jobs split evenly (a large request is spread over all workers),
-// instead of one message per request.
+// and RPC (ARCHITECTURE §8). Requests made in the same turn of the event loop are sent together: the
+// turn's jobs are split evenly over as many workers as get at least MIN_JOBS_PER_POST each (a large
+// request is spread over all workers), one message per worker, instead of one message per request.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
@@ -21,6 +21,9 @@ interface Segment {
   from: number;
   to: number;
 }
+
+/** A round of fewer jobs than this per worker goes to fewer workers. */
+export const MIN_JOBS_PER_POST = 32;
 
 export class SigPool {
   private readonly workers: Worker[] = [];
@@ -75,7 +78,10 @@ export class SigPool {
   private flush(): void {
     this.flushScheduled = false;
     const queue = this.queue;
-    const perWorker = Math.ceil(this.queuedJobs / this.workers.length);
+    // Small rounds go to fewer workers (at least MIN_JOBS_PER_POST each): a message wakes a thread, and
+    // on a machine with as many cores as busy threads each wake-up costs the sender its core for a while.
+    const workers = Math.max(1, Math.min(this.workers.length, Math.floor(this.queuedJobs / MIN_JOBS_PER_POST)));
+    const perWorker = Math.ceil(this.queuedJobs / workers);
     this.queue = [];
     this.queuedJobs = 0;
     let batch: Segment[] = [];
