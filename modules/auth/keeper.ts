@@ -40,13 +40,14 @@ export function setNextAccountNumber(ctx: ReadCtx, n: bigint): void {
   kv(ctx).set(NEXT_ACCOUNT_NUMBER_KEY, u64BE(n));
 }
 
-/** Creates the account with the next account number if it does not exist (first receipt). */
-export function ensureAccount(ctx: ReadCtx, address: string): Account {
-  const existing = getAccount(ctx, address);
-  if (existing) return existing;
-  const a: Account = { address, accountNumber: nextAccountNumber(ctx), sequence: 0n };
-  setAccount(ctx, a);
-  return a;
+/**
+ * Creates the account with the next account number if it does not exist (first receipt). The check is
+ * the same store read as getAccount (same gas), without decoding an account nobody uses.
+ */
+export function ensureAccount(ctx: ReadCtx, address: string): void {
+  const key = accountKey(fromBech32(address));
+  if (kv(ctx).get(key) !== undefined) return;
+  setAccount(ctx, { address, accountNumber: nextAccountNumber(ctx), sequence: 0n });
 }
 
 export function* iterateAccounts(ctx: ReadCtx): Generator<Account> {
