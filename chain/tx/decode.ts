@@ -4,6 +4,7 @@ import { sdkErrors } from '../errors.js';
 import { equalBytes } from '../codec/bytes.js';
 import '../codec/proto_writer.js';
 import '../codec/proto_reader.js';
+import { decodeCanonicalTxRaw } from './tx_raw.js';
 
 export interface DecodedTx {
   raw: TxRaw;
@@ -28,6 +29,28 @@ export function decodeTx(bytes: Uint8Array): DecodedTx {
 }
 
 function decodeUncached(bytes: Uint8Array): DecodedTx {
+  const canonical = decodeCanonicalTxRaw(bytes);
+  if (canonical) {
+    let body: TxBody;
+    let authInfo: AuthInfo;
+    try {
+      body = TxBody.decode(canonical.bodyBytes);
+      authInfo = AuthInfo.decode(canonical.authInfoBytes);
+    } catch (e) {
+      throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
+    }
+    return checked({ raw: canonical, body, authInfo, bytes });
+  }
+  return decodeGeneric(bytes);
+}
+
+function checked(tx: DecodedTx): DecodedTx {
+  if (tx.body.extensionOptions.length > 0) throw sdkErrors.UnknownExtensionOptions('unknown extension options');
+  return tx;
+}
+
+/** Any bytes: a generic decode, then the canonical-form check (the error a non-canonical TxRaw gets). */
+function decodeGeneric(bytes: Uint8Array): DecodedTx {
   let raw: TxRaw;
   let body: TxBody;
   let authInfo: AuthInfo;
@@ -43,6 +66,5 @@ function decodeUncached(bytes: Uint8Array): DecodedTx {
   if (!equalBytes(TxRaw.encode(raw).finish(), bytes)) {
     throw sdkErrors.TxDecode('tx bytes are not the canonical TxRaw encoding (unknown, duplicated or reordered fields)');
   }
-  if (body.extensionOptions.length > 0) throw sdkErrors.UnknownExtensionOptions('unknown extension options');
-  return { raw, body, authInfo, bytes };
+  return checked({ raw, body, authInfo, bytes });
 }
