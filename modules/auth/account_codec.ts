@@ -7,6 +7,7 @@ import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { internedUtf8, utf8 } from '../../chain/codec/bytes.js';
 import { readProtoString } from '../../chain/codec/proto_reader.js';
+import { varint64Size, varintSize, writeVarint, writeVarint64 } from '../../chain/codec/proto_wire.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 const TYPE_URL = utf8(SECP256K1_PUBKEY_TYPE);
@@ -17,36 +18,6 @@ export interface Account {
   sequence: bigint;
   /** 33-byte compressed secp256k1 key, once the account has signed. */
   pubKey?: Uint8Array;
-}
-
-const varintSize = (n: number) => (n < 0x80 ? 1 : n < 0x4000 ? 2 : n < 0x200000 ? 3 : n < 0x10000000 ? 4 : 5);
-
-function varint64Size(v: bigint): number {
-  let n = 1;
-  while (v >= 0x80n) {
-    v >>= 7n;
-    n++;
-  }
-  return n;
-}
-
-function writeVarint(out: Uint8Array, at: number, n: number): number {
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n >>>= 7;
-  }
-  out[at++] = n;
-  return at;
-}
-
-function writeVarint64(out: Uint8Array, at: number, v: bigint): number {
-  if (v <= 0xffffffffn) return writeVarint(out, at, Number(v));
-  while (v >= 0x80n) {
-    out[at++] = Number(v & 0x7fn) | 0x80;
-    v >>= 7n;
-  }
-  out[at++] = Number(v);
-  return at;
 }
 
 /** The bytes cosmjs-types' BaseAccount.encode writes (zero numbers and an empty address omitted). */
