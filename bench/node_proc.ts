@@ -5,7 +5,7 @@ import { closeSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { NODE_V8_FLAGS } from '../node/v8_flags.js';
+import { NODE_ENV, NODE_V8_FLAGS } from '../node/v8_flags.js';
 
 export const DIST = fileURLToPath(new URL('../', import.meta.url)); // dist/
 export const NODE_BIN = join(DIST, 'node', 'main.js');
@@ -23,7 +23,7 @@ export function freePort(): Promise<number> {
 }
 
 export function marketchaind(args: string[]): string {
-  const r = spawnSync(process.execPath, [...NODE_V8_FLAGS, NODE_BIN, ...args], { encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...NODE_V8_FLAGS, NODE_BIN, ...args], { env: { ...process.env, ...NODE_ENV }, encoding: 'utf8', timeout: 600_000, maxBuffer: 64 * 1024 * 1024 });
   if (r.status !== 0) throw new Error(`marketchaind ${args.join(' ')} failed (${r.status}): ${r.stderr}${r.stdout}`);
   return r.stdout;
 }
@@ -62,6 +62,7 @@ export class NodeProcess {
     const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
     this.proc = spawn(process.execPath, [...NODE_V8_FLAGS, ...nodeArgs, NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, '--block-time', blockTime, ...(process.env.BENCH_START_ARGS ?? '').split(' ').filter(Boolean)], {
       stdio: ['ignore', log, log],
+      env: { ...process.env, ...NODE_ENV },
     });
     closeSync(log);
     const deadline = Date.now() + 60_000;

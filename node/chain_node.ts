@@ -18,6 +18,7 @@ import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
+import { commitGenesisOnThread } from './genesis_thread.js';
 
 /** How long a tx that arrived ahead of its sender's pending sequence waits for the gap to fill. */
 export const GAP_WAIT_MS = 2000;
@@ -44,8 +45,8 @@ export class ChainNode {
   readonly config: NodeConfig;
   /** genesis.json without its app_state, which is only read while starting (and by `genesis`). */
   readonly genesisHeader: Omit<GenesisFile, 'app_state'>;
-  /** The parsed genesis.json until load() has used it. */
-  private startGenesis: GenesisFile | undefined;
+  /** sha256 of genesis.json's document (JSON.stringify of the parsed file), checked against the one stored at genesis. */
+  private readonly genesisHash: Uint8Array;
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
@@ -60,8 +61,10 @@ export class ChainNode {
   private constructor(readonly home: string, opts: NodeOptions) {
     this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
     this.config = loadConfig(home);
-    this.startGenesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
-    const { app_state: _, ...header } = this.startGenesis;
+    // The document is parsed, hashed and dropped here: a large app_state is not kept in memory.
+    const genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
+    this.genesisHash = sha256(Buffer.from(JSON.stringify(genesis)));
+    const { app_state: _, ...header } = genesis;
     this.genesisHeader = header;
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
@@ -76,6 +79,12 @@ export class ChainNode {
     const local = new NodeDb(path);
     try {
       await local.open();
+      if (!(await local.getMeta())) {
+        // First start: InitChain runs on a thread of its own and commits genesis; then the state is loaded as on a restart.
+        await local.close();
+        await commitGenesisOnThread(path, paths(home).genesis);
+        await local.open();
+      }
       await n.load(local);
       if (opts.dbThread === false) n.db = local;
       else {
@@ -97,21 +106,9 @@ export class ChainNode {
 
   private async load(db: NodeDb): Promise<void> {
     const meta = await db.getMeta();
-    // The genesis document is parsed here and dropped once its state is in the app (a 100,000-account
-    // genesis is ~50 MB of JS objects); the state then goes to LevelDB entry by entry, not as one op array.
-    let genesis: GenesisFile | undefined = this.startGenesis ?? this.genesis;
-    this.startGenesis = undefined;
-    const genesisHash = sha256(Buffer.from(JSON.stringify(genesis)));
-    if (!meta) {
-      this.app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);
-      this.meta = { chainId: genesis.chain_id, height: 0, appHash: toHexUpper(this.app.lastAppHash), time: genesis.genesis_time, blockHash: '' };
-      genesis = undefined;
-      await db.commitGenesis(this.app.commitStore.iterateRaw('', undefined, false), this.meta, genesisHash);
-      return;
-    }
-    genesis = undefined;
+    if (!meta) throw new Error('the database has no genesis state');
     const stored = await db.getGenesisHash();
-    if (stored && toHex(stored) !== toHex(genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
+    if (stored && toHex(stored) !== toHex(this.genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
     const converted = await db.convertLegacyEventIndex();
     if (converted > 0) this.log(`converted ${converted} event index entries to the grouped index (one entry per attribute value and block)`);
     let chunk: [string, Uint8Array][] = [];

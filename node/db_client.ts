@@ -5,10 +5,9 @@
 import { Worker } from 'node:worker_threads';
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
-import { Lru } from './lru.js';
 import type { ReplayBlock } from './replay_block.js';
 import type { RpcJsonKind } from './rpc/format.js';
-import { blockWrite, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
+import { blockCache, blockWrite, resultsCache, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
 
 type Op =
   | { op: 'open' }
@@ -30,8 +29,8 @@ export class DbWorker implements BlockDb {
   private ids = 0;
   /** Set when the thread has stopped: every later call fails with it. */
   private stopped: Error | undefined;
-  private readonly blocks = new Lru<StoredBlock>(32);
-  private readonly results = new Lru<StoredResults>(32);
+  private readonly blocks = blockCache();
+  private readonly results = resultsCache();
 
   private constructor(readonly path: string) {
     this.worker = new Worker(new URL('./db_worker.js', import.meta.url), { workerData: { path } });

@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=16
 // marketchaind: the node binary (init, genesis add-account, start, replay, status, export).
 import { Command, Option } from 'commander';
 import { paths, defaultHome, initHome, addGenesisAccount, loadConfig, parseDuration, readJson, type GenesisFile } from './home.js';

@@ -16,10 +16,18 @@ export interface TxLocation {
   index: number;
 }
 
+/** Txs whose parsed blocks and results are kept for hot RPC reads (results hold every tx's events). */
+const CACHED_TXS = 4096;
+
+/** Recent parsed blocks: at most 32 heights and CACHED_TXS txs. */
+export const blockCache = () => new Lru<StoredBlock>(32, CACHED_TXS, (b) => 1 + b.txs.length);
+/** Recent parsed results: at most 32 heights and CACHED_TXS txs. */
+export const resultsCache = () => new Lru<StoredResults>(32, CACHED_TXS, (r) => 1 + r.txs_results.length);
+
 export class NodeDb implements BlockDb {
   readonly db: ClassicLevel<Uint8Array, Uint8Array>;
-  private readonly blocks = new Lru<StoredBlock>(32);
-  private readonly results = new Lru<StoredResults>(32);
+  private readonly blocks = blockCache();
+  private readonly results = resultsCache();
 
   constructor(readonly path: string) {
     this.db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
