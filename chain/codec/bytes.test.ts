@@ -57,6 +57,18 @@ test('[bytes]: utf8 round trip; invalid utf-8 is rejected', (t) => {
   t.throws(() => fromUtf8(Uint8Array.of(0xff)));
 });
 
+test('[bytes]: utf8 equals TextEncoder on every length and code point mix (short ASCII takes the loop)', (t) => {
+  const enc = new TextEncoder();
+  fc.assert(
+    fc.property(fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 })), (s) => {
+      t.deepEqual(utf8(s), enc.encode(s));
+    }),
+    { numRuns: 2000 },
+  );
+  t.deepEqual(utf8(''), new Uint8Array());
+  t.deepEqual(utf8('a'.repeat(32) + 'é'), enc.encode('a'.repeat(32) + 'é'));
+});
+
 test('[bytes]: binary strings round trip and preserve byte order (also past 4096 bytes)', (t) => {
   const long = new Uint8Array(10_000).map((_, i) => (i * 37) & 0xff);
   t.deepEqual(fromBinaryString(toBinaryString(long)), long);

@@ -72,7 +72,21 @@ export function lengthPrefixed(bytes: Uint8Array): Uint8Array {
 const enc = new TextEncoder();
 const dec = new TextDecoder('utf-8', { fatal: true });
 
+/**
+ * UTF-8 bytes of s. Short ASCII strings (amounts, denoms, key parts) are copied by a loop into a small
+ * typed array, which V8 keeps on its heap; TextEncoder allocates a separate buffer for every call.
+ */
 export function utf8(s: string): Uint8Array {
+  const n = s.length;
+  if (n <= 32) {
+    const out = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) return enc.encode(s);
+      out[i] = c;
+    }
+    return out;
+  }
   return enc.encode(s);
 }
 
