@@ -28,9 +28,19 @@ function parseWorkerCount(v: string): number {
 }
 
 async function run<T>(fn: () => Promise<T> | T): Promise<T> {
+  // If the event loop drains while the command still awaits something (nothing left to wake it), node
+  // would exit with 0 as if it had succeeded: exit 1 with a message instead.
+  // ('beforeExit' is emitted only when the loop drains, never on process.exit.)
+  let finished = false;
+  process.once('beforeExit', () => {
+    if (!finished) fail('the command stopped before it finished (nothing left to wait for)');
+  });
   try {
-    return await fn();
+    const out = await fn();
+    finished = true;
+    return out;
   } catch (e) {
+    finished = true;
     fail((e as Error).message);
   }
 }

@@ -40,3 +40,13 @@ test('[sig-pool]: a one-worker pool answers a nine-job request in order', async 
     await pool.close();
   }
 });
+
+test('[node/sig_pool]: ready() resolves once the workers are loaded; a pool closed before then does not raise', async (t) => {
+  const early = new SigPool(2);
+  await early.close(); // workers exit before they said they are loaded: no unhandled rejection
+  const pool = new SigPool(2);
+  await pool.ready();
+  t.deepEqual(await pool.verify([]), []);
+  await pool.close();
+  await t.throwsAsync(early.ready(), { message: /signature worker exited \(code \d+\) before it started/ });
+});

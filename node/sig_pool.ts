@@ -45,7 +45,9 @@ export class SigPool {
       const index = this.workers.length;
       let loaded!: () => void;
       let failed!: (e: Error) => void;
-      this.loaded.push(new Promise<void>((res, rej) => ((loaded = res), (failed = rej))));
+      const started = new Promise<void>((res, rej) => ((loaded = res), (failed = rej)));
+      started.catch(() => undefined); // only ready() reports it: a pool closed before its workers started is not an error
+      this.loaded.push(started);
       w.once('error', (e) => failed(e));
       w.once('exit', (code) => failed(new Error(`signature worker exited (code ${code}) before it started`)));
       w.on('message', (m: { id: number; ok: boolean[] } | { ready: true }) => {
@@ -67,7 +69,13 @@ export class SigPool {
 
   /** Resolves when every worker has started (jobs sent before then wait in its queue). */
   async ready(): Promise<void> {
-    await Promise.all(this.loaded);
+    // Idle workers are unref'd; while waiting for them they must keep the process alive.
+    for (const w of this.workers) w.ref();
+    try {
+      await Promise.all(this.loaded);
+    } finally {
+      this.workers.forEach((w, i) => this.inFlight[i] === 0 && w.unref());
+    }
   }
 
   get size(): number {
