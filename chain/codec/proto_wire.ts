@@ -34,3 +34,14 @@ export function writeVarint64(out: Uint8Array, at: number, v: bigint): number {
   out[at++] = Number(v);
   return at;
 }
+
+/** Bytes of a length-delimited field of `n` bytes (tag, length, bytes). */
+export const bytesFieldSize = (n: number) => 1 + varintSize(n) + n;
+
+/** Writes a length-delimited field (one-byte tag, length, bytes) at `at`; returns the next offset. */
+export function writeBytesField(out: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
+  out[at++] = tag;
+  at = writeVarint(out, at, bytes.length);
+  out.set(bytes, at);
+  return at + bytes.length;
+}

@@ -7,7 +7,7 @@ import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { internedUtf8, utf8 } from '../../chain/codec/bytes.js';
 import { readProtoString } from '../../chain/codec/proto_reader.js';
-import { varint64Size, varintSize, writeVarint, writeVarint64 } from '../../chain/codec/proto_wire.js';
+import { bytesFieldSize, varint64Size, writeBytesField, writeVarint, writeVarint64 } from '../../chain/codec/proto_wire.js';
 
 export const SECP256K1_PUBKEY_TYPE = '/cosmos.crypto.secp256k1.PubKey';
 const TYPE_URL = utf8(SECP256K1_PUBKEY_TYPE);
@@ -24,38 +24,29 @@ export interface Account {
 export function encodeAccount(a: Account): Uint8Array {
   const addr = internedUtf8(a.address);
   const pk = a.pubKey;
-  const pkMsg = pk ? (pk.length > 0 ? 1 + varintSize(pk.length) + pk.length : 0) : 0;
-  const any = pk ? 1 + varintSize(TYPE_URL.length) + TYPE_URL.length + (pkMsg > 0 ? 1 + varintSize(pkMsg) + pkMsg : 0) : 0;
+  const pkMsg = pk ? (pk.length > 0 ? bytesFieldSize(pk.length) : 0) : 0;
+  const any = pk ? bytesFieldSize(TYPE_URL.length) + (pkMsg > 0 ? bytesFieldSize(pkMsg) : 0) : 0;
   const an = a.accountNumber;
   const sq = a.sequence;
   if (an < 0n || sq < 0n || an >= 1n << 64n || sq >= 1n << 64n) return BaseAccount.encode(toProto(a)).finish();
   const size =
-    (addr.length > 0 ? 1 + varintSize(addr.length) + addr.length : 0) +
-    (pk ? 1 + varintSize(any) + any : 0) +
+    (addr.length > 0 ? bytesFieldSize(addr.length) : 0) +
+    (pk ? bytesFieldSize(any) : 0) +
     (an !== 0n ? 1 + varint64Size(an) : 0) +
     (sq !== 0n ? 1 + varint64Size(sq) : 0);
   const out = new Uint8Array(size);
   let at = 0;
   if (addr.length > 0) {
-    out[at++] = 10;
-    at = writeVarint(out, at, addr.length);
-    out.set(addr, at);
-    at += addr.length;
+    at = writeBytesField(out, at, 10, addr);
   }
   if (pk) {
     out[at++] = 18;
     at = writeVarint(out, at, any);
-    out[at++] = 10;
-    at = writeVarint(out, at, TYPE_URL.length);
-    out.set(TYPE_URL, at);
-    at += TYPE_URL.length;
+    at = writeBytesField(out, at, 10, TYPE_URL);
     if (pkMsg > 0) {
       out[at++] = 18;
       at = writeVarint(out, at, pkMsg);
-      out[at++] = 10;
-      at = writeVarint(out, at, pk.length);
-      out.set(pk, at);
-      at += pk.length;
+      at = writeBytesField(out, at, 10, pk);
     }
   }
   if (an !== 0n) {
