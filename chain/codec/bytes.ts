@@ -96,7 +96,7 @@ const interned = new Map<string, Uint8Array>();
 export function internedUtf8(s: string): Uint8Array {
   let b = interned.get(s);
   if (b === undefined) {
-    b = enc.encode(s);
+    b = utf8(s);
     if (interned.size >= 50_000) interned.clear();
     interned.set(s, b);
   }
