@@ -41,7 +41,7 @@ test('[sig-pool]: a one-worker pool answers a nine-job request in order', async 
   }
 });
 
-test('[node/sig_pool]: ready() resolves once the workers are loaded; a pool closed before then does not raise', async (t) => {
+test('[sig-pool]: ready() resolves once the workers are loaded; a pool closed before then does not raise', async (t) => {
   const early = new SigPool(2);
   await early.close(); // workers exit before they said they are loaded: no unhandled rejection
   const pool = new SigPool(2);
