@@ -5,6 +5,8 @@ import { getPool, allPools } from '../../modules/amm/keeper.js';
 import { positionIdFromTx } from '../../modules/amm/msgs.js';
 import { DEFAULT_TREASURY as AMM_TREASURY } from '../../modules/amm/genesis.js';
 import { findRound } from '../../modules/repo/keeper.js';
+import { splitInterest } from '../../modules/repo/math/interest.js';
+import { principal, type Round } from '../../modules/repo/round.js';
 import { computeCommitment } from '../../modules/repo/commitment.js';
 import { defaultParams as repoDefaultParams } from '../../modules/repo/params.js';
 import { devGenesis as mmDevGenesis } from '../../modules/moneymarket/genesis.js';
@@ -18,6 +20,8 @@ import type { Rng } from './rng.js';
 const AMM = ammPb.amm.v1 as any;
 const MM = mmPb.moneymarket.v1 as any;
 const REPO = repoPb.repo.v1 as any;
+/** blocks_per_year of the sim's repo params (interest accrues fast enough to matter in short tenors). */
+const SIM_BLOCKS_PER_YEAR = 10_000;
 
 const enc = (ns: any, pkg: string, name: string, v: Record<string, unknown>): AnyMsg => ({
   typeUrl: `/marketchain.${pkg}.v1.${name}`,
@@ -46,7 +50,7 @@ export function simGenesis(accounts: SimAccount[]): Record<string, unknown> {
     bank: { balances: accounts.map((a) => ({ address: a.address, coins: DENOMS.map((denom) => ({ denom, amount: START_BALANCE.toString() })) })), supply: [] },
     moneymarket: mmDevGenesis(admin),
     amm: { params: { authority: admin, treasury: AMM_TREASURY }, next_pool_id: '1', pools: [], positions: [], genesis_deposits: [] },
-    repo: { params: { ...repoDefaultParams(), graceBlocks: 4, blocksPerYear: 10_000, maxExpiriesPerBlock: 3 }, nextRoundId: 1, rounds: [] },
+    repo: { params: { ...repoDefaultParams(), graceBlocks: 4, blocksPerYear: SIM_BLOCKS_PER_YEAR, maxExpiriesPerBlock: 3 }, nextRoundId: 1, rounds: [] },
   };
 }
 
@@ -454,7 +458,11 @@ export class Workload {
           if (h < maturity) {
             if (r.chance(0.15)) c.deliver({ label: 'repo/repurchase-early', acc: info.rm, msgs: [repo('MsgRepurchase', { sender: info.rm.address, roundId: info.id })], expect: 'fail' });
           } else if (info.plan !== 'default' && act(deadline)) {
-            c.deliver({ label: 'repo/repurchase', acc: info.rm, msgs: [repo('MsgRepurchase', { sender: info.rm.address, roundId: info.id })], expect: 'ok' });
+            // rm_client pays principal + its interest in cash; its cash may have gone to other random
+            // operations since the round started, and then the repurchase must fail (sdk/5), not succeed.
+            const covered = this.bal(info.rm, round.cashDenom) >= repurchaseCost(round);
+            const msgs = [repo('MsgRepurchase', { sender: info.rm.address, roundId: info.id })];
+            c.deliver(covered ? { label: 'repo/repurchase', acc: info.rm, msgs, expect: 'ok' } : { label: 'repo/repurchase-short', acc: info.rm, msgs, expect: 'fail' });
           }
           break;
         }
@@ -475,4 +483,11 @@ export class Workload {
       }
     }
   }
+}
+
+/** Cash rm_client pays at repurchase, by the module's own formulas: principal + its interest. */
+function repurchaseCost(round: Round): bigint {
+  const s = round.selection!;
+  const p = principal(round);
+  return p + splitInterest(p, BigInt(s.rMmBps ?? 0), BigInt(s.rRmBps ?? 0), BigInt(s.rBdX2 ?? 0), BigInt(round.tenorBlocks), BigInt(SIM_BLOCKS_PER_YEAR)).interestRm;
 }
