@@ -40,22 +40,33 @@ export interface MempoolLimits {
   maxBytes: number;
 }
 
-/** a/b > c/d for gas prices, then earlier arrival, then lower hash. */
+/**
+ * a/b > c/d for gas prices, then earlier arrival, then lower hash. Without allocations when the gas
+ * limits are equal (the common case: the products of bigints are only made when they differ), since a
+ * block's ordering makes a few comparisons per mempool tx.
+ */
 function better(aFee: bigint, aGas: number, aArr: number, aHash: string, bFee: bigint, bGas: number, bArr: number, bHash: string): boolean {
-  const l = aFee * BigInt(Math.max(bGas, 1));
-  const r = bFee * BigInt(Math.max(aGas, 1));
-  if (l !== r) return l > r;
+  const ga = Math.max(aGas, 1);
+  const gb = Math.max(bGas, 1);
+  if (ga === gb) {
+    if (aFee !== bFee) return aFee > bFee;
+  } else {
+    const l = aFee * BigInt(gb);
+    const r = bFee * BigInt(ga);
+    if (l !== r) return l > r;
+  }
   if (aArr !== bArr) return aArr < bArr;
   return aHash < bHash;
 }
 
-const candKey = (c: Candidate) =>
-  c.kind === 'tx'
-    ? ([c.tx.fee, c.tx.gasWanted, c.tx.arrival, c.tx.hash] as const)
-    : ([c.bundle.fee, c.bundle.gas, c.bundle.arrival, c.bundle.id] as const);
-
 export function candidateBefore(a: Candidate, b: Candidate): boolean {
-  return better(...candKey(a), ...candKey(b));
+  const x = a.kind === 'tx' ? a.tx : a.bundle;
+  const y = b.kind === 'tx' ? b.tx : b.bundle;
+  const xGas = a.kind === 'tx' ? a.tx.gasWanted : a.bundle.gas;
+  const yGas = b.kind === 'tx' ? b.tx.gasWanted : b.bundle.gas;
+  const xId = a.kind === 'tx' ? a.tx.hash : a.bundle.id;
+  const yId = b.kind === 'tx' ? b.tx.hash : b.bundle.id;
+  return better(x.fee, xGas, x.arrival, xId, y.fee, yGas, y.arrival, yId);
 }
 
 export class Mempool {
