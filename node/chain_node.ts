@@ -261,7 +261,8 @@ export class ChainNode {
     const txHashes = outcome.txs.map(txHash);
     // The app's check state restarted from the new state at finish(): re-admit what is still pending
     // now, before yielding to the event loop, so a sender's queued sequences are never out of step.
-    const hashes = new Set(txHashes.map(toHexUpper));
+    const hexHashes = txHashes.map(toHexUpper);
+    const hashes = new Set(hexHashes);
     for (const d of dropped) hashes.add(d);
     this.mempool.update(hashes, height);
     this.app.resetCheckState();
@@ -274,7 +275,7 @@ export class ChainNode {
     }
     await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
     this.meta = meta;
-    for (const h of txHashes.map(toHexUpper)) {
+    for (const h of hexHashes) {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);
     }

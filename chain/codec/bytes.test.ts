@@ -14,6 +14,13 @@ test('[bytes]: hex round trip, upper case, and rejection of odd length or non-he
   t.throws(() => fromHex('zz'), { message: 'invalid hex string' });
   t.throws(() => fromHex('0x00'), { message: 'invalid hex string' });
   fc.assert(fc.property(fc.uint8Array({ maxLength: 64 }), (b) => equalBytes(fromHex(toHex(b)), b)));
+  // Longer than the scratch space at first, and then shorter again (the scratch is reused).
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 300 }), (b) => {
+      const hex = Buffer.from(b).toString('hex');
+      return toHex(b) === hex && toHexUpper(b) === hex.toUpperCase();
+    }),
+  );
 });
 
 test('[bytes]: concat, equalBytes and compareBytes', (t) => {

@@ -1,18 +1,28 @@
 // Byte helpers shared by the chain and modules. Pure; no I/O.
 
-const HEX = '0123456789abcdef';
+const HEX_LOWER = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const HEX_UPPER = Uint8Array.from('0123456789ABCDEF', (c) => c.charCodeAt(0));
+/** Scratch space for hex digits: a hash's hex string is then one allocation (the string itself). */
+let hexScratch = Buffer.allocUnsafeSlow(128);
+
+function hexWith(digits: Uint8Array, bytes: Uint8Array): string {
+  const n = bytes.length * 2;
+  if (hexScratch.length < n) hexScratch = Buffer.allocUnsafeSlow(n);
+  const out = hexScratch;
+  for (let i = 0, o = 0; i < bytes.length; i++, o += 2) {
+    const b = bytes[i]!;
+    out[o] = digits[b >> 4]!;
+    out[o + 1] = digits[b & 15]!;
+  }
+  return out.toString('latin1', 0, n);
+}
 
 export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
-    out += HEX[b >> 4]! + HEX[b & 15]!;
-  }
-  return out;
+  return hexWith(HEX_LOWER, bytes);
 }
 
 export function toHexUpper(bytes: Uint8Array): string {
-  return toHex(bytes).toUpperCase();
+  return hexWith(HEX_UPPER, bytes);
 }
 
 export function fromHex(hex: string): Uint8Array {
