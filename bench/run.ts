@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { StargateClient } from '@cosmjs/stargate';
-import { paths, readJson, writeJsonAtomic, type GenesisFile } from '../node/home.js';
+import { paths, readJson, writeJsonAtomic, type GenesisFile, type NodeConfig } from '../node/home.js';
 import { parseCoins } from '../chain/coins.js';
 import { benchAccounts } from './accounts.js';
 import { measureBound, type BoundResult } from './bound.js';
@@ -32,6 +32,7 @@ const opts = new Command('bench')
   .option('--baseline <workload>', 'also run this workload (same tx count) on the same node first, and report the ratio (default for mixed: bank_send; "none" to skip)')
   .option('--quick', 'small run (2,000 txs) to check the harness')
   .option('--block-time <duration>', 'node block time', '1s')
+  .option('--block-max-gas <gas>', "the node's block gas limit (config.json block.max_gas; the default config's 200,000,000 fits 3,333 bank sends of 60,000 gas)", '1000000000')
   .option('--concurrency <n>', 'in-flight broadcast_tx_sync calls', '128')
   .option('--batch <n>', 'most broadcast_tx_sync calls per JSON-RPC batch request, like cosmjs HttpBatchClient (1 = one HTTP request per tx)', '20')
   .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
@@ -56,7 +57,7 @@ export interface BenchResult {
   date: string;
   git_commit: string;
   machine: Machine;
-  params: { workload: string; txs: number; accounts: number; block_time: string; concurrency: number; batch: number; rate: number };
+  params: { workload: string; txs: number; accounts: number; block_time: string; block_max_gas: number; concurrency: number; batch: number; rate: number };
   setup_seconds: { genesis: number; sign: number };
   load: LoadResult;
   /** The baseline workload run on the same node just before the main one (e.g. bank_send for mixed). */
@@ -89,6 +90,8 @@ async function main(): Promise<void> {
   const batch = Number(opts.batch);
   if (!Number.isInteger(batch) || batch < 1 || batch > 100) throw new Error(`--batch must be a whole number from 1 to 100 (the node's batch cap), got ${opts.batch}`);
   const rate = Number(opts.rate);
+  const blockMaxGas = Number(opts.blockMaxGas);
+  if (!Number.isSafeInteger(blockMaxGas) || blockMaxGas < 1) throw new Error(`--block-max-gas must be a positive whole number, got ${opts.blockMaxGas}`);
   const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
   const blockMs = durationMs(opts.blockTime);
   const chainId = 'marketchain-bench';
@@ -118,6 +121,9 @@ async function main(): Promise<void> {
     g.app_state.bank.supply = [];
     wl.genesis?.(g.app_state, accounts);
     writeJsonAtomic(paths(home).genesis, g);
+    const cfg = readJson<NodeConfig>(paths(home).configFile, 'config.json');
+    cfg.block.max_gas = blockMaxGas;
+    writeJsonAtomic(paths(home).configFile, cfg);
     const genesisS = (performance.now() - t) / 1000;
     say(`genesis: ${nAcc} accounts in ${genesisS.toFixed(1)}s (home ${home})`);
 
@@ -239,7 +245,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       git_commit: gitCommit(),
       machine,
-      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, concurrency, batch, rate },
+      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, block_max_gas: blockMaxGas, concurrency, batch, rate },
       setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
       load,
       baseline,
