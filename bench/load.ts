@@ -26,9 +26,13 @@ export interface LoadArgs {
  * broadcast_bundle, after `pending` (one of them, e.g. the user swap a JIT bundle wraps) was broadcast on
  * its own so it is waiting in the mempool. `wave` (≥ 1) gates an item: it is submitted only once every tx
  * of all lower waves was resolved (found in a block, or rejected at submission); items without a wave
- * are never held back, and a held item does not block the ones behind it.
+ * are never held back, and a held item does not block the ones behind it. `s` (sender) keeps one
+ * sender's txs in plan order: the next is sent once CheckTx answered the previous one, as a wallet does;
+ * with `pipelined` it is sent right after the previous one was sent (a bot that tracks its own
+ * sequences: the node holds a tx whose sequence is ahead until the missing one arrives, GAP_WAIT_MS in
+ * node/chain_node.ts).
  */
-export type PlanItem = { tx: number; wave?: number; s?: number } | { bundle: number[]; pending: number; wave?: number };
+export type PlanItem = { tx: number; wave?: number; s?: number; pipelined?: boolean } | { bundle: number[]; pending: number; wave?: number };
 
 export interface BlockObs {
   height: number;
@@ -207,12 +211,14 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   const now = () => performance.now() - t0;
 
   /** broadcast_tx_sync with mempool-full back-off; true when accepted. */
-  const submitTx = async (i: number): Promise<boolean> => {
+  const submitTx = async (i: number, onSent?: () => void): Promise<boolean> => {
     for (;;) {
       const p = pausedUntil - now();
       if (p > 0) await sleep(p);
       const ts = now();
-      const r = await broadcastSync(b64[i]!);
+      const sent = broadcastSync(b64[i]!);
+      onSent?.();
+      const r = await sent;
       if (r.code === 20 && r.codespace === 'sdk') {
         // mempool full: back off for everyone, then retry this tx
         retries++;
@@ -244,7 +250,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
         senderChain.set(it.s, mine);
         try {
           await prev;
-          await submitTx(it.tx);
+          await submitTx(it.tx, it.pipelined ? release : undefined);
         } finally {
           release();
           if (senderChain.get(it.s) === mine) senderChain.delete(it.s);
