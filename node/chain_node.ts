@@ -59,7 +59,7 @@ export class ChainNode {
   readonly sigPool: SigPool | undefined;
 
   private constructor(readonly home: string, opts: NodeOptions) {
-    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
+    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => this.log(m));
     this.config = loadConfig(home);
     // The document is parsed, hashed and dropped here: a large app_state is not kept in memory.
     const genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');

@@ -43,7 +43,7 @@ async function replaySnapshot(path: string, genesis: GenesisFile, opts: { to?: n
   await local.close();
   if (!meta) throw new Error('the node has no committed state yet (start it first)');
   const last = Math.min(opts.to ?? meta.height, meta.height);
-  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers);
+  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => console.error(`warning: ${m}`));
   const reader = await DbWorker.open(path);
   await pool?.ready(); // the workers' start-up is not part of the replay's time
   let out: { report: ReplayReport; app: App };

@@ -42,11 +42,39 @@ test('[sig-pool]: a one-worker pool answers a nine-job request in order', async 
 });
 
 test('[sig-pool]: ready() resolves once the workers are loaded; a pool closed before then does not raise', async (t) => {
-  const early = new SigPool(2);
+  const lost: string[] = [];
+  const early = new SigPool(2, (m) => lost.push(m));
   await early.close(); // workers exit before they said they are loaded: no unhandled rejection
   const pool = new SigPool(2);
-  await pool.ready();
+  t.is(await pool.ready(), 2);
   t.deepEqual(await pool.verify([]), []);
   await pool.close();
-  await t.throwsAsync(early.ready(), { message: /signature worker exited \(code \d+\) before it started/ });
+  t.is(await early.ready(), 0);
+  t.deepEqual(lost, [], 'workers stopped by close() are not reported as lost');
+});
+
+test('[sig-pool]: a worker that dies is dropped; its batch and later ones are still answered, on the main thread once none is left', async (t) => {
+  const lost: string[] = [];
+  const pool = new SigPool(2, (m) => lost.push(m));
+  try {
+    t.is(await pool.ready(), 2);
+    const jobs = await Promise.all(Array.from({ length: 80 }, (_, i) => job(300 + i, i % 5 !== 0)));
+    const expected = jobs.map((_, i) => i % 5 !== 0);
+    const workers = (pool as unknown as { workers: import('node:worker_threads').Worker[] }).workers;
+    // Worker 0 is stopping when the batch is posted to it (the pool learns it at its exit): answered anyway.
+    const dying = workers[0]!.terminate();
+    const inFlight = pool.verify(jobs);
+    await dying;
+    t.deepEqual(await inFlight, expected);
+    t.is(pool.running, 1);
+    t.deepEqual(await pool.verify(jobs), expected, 'the remaining worker takes everything');
+    await workers[1]!.terminate();
+    t.is(pool.running, 0);
+    t.deepEqual(await pool.verify(jobs.slice(0, 7)), expected.slice(0, 7), 'no worker left: verified here');
+    t.is(lost.length, 2);
+    t.regex(lost[0]!, /^signature worker 0 exited \(code 1\); 1 left, the rest is verified on the main thread$/);
+    t.regex(lost[1]!, /^signature worker 1 exited \(code 1\); 0 left/);
+  } finally {
+    await pool.close();
+  }
 });

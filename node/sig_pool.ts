@@ -2,9 +2,13 @@
 // and RPC (ARCHITECTURE §8). Requests made in the same turn of the event loop are sent together: the
 // turn's jobs are split evenly over as many workers as get at least MIN_JOBS_PER_POST each (a large
 // request is spread over all workers), one message per worker, instead of one message per request.
+// A worker that exits (it failed to load, crashed, or was killed) is dropped: the batches it held are
+// verified on the calling thread, and so is everything once no worker is left, so a request is never
+// left unanswered (CheckTx runs in arrival order: one lost answer would stall every later tx).
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
+import { verifySecp256k1 } from '../chain/secp256k1.js';
 import { packJobs } from './sig_batch.js';
 
 interface Request {
@@ -29,8 +33,11 @@ export class SigPool {
   private readonly workers: Worker[] = [];
   /** One per worker: resolved when it has loaded its modules and can verify. */
   private readonly loaded: Promise<void>[] = [];
-  /** For each batch in flight: the request segments it answers, in job order. */
-  private readonly pending = new Map<number, Segment[]>();
+  /** For each batch in flight: the worker it went to and the request segments it answers, in job order. */
+  private readonly pending = new Map<number, { worker: number; segments: Segment[] }>();
+  /** False once a worker has exited. */
+  private readonly alive: boolean[] = [];
+  private closing = false;
   /** Batches in flight per worker: a busy worker keeps the process alive, an idle one does not. */
   private readonly inFlight: number[] = [];
   private queue: Request[] = [];
@@ -39,43 +46,71 @@ export class SigPool {
   private next = 0;
   private ids = 0;
 
-  constructor(size = Math.max(1, availableParallelism())) {
+  /** `onWorkerLost` is told when a worker exits before close() (the pool carries on without it). */
+  constructor(size = Math.max(1, availableParallelism()), private readonly onWorkerLost?: (message: string) => void) {
     for (let i = 0; i < size; i++) {
       const w = new Worker(new URL('./sig_worker.js', import.meta.url));
       const index = this.workers.length;
       let loaded!: () => void;
       let failed!: (e: Error) => void;
       const started = new Promise<void>((res, rej) => ((loaded = res), (failed = rej)));
-      started.catch(() => undefined); // only ready() reports it: a pool closed before its workers started is not an error
+      started.catch(() => undefined); // a worker that never started is reported by lost(), not as a rejection
       this.loaded.push(started);
-      w.once('error', (e) => failed(e));
-      w.once('exit', (code) => failed(new Error(`signature worker exited (code ${code}) before it started`)));
+      let error: Error | undefined;
+      w.once('error', (e) => {
+        error = e;
+        failed(e);
+      });
+      w.once('exit', (code) => {
+        failed(new Error(`signature worker exited (code ${code}) before it started`));
+        this.lost(index, `signature worker ${index} exited (code ${code})${error ? `: ${error.message}` : ''}`);
+      });
       w.on('message', (m: { id: number; ok: boolean[] } | { ready: true }) => {
         if ('ready' in m) return loaded();
-        let at = 0;
-        for (const { req, from, to } of this.pending.get(m.id) ?? []) {
-          for (let j = from; j < to; j++) req.ok[j] = m.ok[at++] === true;
-          req.left -= to - from;
-          if (req.left === 0) req.resolve(req.ok);
-        }
+        const p = this.pending.get(m.id);
+        if (!p) return;
         this.pending.delete(m.id);
+        answer(p.segments, m.ok);
         if (--this.inFlight[index]! === 0) w.unref();
       });
       w.unref();
       this.workers.push(w);
       this.inFlight.push(0);
+      this.alive.push(true);
     }
   }
 
-  /** Resolves when every worker has started (jobs sent before then wait in its queue). */
-  async ready(): Promise<void> {
+  /** A worker exited: its batches are verified here, and it gets no more. */
+  private lost(index: number, message: string): void {
+    if (!this.alive[index]) return;
+    this.alive[index] = false;
+    if (this.closing) return;
+    this.onWorkerLost?.(`${message}; ${this.alive.filter(Boolean).length} left, the rest is verified on the main thread`);
+    for (const [id, p] of this.pending) {
+      if (p.worker !== index) continue;
+      this.pending.delete(id);
+      answer(p.segments, verifyHere(p.segments));
+    }
+  }
+
+  /** Workers still running. */
+  get running(): number {
+    return this.alive.filter(Boolean).length;
+  }
+
+  /**
+   * Resolves when every worker has either started (jobs sent before then wait in its queue) or exited,
+   * with the number running; a worker that could not start is reported to `onWorkerLost`.
+   */
+  async ready(): Promise<number> {
     // Idle workers are unref'd; while waiting for them they must keep the process alive.
     for (const w of this.workers) w.ref();
     try {
-      await Promise.all(this.loaded);
+      await Promise.all(this.loaded.map((p) => p.catch(() => undefined)));
     } finally {
       this.workers.forEach((w, i) => this.inFlight[i] === 0 && w.unref());
     }
+    return this.running;
   }
 
   get size(): number {
@@ -125,17 +160,40 @@ export class SigPool {
   }
 
   private post(batch: Segment[]): void {
+    let index = -1;
+    for (let k = 0; k < this.workers.length && index < 0; k++) {
+      const i = this.next++ % this.workers.length;
+      if (this.alive[i]) index = i;
+    }
+    if (index < 0) return answer(batch, verifyHere(batch));
     const id = this.ids++;
-    const index = this.next++ % this.workers.length;
     const w = this.workers[index]!;
     if (this.inFlight[index]!++ === 0) w.ref();
-    this.pending.set(id, batch);
+    this.pending.set(id, { worker: index, segments: batch });
     const one = batch.length === 1 && batch[0]!.from === 0 && batch[0]!.to === batch[0]!.req.jobs.length;
     const jobs = packJobs(one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)));
     w.postMessage({ id, jobs }, [jobs.buffer as ArrayBuffer]);
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
+}
+
+/** Fills in the results of a batch's segments (`ok` in job order) and resolves the completed requests. */
+function answer(segments: Segment[], ok: boolean[]): void {
+  let at = 0;
+  for (const { req, from, to } of segments) {
+    for (let j = from; j < to; j++) req.ok[j] = ok[at++] === true;
+    req.left -= to - from;
+    if (req.left === 0) req.resolve(req.ok);
+  }
+}
+
+/** The batch verified on this thread, in job order. */
+function verifyHere(segments: Segment[]): boolean[] {
+  const ok: boolean[] = [];
+  for (const { req, from, to } of segments) for (let j = from; j < to; j++) ok.push(verifySecp256k1(req.jobs[j]!.msg, req.jobs[j]!.sig, req.jobs[j]!.pk));
+  return ok;
 }
