@@ -47,6 +47,8 @@ export interface LoadResult {
   accepted: number;
   rejected: Record<string, number>;
   backpressure_retries: number;
+  /** Pipelined txs sent again after an sdk/32 answer (their predecessor had not been admitted yet). */
+  sequence_retries: number;
   committed_ok: number;
   committed_failed: number;
   not_committed: number;
@@ -84,6 +86,9 @@ export function encodeTxFile(txs: Uint8Array[]): Buffer {
   }
   return Buffer.concat(parts);
 }
+
+/** Most unanswered broadcasts of one pipelined sender. */
+const PIPELINE_DEPTH = 8;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -174,6 +179,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   const rejected: Record<string, number> = {};
   let accepted = 0;
   let retries = 0;
+  let sequenceRetries = 0;
   let next = 0;
   let submittedDone = 0;
   let pausedUntil = 0;
@@ -212,17 +218,24 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
 
   /** broadcast_tx_sync with mempool-full back-off; true when accepted. */
   const submitTx = async (i: number, onSent?: () => void): Promise<boolean> => {
-    for (;;) {
+    for (let attempt = 0; ; attempt++) {
       const p = pausedUntil - now();
       if (p > 0) await sleep(p);
       const ts = now();
       const sent = broadcastSync(b64[i]!);
-      onSent?.();
+      if (attempt === 0) onSent?.();
       const r = await sent;
       if (r.code === 20 && r.codespace === 'sdk') {
         // mempool full: back off for everyone, then retry this tx
         retries++;
         pausedUntil = Math.max(pausedUntil, now() + 50);
+        continue;
+      }
+      if (onSent && r.code === 32 && r.codespace === 'sdk' && attempt < 100) {
+        // A pipelined tx whose predecessor is not admitted yet (it met a full mempool and is being sent
+        // again, for longer than the node holds a tx that is ahead): send it again, as a bot would.
+        sequenceRetries++;
+        await sleep(50);
         continue;
       }
       if (r.code === 0) {
@@ -238,8 +251,10 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   };
 
   // Txs of one sender (plan items with `s`) are submitted one after the other, in plan order, so
-  // concurrent requests never reach the node with that sender's sequences out of order.
+  // concurrent requests never reach the node with that sender's sequences out of order. A pipelined
+  // sender has at most PIPELINE_DEPTH txs unanswered (the node holds a tx at most 16 sequences ahead).
   const senderChain = new Map<number, Promise<void>>();
+  const unanswered = new Map<number, Promise<boolean>[]>();
   const submitItem = async (it: PlanItem) => {
     if ('tx' in it) {
       if (it.s === undefined) await submitTx(it.tx);
@@ -250,7 +265,14 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
         senderChain.set(it.s, mine);
         try {
           await prev;
-          await submitTx(it.tx, it.pipelined ? release : undefined);
+          if (it.pipelined) {
+            const q = unanswered.get(it.s) ?? [];
+            unanswered.set(it.s, q);
+            while (q.length >= PIPELINE_DEPTH) await q.shift();
+            const answered = submitTx(it.tx, release);
+            q.push(answered);
+            await answered;
+          } else await submitTx(it.tx);
         } finally {
           release();
           if (senderChain.get(it.s) === mine) senderChain.delete(it.s);
@@ -386,6 +408,7 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
     accepted,
     rejected,
     backpressure_retries: retries,
+    sequence_retries: sequenceRetries,
     committed_ok: committedOk,
     committed_failed: committedFailed,
     not_committed: accepted - committedOk - committedFailed,

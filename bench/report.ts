@@ -7,7 +7,7 @@ export function markdownTable(r: BenchResult): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const rows: [string, string][] = [
     ['workload', `${r.params.workload}: ${l.submitted} pre-signed txs, ${r.params.accounts} accounts, block time ${r.params.block_time}${r.params.block_max_gas ? `, block gas limit ${r.params.block_max_gas.toLocaleString('en-US')}` : ''}, concurrency ${r.params.concurrency}, ${(r.params.batch ?? 1) > 1 ? `JSON-RPC batches of up to ${r.params.batch}` : 'one request per tx'}${r.params.rate ? `, rate ${r.params.rate} tx/s` : ''}`],
-    ['committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries})`],
+    ['committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries}${l.sequence_retries ? `; pipelined txs sent again after sdk/32: ${l.sequence_retries}` : ''})`],
     ['**sustained committed tx/s**', `**${l.committed_tps}** (window ${l.window_seconds} s, ${l.blocks.length} blocks)`],
     ['submit-to-commit latency p50 / p99', `${l.latency_ms.p50} ms / ${l.latency_ms.p99} ms (max ${l.latency_ms.max} ms)`],
     ['node CPU during load', `${r.node.cpu_seconds_during_load} s (${pct(r.node.cpu_utilisation_during_load)} of one core)`],

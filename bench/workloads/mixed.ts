@@ -72,6 +72,10 @@ let items: ({ kind: 'tx'; spec: number; wave?: number; s: number; pipelined?: bo
 export const mixed: Workload = {
   name: 'mixed',
   description: 'moneymarket supply/borrow/repay, amm swaps + JIT bundles (broadcast_bundle), repo rounds (open/commit/reveal/accept/repurchase)',
+  // The repo rounds need six gated waves, a block or two each whatever the node's rate. With 20,000 txs
+  // the free stream was over in 6–8 blocks, so the rate depended on whether the last waves trailed it
+  // (39–59 % of bank sends in runs of one build); with 40,000 it lasts 15–20 blocks.
+  defaultTxs: 40_000,
   genesisCoins: () => '1000000000000uatom,1000000000000umkt,1000000000000uusdc',
   genesis(appState, accounts) {
     const a0 = accounts[0]!.address;
