@@ -6,6 +6,7 @@ import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { DbWorker } from './db_client.js';
 import { NodeDb } from './node_db.js';
+import { resultsKey } from './db_layout.js';
 import { formatBlock, formatBlockResults } from './rpc/format.js';
 
 function block(height: number, txs: string[]): StoredBlock {
@@ -57,6 +58,12 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
     const entries = await allEntries(join(dir, 'remote'));
     t.deepEqual(entries, await allEntries(join(dir, 'local')));
     t.true(entries.length > 10);
+    // The stored results are the JSON of the StoredResults, keys in order (they cross packed, results_wire.ts).
+    const raw = new NodeDb(join(dir, 'remote'));
+    await raw.open();
+    t.is(Buffer.from((await raw.db.get(resultsKey(2)))!).toString(), JSON.stringify(results(2, ['alice', 'alice'])));
+    t.is(Buffer.from((await raw.db.get(resultsKey(1)))!).toString(), JSON.stringify(results(1, ['alice', 'bob'])));
+    await raw.close();
 
     // A fresh thread reads from disk (no cache from the writes).
     const again = await DbWorker.open(join(dir, 'remote'));

@@ -7,7 +7,7 @@ import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import type { ReplayBlock } from './replay_block.js';
 import type { RpcJsonKind } from './rpc/format.js';
-import { blockCache, blockWrite, resultsCache, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
+import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
 
 type Op =
   | { op: 'open' }
@@ -65,13 +65,14 @@ export class DbWorker implements BlockDb {
     this.calls.clear();
   }
 
-  private call<T>(op: Op): Promise<T> {
+  /** `transfer`: buffers of `op` moved to the thread (no longer usable here). */
+  private call<T>(op: Op, transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.stopped) return Promise.reject(this.stopped);
     const id = this.ids++;
     return new Promise<T>((resolve, reject) => {
       if (this.calls.size === 0) this.worker.ref();
       this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...op, id });
+      this.worker.postMessage({ ...op, id }, transfer);
     });
   }
 
@@ -109,7 +110,8 @@ export class DbWorker implements BlockDb {
   }
 
   async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
-    await this.call({ op: 'write', write: blockWrite(block, results, writeSet, txHashes, meta) });
+    const write = blockWrite(block, results, writeSet, txHashes, meta);
+    await this.call({ op: 'write', write }, blockWriteTransfers(write));
     this.blocks.set(block.header.height, block);
     this.results.set(block.header.height, results);
   }

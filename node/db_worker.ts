@@ -38,8 +38,7 @@ async function handle(m: DbRequest): Promise<unknown> {
       return out;
     }
     case 'write': {
-      const results = JSON.parse(m.write.results) as StoredResults;
-      await db.writeBlock(m.write, results);
+      const results = await db.writeBlock(m.write);
       latest = { height: m.write.height, results };
       return;
     }

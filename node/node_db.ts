@@ -7,6 +7,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, eventIndexPrefix, eventIndexValue, LEGACY_EVENT_INDEX_PREFIX, META_KEY, parseEventIndexValue, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
 import { Lru } from './lru.js';
+import { packTxResults, unpackTxResults, type PackedTxResults } from './results_wire.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
@@ -160,26 +161,37 @@ export class NodeDb implements BlockDb {
 
   /** Writes a block, its results, indexes, state writes and meta, then caches the parsed block and results. */
   async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
-    await this.writeBlock(blockWrite(block, results, writeSet, txHashes, meta), results);
+    await this.writeBlock(blockWrite(block, results, writeSet, txHashes, meta));
     this.blocks.set(block.header.height, block);
     this.results.set(block.header.height, results);
   }
 
   /**
-   * One atomic, synced batch for a block (`results` is `w.results` parsed; it gives the event index).
+   * One atomic, synced batch for a block; returns its results, unpacked (they give the event index).
    * A chained batch: abstract-level's array form validates and copies every op object and was ~4.5×
    * slower for a block's ~10⁴ index puts.
    */
-  async writeBlock(w: BlockWrite, results: StoredResults): Promise<void> {
+  async writeBlock(w: BlockWrite): Promise<StoredResults> {
+    const r = w.results;
+    // The keys in StoredResults order, so the stored JSON is what JSON.stringify(results) gave before.
+    const results: StoredResults = {
+      height: r.height,
+      app_hash: r.app_hash,
+      results_hash: r.results_hash,
+      store_roots: r.store_roots,
+      txs_results: unpackTxResults(r.txResults),
+      finalize_block_events: r.finalize_block_events,
+      commit: r.commit,
+    };
     const batch = this.db.batch();
-    putState(batch, w.writeSet);
+    putState(batch, unpackWriteSet(w.writeSet));
     const h = w.height;
     batch.put(blockKey(h), utf8(w.block));
-    batch.put(resultsKey(h), utf8(w.results));
+    batch.put(resultsKey(h), utf8(JSON.stringify(results)));
     // One index entry per attribute value and block, listing the block's txs that carry it.
     const groups = new Map<string, number[]>();
-    w.txHashes.forEach((hash, i) => {
-      batch.put(txHashKey(hash), concat(u64BEnum(h), u32BE(i)));
+    for (let i = 0; i * 32 < w.txHashes.length; i++) {
+      batch.put(txHashKey(w.txHashes.subarray(i * 32, i * 32 + 32)), concat(u64BEnum(h), u32BE(i)));
       for (const ev of results.txs_results[i]!.events) {
         for (const a of ev.attributes) {
           if (!a.index || a.key === '') continue;
@@ -189,28 +201,88 @@ export class NodeDb implements BlockDb {
           else if (txs[txs.length - 1] !== i) txs.push(i);
         }
       }
-    });
+    }
     for (const [attribute, txs] of groups) {
       const key = eventIndexKey(attribute, h);
       if (key) batch.put(key, eventIndexValue(txs));
     }
     batch.put(META_KEY, utf8(w.meta));
     await batch.write({ sync: true });
+    return results;
   }
 }
 
-/** A block as it is written: the records already in JSON, so it can be handed to another thread as it is. */
+/**
+ * A block as it is written, in a form that is cheap to hand to another thread: the block and meta in
+ * JSON, the tx results packed (results_wire.ts), the state writes and the 32-byte tx hashes each in one
+ * byte array. `transfer` lists the buffers to move instead of copying.
+ */
 export interface BlockWrite {
   height: number;
   block: string;
-  results: string;
-  writeSet: WriteSet;
-  txHashes: Uint8Array[];
+  results: Omit<StoredResults, 'txs_results'> & { txResults: PackedTxResults };
+  writeSet: PackedWriteSet;
+  /** The txs' sha256 hashes, concatenated. */
+  txHashes: Uint8Array;
   meta: string;
 }
 
 export function blockWrite(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): BlockWrite {
-  return { height: block.header.height, block: JSON.stringify(block), results: JSON.stringify(results), writeSet, txHashes, meta: JSON.stringify(meta) };
+  const { txs_results, ...rest } = results;
+  const hashes = new Uint8Array(32 * txHashes.length);
+  txHashes.forEach((h, i) => {
+    if (h.length !== 32) throw new RangeError(`tx hash of ${h.length} bytes`);
+    hashes.set(h, 32 * i);
+  });
+  return {
+    height: block.header.height,
+    block: JSON.stringify(block),
+    results: { ...rest, txResults: packTxResults(txs_results) },
+    writeSet: packWriteSet(writeSet),
+    txHashes: hashes,
+    meta: JSON.stringify(meta),
+  };
+}
+
+/** The buffers of a BlockWrite that can be moved to another thread. */
+export function blockWriteTransfers(w: BlockWrite): ArrayBuffer[] {
+  return [w.results.txResults.nums.buffer as ArrayBuffer, w.writeSet.values.buffer as ArrayBuffer, w.writeSet.lengths.buffer as ArrayBuffer, w.txHashes.buffer as ArrayBuffer];
+}
+
+/** State writes: keys as they are; values concatenated, with each one's length (-1 = deleted). */
+export interface PackedWriteSet {
+  keys: string[];
+  lengths: Int32Array;
+  values: Uint8Array;
+}
+
+export function packWriteSet(ws: WriteSet): PackedWriteSet {
+  const keys: string[] = new Array(ws.length);
+  const lengths = new Int32Array(ws.length);
+  let size = 0;
+  ws.forEach(([k, v], i) => {
+    keys[i] = k;
+    lengths[i] = v === null ? -1 : v.length;
+    size += v === null ? 0 : v.length;
+  });
+  const values = new Uint8Array(size);
+  let o = 0;
+  for (const [, v] of ws) {
+    if (v === null) continue;
+    values.set(v, o);
+    o += v.length;
+  }
+  return { keys, lengths, values };
+}
+
+export function unpackWriteSet(p: PackedWriteSet): WriteSet {
+  const out: WriteSet = new Array(p.keys.length);
+  let o = 0;
+  for (let i = 0; i < p.keys.length; i++) {
+    const n = p.lengths[i]!;
+    out[i] = [p.keys[i]!, n < 0 ? null : p.values.subarray(o, (o += n))];
+  }
+  return out;
 }
 
 /** What a running node reads and writes after start-up: NodeDb in-thread, or DbWorker on its own thread. */
