@@ -276,7 +276,9 @@ async function main(): Promise<void> {
 function runLoadProcess(args: LoadArgs, label: string): Promise<LoadResult> {
   const start = performance.now();
   return new Promise<LoadResult>((resolve, reject) => {
-    const child = fork(join(HERE, 'load.js'), [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // BENCH_LOAD_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/lgprof", profiles the load generator.
+    const execArgv = (process.env.BENCH_LOAD_ARGS ?? '').split(' ').filter(Boolean);
+    const child = fork(join(HERE, 'load.js'), [JSON.stringify(args)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv });
     let result: LoadResult | undefined;
     child.on('message', (m: LoadMessage) => {
       if (m.type === 'progress') bar(label, m.committed, m.total, `  submitted ${m.submitted}  ${((m.committed / (performance.now() - start)) * 1000).toFixed(0)} tx/s`);
