@@ -215,7 +215,7 @@ export class NodeDb implements BlockDb {
 /**
  * A block as it is written, in a form that is cheap to hand to another thread: the block and meta in
  * JSON, the tx results packed (results_wire.ts), the state writes and the 32-byte tx hashes each in one
- * byte array. `transfer` lists the buffers to move instead of copying.
+ * byte array (blockWriteTransfers lists the buffers to move instead of copying).
  */
 export interface BlockWrite {
   height: number;
