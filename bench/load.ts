@@ -1,11 +1,12 @@
 // The load generator, run as a separate process (forked by bench/run.ts with an IPC channel). It reads
 // pre-signed txs from a file, submits them over RPC broadcast_tx_sync with bounded concurrency (and an
-// optional target rate), watches committed blocks (block + block_results) and measures, per tx, the time
+// optional target rate), watches committed blocks (block, then the codes of block_results) and measures, per tx, the time
 // from its accepted submission to the moment its block was observed committed. Only txs found in a block
 // with code 0 count as committed. Broadcasts made in the same event-loop turn share one JSON-RPC batch
 // request of up to `batch` calls, as cosmjs's HttpBatchClient sends them (batch 1: one request per tx).
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { scanTxCodes } from './tx_codes.js';
 
 export interface LoadArgs {
   txFile: string;
@@ -107,34 +108,35 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   let rpcId = 0;
   // A request written on a kept-alive socket that the server closed as idle at that moment fails with
   // ECONNRESET before the server read it (Node's documented race): send it again on a fresh socket.
-  const post = (body: string, attempt = 0): Promise<any> =>
+  const postText = (body: string, attempt = 0): Promise<string> =>
     new Promise((resolve, reject) => {
       const req = request(
         { host: u.hostname, port: u.port, method: 'POST', path: '/', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-            } catch (e) {
-              reject(e);
-            }
-          });
+          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
           res.on('error', reject);
         },
       );
       req.on('error', (e: NodeJS.ErrnoException) => {
-        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) post(body, attempt + 1).then(resolve, reject);
+        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) postText(body, attempt + 1).then(resolve, reject);
         else reject(e);
       });
       req.end(body);
     });
+  const post = async (body: string): Promise<any> => JSON.parse(await postText(body));
   const answer = (method: string, j: any) => {
     if (j?.error) throw new Error(`${method}: ${j.error.message}: ${j.error.data ?? ''}`);
     return j.result;
   };
-  const rpc = async (method: string, params: Record<string, unknown>): Promise<any> => answer(method, await post(JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params })));
+  const rpcBody = (method: string, params: Record<string, unknown>) => JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params });
+  const rpc = async (method: string, params: Record<string, unknown>): Promise<any> => answer(method, await post(rpcBody(method, params)));
+  /** The codes of a block's tx results, scanned from the raw answer (tx_codes.ts), parsed when the scan does not fit. */
+  const blockCodes = async (height: number, txs: number): Promise<number[]> => {
+    const text = await postText(rpcBody('block_results', { height: String(height) }));
+    return scanTxCodes(text, txs) ?? (answer('block_results', JSON.parse(text)).txs_results ?? []).map((r: { code?: number }) => r.code ?? 0);
+  };
 
   // broadcast_tx_sync calls queued in this turn; sent as one batch when `batch` are queued or the turn ends.
   let queued: { id: number; tx: string; resolve: (r: any) => void; reject: (e: Error) => void }[] = [];
@@ -346,14 +348,15 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
     const h = Number((await rpc('status', {})).sync_info.latest_block_height);
     for (let height = seen + 1; height <= h; height++) {
       const observed = now();
-      const [b, r] = await Promise.all([rpc('block', { height: String(height) }), rpc('block_results', { height: String(height) })]);
+      const b = await rpc('block', { height: String(height) });
       const btxs: string[] = b.block.data.txs ?? [];
+      const codes = await blockCodes(height, btxs.length);
       const obs: BlockObs = { height, observedMs: observed, txs: btxs.length, ours_ok: 0, ours_failed: 0 };
       btxs.forEach((t, j) => {
         const i = index.get(t);
         if (i === undefined || !Number.isNaN(commitAt[i]!)) return;
         resolve(i);
-        const code = r.txs_results?.[j]?.code ?? 0;
+        const code = codes[j] ?? 0;
         if (code === 0) {
           commitAt[i] = observed;
           obs.ours_ok++;

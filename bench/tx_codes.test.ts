@@ -1,0 +1,46 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { formatBlockResults } from '../node/rpc/format.js';
+import type { StoredResults } from '../node/block_types.js';
+import { scanTxCodes } from './tx_codes.js';
+
+const results = (txs: { code: number; log: string; value: string }[]): StoredResults => ({
+  height: 7,
+  app_hash: 'AB'.repeat(32),
+  results_hash: 'CD'.repeat(32),
+  store_roots: [],
+  txs_results: txs.map((t) => ({
+    code: t.code,
+    codespace: t.code === 0 ? '' : 'sdk',
+    log: t.log,
+    data: '',
+    gas_wanted: 200000,
+    gas_used: 60000,
+    events: [{ type: 'transfer', attributes: [{ key: 'memo', value: t.value, index: true }] }],
+  })),
+  finalize_block_events: [{ type: 'mint', attributes: [{ key: '{"code":1', value: '{"code":2}', index: false }] }],
+  commit: { height: 7, block_hash: '00', validator_address: '00', timestamp: '', signature: '' },
+});
+const answer = (r: StoredResults) => JSON.stringify({ jsonrpc: '2.0', id: 3, result: formatBlockResults(r) });
+
+test('[bench/tx_codes]: the codes of a block_results answer, in order, equal to a full parse, whatever the strings hold', (t) => {
+  const tx = fc.record({ code: fc.oneof(fc.constant(0), fc.nat(1_000_000)), log: fc.string({ unit: 'binary' }), value: fc.string({ unit: 'binary' }) });
+  fc.assert(
+    fc.property(fc.array(tx, { maxLength: 20 }), (txs) => {
+      const text = answer(results(txs));
+      const parsed = (JSON.parse(text).result.txs_results as { code: number }[]).map((r) => r.code);
+      t.deepEqual(scanTxCodes(text, txs.length), parsed);
+    }),
+    { numRuns: 300 },
+  );
+  t.deepEqual(scanTxCodes(answer(results([{ code: 0, log: '{"code":5}', value: 'x' }, { code: 32, log: '', value: '' }])), 2), [0, 32]);
+});
+
+test('[bench/tx_codes]: another count than expected, or an error answer, gives undefined (the caller parses instead)', (t) => {
+  const text = answer(results([{ code: 0, log: '', value: '' }, { code: 5, log: '', value: '' }]));
+  t.is(scanTxCodes(text, 1), undefined);
+  t.is(scanTxCodes(text, 3), undefined);
+  t.deepEqual(scanTxCodes(text, 2), [0, 5]);
+  t.is(scanTxCodes('{"jsonrpc":"2.0","id":1,"error":{"code":-32603,"message":"x"}}', 0), undefined);
+  t.deepEqual(scanTxCodes('{"jsonrpc":"2.0","id":1,"result":{"txs_results":null}}', 0), []);
+});
