@@ -5,13 +5,12 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
-import { rpcResultJson } from './rpc/format.js';
-import type { StoredResults } from './block_types.js';
+import { utf8 } from '../chain/codec/bytes.js';
 
 const port = parentPort!;
 const db = new NodeDb((workerData as { path: string }).path);
-/** The last block written: its height and parsed results. */
-let latest: { height: number; results: StoredResults } | undefined;
+/** The last block written: its height and its `block_results` JSON, made when it was written. */
+let latest: { height: number; blockResultsJson: string } | undefined;
 
 async function handle(m: DbRequest): Promise<unknown> {
   switch (m.op) {
@@ -22,9 +21,9 @@ async function handle(m: DbRequest): Promise<unknown> {
     case 'results':
       return db.readResults(m.height);
     case 'rpcJson':
-      // The newest block's results were parsed for its index: `block_results` of it (a client following
-      // the chain asks right after the commit) does not read and parse them again.
-      if (m.kind === 'block_results' && m.height === latest?.height) return rpcResultJson(m.kind, undefined, latest.results);
+      // The newest block's `block_results` (a client following the chain asks right after the commit)
+      // was serialized with its stored record: it is not read, parsed and serialized again.
+      if (m.kind === 'block_results' && m.height === latest?.height) return utf8(latest.blockResultsJson);
       return db.rpcJson(m.kind, m.height, false);
     case 'replayBlock': {
       const [b, r] = await Promise.all([db.readBlock(m.height), db.readResults(m.height)]);
@@ -38,8 +37,8 @@ async function handle(m: DbRequest): Promise<unknown> {
       return out;
     }
     case 'write': {
-      const results = await db.writeBlock(m.write);
-      latest = { height: m.write.height, results };
+      const { blockResultsJson } = await db.writeBlock(m.write);
+      latest = { height: m.write.height, blockResultsJson };
       return;
     }
     case 'close':

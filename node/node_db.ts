@@ -8,6 +8,7 @@ import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, eventIndexPrefix, eventInd
 import { prefixEnd } from '../chain/codec/bytes.js';
 import { Lru } from './lru.js';
 import { packTxResults, unpackTxResults, type PackedTxResults } from './results_wire.js';
+import { resultsJson } from './results_json.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
@@ -167,11 +168,11 @@ export class NodeDb implements BlockDb {
   }
 
   /**
-   * One atomic, synced batch for a block; returns its results, unpacked (they give the event index).
-   * A chained batch: abstract-level's array form validates and copies every op object and was ~4.5×
-   * slower for a block's ~10⁴ index puts.
+   * One atomic, synced batch for a block; returns the RPC `block_results` JSON of it, made in the same
+   * pass as the stored record (results_json.ts). A chained batch: abstract-level's array form validates
+   * and copies every op object and was ~4.5× slower for a block's ~10⁴ index puts.
    */
-  async writeBlock(w: BlockWrite): Promise<StoredResults> {
+  async writeBlock(w: BlockWrite): Promise<{ blockResultsJson: string }> {
     const r = w.results;
     // The keys in StoredResults order, so the stored JSON is what JSON.stringify(results) gave before.
     const results: StoredResults = {
@@ -187,7 +188,8 @@ export class NodeDb implements BlockDb {
     putState(batch, unpackWriteSet(w.writeSet));
     const h = w.height;
     batch.put(blockKey(h), utf8(w.block));
-    batch.put(resultsKey(h), utf8(JSON.stringify(results)));
+    const json = resultsJson(results);
+    batch.put(resultsKey(h), utf8(json.stored));
     // One index entry per attribute value and block, listing the block's txs that carry it.
     const groups = new Map<string, number[]>();
     for (let i = 0; i * 32 < w.txHashes.length; i++) {
@@ -208,7 +210,7 @@ export class NodeDb implements BlockDb {
     }
     batch.put(META_KEY, utf8(w.meta));
     await batch.write({ sync: true });
-    return results;
+    return { blockResultsJson: json.rpc };
   }
 }
 
