@@ -1,4 +1,5 @@
-// Stored block and results records (JSON in LevelDB; hashes are computed from fields, never from JSON).
+// Stored block and results records (the block as JSON in LevelDB, the results in results_record.ts's
+// binary form; hashes are computed from fields, never from the stored bytes).
 import type { Event } from '../chain/events.js';
 
 export interface StoredHeader {

@@ -7,6 +7,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { DbWorker } from './db_client.js';
 import { NodeDb } from './node_db.js';
 import { resultsKey } from './db_layout.js';
+import { decodeResultsRecord, RESULTS_RECORD_V1 } from './results_record.js';
 import { formatBlock, formatBlockResults } from './rpc/format.js';
 
 function block(height: number, txs: string[]): StoredBlock {
@@ -58,11 +59,15 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
     const entries = await allEntries(join(dir, 'remote'));
     t.deepEqual(entries, await allEntries(join(dir, 'local')));
     t.true(entries.length > 10);
-    // The stored results are the JSON of the StoredResults, keys in order (they cross packed, results_wire.ts).
+    // The stored results are the binary record (results_record.ts) of exactly the StoredResults.
     const raw = new NodeDb(join(dir, 'remote'));
     await raw.open();
-    t.is(Buffer.from((await raw.db.get(resultsKey(2)))!).toString(), JSON.stringify(results(2, ['alice', 'alice'])));
-    t.is(Buffer.from((await raw.db.get(resultsKey(1)))!).toString(), JSON.stringify(results(1, ['alice', 'bob'])));
+    const stored2 = (await raw.db.get(resultsKey(2)))!;
+    t.is(stored2[0], RESULTS_RECORD_V1);
+    t.is(JSON.stringify(decodeResultsRecord(stored2)), JSON.stringify(results(2, ['alice', 'alice'])));
+    t.is(JSON.stringify(decodeResultsRecord((await raw.db.get(resultsKey(1)))!)), JSON.stringify(results(1, ['alice', 'bob'])));
+    // A record written before the binary format (JSON) is still read, by RPC and by replay.
+    await raw.db.put(resultsKey(1), utf8(JSON.stringify(results(1, ['alice', 'bob']))));
     await raw.close();
 
     // A fresh thread reads from disk (no cache from the writes).
@@ -82,6 +87,9 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
       gasUsed: [1, 1],
     });
     t.is(await again.replayBlock(3), undefined);
+    t.deepEqual(await again.getResults(1), results(1, ['alice', 'bob'])); // the JSON record
+    t.deepEqual(await again.rpcJson('block_results', 1), utf8(JSON.stringify(formatBlockResults(results(1, ['alice', 'bob'])))));
+    t.deepEqual((await again.replayBlock(1))?.codes, [0, 0]);
     t.deepEqual(await again.getTxLocation(hash(4)), { height: 2, index: 1 });
     t.is(await again.getTxLocation(hash(9)), undefined);
     const hits = async (v: string, limit?: number) => {

@@ -22,11 +22,11 @@ async function handle(m: DbRequest): Promise<unknown> {
       return db.readResults(m.height);
     case 'rpcJson':
       // The newest block's `block_results` (a client following the chain asks right after the commit)
-      // was serialized with its stored record: it is not read, parsed and serialized again.
+      // was serialized when the block was written: it is not read, decoded and serialized again.
       if (m.kind === 'block_results' && m.height === latest?.height) return utf8(latest.blockResultsJson);
       return db.rpcJson(m.kind, m.height, false);
     case 'replayBlock': {
-      const [b, r] = await Promise.all([db.readBlock(m.height), db.readResults(m.height)]);
+      const [b, r] = await Promise.all([db.readBlock(m.height), db.readResultsSummary(m.height)]);
       return b && r ? replayBlock(b, r) : undefined;
     }
     case 'txLocation':

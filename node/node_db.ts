@@ -7,8 +7,10 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, eventIndexPrefix, eventIndexValue, LEGACY_EVENT_INDEX_PREFIX, META_KEY, parseEventIndexValue, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
 import { prefixEnd } from '../chain/codec/bytes.js';
 import { Lru } from './lru.js';
-import { packTxResults, unpackTxResults, type PackedTxResults } from './results_wire.js';
-import { resultsJson } from './results_json.js';
+import { packTxResults, type PackedTxResults } from './results_wire.js';
+import { blockResultsJson } from './results_json.js';
+import { decodeResultsRecord, encodeResultsRecord, resultsSummary, type ResultsSummary } from './results_record.js';
+import { eventGroups } from './event_groups.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
@@ -59,9 +61,16 @@ export class NodeDb implements BlockDb {
     return this.getJson<StoredBlock>(blockKey(height));
   }
 
-  /** Results of block h, read and parsed without the cache. */
-  readResults(height: number): Promise<StoredResults | undefined> {
-    return this.getJson<StoredResults>(resultsKey(height));
+  /** Results of block h, read and decoded without the cache. */
+  async readResults(height: number): Promise<StoredResults | undefined> {
+    const v = await this.db.get(resultsKey(height));
+    return v === undefined ? undefined : decodeResultsRecord(v);
+  }
+
+  /** What replay checks of block h's results (results_record.ts), without their events. */
+  async readResultsSummary(height: number): Promise<ResultsSummary | undefined> {
+    const v = await this.db.get(resultsKey(height));
+    return v === undefined ? undefined : resultsSummary(v);
   }
 
   getMeta(): Promise<Meta | undefined> {
@@ -168,49 +177,34 @@ export class NodeDb implements BlockDb {
   }
 
   /**
-   * One atomic, synced batch for a block; returns the RPC `block_results` JSON of it, made in the same
-   * pass as the stored record (results_json.ts). A chained batch: abstract-level's array form validates
-   * and copies every op object and was ~4.5× slower for a block's ~10⁴ index puts.
+   * One atomic, synced batch for a block; returns the RPC `block_results` JSON of it, made from the
+   * packed results it came in (results_json.ts), as are the stored record (results_record.ts) and the
+   * event index (event_groups.ts). A chained batch: abstract-level's array form validates and copies
+   * every op object and was ~4.5× slower for a block's ~10⁴ index puts.
    */
   async writeBlock(w: BlockWrite): Promise<{ blockResultsJson: string }> {
-    const r = w.results;
-    // The keys in StoredResults order, so the stored JSON is what JSON.stringify(results) gave before.
-    const results: StoredResults = {
-      height: r.height,
-      app_hash: r.app_hash,
-      results_hash: r.results_hash,
-      store_roots: r.store_roots,
-      txs_results: unpackTxResults(r.txResults),
-      finalize_block_events: r.finalize_block_events,
-      commit: r.commit,
-    };
+    const { txResults, ...head } = w.results;
     const batch = this.db.batch();
     putState(batch, unpackWriteSet(w.writeSet));
     const h = w.height;
     batch.put(blockKey(h), utf8(w.block));
-    const json = resultsJson(results);
-    batch.put(resultsKey(h), utf8(json.stored));
+    batch.put(resultsKey(h), encodeResultsRecord(head, txResults));
+    for (let i = 0; i * 32 < w.txHashes.length; i++) batch.put(txHashKey(w.txHashes.subarray(i * 32, i * 32 + 32)), concat(u64BEnum(h), u32BE(i)));
     // One index entry per attribute value and block, listing the block's txs that carry it.
-    const groups = new Map<string, number[]>();
-    for (let i = 0; i * 32 < w.txHashes.length; i++) {
-      batch.put(txHashKey(w.txHashes.subarray(i * 32, i * 32 + 32)), concat(u64BEnum(h), u32BE(i)));
-      for (const ev of results.txs_results[i]!.events) {
-        for (const a of ev.attributes) {
-          if (!a.index || a.key === '') continue;
-          const attribute = `${ev.type}.${a.key}\u0000${a.value}`;
-          const txs = groups.get(attribute);
-          if (!txs) groups.set(attribute, [i]);
-          else if (txs[txs.length - 1] !== i) txs.push(i);
-        }
-      }
-    }
-    for (const [attribute, txs] of groups) {
+    for (const [attribute, txs] of eventGroups(txResults)) {
       const key = eventIndexKey(attribute, h);
       if (key) batch.put(key, eventIndexValue(txs));
     }
     batch.put(META_KEY, utf8(w.meta));
-    await batch.write({ sync: true });
-    return { blockResultsJson: json.rpc };
+    const written = batch.write({ sync: true });
+    // Made while LevelDB writes and syncs the batch on its own thread.
+    let blockResults: string;
+    try {
+      blockResults = blockResultsJson(head, txResults);
+    } finally {
+      await written;
+    }
+    return { blockResultsJson: blockResults };
   }
 }
 

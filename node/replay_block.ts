@@ -1,8 +1,10 @@
 // What `replay` needs of a stored block and its results: the header's time and app hash, the tx bytes,
 // and the recorded hashes, store roots and per-tx code and gas. The database thread makes it from the
-// stored JSON, so the replaying thread neither parses whole results (every tx's events) nor decodes base64.
+// stored block and the results record's summary (results_record.ts), so neither thread builds a tx's
+// events and the replaying thread does not decode base64.
 import { fromBase64 } from '../chain/codec/bytes.js';
-import type { StoredBlock, StoredResults } from './block_types.js';
+import type { StoredBlock } from './block_types.js';
+import type { ResultsSummary } from './results_record.js';
 
 export interface ReplayBlock {
   time: string;
@@ -16,7 +18,7 @@ export interface ReplayBlock {
   gasUsed: number[];
 }
 
-export function replayBlock(block: StoredBlock, results: StoredResults): ReplayBlock {
+export function replayBlock(block: StoredBlock, results: ResultsSummary): ReplayBlock {
   return {
     time: block.header.time,
     headerAppHash: block.header.app_hash,
@@ -24,7 +26,7 @@ export function replayBlock(block: StoredBlock, results: StoredResults): ReplayB
     appHash: results.app_hash,
     resultsHash: results.results_hash,
     storeRoots: results.store_roots,
-    codes: results.txs_results.map((r) => r.code),
-    gasUsed: results.txs_results.map((r) => r.gas_used),
+    codes: results.codes,
+    gasUsed: results.gasUsed,
   };
 }
