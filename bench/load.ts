@@ -6,7 +6,7 @@
 // request of up to `batch` calls, as cosmjs's HttpBatchClient sends them (batch 1: one request per tx).
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { scanTxCodes } from './tx_codes.js';
+import { TxCodeScanner } from './tx_codes.js';
 
 export interface LoadArgs {
   txFile: string;
@@ -108,23 +108,28 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   let rpcId = 0;
   // A request written on a kept-alive socket that the server closed as idle at that moment fails with
   // ECONNRESET before the server read it (Node's documented race): send it again on a fresh socket.
-  const postText = (body: string, attempt = 0): Promise<string> =>
+  // `onChunk` sees each chunk of the answer as it arrives; the chunks are also what it resolves with.
+  const postChunks = (body: string, onChunk?: (c: Buffer) => void, attempt = 0): Promise<Buffer[]> =>
     new Promise((resolve, reject) => {
       const req = request(
         { host: u.hostname, port: u.port, method: 'POST', path: '/', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+          res.on('data', (c: Buffer) => {
+            chunks.push(c);
+            onChunk?.(c);
+          });
+          res.on('end', () => resolve(chunks));
           res.on('error', reject);
         },
       );
       req.on('error', (e: NodeJS.ErrnoException) => {
-        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) postText(body, attempt + 1).then(resolve, reject);
+        if (req.reusedSocket && e.code === 'ECONNRESET' && attempt < 3) postChunks(body, onChunk, attempt + 1).then(resolve, reject);
         else reject(e);
       });
       req.end(body);
     });
+  const postText = async (body: string): Promise<string> => Buffer.concat(await postChunks(body)).toString('utf8');
   const post = async (body: string): Promise<any> => JSON.parse(await postText(body));
   const answer = (method: string, j: any) => {
     if (j?.error) throw new Error(`${method}: ${j.error.message}: ${j.error.data ?? ''}`);
@@ -132,10 +137,11 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
   };
   const rpcBody = (method: string, params: Record<string, unknown>) => JSON.stringify({ jsonrpc: '2.0', id: ++rpcId, method, params });
   const rpc = async (method: string, params: Record<string, unknown>): Promise<any> => answer(method, await post(rpcBody(method, params)));
-  /** The codes of a block's tx results, scanned from the raw answer (tx_codes.ts), parsed when the scan does not fit. */
+  /** The codes of a block's tx results, scanned from the raw answer as it arrives (tx_codes.ts), parsed when the scan does not fit. */
   const blockCodes = async (height: number, txs: number): Promise<number[]> => {
-    const text = await postText(rpcBody('block_results', { height: String(height) }));
-    return scanTxCodes(text, txs) ?? (answer('block_results', JSON.parse(text)).txs_results ?? []).map((r: { code?: number }) => r.code ?? 0);
+    const scanner = new TxCodeScanner();
+    const chunks = await postChunks(rpcBody('block_results', { height: String(height) }), (c) => scanner.push(c));
+    return scanner.finish(txs) ?? (answer('block_results', JSON.parse(Buffer.concat(chunks).toString('utf8'))).txs_results ?? []).map((r: { code?: number }) => r.code ?? 0);
   };
 
   // broadcast_tx_sync calls queued in this turn; sent as one batch when `batch` are queued or the turn ends.
