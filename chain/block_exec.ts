@@ -33,6 +33,11 @@ export class BlockExecution {
     private readonly commit: CommitStore,
     readonly block: BlockInfo,
     private readonly onFinish: (o: BlockOutcome) => void,
+    /**
+     * False drops each tx's events once it has run (its result keeps code, log, data and gas): for a
+     * replay, which checks the state and the results hash, and events do not enter that hash.
+     */
+    private readonly keepTxEvents = true,
   ) {
     this.layers = [new CacheStore(commit)];
     const ctx = blockCtx(block, this.top, this.blockEvents, 'block');
@@ -55,6 +60,7 @@ export class BlockExecution {
     if (this.finished) throw new Error('block already finished');
     const out = runTx(this.env, this.top, this.block, bytes, 'deliver');
     if (out.anteFailed && dropIfInvalid) return out;
+    if (!this.keepTxEvents) out.result.events = [];
     this.results.push(out.result);
     this.txs.push(bytes);
     return out;
