@@ -50,10 +50,22 @@ export class TxCodeScanner {
       this.codes.push(code);
       pos = i;
     }
-    // A mark may start in the last bytes and end in the next chunk.
-    const keep = Math.max(pos, buf.length - (MARK_BYTES.length - 1));
-    if (!end && keep < buf.length) this.carry = buf.subarray(keep);
+    // A mark may start in the last bytes and end in the next chunk: keep the tail only when it is the
+    // start of a mark (rare), so the next chunk is seldom copied to be joined to it.
+    if (end) return;
+    for (let k = Math.max(pos, buf.length - (MARK_BYTES.length - 1)); k < buf.length; k++) {
+      if (buf[k] === MARK_BYTES[0] && startsMark(buf, k)) {
+        this.carry = buf.subarray(k);
+        return;
+      }
+    }
   }
+}
+
+/** Whether the bytes from `k` to the end of `buf` are the first bytes of a mark. */
+function startsMark(buf: Uint8Array, k: number): boolean {
+  for (let i = k; i < buf.length; i++) if (buf[i] !== MARK_BYTES[i - k]) return false;
+  return true;
 }
 
 /** The codes of the tx results in `text`, in order, when there are exactly `expected` of them. */
