@@ -11,6 +11,7 @@ import { packTxResults, type PackedTxResults } from './results_wire.js';
 import { blockResultsJson } from './results_json.js';
 import { decodeResultsRecord, encodeResultsRecord, resultsSummary, type ResultsSummary } from './results_record.js';
 import { eventGroups } from './event_groups.js';
+import { blockRpcJson } from './block_json.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
@@ -52,7 +53,11 @@ export class NodeDb implements BlockDb {
 
   /** See BlockDb.rpcJson; `cached` = read through (and fill) the parsed-record cache. */
   async rpcJson(kind: RpcJsonKind, height: number, cached = true): Promise<Uint8Array | undefined> {
-    if (kind === 'block') return rpcResultJson(kind, await (cached ? this.getBlock(height) : this.readBlock(height)), undefined);
+    if (kind === 'block') {
+      if (cached) return rpcResultJson(kind, await this.getBlock(height), undefined);
+      const stored = await this.db.get(blockKey(height));
+      return stored === undefined ? undefined : blockRpcJson(stored);
+    }
     return rpcResultJson(kind, undefined, await (cached ? this.getResults(height) : this.readResults(height)));
   }
 
