@@ -206,7 +206,7 @@ export class App {
     this.checkState = new CacheStore(this.commitStore);
   }
 
-  /** `keepTxEvents: false`: the txs' events are dropped as they run (replay: they are not in any hash it checks). */
+  /** `keepTxEvents: false`: the txs record no events (replay: events are in no hash it checks). */
   beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: { keepTxEvents?: boolean } = {}): BlockExecution {
     if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
     return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time), opts.keepTxEvents ?? true);

@@ -34,8 +34,8 @@ export class BlockExecution {
     readonly block: BlockInfo,
     private readonly onFinish: (o: BlockOutcome) => void,
     /**
-     * False drops each tx's events once it has run (its result keeps code, log, data and gas): for a
-     * replay, which checks the state and the results hash, and events do not enter that hash.
+     * False records no tx events (emitters skip building them; a result keeps code, log, data and
+     * gas): for a replay, which checks the state and the results hash, and events enter neither.
      */
     private readonly keepTxEvents = true,
   ) {
@@ -58,9 +58,9 @@ export class BlockExecution {
    */
   deliverTx(bytes: Uint8Array, dropIfInvalid = false): RunTxOutput {
     if (this.finished) throw new Error('block already finished');
-    const out = runTx(this.env, this.top, this.block, bytes, 'deliver');
+    // Without tx events the tx's event manager records none and emitters skip building them.
+    const out = runTx(this.env, this.top, this.block, bytes, 'deliver', this.keepTxEvents);
     if (out.anteFailed && dropIfInvalid) return out;
-    if (!this.keepTxEvents) out.result.events = [];
     this.results.push(out.result);
     this.txs.push(bytes);
     return out;

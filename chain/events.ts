@@ -22,8 +22,14 @@ export function makeEvent(type: string, attrs: [string, string | bigint | number
 export class EventManager {
   private events: Event[] = [];
 
+  /**
+   * `enabled: false` records nothing (replay: events enter no hash it checks); emitters test
+   * `enabled` first so that they do not build events that would be dropped.
+   */
+  constructor(readonly enabled = true) {}
+
   emit(e: Event): void {
-    this.events.push(e);
+    if (this.enabled) this.events.push(e);
   }
 
   all(): Event[] {

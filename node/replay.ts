@@ -138,7 +138,7 @@ async function replayBlocks(
       return fail(h, 'header app hash', `header ${h} carries app hash ${b.headerAppHash}, replayed state after ${h - 1} is ${toHexUpper(app.lastAppHash)}`);
     }
     // FinalizeBlock, a chunk at a time as its signatures are verified. Events enter neither the app hash
-    // nor the results hash, so each tx's are dropped as soon as it has run.
+    // nor the results hash, so the txs' events are not built.
     const exec = app.beginBlock({ height: h, time: b.time }, { keepTxEvents: false });
     for (const c of next.chunks) {
       await c.verified;

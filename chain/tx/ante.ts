@@ -194,10 +194,11 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
   });
   const payer = sl.signers[0]!;
   if (sl.fee.length > 0) deps.deductFee(ctx, payer, sl.fee);
-  ctx.events.emit(makeEvent('tx', [['fee', coinsToString(sl.fee)], ['fee_payer', payer]]));
+  const events = ctx.events.enabled;
+  if (events) ctx.events.emit(makeEvent('tx', [['fee', coinsToString(sl.fee)], ['fee_payer', payer]]));
   for (const a of accounts) {
     deps.setAccount(ctx, { ...a, sequence: a.sequence + 1n });
-    ctx.events.emit(makeEvent('tx', [['acc_seq', `${a.address}/${a.sequence}`]]));
+    if (events) ctx.events.emit(makeEvent('tx', [['acc_seq', `${a.address}/${a.sequence}`]]));
   }
-  for (const s of tx.raw.signatures) ctx.events.emit(makeEvent('tx', [['signature', toBase64(s)]]));
+  if (events) for (const s of tx.raw.signatures) ctx.events.emit(makeEvent('tx', [['signature', toBase64(s)]]));
 }

@@ -41,8 +41,8 @@ function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventMa
  * Executes `bytes` over `parent`. On success the tx's writes are flushed into `parent`.
  * mode 'check' / 'recheck' stop after the ante; 'simulate' runs without signatures and fee floor.
  */
-export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode): RunTxOutput {
-  const events = new EventManager();
+export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode, keepEvents = true): RunTxOutput {
+  const events = new EventManager(keepEvents);
   let gasWanted = 0;
   let sl: StatelessResult;
   let decoded;
@@ -83,7 +83,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
       const m = sl.msgs[index]!;
       const out = m.route.handle(msgCtx.withTx({ ...txInfo, msgIndex: index }), m.msg);
       responses.push({ typeUrl: m.route.typeUrl + 'Response', value: out ?? new Uint8Array() });
-      events.emit(makeEvent('message', [['action', m.route.typeUrl], ['sender', m.signers[0] ?? ''], ['module', m.moduleName], ['msg_index', index]]));
+      if (events.enabled) events.emit(makeEvent('message', [['action', m.route.typeUrl], ['sender', m.signers[0] ?? ''], ['module', m.moduleName], ['msg_index', index]]));
     }
   } catch (e) {
     events.revertTo(mark);

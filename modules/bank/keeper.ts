@@ -74,6 +74,7 @@ export function sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): vo
   subtractCoins(ctx, from, nonZero);
   ensureAccount(ctx, to);
   addCoins(ctx, to, nonZero);
+  if (!ctx.events.enabled) return;
   const amount = coinsToString(nonZero);
   ctx.events.emit(makeEvent('coin_spent', [['spender', from], ['amount', amount]]));
   ctx.events.emit(makeEvent('coin_received', [['receiver', to], ['amount', amount]]));

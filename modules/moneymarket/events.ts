@@ -24,5 +24,5 @@ export const EV = {
 } as const;
 
 export function emit(ctx: Ctx, type: string, attrs: [string, string | bigint | number | boolean][]): void {
-  ctx.events.emit(makeEvent(type, attrs));
+  if (ctx.events.enabled) ctx.events.emit(makeEvent(type, attrs));
 }

@@ -22,7 +22,7 @@ export const EVENT_TYPES = {
 type Attr = [string, string | bigint | number | boolean];
 
 export function emit(ctx: Ctx, type: string, roundId: bigint | number, attrs: Attr[]): void {
-  ctx.events.emit(makeEvent(type, [['round_id', roundId], ...attrs]));
+  if (ctx.events.enabled) ctx.events.emit(makeEvent(type, [['round_id', roundId], ...attrs]));
 }
 
 export function emitBondReturned(ctx: Ctx, roundId: bigint | number, dealer: string, bond: Coin): void {
