@@ -3,7 +3,7 @@
 // their string indexes, and the `type.key` + 0x00 + value string of the index key is built once a group
 // instead of once an attribute.
 
-import type { PackedTxResults } from './results_wire.js';
+import { ATTRIBUTE, EVENT_HEAD, TX, type PackedTxResults } from './results_wire.js';
 
 /**
  * Indexed attributes (index flag set, key not empty) as `type.key` + "\u0000" + value, each with the
@@ -37,13 +37,13 @@ export function eventGroups(packed: PackedTxResults): Map<string, number[]> {
   const groups = new Map<number, number[]>();
   const width = strings.length;
   for (let o = 0, tx = 0; o < nums.length; tx++) {
-    const events = nums[o + 6]!;
-    o += 7;
+    const events = nums[o + TX.events]!;
+    o += TX.head;
     for (let e = 0; e < events; e++) {
       const type = nums[o]!;
       const attributes = nums[o + 1]!;
-      o += 2;
-      for (let k = 0; k < attributes; k++, o += 3) {
+      o += EVENT_HEAD;
+      for (let k = 0; k < attributes; k++, o += ATTRIBUTE) {
         const key = nums[o]!;
         if (nums[o + 2] !== 1 || strings[key] === '') continue;
         const g = composite(type, key) * width + nums[o + 1]!;

@@ -6,7 +6,7 @@
 // V8's serializer (a 4,356-send block: 195 ms, against 65 ms like this and 102 ms unpacking first).
 import { toBase64 } from '../chain/codec/bytes.js';
 import type { ResultsHead } from './results_record.js';
-import type { PackedTxResults } from './results_wire.js';
+import { ATTRIBUTE, EVENT_HEAD, TX, type PackedTxResults } from './results_wire.js';
 
 interface RpcAttribute {
   key: string;
@@ -34,25 +34,24 @@ interface RpcTxResult {
 export function blockResultsJson(head: ResultsHead, packed: PackedTxResults): string {
   const { strings, nums } = packed;
   const txs: RpcTxResult[] = [];
-  // results_wire's layout: code, codespace, log, data, gas_wanted, gas_used, #events; per event type, #attributes; per attribute key, value, index.
   for (let o = 0; o < nums.length; ) {
-    const data = strings[nums[o + 3]!]!;
+    const data = strings[nums[o + TX.data]!]!;
     const tx: RpcTxResult = {
-      code: nums[o]!,
+      code: nums[o + TX.code]!,
       data: data === '' ? null : data,
-      log: strings[nums[o + 2]!]!,
+      log: strings[nums[o + TX.log]!]!,
       info: '',
-      gas_wanted: String(nums[o + 4]),
-      gas_used: String(nums[o + 5]),
-      events: new Array<RpcEvent>(nums[o + 6]!),
-      codespace: strings[nums[o + 1]!]!,
+      gas_wanted: String(nums[o + TX.gasWanted]),
+      gas_used: String(nums[o + TX.gasUsed]),
+      events: new Array<RpcEvent>(nums[o + TX.events]!),
+      codespace: strings[nums[o + TX.codespace]!]!,
     };
-    o += 7;
+    o += TX.head;
     for (let e = 0; e < tx.events.length; e++) {
       const attributes = new Array<RpcAttribute>(nums[o + 1]!);
       tx.events[e] = { type: strings[nums[o]!]!, attributes };
-      o += 2;
-      for (let k = 0; k < attributes.length; k++, o += 3) attributes[k] = { key: strings[nums[o]!]!, value: strings[nums[o + 1]!]!, index: nums[o + 2] === 1 };
+      o += EVENT_HEAD;
+      for (let k = 0; k < attributes.length; k++, o += ATTRIBUTE) attributes[k] = { key: strings[nums[o]!]!, value: strings[nums[o + 1]!]!, index: nums[o + 2] === 1 };
     }
     txs.push(tx);
   }

@@ -10,7 +10,8 @@
 // head = every field of StoredResults but txs_results. A record written before this format is the
 // JSON of StoredResults (it starts with "{"); both are read.
 import type { StoredResults } from './block_types.js';
-import { unpackTxResults, type PackedTxResults } from './results_wire.js';
+import { skipTx, TX, unpackTxResults, type PackedTxResults } from './results_wire.js';
+import { writeVarint } from '../chain/codec/proto_wire.js';
 
 export const RESULTS_RECORD_V1 = 0x01;
 const JSON_OPEN_BRACE = 0x7b;
@@ -35,12 +36,7 @@ function writeUvarint(out: Uint8Array, at: number, n: number): number {
     out[at++] = (n % 128) | 0x80;
     n = Math.floor(n / 128);
   }
-  while (n >= 0x80) {
-    out[at++] = (n & 0x7f) | 0x80;
-    n >>>= 7;
-  }
-  out[at++] = n;
-  return at;
+  return writeVarint(out, at, n);
 }
 
 class Reader {
@@ -126,13 +122,9 @@ export function resultsSummary(bytes: Uint8Array): ResultsSummary {
   const codes: number[] = [];
   const gasUsed: number[] = [];
   const nums = packed.nums;
-  // results_wire's layout: code, codespace, log, data, gas_wanted, gas_used, #events; per event type, #attributes, 3 per attribute.
-  for (let o = 0; o < nums.length; ) {
-    codes.push(nums[o]!);
-    gasUsed.push(nums[o + 5]!);
-    const events = nums[o + 6]!;
-    o += 7;
-    for (let e = 0; e < events; e++) o += 2 + 3 * nums[o + 1]!;
+  for (let o = 0; o < nums.length; o = skipTx(nums, o)) {
+    codes.push(nums[o + TX.code]!);
+    gasUsed.push(nums[o + TX.gasUsed]!);
   }
   return { app_hash: head.app_hash, results_hash: head.results_hash, store_roots: head.store_roots, codes, gasUsed };
 }

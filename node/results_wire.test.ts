@@ -7,17 +7,7 @@ import { packWriteSet, unpackWriteSet } from './node_db.js';
 import type { StoredTxResult } from './block_types.js';
 import type { WriteSet } from '../chain/store/commit_store.js';
 
-const text = fc.oneof(fc.constantFrom('', 'transfer', 'amount', '2000umkt', 'mkt1qqq'), fc.string({ unit: 'binary', maxLength: 12 }));
-const gas = fc.oneof(fc.nat(200_000), fc.constant(Number.MAX_SAFE_INTEGER));
-const txResult: fc.Arbitrary<StoredTxResult> = fc.record({
-  code: fc.nat(50),
-  codespace: text,
-  log: text,
-  data: text,
-  gas_wanted: gas,
-  gas_used: gas,
-  events: fc.array(fc.record({ type: text, attributes: fc.array(fc.record({ key: text, value: text, index: fc.boolean() }), { maxLength: 5 }) }), { maxLength: 6 }),
-});
+import { txResult } from '../test/helpers/results_arb.js';
 
 test('[results-wire]: packed tx results unpack to the same JSON', (t) => {
   fc.assert(

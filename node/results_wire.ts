@@ -12,7 +12,24 @@ export interface PackedTxResults {
   nums: Float64Array;
 }
 
-/** Layout per tx: code, codespace, log, data, gas_wanted, gas_used, #events; per event: type, #attributes; per attribute: key, value, index (1/0). Strings are indexes into `strings`. */
+/**
+ * Offsets in a tx's numbers: code, codespace, log, data, gas_wanted, gas_used, #events; then per event
+ * type and #attributes (EVENT_HEAD), then per attribute key, value and index 1/0 (ATTRIBUTE). Strings
+ * are indexes into `strings`. Every reader of packed results (unpack, the results record's summary,
+ * block_results JSON, the event index) walks this layout.
+ */
+export const TX = { code: 0, codespace: 1, log: 2, data: 3, gasWanted: 4, gasUsed: 5, events: 6, head: 7 } as const;
+export const EVENT_HEAD = 2;
+export const ATTRIBUTE = 3;
+
+/** The offset of the tx after the one at `o`. */
+export function skipTx(nums: Float64Array, o: number): number {
+  const events = nums[o + TX.events]!;
+  o += TX.head;
+  for (let e = 0; e < events; e++) o += EVENT_HEAD + ATTRIBUTE * nums[o + 1]!;
+  return o;
+}
+
 export function packTxResults(txs: StoredTxResult[]): PackedTxResults {
   const ids = new Map<string, number>();
   const strings: string[] = [];

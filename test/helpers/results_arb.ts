@@ -12,7 +12,7 @@ export const txResult: fc.Arbitrary<StoredTxResult> = fc.record({
   code: fc.nat(50),
   codespace: text,
   log: text,
-  data: fc.oneof(fc.constant(''), fc.base64String()),
+  data: fc.oneof(fc.constant(''), fc.base64String(), text),
   gas_wanted: gas,
   gas_used: gas,
   events: fc.array(event, { maxLength: 6 }),
