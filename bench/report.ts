@@ -7,13 +7,24 @@ export function markdownTable(r: BenchResult): string {
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const rows: [string, string][] = [
     ['workload', `${r.params.workload}: ${l.submitted} pre-signed txs, ${r.params.accounts} accounts, block time ${r.params.block_time}${r.params.block_max_gas ? `, block gas limit ${r.params.block_max_gas.toLocaleString('en-US')}` : ''}, concurrency ${r.params.concurrency}, ${(r.params.batch ?? 1) > 1 ? `JSON-RPC batches of up to ${r.params.batch}` : 'one request per tx'}${r.params.rate ? `, rate ${r.params.rate} tx/s` : ''}`],
+    ...(r.warmup
+      ? ([
+          [
+            'warm-up (untimed, first)',
+            `${r.warmup.load.committed_ok} / ${r.warmup.txs} bank sends on the fresh node at ${r.warmup.load.committed_tps} tx/s (the cold-start rate: ${pct(r.warmup.committed_over_bound)} of the bound), node CPU ${r.warmup.node_cpu_seconds} s; the timed phases start after height ${r.warmup.last_height}`,
+          ],
+        ] as [string, string][])
+      : ([['warm-up', 'none: the timed load started on a cold node']] as [string, string][])),
     ['committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries}${l.sequence_retries ? `; pipelined txs sent again after sdk/32: ${l.sequence_retries}` : ''})`],
     ['**sustained committed tx/s**', `**${l.committed_tps}** (window ${l.window_seconds} s, ${l.blocks.length} blocks)`],
     ['submit-to-commit latency p50 / p99', `${l.latency_ms.p50} ms / ${l.latency_ms.p99} ms (max ${l.latency_ms.max} ms)`],
     ['node CPU during load', `${r.node.cpu_seconds_during_load} s (${pct(r.node.cpu_utilisation_during_load)} of one core)`],
     ['load generator CPU (separate process)', `${l.loadgen_cpu_seconds} s`],
     ['node peak RSS (VmHWM)', `${r.node.peak_rss_mb} MB`],
-    ['**replay tx/s**', `**${r.replay.txs_per_second}** (${r.replay.txs} txs, ${r.replay.height} blocks in ${r.replay.seconds} s; ${r.replay.ok ? 'all hashes match' : 'MISMATCH'})`],
+    [
+      '**replay tx/s**',
+      `**${r.replay.txs_per_second}** (${r.replay.txs} txs of blocks ${r.replay.from_height}–${r.replay.height} in ${r.replay.seconds} s${r.replay.from_height > 1 ? `; the whole chain from a cold process: ${r.replay.whole.txs_per_second} tx/s, ${r.replay.whole.txs} txs in ${r.replay.whole.seconds} s` : ''}; ${r.replay.ok ? 'all hashes match' : 'MISMATCH'})`,
+    ],
     ['**bound: secp256k1 verifies/s, all cores**', `**${r.bound.verifies_per_second}** (${r.bound.threads} worker threads, node:crypto; ${r.bound.before_load} before the load, ${r.bound.after_replay} after the replay)`],
     ['committed tx/s ÷ bound', pct(r.ratios.committed_over_bound)],
     ...(r.node_verifier

@@ -36,6 +36,7 @@ const opts = new Command('bench')
   .option('--concurrency <n>', 'in-flight broadcast_tx_sync calls', '128')
   .option('--batch <n>', 'most broadcast_tx_sync calls per JSON-RPC batch request, like cosmjs HttpBatchClient (1 = one HTTP request per tx)', '20')
   .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
+  .option('--warmup <n>', 'untimed bank_send txs submitted before every timed phase, so the timed load runs on a node whose hot paths V8 has compiled, as in a node that has been running (default 5,000 for bank_send and mixed, 0 for rss; 0 = time a cold start). Replay is then timed from the first block after the warm-up as well')
   .option('--half-load-txs <n>', 'after the main bank_send load, submit this many more at half its committed rate and report their latency (default: a quarter of --txs for bank_send, 0 otherwise)')
   .option('--bound-seconds <s>', 'duration of the verification-bound measurement', '2')
   .option('--seed <s>', 'key derivation seed', 'bench-1')
@@ -57,13 +58,16 @@ export interface BenchResult {
   date: string;
   git_commit: string;
   machine: Machine;
-  params: { workload: string; txs: number; accounts: number; block_time: string; block_max_gas: number; concurrency: number; batch: number; rate: number };
+  params: { workload: string; txs: number; warmup: number; accounts: number; block_time: string; block_max_gas: number; concurrency: number; batch: number; rate: number };
   setup_seconds: { genesis: number; sign: number };
+  /** Untimed bank sends on the fresh node before the timed phases (its rate is the cold-start rate). */
+  warmup?: { txs: number; load: LoadResult; node_cpu_seconds: number; last_height: number; committed_over_bound: number };
   load: LoadResult;
   /** The baseline workload run on the same node just before the main one (e.g. bank_send for mixed). */
   baseline?: { workload: string; load: LoadResult; node_cpu_seconds: number; main_over_baseline: number };
   node: ProcStats & { cpu_seconds_during_load: number; cpu_utilisation_during_load: number };
-  replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number };
+  /** Rate of the blocks after the warm-up (all blocks without one); `whole`: every block, timed from the start of a cold process. */
+  replay: { ok: boolean; height: number; txs: number; seconds: number; wall_seconds: number; txs_per_second: number; from_height: number; whole: { txs: number; seconds: number; txs_per_second: number } };
   bound: BoundResult & { before_load: number; after_replay: number };
   /** The same measurement with the node's verifier (chain/secp256k1.ts), before the load. */
   node_verifier: BoundResult;
@@ -92,9 +96,13 @@ async function main(): Promise<void> {
   const rate = Number(opts.rate);
   const blockMaxGas = Number(opts.blockMaxGas);
   if (!Number.isSafeInteger(blockMaxGas) || blockMaxGas < 1) throw new Error(`--block-max-gas must be a positive whole number, got ${opts.blockMaxGas}`);
+  const warmTxs = Number(opts.warmup ?? wl.warmupTxs ?? 0);
+  if (!Number.isSafeInteger(warmTxs) || warmTxs < 0) throw new Error(`--warmup must be a whole number of txs, got ${opts.warmup}`);
+  if (warmTxs > 0 && wl.signers) throw new Error(`--warmup sends among all accounts; workload ${wl.name} signs with only some of them (use --warmup 0)`);
   const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
   const blockMs = durationMs(opts.blockTime);
   const chainId = 'marketchain-bench';
+  const r3 = (x: number) => Math.round(x * 1000) / 1000;
   const machine = describeMachine();
   say(`machine: ${machine.cpu_model}, ${machine.cores} cores, ${machine.memory_gb} GB, node ${machine.node}`);
 
@@ -178,6 +186,12 @@ async function main(): Promise<void> {
       say(`signed ${txs.length} ${w.name} txs (before timing)`);
       return { txFile, planFile, url: node!.url, concurrency, batch, rate, pollMs: 50, stallMs: 5000 };
     };
+    let warmArgs: LoadArgs | undefined;
+    if (warmTxs > 0) {
+      ctx.txs = warmTxs;
+      warmArgs = await prepare(workloads.bank_send!, 'warmup');
+      ctx.txs = nTxs;
+    }
     const baseArgs = base ? await prepare(base, 'baseline') : undefined;
     const mainArgs = await prepare(wl, 'main');
     let halfArgs: LoadArgs | undefined;
@@ -189,7 +203,17 @@ async function main(): Promise<void> {
     const signS = (performance.now() - t) / 1000;
     say(`signing done in ${signS.toFixed(1)}s`);
 
-    // 4. Timed: the load generator in its own process (the baseline first, when there is one).
+    // 4. Untimed warm-up on the fresh node, then the timed phases: the load generator in its own
+    // process (the baseline first, when there is one).
+    let warmup: { txs: number; load: LoadResult; node_cpu_seconds: number; last_height: number } | undefined;
+    if (warmArgs) {
+      const w0 = node.stats();
+      const wload = await runLoadProcess(warmArgs, 'warm-up (untimed)');
+      const w1 = node.stats();
+      const lastHeight = Number((await node.rpc('status')).sync_info.latest_block_height);
+      warmup = { txs: warmTxs, load: wload, node_cpu_seconds: Math.round((w1.cpu_seconds - w0.cpu_seconds) * 100) / 100, last_height: lastHeight };
+      say(`warm-up (untimed): ${wload.committed_ok}/${wload.submitted} committed, ${wload.committed_tps} tx/s on the cold node; timing starts after height ${lastHeight}`);
+    }
     let baseline: BenchResult['baseline'];
     if (base && baseArgs) {
       const b0 = node.stats();
@@ -219,16 +243,28 @@ async function main(): Promise<void> {
     // 5. Replay of the resulting chain (node stopped).
     say('replaying the chain…');
     t = performance.now();
-    let rep: { ok: boolean; height: number; txs: number; seconds: number };
+    // With a warm-up, the replay is timed from the first block after it, as the load was.
+    const fromHeight = warmup ? warmup.last_height + 1 : 1;
+    let rep: { ok: boolean; height: number; txs: number; seconds: number; timed?: { txs: number; seconds: number } };
     try {
-      rep = JSON.parse(marketchaind(['replay', '--home', home, '-o', 'json']).trim().split('\n').pop()!);
+      rep = JSON.parse(marketchaind(['replay', '--home', home, '-o', 'json', ...(warmup ? ['--time-from', String(fromHeight)] : [])]).trim().split('\n').pop()!);
     } catch (e) {
       say(`replay gave no result: ${(e as Error).message.split('\n')[0]}`);
       rep = { ok: false, height: 0, txs: 0, seconds: NaN };
     }
     const replayWall = (performance.now() - t) / 1000;
-    const replay = { ok: rep.ok, height: rep.height, txs: rep.txs, seconds: Math.round(rep.seconds * 1000) / 1000, wall_seconds: Math.round(replayWall * 1000) / 1000, txs_per_second: Math.round(rep.txs / rep.seconds) };
-    say(`replay: ${replay.ok ? 'OK' : 'FAILED'}, ${replay.txs} txs in ${replay.seconds}s → ${replay.txs_per_second} tx/s`);
+    const timed = rep.timed ?? { txs: rep.txs, seconds: rep.seconds };
+    const replay = {
+      ok: rep.ok,
+      height: rep.height,
+      txs: timed.txs,
+      seconds: r3(timed.seconds),
+      wall_seconds: r3(replayWall),
+      txs_per_second: Math.round(timed.txs / timed.seconds),
+      from_height: fromHeight,
+      whole: { txs: rep.txs, seconds: r3(rep.seconds), txs_per_second: Math.round(rep.txs / rep.seconds) },
+    };
+    say(`replay: ${replay.ok ? 'OK' : 'FAILED'}, ${replay.txs} txs from height ${fromHeight} in ${replay.seconds}s → ${replay.txs_per_second} tx/s (whole chain from a cold start: ${replay.whole.txs_per_second} tx/s)`);
 
     // 6. The bound again, with nothing of ours running.
     const boundAfter = await measureBound(Number(opts.boundSeconds) * 1000);
@@ -240,13 +276,13 @@ async function main(): Promise<void> {
     };
     say(`bound: ${bound.verifies_per_second} verifications/s (before ${bound.before_load}, after ${bound.after_replay})`);
 
-    const r3 = (x: number) => Math.round(x * 1000) / 1000;
     const result: BenchResult = {
       date: new Date().toISOString(),
       git_commit: gitCommit(),
       machine,
-      params: { workload: wl.name, txs: nTxs, accounts: nAcc, block_time: opts.blockTime, block_max_gas: blockMaxGas, concurrency, batch, rate },
+      params: { workload: wl.name, txs: nTxs, warmup: warmTxs, accounts: nAcc, block_time: opts.blockTime, block_max_gas: blockMaxGas, concurrency, batch, rate },
       setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
+      ...(warmup && { warmup: { ...warmup, committed_over_bound: r3(warmup.load.committed_tps / bound.verifies_per_second) } }),
       load,
       baseline,
       node: nodeStats,

@@ -129,18 +129,28 @@ program
   .description('re-execute all stored blocks from genesis in a scratch state and verify every app hash; never modifies the node data')
   .addOption(homeOpt())
   .option('--to <height>', 'stop at this height')
+  .option('--time-from <height>', 'also report the rate of the blocks from this height on, timed by themselves (e.g. after a benchmark warm-up)')
   .option('-o, --output <format>', 'text or json', 'text')
   .action((o) =>
     run(async () => {
-      const to = o.to !== undefined ? Number(o.to) : undefined;
-      if (to !== undefined && (!Number.isSafeInteger(to) || to < 1)) fail(`--to must be a positive height, got ${o.to}`);
+      const height = (name: string, v: unknown) => {
+        if (v === undefined) return undefined;
+        const n = Number(v);
+        if (!Number.isSafeInteger(n) || n < 1) fail(`--${name} must be a positive height, got ${v}`);
+        return n;
+      };
+      const to = height('to', o.to);
+      const timeFrom = height('time-from', o.timeFrom);
       const bar = process.stderr.isTTY && o.output !== 'json' ? progressBar('replay') : undefined;
-      const r = await replay(o.home, { to, progress: bar });
+      const r = await replay(o.home, { to, timeFrom, progress: bar });
       bar?.(r.height, r.height, true);
       const bps = r.seconds > 0 ? r.height / r.seconds : 0;
       const tps = r.seconds > 0 ? r.txs / r.seconds : 0;
       if (o.output === 'json') console.log(JSON.stringify({ ...r, blocks_per_second: Math.round(bps), txs_per_second: Math.round(tps) }));
-      else if (r.ok) console.log(`replay OK: ${r.height} blocks, ${r.txs} txs in ${r.seconds.toFixed(2)}s (${bps.toFixed(1)} blocks/s, ${tps.toFixed(1)} tx/s); every app hash and results hash matches, stored state matches`);
+      else if (r.ok) {
+        console.log(`replay OK: ${r.height} blocks, ${r.txs} txs in ${r.seconds.toFixed(2)}s (${bps.toFixed(1)} blocks/s, ${tps.toFixed(1)} tx/s); every app hash and results hash matches, stored state matches`);
+        if (r.timed) console.log(`from height ${r.timed.from_height}: ${r.timed.txs} txs in ${r.timed.seconds.toFixed(2)}s (${(r.timed.seconds > 0 ? r.timed.txs / r.timed.seconds : 0).toFixed(1)} tx/s)`);
+      }
       else {
         const m = r.mismatch!;
         console.log(`replay FAILED at height ${m.height}: ${m.what} mismatch${m.store ? ` in store ${m.store}` : ''}: ${m.detail}`);

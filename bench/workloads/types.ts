@@ -24,6 +24,8 @@ export interface Workload {
   defaultTxs?: number;
   /** Default `--accounts` for this workload (1,000 otherwise). */
   defaultAccounts?: number;
+  /** Default `--warmup`: untimed bank sends before the timed phases (0 when not set). */
+  warmupTxs?: number;
   /** How many of the first accounts sign txs (their account numbers are queried); all by default. */
   signers?(accounts: number): number;
   /** Coins each bench account receives in genesis, e.g. "1000000000umkt". */

@@ -48,6 +48,12 @@ test.serial('[e2e/restart]: kill -9 under load, restart, committed txs and balan
     t.is(bal, BigInt(committed));
     c2.disconnect();
     await node.waitHeight(after + 2);
+    // Txs per block from the first one that holds a committed send (every send is committed: later blocks are empty).
+    const from = Math.min(...(await Promise.all(hashes.map((h) => node.rpc('tx_search', { query: `tx.hash='${h}'` })))).map((r) => Number(r.txs[0].height)));
+    const top = await node.height();
+    const counts: number[] = [];
+    for (let h = from; h <= top; h++) counts.push((await node.rpc('block', { height: String(h) })).block.data.txs.length);
+    const txsFrom = counts.reduce((a, b) => a + b, 0);
     await node.stop('SIGTERM');
 
     const ok = node.replay(['-o', 'json']);
@@ -55,6 +61,17 @@ test.serial('[e2e/restart]: kill -9 under load, restart, committed txs and balan
     const rep = JSON.parse(ok.stdout);
     t.true(rep.ok);
     t.true(rep.height >= after + 2);
+    t.is(rep.timed, undefined);
+    // --time-from: the blocks from that height on are timed by themselves (the benchmark's warm-up cut).
+    const timed = JSON.parse(node.replay(['-o', 'json', '--time-from', String(from + 1)]).stdout);
+    t.like(timed, { ok: true, height: rep.height, txs: rep.txs, timed: { from_height: from + 1, txs: txsFrom - counts[0]! } });
+    t.true(timed.timed.seconds > 0 && timed.timed.seconds <= timed.seconds);
+    t.like(JSON.parse(node.replay(['-o', 'json', '--time-from', '1']).stdout), { txs: rep.txs, timed: { from_height: 1, txs: rep.txs } });
+    const text = node.replay(['--time-from', String(from)]);
+    t.regex(text.stdout, new RegExp(`^from height ${from}: ${txsFrom} txs in \\d+\\.\\d\\ds \\(\\d+\\.\\d tx/s\\)$`, 'm'));
+    const badFrom = node.replay(['--time-from', '0']);
+    t.is(badFrom.code, 1);
+    t.regex(badFrom.stderr, /--time-from must be a positive height, got 0/);
 
     // Tamper: change one stored bank balance value, keep everything else.
     const db = new ClassicLevel<Uint8Array, Uint8Array>(join(node.home, 'data', 'state.db'), { keyEncoding: 'view', valueEncoding: 'view' });
