@@ -35,6 +35,8 @@ export interface NodeOptions {
   sigWorkers?: number;
   /** Run LevelDB on its own thread once started (default true; false = on the main thread). */
   dbThread?: boolean;
+  /** Nice value of the signature and database threads (thread_priority.ts; default HELPER_NICE). */
+  helperNice?: number;
 }
 
 export class ChainNode {
@@ -59,7 +61,7 @@ export class ChainNode {
   readonly sigPool: SigPool | undefined;
 
   private constructor(readonly home: string, opts: NodeOptions) {
-    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => this.log(m));
+    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => this.log(m), opts.helperNice);
     this.config = loadConfig(home);
     // The document is parsed, hashed and dropped here: a large app_state is not kept in memory.
     const genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
@@ -89,7 +91,7 @@ export class ChainNode {
       if (opts.dbThread === false) n.db = local;
       else {
         await local.close();
-        n.db = await DbWorker.open(path);
+        n.db = await DbWorker.open(path, opts.helperNice);
       }
     } catch (e) {
       await n.sigPool?.close();

@@ -7,6 +7,7 @@ import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import type { ReplayBlock } from './replay_block.js';
 import type { RpcJsonKind } from './rpc/format.js';
+import { HELPER_NICE } from './thread_priority.js';
 import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
 
 type Op =
@@ -32,8 +33,8 @@ export class DbWorker implements BlockDb {
   private readonly blocks = blockCache();
   private readonly results = resultsCache();
 
-  private constructor(readonly path: string) {
-    this.worker = new Worker(new URL('./db_worker.js', import.meta.url), { workerData: { path } });
+  private constructor(readonly path: string, nice: number) {
+    this.worker = new Worker(new URL('./db_worker.js', import.meta.url), { workerData: { path, nice } });
     this.worker.on('message', (m: DbReply) => {
       const c = this.calls.get(m.id);
       if (!c) return;
@@ -47,9 +48,12 @@ export class DbWorker implements BlockDb {
     this.worker.unref();
   }
 
-  /** Starts the thread and opens the database there (fails as NodeDb.open does, e.g. when it is locked). */
-  static async open(path: string): Promise<DbWorker> {
-    const d = new DbWorker(path);
+  /**
+   * Starts the thread and opens the database there (fails as NodeDb.open does, e.g. when it is locked);
+   * `nice`: the thread's scheduling priority below the calling thread (thread_priority.ts).
+   */
+  static async open(path: string, nice = HELPER_NICE): Promise<DbWorker> {
+    const d = new DbWorker(path, nice);
     try {
       await d.call({ op: 'open' });
     } catch (e) {

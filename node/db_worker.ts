@@ -6,9 +6,12 @@ import { NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
 import { utf8 } from '../chain/codec/bytes.js';
+import { lowerThreadPriority } from './thread_priority.js';
 
 const port = parentPort!;
-const db = new NodeDb((workerData as { path: string }).path);
+const { path, nice } = workerData as { path: string; nice?: number };
+lowerThreadPriority(nice ?? 0);
+const db = new NodeDb(path);
 /** The last block written: its height and its `block_results` JSON, made when it was written. */
 let latest: { height: number; blockResultsJson: string } | undefined;
 

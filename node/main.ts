@@ -9,6 +9,7 @@ import { createDevHome, isInitialised } from './dev_home.js';
 import { replay } from './replay.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { progressBar } from './progress.js';
+import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -20,6 +21,17 @@ const homeOpt = () => new Option('--home <dir>', 'node home directory (env MARKE
 function fail(msg: string): never {
   process.stderr.write(`Error: ${msg}\n`);
   process.exit(1);
+}
+
+const helperNiceOpt = () =>
+  new Option('--helper-nice <n>', 'nice value (0-19) of the signature and database threads, below the thread that checks txs and executes blocks so their wake-ups do not take its core (Linux; 0 = same priority)').default(String(HELPER_NICE));
+
+function helperNice(v: string): number {
+  try {
+    return parseHelperNice(v);
+  } catch (e) {
+    fail((e as Error).message);
+  }
 }
 
 function parseWorkerCount(v: string): number {
@@ -82,10 +94,12 @@ program
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
+  .addOption(helperNiceOpt())
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
+      const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {
         if (!o.dev) fail(`home ${o.home} is not initialised: run \`marketchaind init --home ${o.home}\` (or start with --dev)`);
         await createDevHome(o.home, (s) => console.log(s));
@@ -94,7 +108,7 @@ program
       const laddr = parseLaddr(o['rpc.laddr'] ?? o.rpcLaddr ?? cfg.rpc.laddr);
       const blockTime = parseDuration(o.blockTime ?? cfg.block_time);
       if (o.minimumGasPrices !== undefined) parseMinGasPrices(o.minimumGasPrices);
-      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers });
+      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers, helperNice: nice });
       const server = await startRpcServer(node, {
         host: laddr.host,
         port: laddr.port,
@@ -130,6 +144,7 @@ program
   .addOption(homeOpt())
   .option('--to <height>', 'stop at this height')
   .option('--time-from <height>', 'also report the rate of the blocks from this height on, timed by themselves (e.g. after a benchmark warm-up)')
+  .addOption(helperNiceOpt())
   .option('-o, --output <format>', 'text or json', 'text')
   .action((o) =>
     run(async () => {
@@ -141,8 +156,9 @@ program
       };
       const to = height('to', o.to);
       const timeFrom = height('time-from', o.timeFrom);
+      const nice = helperNice(o.helperNice);
       const bar = process.stderr.isTTY && o.output !== 'json' ? progressBar('replay') : undefined;
-      const r = await replay(o.home, { to, timeFrom, progress: bar });
+      const r = await replay(o.home, { to, timeFrom, progress: bar, helperNice: nice });
       bar?.(r.height, r.height, true);
       const bps = r.seconds > 0 ? r.height / r.seconds : 0;
       const tps = r.seconds > 0 ? r.txs / r.seconds : 0;

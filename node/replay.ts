@@ -39,6 +39,8 @@ export interface ReplayOptions {
   timeFrom?: number;
   progress?: (h: number, total: number) => void;
   sigWorkers?: number;
+  /** Nice value of the signature and database threads (thread_priority.ts). */
+  helperNice?: number;
 }
 
 export async function replay(home: string, opts: ReplayOptions = {}): Promise<ReplayReport> {
@@ -59,8 +61,8 @@ async function replaySnapshot(path: string, genesis: GenesisFile, opts: ReplayOp
   await local.close();
   if (!meta) throw new Error('the node has no committed state yet (start it first)');
   const last = Math.min(opts.to ?? meta.height, meta.height);
-  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => console.error(`warning: ${m}`));
-  const reader = await DbWorker.open(path);
+  const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => console.error(`warning: ${m}`), opts.helperNice);
+  const reader = await DbWorker.open(path, opts.helperNice);
   await pool?.ready(); // the workers' start-up is not part of the replay's time
   let out: { report: ReplayReport; app: App };
   try {

@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
 import { verifySecp256k1 } from '../chain/secp256k1.js';
 import { packJobs } from './sig_batch.js';
+import { HELPER_NICE } from './thread_priority.js';
 
 interface Request {
   jobs: SigJob[];
@@ -46,10 +47,13 @@ export class SigPool {
   private next = 0;
   private ids = 0;
 
-  /** `onWorkerLost` is told when a worker exits before close() (the pool carries on without it). */
-  constructor(size = Math.max(1, availableParallelism()), private readonly onWorkerLost?: (message: string) => void) {
+  /**
+   * `onWorkerLost` is told when a worker exits before close() (the pool carries on without it); `nice`:
+   * the workers' scheduling priority below the calling thread (thread_priority.ts).
+   */
+  constructor(size = Math.max(1, availableParallelism()), private readonly onWorkerLost?: (message: string) => void, nice = HELPER_NICE) {
     for (let i = 0; i < size; i++) {
-      const w = new Worker(new URL('./sig_worker.js', import.meta.url));
+      const w = new Worker(new URL('./sig_worker.js', import.meta.url), { workerData: { nice } });
       const index = this.workers.length;
       let loaded!: () => void;
       let failed!: (e: Error) => void;

@@ -1,9 +1,12 @@
 // Worker thread: verifies batches of secp256k1 signatures with the chain's verifier (chain/secp256k1.ts:
 // libsecp256k1 where its binding loads, node:crypto otherwise).
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { verifySecp256k1 } from '../chain/secp256k1.js';
 
 import { unpackJobs } from './sig_batch.js';
+import { lowerThreadPriority } from './thread_priority.js';
+
+lowerThreadPriority((workerData as { nice?: number } | undefined)?.nice ?? 0);
 
 export interface SigJobMsg {
   id: number;

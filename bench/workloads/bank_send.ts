@@ -30,7 +30,7 @@ export function sendSpec(ctx: WorkloadContext, from: WorkloadContext['accounts']
 export const bankSend: Workload = {
   name: 'bank_send',
   description: `bank MsgSend (1umkt) among funded accounts, fee 2000umkt, gas limit ${GAS_LIMIT}`,
-  warmupTxs: 5000,
+  warmupTxs: 10_000,
   genesisCoins: () => '1000000000000umkt',
   build(ctx: WorkloadContext) {
     const a = ctx.accounts.length;

@@ -76,7 +76,7 @@ export const mixed: Workload = {
   // the free stream was over in 6–8 blocks, so the rate depended on whether the last waves trailed it
   // (39–59 % of bank sends in runs of one build); with 40,000 it lasts 15–20 blocks.
   defaultTxs: 40_000,
-  warmupTxs: 5000,
+  warmupTxs: 10_000,
   genesisCoins: () => '1000000000000uatom,1000000000000umkt,1000000000000uusdc',
   genesis(appState, accounts) {
     const a0 = accounts[0]!.address;

@@ -1,4 +1,5 @@
-// `marketchaind start --sig-workers`: 0 verifies CheckTx signatures on the main thread; bad values are refused.
+// `marketchaind start --sig-workers`: 0 verifies CheckTx signatures on the main thread; `--helper-nice`
+// (start and replay): the helper threads' priority; bad values of either are refused.
 import test from 'ava';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
@@ -24,5 +25,30 @@ test('[e2e/sig-workers]: a value that is not a whole number from 0 to 256 is ref
     const r = runNodeCmd(['start', '--home', '/nonexistent-marketchain-home', '--sig-workers', v]);
     t.is(r.code, 1, v);
     t.is(r.stderr.trim(), `Error: --sig-workers must be a whole number from 0 to 256, got ${JSON.stringify(v)}`);
+  }
+});
+
+test('[e2e/helper-nice]: start and replay refuse a --helper-nice that is not a whole number from 0 to 19 before anything starts', (t) => {
+  for (const cmd of ['start', 'replay']) {
+    for (const v of ['-1', 'ten', '2.5', '20']) {
+      const r = runNodeCmd([cmd, '--home', '/nonexistent-marketchain-home', '--helper-nice', v]);
+      t.is(r.code, 1, `${cmd} ${v}`);
+      t.is(r.stderr.trim(), `Error: --helper-nice must be a whole number from 0 to 19, got ${JSON.stringify(v)}`);
+    }
+  }
+});
+
+test('[e2e/helper-nice]: a node started with --helper-nice 0 admits and commits a cosmjs send', async (t) => {
+  const node = await TestNode.start({ extraArgs: ['--helper-nice', '0'] });
+  try {
+    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
+    const client = await SigningStargateClient.connectWithSigner(node.url, wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
+    const to = 'mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr';
+    const r = await client.sendTokens(node.devAddress, to, [{ denom: 'umkt', amount: '5' }], 'auto');
+    assertIsDeliverTxSuccess(r);
+    t.deepEqual(await client.getBalance(to, 'umkt'), { denom: 'umkt', amount: '5' });
+    client.disconnect();
+  } finally {
+    await node.destroy();
   }
 });
