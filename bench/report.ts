@@ -11,7 +11,7 @@ export function markdownTable(r: BenchResult): string {
       ? ([
           [
             'warm-up (untimed, first)',
-            `${r.warmup.load.committed_ok} / ${r.warmup.txs} bank sends on the fresh node at ${r.warmup.load.committed_tps} tx/s (the cold-start rate: ${pct(r.warmup.committed_over_bound)} of the bound), node CPU ${r.warmup.node_cpu_seconds} s; the timed phases start after height ${r.warmup.last_height}`,
+            `${r.warmup.load.committed_ok} / ${r.warmup.txs} bank sends on the fresh node in ${r.warmup.load.wall_seconds} s, first submission to last commit: ${r.warmup.wall_tps} tx/s (${pct(r.warmup.wall_over_bound)} of the bound), node CPU ${r.warmup.node_cpu_seconds} s; the timed phases start after height ${r.warmup.last_height}`,
           ],
         ] as [string, string][])
       : ([['warm-up', 'none: the timed load started on a cold node']] as [string, string][])),
