@@ -6,7 +6,7 @@ export function markdownTable(r: BenchResult): string {
   const l = r.load;
   const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
   const rows: [string, string][] = [
-    ['workload', `${r.params.workload}: ${l.submitted} pre-signed txs, ${r.params.accounts} accounts, block time ${r.params.block_time}${r.params.block_max_gas ? `, block gas limit ${r.params.block_max_gas.toLocaleString('en-US')}` : ''}, concurrency ${r.params.concurrency}, ${(r.params.batch ?? 1) > 1 ? `JSON-RPC batches of up to ${r.params.batch}` : 'one request per tx'}${r.params.rate ? `, rate ${r.params.rate} tx/s` : ''}`],
+    ['workload', `${r.params.workload}: ${l.submitted} pre-signed txs, ${r.params.accounts} accounts, block time ${r.params.block_time}${r.params.block_max_gas ? `, block gas limit ${r.params.block_max_gas.toLocaleString('en-US')}` : ''}${r.params.mempool_size ? `, mempool ${r.params.mempool_size.toLocaleString('en-US')} txs` : ''}, concurrency ${r.params.concurrency}, ${(r.params.batch ?? 1) > 1 ? `JSON-RPC batches of up to ${r.params.batch}` : 'one request per tx'}${r.params.rate ? `, rate ${r.params.rate} tx/s` : ''}`],
     ...(r.warmup
       ? ([
           [

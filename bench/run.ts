@@ -33,6 +33,7 @@ const opts = new Command('bench')
   .option('--quick', 'small run (2,000 txs) to check the harness')
   .option('--block-time <duration>', 'node block time', '1s')
   .option('--block-max-gas <gas>', "the node's block gas limit (config.json block.max_gas; the default config's 200,000,000 fits 3,333 bank sends of 60,000 gas)", '1000000000')
+  .option('--mempool-size <txs>', "the node's mempool capacity (config.json mempool.size; the default config's 5,000 capped blocks at 5,000 txs, and the load backed off whenever it filled)", '20000')
   .option('--concurrency <n>', 'in-flight broadcast_tx_sync calls', '128')
   .option('--batch <n>', 'most broadcast_tx_sync calls per JSON-RPC batch request, like cosmjs HttpBatchClient (1 = one HTTP request per tx)', '20')
   .option('--rate <tx/s>', 'target submission rate (0 = as fast as accepted)', '0')
@@ -58,7 +59,7 @@ export interface BenchResult {
   date: string;
   git_commit: string;
   machine: Machine;
-  params: { workload: string; txs: number; warmup: number; accounts: number; block_time: string; block_max_gas: number; concurrency: number; batch: number; rate: number };
+  params: { workload: string; txs: number; warmup: number; accounts: number; block_time: string; block_max_gas: number; mempool_size: number; concurrency: number; batch: number; rate: number };
   setup_seconds: { genesis: number; sign: number };
   /**
    * Untimed bank sends on the fresh node before the timed phases. `wall_tps`: committed over the wall
@@ -99,6 +100,8 @@ async function main(): Promise<void> {
   const rate = Number(opts.rate);
   const blockMaxGas = Number(opts.blockMaxGas);
   if (!Number.isSafeInteger(blockMaxGas) || blockMaxGas < 1) throw new Error(`--block-max-gas must be a positive whole number, got ${opts.blockMaxGas}`);
+  const mempoolSize = Number(opts.mempoolSize);
+  if (!Number.isSafeInteger(mempoolSize) || mempoolSize < 1) throw new Error(`--mempool-size must be a positive whole number, got ${opts.mempoolSize}`);
   const warmTxs = Number(opts.warmup ?? wl.warmupTxs ?? 0);
   if (!Number.isSafeInteger(warmTxs) || warmTxs < 0) throw new Error(`--warmup must be a whole number of txs, got ${opts.warmup}`);
   if (warmTxs > 0 && wl.signers) throw new Error(`--warmup sends among all accounts; workload ${wl.name} signs with only some of them (use --warmup 0)`);
@@ -134,6 +137,7 @@ async function main(): Promise<void> {
     writeJsonAtomic(paths(home).genesis, g);
     const cfg = readJson<NodeConfig>(paths(home).configFile, 'config.json');
     cfg.block.max_gas = blockMaxGas;
+    cfg.mempool.size = mempoolSize;
     writeJsonAtomic(paths(home).configFile, cfg);
     const genesisS = (performance.now() - t) / 1000;
     say(`genesis: ${nAcc} accounts in ${genesisS.toFixed(1)}s (home ${home})`);
@@ -284,7 +288,7 @@ async function main(): Promise<void> {
       date: new Date().toISOString(),
       git_commit: gitCommit(),
       machine,
-      params: { workload: wl.name, txs: nTxs, warmup: warmTxs, accounts: nAcc, block_time: opts.blockTime, block_max_gas: blockMaxGas, concurrency, batch, rate },
+      params: { workload: wl.name, txs: nTxs, warmup: warmTxs, accounts: nAcc, block_time: opts.blockTime, block_max_gas: blockMaxGas, mempool_size: mempoolSize, concurrency, batch, rate },
       setup_seconds: { genesis: r3(genesisS), sign: r3(signS) },
       ...(warmup && { warmup: { ...warmup, wall_over_bound: r3(warmup.wall_tps / bound.verifies_per_second) } }),
       load,
