@@ -166,8 +166,7 @@ program
       else if (r.ok) {
         console.log(`replay OK: ${r.height} blocks, ${r.txs} txs in ${r.seconds.toFixed(2)}s (${bps.toFixed(1)} blocks/s, ${tps.toFixed(1)} tx/s); every app hash and results hash matches, stored state matches`);
         if (r.timed) console.log(`from height ${r.timed.from_height}: ${r.timed.txs} txs in ${r.timed.seconds.toFixed(2)}s (${(r.timed.seconds > 0 ? r.timed.txs / r.timed.seconds : 0).toFixed(1)} tx/s)`);
-      }
-      else {
+      } else {
         const m = r.mismatch!;
         console.log(`replay FAILED at height ${m.height}: ${m.what} mismatch${m.store ? ` in store ${m.store}` : ''}: ${m.detail}`);
       }

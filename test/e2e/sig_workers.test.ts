@@ -1,24 +1,27 @@
 // `marketchaind start --sig-workers`: 0 verifies CheckTx signatures on the main thread; `--helper-nice`
 // (start and replay): the helper threads' priority; bad values of either are refused.
-import test from 'ava';
+import test, { type ExecutionContext } from 'ava';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
 import { TestNode, runNodeCmd } from '../helpers/node_process.js';
 
-test('[e2e/sig-workers]: a node started with --sig-workers 0 admits and commits a cosmjs send', async (t) => {
-  const node = await TestNode.start({ extraArgs: ['--sig-workers', '0'] });
+/** Starts a node with `extraArgs`, sends `amount` umkt with the unmodified cosmjs client, and checks it arrived. */
+async function sendsWith(t: ExecutionContext, extraArgs: string[], amount: string): Promise<void> {
+  const node = await TestNode.start({ extraArgs });
   try {
     const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
     const client = await SigningStargateClient.connectWithSigner(node.url, wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
     const to = 'mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr';
-    const r = await client.sendTokens(node.devAddress, to, [{ denom: 'umkt', amount: '321' }], 'auto');
+    const r = await client.sendTokens(node.devAddress, to, [{ denom: 'umkt', amount }], 'auto');
     assertIsDeliverTxSuccess(r);
-    t.deepEqual(await client.getBalance(to, 'umkt'), { denom: 'umkt', amount: '321' });
+    t.deepEqual(await client.getBalance(to, 'umkt'), { denom: 'umkt', amount });
     client.disconnect();
   } finally {
     await node.destroy();
   }
-});
+}
+
+test('[e2e/sig-workers]: a node started with --sig-workers 0 admits and commits a cosmjs send', (t) => sendsWith(t, ['--sig-workers', '0'], '321'));
 
 test('[e2e/sig-workers]: a value that is not a whole number from 0 to 256 is refused before anything starts', (t) => {
   for (const v of ['-1', 'two', '1.5', '257']) {
@@ -38,17 +41,4 @@ test('[e2e/helper-nice]: start and replay refuse a --helper-nice that is not a w
   }
 });
 
-test('[e2e/helper-nice]: a node started with --helper-nice 0 admits and commits a cosmjs send', async (t) => {
-  const node = await TestNode.start({ extraArgs: ['--helper-nice', '0'] });
-  try {
-    const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
-    const client = await SigningStargateClient.connectWithSigner(node.url, wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
-    const to = 'mkt1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq3sg4zr';
-    const r = await client.sendTokens(node.devAddress, to, [{ denom: 'umkt', amount: '5' }], 'auto');
-    assertIsDeliverTxSuccess(r);
-    t.deepEqual(await client.getBalance(to, 'umkt'), { denom: 'umkt', amount: '5' });
-    client.disconnect();
-  } finally {
-    await node.destroy();
-  }
-});
+test('[e2e/helper-nice]: a node started with --helper-nice 0 admits and commits a cosmjs send', (t) => sendsWith(t, ['--helper-nice', '0'], '5'));
