@@ -113,7 +113,9 @@ test('[node/db-thread]: a database another handle holds fails to open with Level
     const holder = new NodeDb(dir);
     await holder.open();
     const e = await t.throwsAsync(DbWorker.open(dir));
-    t.regex(e!.message, /^database: .*(LOCK|lock)/s);
+    t.regex(e!.message, /^database: cannot open the database at .*: Database failed to open \[LEVEL_DATABASE_NOT_OPEN\]: .*lock.* \(is another marketchaind using this home\? stop it first\)$/s);
+    const same = await t.throwsAsync(new NodeDb(dir).open());
+    t.is(same!.message, e!.message.slice('database: '.length));
     await holder.close();
 
     const db = await DbWorker.open(dir);

@@ -2,7 +2,7 @@
 // Writing a block (its state writes, records, tx and event indexes) and the reads behind RPC run here,
 // off the thread that executes blocks and checks txs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { NodeDb, type BlockWrite } from './node_db.js';
+import { describeDbError, NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
 import { utf8 } from '../chain/codec/bytes.js';
@@ -55,18 +55,11 @@ function transfers(op: DbRequest['op'], value: unknown): ArrayBuffer[] {
   return [];
 }
 
-/** The message with LevelDB's code and the causes it wraps (e.g. "Database failed to open [LEVEL_DATABASE_NOT_OPEN]: IO error: lock …"). */
-function describe(e: Error & { code?: string }): string {
-  let s = e.message + (e.code ? ` [${e.code}]` : '');
-  for (let c = e.cause; c instanceof Error; c = c.cause) s += `: ${c.message}`;
-  return s;
-}
-
 port.on('message', (m: DbRequest) => {
   handle(m).then(
     // Byte arrays made here (a replay block's txs, RPC JSON) are moved to the other thread, not copied.
     (value) => port.postMessage({ id: m.id, value } satisfies DbReply, value ? transfers(m.op, value) : []),
-    (e: Error) => port.postMessage({ id: m.id, error: describe(e) } satisfies DbReply),
+    (e: Error) => port.postMessage({ id: m.id, error: describeDbError(e) } satisfies DbReply),
   );
 });
 

@@ -14,6 +14,13 @@ import { eventGroups } from './event_groups.js';
 import { blockRpcJson } from './block_json.js';
 import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
 
+/** An error's message with LevelDB's code and the causes it wraps (e.g. "Database failed to open [LEVEL_DATABASE_NOT_OPEN]: IO error: lock …"). */
+export function describeDbError(e: Error & { code?: string }): string {
+  let s = e.message + (e.code ? ` [${e.code}]` : '');
+  for (let c = e.cause; c instanceof Error; c = c.cause) s += `: ${c.message}`;
+  return s;
+}
+
 type Batch = ReturnType<ClassicLevel<Uint8Array, Uint8Array>['batch']>;
 
 export interface TxLocation {
@@ -38,8 +45,15 @@ export class NodeDb implements BlockDb {
     this.db = new ClassicLevel<Uint8Array, Uint8Array>(path, { keyEncoding: 'view', valueEncoding: 'view' });
   }
 
+  /** Opens the database; a failure names the path and LevelDB's causes (a lock held by another node says so). */
   async open(): Promise<void> {
-    await this.db.open();
+    try {
+      await this.db.open();
+    } catch (e) {
+      const why = describeDbError(e as Error);
+      const held = /\block\b/i.test(why) ? ' (is another marketchaind using this home? stop it first)' : '';
+      throw new Error(`cannot open the database at ${this.path}: ${why}${held}`); // the causes are in the message
+    }
   }
 
   async close(): Promise<void> {
