@@ -30,7 +30,7 @@ const opts = new Command('bench')
   .option('--txs <n>', 'number of pre-signed txs to submit (default 20,000; 5,000 for rss)')
   .option('--accounts <n>', 'funded accounts (default 1,000; 100,000 for --workload rss)')
   .option('--baseline <workload>', 'also run this workload (same tx count) on the same node first, and report the ratio (default for mixed: bank_send; "none" to skip)')
-  .option('--quick', 'small run (2,000 txs) to check the harness')
+  .option('--quick', 'small run (2,000 txs, no warm-up) to check the harness')
   .option('--block-time <duration>', 'node block time', '1s')
   .option('--block-max-gas <gas>', "the node's block gas limit (config.json block.max_gas; the default config's 200,000,000 fits 3,333 bank sends of 60,000 gas)", '1000000000')
   .option('--mempool-size <txs>', "the node's mempool capacity (config.json mempool.size; the default config's 5,000 capped blocks at 5,000 txs, and the load backed off whenever it filled)", '20000')
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   if (!Number.isSafeInteger(blockMaxGas) || blockMaxGas < 1) throw new Error(`--block-max-gas must be a positive whole number, got ${opts.blockMaxGas}`);
   const mempoolSize = Number(opts.mempoolSize);
   if (!Number.isSafeInteger(mempoolSize) || mempoolSize < 1) throw new Error(`--mempool-size must be a positive whole number, got ${opts.mempoolSize}`);
-  const warmTxs = Number(opts.warmup ?? wl.warmupTxs ?? 0);
+  const warmTxs = Number(opts.warmup ?? (opts.quick ? 0 : (wl.warmupTxs ?? 0)));
   if (!Number.isSafeInteger(warmTxs) || warmTxs < 0) throw new Error(`--warmup must be a whole number of txs, got ${opts.warmup}`);
   if (warmTxs > 0 && wl.signers) throw new Error(`--warmup sends among all accounts; workload ${wl.name} signs with only some of them (use --warmup 0)`);
   const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
