@@ -193,42 +193,42 @@ async function main(): Promise<void> {
       say(`signed ${txs.length} ${w.name} txs (before timing)`);
       return { txFile, planFile, url: node!.url, concurrency, batch, rate, pollMs: 50, stallMs: 5000 };
     };
-    let warmArgs: LoadArgs | undefined;
-    if (warmTxs > 0) {
-      ctx.txs = warmTxs;
-      warmArgs = await prepare(workloads.bank_send!, 'warmup');
+    /** Extra bank sends (warm-up, half load): `n` of them, signed in their place in each sender's sequence. */
+    const prepareSends = async (n: number, tag: string): Promise<LoadArgs | undefined> => {
+      if (n === 0) return undefined;
+      ctx.txs = n;
+      const args = await prepare(workloads.bank_send!, tag);
       ctx.txs = nTxs;
-    }
+      return args;
+    };
+    const warmArgs = await prepareSends(warmTxs, 'warmup');
     const baseArgs = base ? await prepare(base, 'baseline') : undefined;
     const mainArgs = await prepare(wl, 'main');
-    let halfArgs: LoadArgs | undefined;
-    if (halfTxs > 0) {
-      ctx.txs = halfTxs;
-      halfArgs = await prepare(workloads.bank_send!, 'half');
-      ctx.txs = nTxs;
-    }
+    const halfArgs = await prepareSends(halfTxs, 'half');
     const signS = (performance.now() - t) / 1000;
     say(`signing done in ${signS.toFixed(1)}s`);
 
     // 4. Untimed warm-up on the fresh node, then the timed phases: the load generator in its own
     // process (the baseline first, when there is one).
-    let warmup: { txs: number; load: LoadResult; node_cpu_seconds: number; last_height: number; wall_tps: number } | undefined;
+    /** A load-generator run and the node CPU it cost. */
+    const phase = async (args: LoadArgs, label: string): Promise<{ load: LoadResult; cpu: number }> => {
+      const before = node!.stats();
+      const load = await runLoadProcess(args, label);
+      return { load, cpu: Math.round((node!.stats().cpu_seconds - before.cpu_seconds) * 100) / 100 };
+    };
+    let warmup: Omit<NonNullable<BenchResult['warmup']>, 'wall_over_bound'> | undefined;
     if (warmArgs) {
-      const w0 = node.stats();
-      const wload = await runLoadProcess(warmArgs, 'warm-up (untimed)');
-      const w1 = node.stats();
+      const w = await phase(warmArgs, 'warm-up (untimed)');
       const lastHeight = Number((await node.rpc('status')).sync_info.latest_block_height);
-      const wallTps = Math.round((wload.committed_ok / wload.wall_seconds) * 10) / 10;
-      warmup = { txs: warmTxs, load: wload, node_cpu_seconds: Math.round((w1.cpu_seconds - w0.cpu_seconds) * 100) / 100, last_height: lastHeight, wall_tps: wallTps };
-      say(`warm-up (untimed): ${wload.committed_ok}/${wload.submitted} committed in ${wload.wall_seconds}s (${wallTps} tx/s) on the cold node; timing starts after height ${lastHeight}`);
+      const wallTps = Math.round((w.load.committed_ok / w.load.wall_seconds) * 10) / 10;
+      warmup = { txs: warmTxs, load: w.load, node_cpu_seconds: w.cpu, last_height: lastHeight, wall_tps: wallTps };
+      say(`warm-up (untimed): ${w.load.committed_ok}/${w.load.submitted} committed in ${w.load.wall_seconds}s (${wallTps} tx/s) on the cold node; timing starts after height ${lastHeight}`);
     }
     let baseline: BenchResult['baseline'];
     if (base && baseArgs) {
-      const b0 = node.stats();
-      const bl = await runLoadProcess(baseArgs, `load ${base.name}`);
-      const b1 = node.stats();
+      const { load: bl, cpu } = await phase(baseArgs, `load ${base.name}`);
       say(`baseline ${base.name}: ${bl.committed_ok}/${bl.submitted} committed, ${bl.committed_tps} tx/s, p50 ${bl.latency_ms.p50} ms, p99 ${bl.latency_ms.p99} ms`);
-      baseline = { workload: base.name, load: bl, node_cpu_seconds: Math.round((b1.cpu_seconds - b0.cpu_seconds) * 100) / 100, main_over_baseline: 0 };
+      baseline = { workload: base.name, load: bl, node_cpu_seconds: cpu, main_over_baseline: 0 };
     }
     const before = node.stats();
     const loadStart = performance.now();
