@@ -196,10 +196,14 @@ export class App {
     return Object.fromEntries(this.modules.map((m) => [m.name, m.genesis.exportGenesis(ctx)]));
   }
 
-  /** Mempool admission against the check state (pending sequences accumulate until the next commit). */
+  /**
+   * Mempool admission against the check state (pending sequences accumulate until the next commit).
+   * CheckTx records no events: no answer carries them (check_tx.events is always empty over RPC), and
+   * building them cost every admitted tx its ante's events a second time.
+   */
   checkTx(bytes: Uint8Array, recheck = false): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check');
+    return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
   }
 
   resetCheckState(): void {

@@ -8,14 +8,13 @@ test('[crypto]: sha256 of the empty input and "abc"', (t) => {
   t.is(sha256(Uint8Array.of(1)).constructor, Uint8Array);
 });
 
-test('[crypto]: decoded addresses are cached, but every caller gets its own copy; bad input still throws', (t) => {
+test('[crypto]: decoded addresses are cached and shared (callers never write to them); bad input still throws', (t) => {
   const bytes = Uint8Array.from({ length: 20 }, (_, i) => i * 7);
   const addr = toBech32(bytes);
   const first = fromBech32(addr);
   t.deepEqual(first, bytes);
-  first.fill(0); // a caller writing to its result must not change what the next caller gets
-  t.deepEqual(fromBech32(addr), bytes);
-  t.not(fromBech32(addr), fromBech32(addr));
+  t.is(fromBech32(addr), first, 'the second decode is the cached array itself');
+  t.deepEqual(fromBech32(toBech32(bytes, 'cosmos'), 'cosmos'), bytes, 'another prefix is decoded, not cached');
   t.throws(() => fromBech32(addr, 'cosmos'), { message: /invalid address prefix: expected cosmos, got mkt/ });
   t.throws(() => fromBech32(addr.slice(0, -1) + (addr.endsWith('q') ? 'p' : 'q')), { message: /invalid bech32 address/ });
 });
