@@ -56,3 +56,18 @@ test('[simple_merkle]: multistoreRoot hashes KVPair(name, sha256(root)) sorted b
   t.is(hex(multistoreRoot([{ name: 'bank', root: r2 }, { name: 'auth', root: r1 }])), hex(expected));
   t.is(hex(multistoreRoot([{ name: 'auth', root: r1 }, { name: 'bank', root: r2 }])), hex(expected));
 });
+
+test('[simple_merkle]: 1 to 70 leaves of mixed sizes (empty, short, longer than an inner node) match the recursive definition', (t) => {
+  const ref = (xs: Uint8Array[]): Uint8Array => {
+    if (xs.length === 1) return L(xs[0]!);
+    let k = 1;
+    while (k * 2 < xs.length) k *= 2;
+    return I(ref(xs.slice(0, k)), ref(xs.slice(k)));
+  };
+  const leaves = Array.from({ length: 70 }, (_, i) => Uint8Array.from({ length: (i * 37) % 150 }, (_, j) => (i + j * 13) & 0xff));
+  for (let n = 1; n <= leaves.length; n++) {
+    const got = hashFromByteSlices(leaves.slice(0, n));
+    t.is(hex(got), hex(ref(leaves.slice(0, n))), `${n} leaves`);
+    t.is(got.constructor, Uint8Array);
+  }
+});

@@ -1,4 +1,5 @@
 // RFC-6962 simple Merkle tree, as CometBFT's merkle.HashFromByteSlices.
+import { hash } from 'node:crypto';
 import { sha256, sha256Concat } from '../crypto.js';
 
 const LEAF = Uint8Array.of(0);
@@ -18,11 +19,33 @@ function splitPoint(n: number): number {
   return k;
 }
 
+/**
+ * The root of `items` (a block's tx results or txs: thousands of leaves). The tree is walked over index
+ * ranges, each hash input is written into one reused buffer, and the hashes below the root stay the
+ * Buffers node:crypto returns: no array copies per level and no concatenated copy per node.
+ */
 export function hashFromByteSlices(items: Uint8Array[]): Uint8Array {
   if (items.length === 0) return sha256(new Uint8Array());
-  if (items.length === 1) return leafHash(items[0]!);
-  const k = splitPoint(items.length);
-  return innerHash(hashFromByteSlices(items.slice(0, k)), hashFromByteSlices(items.slice(k)));
+  let longest = 0;
+  for (const it of items) if (it.length > longest) longest = it.length;
+  const scratch = new Uint8Array(Math.max(65, 1 + longest));
+  return new Uint8Array(rangeHash(items, 0, items.length, scratch));
+}
+
+function rangeHash(items: Uint8Array[], from: number, to: number, scratch: Uint8Array): Uint8Array {
+  if (to - from === 1) {
+    const item = items[from]!;
+    scratch[0] = 0; // leaf prefix
+    scratch.set(item, 1);
+    return hash('sha256', scratch.subarray(0, 1 + item.length), 'buffer');
+  }
+  const k = splitPoint(to - from);
+  const left = rangeHash(items, from, from + k, scratch);
+  const right = rangeHash(items, from + k, to, scratch);
+  scratch[0] = 1; // inner prefix
+  scratch.set(left, 1);
+  scratch.set(right, 33);
+  return hash('sha256', scratch.subarray(0, 65), 'buffer');
 }
 
 function uvarint(n: number): Uint8Array {
