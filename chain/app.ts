@@ -7,6 +7,7 @@ import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { decodeTx } from './tx/decode.js';
+import { rotateTxCaches, TwoGenerationCache, TX_CACHE_GENERATION } from './tx/tx_cache.js';
 import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
@@ -58,9 +59,10 @@ export class App {
   /**
    * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
    * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
-   * checks the same tx, which compares the exact message and key before trusting it.
+   * checks the same tx, which compares the exact message and key before trusting it. Kept for two block
+   * intervals, like the decoded txs (tx/tx_cache.ts).
    */
-  private readonly sigResults = new WeakMap<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean; doc?: SignDocParts }>();
+  private readonly sigResults = new TwoGenerationCache<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean; doc?: SignDocParts }>(TX_CACHE_GENERATION);
 
   constructor(opts: AppOptions) {
     this.modules = opts.modules;
@@ -213,6 +215,8 @@ export class App {
   /** `keepTxEvents: false`: the txs record no events (replay: events are in no hash it checks). */
   beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: { keepTxEvents?: boolean } = {}): BlockExecution {
     if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
+    this.sigResults.rotate();
+    rotateTxCaches();
     return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time), opts.keepTxEvents ?? true);
   }
 

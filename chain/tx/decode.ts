@@ -4,6 +4,7 @@ import { sdkErrors } from '../errors.js';
 import { equalBytes } from '../codec/bytes.js';
 import '../codec/proto_writer.js';
 import '../codec/proto_reader.js';
+import { sharedTxCache } from './tx_cache.js';
 import { decodeCanonicalTxRaw } from './tx_raw.js';
 
 export interface DecodedTx {
@@ -16,9 +17,10 @@ export interface DecodedTx {
 /**
  * Decoded txs by the identity of their byte array: the same bytes object goes through signature
  * prefetch, CheckTx and DeliverTx (and replay's prefetch and execution), and is decoded once. Tx byte
- * arrays are never written to after they are received; the decoded tx is read-only.
+ * arrays are never written to after they are received; the decoded tx is read-only. Kept for two block
+ * intervals (tx_cache.ts).
  */
-const decoded = new WeakMap<Uint8Array, DecodedTx>();
+const decoded = sharedTxCache<Uint8Array, DecodedTx>();
 
 export function decodeTx(bytes: Uint8Array): DecodedTx {
   const hit = decoded.get(bytes);
