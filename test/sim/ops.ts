@@ -448,10 +448,21 @@ export class Workload {
           break;
         case 'MATCHED':
           if (r.chance(0.1)) c.deliver({ label: 'repo/accept-rm-first', acc: info.rm, msgs: [repo('MsgAcceptLeg', { sender: info.rm.address, roundId: info.id })], expect: 'fail' });
-          if (info.plan !== 'mmNoAccept' && act(deadline)) c.deliver({ label: 'repo/accept-mm', acc: info.mm, msgs: [repo('MsgAcceptLeg', { sender: info.mm.address, roundId: info.id })], expect: 'ok' });
+          if (info.plan !== 'mmNoAccept' && act(deadline)) {
+            // mm_client escrows the principal in cash; like rm_client at repurchase, it may have spent
+            // that cash in other random operations since the round opened, and then accepting must fail.
+            const covered = this.bal(info.mm, round.cashDenom) >= principal(round);
+            const msgs = [repo('MsgAcceptLeg', { sender: info.mm.address, roundId: info.id })];
+            c.deliver(covered ? { label: 'repo/accept-mm', acc: info.mm, msgs, expect: 'ok' } : { label: 'repo/accept-mm-short', acc: info.mm, msgs, expect: 'fail' });
+          }
           break;
         case 'MM_ACCEPTED':
-          if (info.plan !== 'rmNoAccept' && act(deadline)) c.deliver({ label: 'repo/accept-rm', acc: info.rm, msgs: [repo('MsgAcceptLeg', { sender: info.rm.address, roundId: info.id })], expect: 'ok' });
+          if (info.plan !== 'rmNoAccept' && act(deadline)) {
+            // rm_client escrows the principal in collateral, which it may likewise have spent.
+            const covered = this.bal(info.rm, round.collateralDenom) >= principal(round);
+            const msgs = [repo('MsgAcceptLeg', { sender: info.rm.address, roundId: info.id })];
+            c.deliver(covered ? { label: 'repo/accept-rm', acc: info.rm, msgs, expect: 'ok' } : { label: 'repo/accept-rm-short', acc: info.rm, msgs, expect: 'fail' });
+          }
           break;
         case 'ACTIVE': {
           const maturity = Number(round.maturityHeight);
