@@ -45,8 +45,8 @@ export class TwoGenerationCache<K extends object, V> {
   }
 }
 
-/** Per generation: far above one block interval's txs at the rates measured (~5,000); only a flood reaches it. */
-export const TX_CACHE_GENERATION = 32_768;
+/** Per generation: three times the most txs a block interval has seen here (~5,000); at ~2.5 KB a decoded tx, at most ~80 MB for two. */
+export const TX_CACHE_GENERATION = 16_384;
 
 const shared: TwoGenerationCache<object, unknown>[] = [];
 
