@@ -1,6 +1,6 @@
 import test from 'ava';
 import { createHash } from 'node:crypto';
-import { encodeKVPair, hashFromByteSlices, innerHash, leafHash, multistoreRoot } from './simple_merkle.js';
+import { encodeKVPair, hashFromByteSlices, multistoreRoot } from './simple_merkle.js';
 
 const h = (...parts: Uint8Array[]) => {
   const x = createHash('sha256');
@@ -16,12 +16,11 @@ test('[simple_merkle]: empty list hashes to sha256("")', (t) => {
   t.is(hex(hashFromByteSlices([])), 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
 });
 
-test('[simple_merkle]: one leaf is sha256(0x00 || x); leafHash and innerHash use the RFC-6962 prefixes', (t) => {
+test('[simple_merkle]: one leaf is sha256(0x00 || x); two leaves are sha256(0x01 || L || R) (RFC-6962 prefixes)', (t) => {
   t.is(hex(hashFromByteSlices([items[0]!])), hex(L(items[0]!)));
   // sha256(0x00) for an empty leaf: a fixed vector
   t.is(hex(hashFromByteSlices([new Uint8Array()])), '6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d');
-  t.is(hex(leafHash(items[1]!)), hex(L(items[1]!)));
-  t.is(hex(innerHash(items[0]!, items[1]!)), hex(I(items[0]!, items[1]!)));
+  t.is(hex(hashFromByteSlices([items[1]!, items[0]!])), hex(I(L(items[1]!), L(items[0]!))));
 });
 
 test('[simple_merkle]: 2, 3, 4, 5 and 7 leaves split at the largest power of two below n', (t) => {

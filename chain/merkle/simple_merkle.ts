@@ -1,17 +1,10 @@
 // RFC-6962 simple Merkle tree, as CometBFT's merkle.HashFromByteSlices.
 import { hash } from 'node:crypto';
-import { sha256, sha256Concat } from '../crypto.js';
+import { sha256 } from '../crypto.js';
 
-const LEAF = Uint8Array.of(0);
-const INNER = Uint8Array.of(1);
-
-export function leafHash(item: Uint8Array): Uint8Array {
-  return sha256Concat(LEAF, item);
-}
-
-export function innerHash(left: Uint8Array, right: Uint8Array): Uint8Array {
-  return sha256Concat(INNER, left, right);
-}
+/** RFC-6962 domain separation: leaf = sha256(0x00 || item), inner node = sha256(0x01 || left || right). */
+const LEAF_PREFIX = 0;
+const INNER_PREFIX = 1;
 
 function splitPoint(n: number): number {
   let k = 1;
@@ -35,14 +28,14 @@ export function hashFromByteSlices(items: Uint8Array[]): Uint8Array {
 function rangeHash(items: Uint8Array[], from: number, to: number, scratch: Uint8Array): Uint8Array {
   if (to - from === 1) {
     const item = items[from]!;
-    scratch[0] = 0; // leaf prefix
+    scratch[0] = LEAF_PREFIX;
     scratch.set(item, 1);
     return hash('sha256', scratch.subarray(0, 1 + item.length), 'buffer');
   }
   const k = splitPoint(to - from);
   const left = rangeHash(items, from, from + k, scratch);
   const right = rangeHash(items, from + k, to, scratch);
-  scratch[0] = 1; // inner prefix
+  scratch[0] = INNER_PREFIX;
   scratch.set(left, 1);
   scratch.set(right, 33);
   return hash('sha256', scratch.subarray(0, 65), 'buffer');
