@@ -42,10 +42,10 @@ async function jitBundle(c: AmmChain, searcher: any, swap: Uint8Array, fee: stri
   return [add, swap, rm];
 }
 
-function build(c: AmmChain, mp: Mempool) {
+async function build(c: AmmChain, mp: Mempool) {
   const h = c.app.lastHeight + 1;
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
-  buildBlockBody(exec, mp, LIMITS);
+  await buildBlockBody(exec, mp, LIMITS);
   return exec.finish();
 }
 
@@ -57,7 +57,7 @@ test('[node/block-builder]: a bundle around a pending swap runs add → swap →
   const bundle = await jitBundle(c, jit, swap, '3000');
   mp.addBundle({ ...executeBundleDry(c.app, bundle), txs: bundle, expiresAt: 100 });
   const usdc0 = c.balance(jit.address, 'uusdc');
-  const out = build(c, mp);
+  const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), bundle.map(hash));
   t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0]);
   t.true(c.balance(jit.address, 'uusdc') > usdc0, 'the JIT leaves with fees');
@@ -77,7 +77,7 @@ test('[node/block-builder]: a failing bundle leaves no trace (no fees charged) a
   // Admitted anyway (as if state changed after admission): the builder must still treat it atomically.
   mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: bundle, expiresAt: 100 });
   const before = { umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') };
-  const out = build(c, mp);
+  const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), [hash(swap)]);
   t.deepEqual(out.txResults.map((r) => r.code), [0]);
   t.deepEqual({ umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') }, before);
@@ -94,7 +94,7 @@ test('[node/block-builder]: two bundles wrapping the same swap resolve by the se
   mp.addBundle({ ...executeBundleDry(c.app, low), txs: low, expiresAt: 100 });
   mp.addBundle({ ...executeBundleDry(c.app, high), txs: high, expiresAt: 100 });
   const jitUmkt = c.balance(jit.address, 'umkt');
-  const out = build(c, mp);
+  const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), high.map(hash));
   t.is(c.balance(jit.address, 'umkt'), jitUmkt, 'the losing searcher pays nothing');
   t.is(mp.bundleList().length, 0);
@@ -127,7 +127,7 @@ test('[node/block-builder]: a sender whose tx does not fit keeps its later seque
   for (let b = 0; b < 3; b++) {
     const h = c.app.lastHeight + 1;
     const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
-    const { dropped } = buildBlockBody(exec, mp, limits);
+    const { dropped } = await buildBlockBody(exec, mp, limits);
     t.deepEqual(dropped, []);
     const out = exec.finish();
     t.true(out.txResults.every((r) => r.code === 0));
@@ -138,4 +138,41 @@ test('[node/block-builder]: a sender whose tx does not fit keeps its later seque
   }
   t.deepEqual(blocks, [[hash(other)], [hash(big)], [hash(small)]]);
   t.is(mp.size, 0);
+});
+
+test('[node/block-builder]: building yields to the event loop; a tx admitted meanwhile waits for the next block and re-checks clean', async (t) => {
+  const { c, jit, user } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const send = (from: any, sequence: bigint) => {
+    const acc = getAccount(c.q(), from.address)!;
+    return signTx(from, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: from.address, toAddress: from.address, amount: [{ denom: 'uusdc', amount: '1' }] })], { chainId: TEST_CHAIN_ID, accountNumber: acc.accountNumber, sequence, gas: 200_000, fee: [{ denom: 'umkt', amount: '1000' }] });
+  };
+  const userSeq = getAccount(c.q(), user.address)!.sequence;
+  const jitSeq = getAccount(c.q(), jit.address)!.sequence;
+  const first = await Promise.all([0n, 1n, 2n].map((i) => send(user, userSeq + i)));
+  const late = [await send(user, userSeq + 3n), await send(jit, jitSeq)];
+  for (const tx of first) admit(c, mp, tx);
+
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  // Runs at the builder's first yield (one candidate per turn): CheckTx on the check state, as the RPC would.
+  const seenAt: number[] = [];
+  setImmediate(() => {
+    seenAt.push(exec.txCount);
+    for (const tx of late) admit(c, mp, tx);
+  });
+  const { dropped } = await buildBlockBody(exec, mp, LIMITS, undefined, 1);
+  t.deepEqual(dropped, []);
+  t.deepEqual(seenAt, [1], 'the admission ran after the first tx and before the second');
+  const out = exec.finish();
+  t.deepEqual(out.txs.map(hash), first.map(hash), 'the block is the mempool as it was when building began');
+  t.true(out.txResults.every((r) => r.code === 0));
+  mp.update(new Set(out.txs.map(hash)), h);
+  c.app.resetCheckState();
+  for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.bytes, true).result.code, 0);
+  t.is(mp.size, 2);
+
+  const next = await build(c, mp);
+  t.deepEqual(new Set(next.txs.map(hash)), new Set(late.map(hash)));
+  t.true(next.txResults.every((r) => r.code === 0));
 });

@@ -1,15 +1,29 @@
 // Block building: fills a block from the mempool in candidate order (score, arrival, hash; each
 // sender's sequences in order); bundles are all-or-nothing at their place.
+//
+// The builder yields to the event loop every BUILD_YIELD_EVERY candidates, so RPC and CheckTx go on
+// while a block is built, as CometBFT's mempool connection runs CheckTx during FinalizeBlock. That is
+// safe because the block runs on its own branch of the committed state (the commit store changes
+// only in finish()), CheckTx runs on the check state, and the candidates are the mempool as it was
+// when building began: a tx admitted meanwhile waits for the next block and is re-checked after this
+// one commits. Without it the RPC, the load and the signature workers wait for the whole block, and
+// one of two cores idles for that time.
 import type { App } from '../chain/app.js';
 import type { Mempool } from './mempool.js';
 
+/** Candidates run between two yields to the event loop (a few milliseconds of bank sends). */
+export const BUILD_YIELD_EVERY = 128;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** Fills a block from the mempool in candidate order; bundles are all-or-nothing. */
-export function buildBlockBody(
+export async function buildBlockBody(
   exec: ReturnType<App['beginBlock']>,
   mempool: Mempool,
   limits: { max_bytes: number; max_gas: number },
   onDrop?: (hash: string, reason: string) => void,
-): { included: Set<string>; dropped: string[] } {
+  yieldEvery = BUILD_YIELD_EVERY,
+): Promise<{ included: Set<string>; dropped: string[] }> {
   const included = new Set<string>();
   const dropped: string[] = [];
   let bytes = 0;
@@ -17,7 +31,12 @@ export function buildBlockBody(
   // A sender whose tx did not go into this block (no room, or invalid) gets none of its later
   // sequences in this block either: they would fail on the sequence gap and be lost.
   const stopped = new Set<string>();
+  let sinceYield = 0;
   for (const c of mempool.ordered()) {
+    if (++sinceYield > yieldEvery) {
+      sinceYield = 1;
+      await nextTurn();
+    }
     if (c.kind === 'tx') {
       const t = c.tx;
       if (included.has(t.hash) || stopped.has(t.sender)) continue;

@@ -230,7 +230,7 @@ export class ChainNode {
     const prevResults = height > 1 ? await this.db.getResults(height - 1) : undefined;
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     const exec = this.app.beginBlock({ height, time });
-    const { dropped } = buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
+    const { dropped } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
     const outcome = exec.finish();
     const header = {
       chain_id: this.meta.chainId,
