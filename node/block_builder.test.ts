@@ -176,3 +176,29 @@ test('[node/block-builder]: building yields to the event loop; a tx admitted mea
   t.deepEqual(new Set(next.txs.map(hash)), new Set(late.map(hash)));
   t.true(next.txResults.every((r) => r.code === 0));
 });
+
+test('[node/block-builder]: a bundle that arrives while its wrapped swap is being built into a block is dropped after that block, with the reason', async (t) => {
+  const { c, jit, user, passive } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })], '2000');
+  const other = await c.sign(passive, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: passive.address, toAddress: passive.address, amount: [{ denom: 'uusdc', amount: '1' }] })], '1000');
+  admit(c, mp, swap);
+  admit(c, mp, other);
+  const bundle = await jitBundle(c, jit, swap, '3000');
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  let id = '';
+  setImmediate(() => {
+    // The dry run is on the committed state, where the swap is still pending: admitted.
+    id = mp.addBundle({ ...executeBundleDry(c.app, bundle), txs: bundle, expiresAt: 100 }).id;
+  });
+  await buildBlockBody(exec, mp, LIMITS, undefined, 1);
+  const out = exec.finish();
+  t.deepEqual(out.txs.map(hash), [swap, other].map(hash));
+  t.deepEqual(mp.update(new Set(out.txs.map(hash)), h), [{ id, reason: `its tx ${hash(swap)} was included in block ${h} without it` }]);
+  t.is(mp.bundleList().length, 0);
+  // An expired bundle is dropped with its own reason.
+  const late = await jitBundle(c, jit, await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000', minAmountOut: '0' })], '2000'), '3000');
+  const b2 = mp.addBundle({ hashes: late.map(hash), searcher: jit.address, fee: 6000n, gas: 2, gasTotal: 3, bytes: 0, txs: late, expiresAt: h + 1 });
+  t.deepEqual(mp.update(new Set(), h + 1), [{ id: b2.id, reason: `expired at height ${h + 1}` }]);
+});

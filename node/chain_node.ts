@@ -266,7 +266,7 @@ export class ChainNode {
     const hexHashes = txHashes.map(toHexUpper);
     const hashes = new Set(hexHashes);
     for (const d of dropped) hashes.add(d);
-    this.mempool.update(hashes, height);
+    for (const b of this.mempool.update(hashes, height)) this.log(`dropped bundle ${b.id}: ${b.reason}`);
     this.app.resetCheckState();
     for (const t of this.mempool.forRecheck()) {
       const r = this.app.checkTx(t.bytes, true).result;

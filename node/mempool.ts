@@ -178,12 +178,21 @@ export class Mempool {
     }
   }
 
-  /** After a block: drop included txs and bundles touching them, and expired bundles. */
-  update(includedHashes: Set<string>, height: number): void {
+  /**
+   * After a block: drop included txs and bundles touching them, and expired bundles. Returns the
+   * bundles dropped without running, with why (a bundle that arrived while the block including its
+   * wrapped tx was being built ends here: it can no longer run as a unit).
+   */
+  update(includedHashes: Set<string>, height: number): { id: string; reason: string }[] {
     for (const h of includedHashes) this.remove(h);
+    const dropped: { id: string; reason: string }[] = [];
     for (const b of this.bundles.values()) {
-      if (b.expiresAt <= height || b.hashes.some((h) => includedHashes.has(h))) this.bundles.delete(b.id);
+      const taken = b.hashes.find((h) => includedHashes.has(h));
+      if (taken === undefined && b.expiresAt > height) continue;
+      this.bundles.delete(b.id);
+      dropped.push({ id: b.id, reason: taken !== undefined ? `its tx ${taken} was included in block ${height} without it` : `expired at height ${height}` });
     }
+    return dropped;
   }
 
   /** Txs in (sender, sequence) order, for re-checking against the new state. */
