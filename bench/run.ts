@@ -27,7 +27,7 @@ const SRC_RESULTS = join(HERE, '..', '..', 'bench', 'results');
 const opts = new Command('bench')
   .description('marketchain throughput benchmark against a real node, with the same-run secp256k1 verification bound')
   .option('--workload <name>', `workload: ${Object.keys(workloads).join(', ')}`, 'bank_send')
-  .option('--txs <n>', 'number of pre-signed txs to submit (default 20,000; 5,000 for rss)')
+  .option('--txs <n>', 'number of pre-signed txs to submit (default 40,000, so that the timed load spans 7–10 blocks; 5,000 for rss)')
   .option('--accounts <n>', 'funded accounts (default 1,000; 100,000 for --workload rss)')
   .option('--baseline <workload>', 'also run this workload (same tx count) on the same node first, and report the ratio (default for mixed: bank_send; "none" to skip)')
   .option('--quick', 'small run (2,000 txs, no warm-up) to check the harness')
@@ -89,7 +89,7 @@ function durationMs(s: string): number {
 async function main(): Promise<void> {
   const wl = workloads[opts.workload];
   if (!wl) throw new Error(`unknown workload ${opts.workload}; known: ${Object.keys(workloads).join(', ')}`);
-  const nTxs = opts.quick ? 2000 : Number(opts.txs ?? wl.defaultTxs ?? 20000);
+  const nTxs = opts.quick ? 2000 : Number(opts.txs ?? wl.defaultTxs ?? 40000);
   const nAcc = Number(opts.accounts ?? wl.defaultAccounts ?? 1000);
   const baseName: string = opts.baseline ?? (wl.name === 'mixed' ? 'bank_send' : 'none');
   const base: Workload | undefined = baseName === 'none' ? undefined : workloads[baseName];
