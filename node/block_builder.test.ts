@@ -42,6 +42,12 @@ async function jitBundle(c: AmmChain, searcher: any, swap: Uint8Array, fee: stri
   return [add, swap, rm];
 }
 
+/** A signed bank send of `amount` uusdc from an account to itself. */
+function selfSend(c: AmmChain, from: any, amount: string, o: { sequence: bigint; gas: number; fee: string }) {
+  const acc = getAccount(c.q(), from.address)!;
+  return signTx(from, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: from.address, toAddress: from.address, amount: [{ denom: 'uusdc', amount }] })], { chainId: TEST_CHAIN_ID, accountNumber: acc.accountNumber, sequence: o.sequence, gas: o.gas, fee: [{ denom: 'umkt', amount: o.fee }] });
+}
+
 async function build(c: AmmChain, mp: Mempool) {
   const h = c.app.lastHeight + 1;
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
@@ -112,10 +118,7 @@ test('[node/block-builder]: two bundles wrapping the same swap resolve by the se
 test('[node/block-builder]: a sender whose tx does not fit keeps its later sequences for the next block (none are lost)', async (t) => {
   const { c, jit, user } = await setup();
   const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
-  const send = (from: any, amount: string, o: { sequence: bigint; gas: number; fee: string }) => {
-    const acc = getAccount(c.q(), from.address)!;
-    return signTx(from, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: from.address, toAddress: from.address, amount: [{ denom: 'uusdc', amount }] })], { chainId: TEST_CHAIN_ID, accountNumber: acc.accountNumber, sequence: o.sequence, gas: o.gas, fee: [{ denom: 'umkt', amount: o.fee }] });
-  };
+  const send = (from: any, amount: string, o: { sequence: bigint; gas: number; fee: string }) => selfSend(c, from, amount, o);
   const userSeq = getAccount(c.q(), user.address)!.sequence;
   const other = await send(jit, '1', { sequence: getAccount(c.q(), jit.address)!.sequence, gas: 1_000_000, fee: '10000' });
   const big = await send(user, '2', { sequence: userSeq, gas: 2_000_000, fee: '2000' });
@@ -143,10 +146,7 @@ test('[node/block-builder]: a sender whose tx does not fit keeps its later seque
 test('[node/block-builder]: building yields to the event loop; a tx admitted meanwhile waits for the next block and re-checks clean', async (t) => {
   const { c, jit, user } = await setup();
   const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
-  const send = (from: any, sequence: bigint) => {
-    const acc = getAccount(c.q(), from.address)!;
-    return signTx(from, [msg('/cosmos.bank.v1beta1.MsgSend', { fromAddress: from.address, toAddress: from.address, amount: [{ denom: 'uusdc', amount: '1' }] })], { chainId: TEST_CHAIN_ID, accountNumber: acc.accountNumber, sequence, gas: 200_000, fee: [{ denom: 'umkt', amount: '1000' }] });
-  };
+  const send = (from: any, sequence: bigint) => selfSend(c, from, '1', { sequence, gas: 200_000, fee: '1000' });
   const userSeq = getAccount(c.q(), user.address)!.sequence;
   const jitSeq = getAccount(c.q(), jit.address)!.sequence;
   const first = await Promise.all([0n, 1n, 2n].map((i) => send(user, userSeq + i)));

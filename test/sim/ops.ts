@@ -413,6 +413,12 @@ export class Workload {
       const round = findRound(q, BigInt(info.id));
       if (!round) continue;
       const act = (deadline: number) => h <= deadline && (h === deadline || r.chance(0.5));
+      // A step that moves `need` of `denom` out of `acc` (escrow or repayment): the account may have spent
+      // it in other random operations since the round opened, and then the step must fail (`<label>-short`).
+      const funded = (label: string, acc: SimAccount, type: string, denom: string, need: bigint) => {
+        const msgs = [repo(type, { sender: acc.address, roundId: info.id })];
+        c.deliver(this.bal(acc, denom) >= need ? { label, acc, msgs, expect: 'ok' } : { label: `${label}-short`, acc, msgs, expect: 'fail' });
+      };
       const deadline = round.phase === 'COMMIT' ? Number(round.commitDeadline) : round.phase === 'REVEAL' ? Number(round.revealDeadline)
         : round.phase === 'MATCHED' || round.phase === 'MM_ACCEPTED' ? Number(round.acceptDeadline) : round.phase === 'ACTIVE' ? Number(round.graceDeadline) : 0;
       if (deadline > 0 && h > deadline) {
@@ -448,32 +454,20 @@ export class Workload {
           break;
         case 'MATCHED':
           if (r.chance(0.1)) c.deliver({ label: 'repo/accept-rm-first', acc: info.rm, msgs: [repo('MsgAcceptLeg', { sender: info.rm.address, roundId: info.id })], expect: 'fail' });
-          if (info.plan !== 'mmNoAccept' && act(deadline)) {
-            // mm_client escrows the principal in cash; like rm_client at repurchase, it may have spent
-            // that cash in other random operations since the round opened, and then accepting must fail.
-            const covered = this.bal(info.mm, round.cashDenom) >= principal(round);
-            const msgs = [repo('MsgAcceptLeg', { sender: info.mm.address, roundId: info.id })];
-            c.deliver(covered ? { label: 'repo/accept-mm', acc: info.mm, msgs, expect: 'ok' } : { label: 'repo/accept-mm-short', acc: info.mm, msgs, expect: 'fail' });
-          }
+          // mm_client escrows the principal in cash.
+          if (info.plan !== 'mmNoAccept' && act(deadline)) funded('repo/accept-mm', info.mm, 'MsgAcceptLeg', round.cashDenom, principal(round));
           break;
         case 'MM_ACCEPTED':
-          if (info.plan !== 'rmNoAccept' && act(deadline)) {
-            // rm_client escrows the principal in collateral, which it may likewise have spent.
-            const covered = this.bal(info.rm, round.collateralDenom) >= principal(round);
-            const msgs = [repo('MsgAcceptLeg', { sender: info.rm.address, roundId: info.id })];
-            c.deliver(covered ? { label: 'repo/accept-rm', acc: info.rm, msgs, expect: 'ok' } : { label: 'repo/accept-rm-short', acc: info.rm, msgs, expect: 'fail' });
-          }
+          // rm_client escrows the principal in collateral.
+          if (info.plan !== 'rmNoAccept' && act(deadline)) funded('repo/accept-rm', info.rm, 'MsgAcceptLeg', round.collateralDenom, principal(round));
           break;
         case 'ACTIVE': {
           const maturity = Number(round.maturityHeight);
           if (h < maturity) {
             if (r.chance(0.15)) c.deliver({ label: 'repo/repurchase-early', acc: info.rm, msgs: [repo('MsgRepurchase', { sender: info.rm.address, roundId: info.id })], expect: 'fail' });
           } else if (info.plan !== 'default' && act(deadline)) {
-            // rm_client pays principal + its interest in cash; its cash may have gone to other random
-            // operations since the round started, and then the repurchase must fail (sdk/5), not succeed.
-            const covered = this.bal(info.rm, round.cashDenom) >= repurchaseCost(round);
-            const msgs = [repo('MsgRepurchase', { sender: info.rm.address, roundId: info.id })];
-            c.deliver(covered ? { label: 'repo/repurchase', acc: info.rm, msgs, expect: 'ok' } : { label: 'repo/repurchase-short', acc: info.rm, msgs, expect: 'fail' });
+            // rm_client pays principal + its interest in cash.
+            funded('repo/repurchase', info.rm, 'MsgRepurchase', round.cashDenom, repurchaseCost(round));
           }
           break;
         }
