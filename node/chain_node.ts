@@ -52,6 +52,12 @@ export class ChainNode {
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
+  /**
+   * What the next header takes from the last committed block's results: its commit signature and
+   * results hash. Kept here (set at start-up and at each commit) so that building a block does not
+   * wait for a database read behind the RPC reads queued on the database thread.
+   */
+  private lastCommit: Pick<StoredResults, 'commit' | 'results_hash'> | undefined;
   private waiters = new Map<string, ((h: number) => void)[]>();
   private blockListeners: ((b: StoredBlock, r: StoredResults) => void)[] = [];
   readonly minGasPrices: MinGasPrice[];
@@ -126,6 +132,7 @@ export class ChainNode {
     const results = meta.height > 0 ? await db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
     this.meta = meta;
+    this.lastCommit = results && { commit: results.commit, results_hash: results.results_hash };
   }
 
   get height(): number {
@@ -227,7 +234,8 @@ export class ChainNode {
   async produceBlock(nowMs: number): Promise<StoredBlock> {
     const height = this.meta.height + 1;
     const time = nextBlockTime(nowMs, this.meta.time);
-    const prevResults = height > 1 ? await this.db.getResults(height - 1) : undefined;
+    const prevResults = height > 1 ? this.lastCommit : undefined;
+    if (height > 1 && !prevResults) throw new Error(`the results of block ${height - 1} are not loaded`);
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     const exec = this.app.beginBlock({ height, time });
     const { dropped } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
@@ -277,6 +285,7 @@ export class ChainNode {
     }
     await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
     this.meta = meta;
+    this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
     for (const h of hexHashes) {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);

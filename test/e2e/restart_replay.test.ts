@@ -6,6 +6,9 @@ import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { SigningStargateClient } from '@cosmjs/stargate';
 import { TestNode, sleep } from '../helpers/node_process.js';
+import { toHexUpper } from '../../chain/codec/bytes.js';
+import { hashFromByteSlices } from '../../chain/merkle/simple_merkle.js';
+import { resultsHash } from '../../chain/results.js';
 
 test.serial('[e2e/restart]: kill -9 under load, restart, committed txs and balances survive, replay passes; tampering is detected', async (t) => {
   const node = await TestNode.start({ blockTime: '150ms' });
@@ -107,6 +110,15 @@ test.serial('[e2e/restart]: SIGTERM stops cleanly after the block in progress an
     const prev = await node.rpc('block', { height: String(h) });
     t.is(b.block.header.last_block_id.hash, prev.block_id.hash);
     t.true(Date.parse(b.block.header.time) > Date.parse(prev.block.header.time));
+    // The first header after the restart, and the next one, commit to the previous block's signature and results.
+    for (const height of [h + 1, h + 2]) {
+      const { block } = await node.rpc('block', { height: String(height) });
+      const { txs_results } = await node.rpc('block_results', { height: String(height - 1) });
+      const sig = block.last_commit.signatures[0].signature;
+      t.is(block.header.last_commit_hash, toHexUpper(hashFromByteSlices([Buffer.from(sig, 'base64')])));
+      const results = (txs_results ?? []).map((r: { code: number; data: string | null; gas_wanted: string; gas_used: string }) => ({ code: r.code, codespace: '', log: '', data: Buffer.from(r.data ?? '', 'base64'), gasWanted: Number(r.gas_wanted), gasUsed: Number(r.gas_used), events: [] }));
+      t.is(block.header.last_results_hash, toHexUpper(resultsHash(results)));
+    }
   } finally {
     await node.destroy();
   }
