@@ -5,15 +5,14 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { describeDbError, NodeDb, type BlockWrite } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
-import { utf8 } from '../chain/codec/bytes.js';
 import { lowerThreadPriority } from './thread_priority.js';
 
 const port = parentPort!;
 const { path, nice } = workerData as { path: string; nice?: number };
 lowerThreadPriority(nice ?? 0);
 const db = new NodeDb(path);
-/** The last block written: its height and its `block_results` JSON, made when it was written. */
-let latest: { height: number; blockResultsJson: string } | undefined;
+/** The last block written: its height and its `block_results` JSON (UTF-8), made when it was written. */
+let latest: { height: number; blockResultsJson: Uint8Array } | undefined;
 
 async function handle(m: DbRequest): Promise<unknown> {
   switch (m.op) {
@@ -26,7 +25,8 @@ async function handle(m: DbRequest): Promise<unknown> {
     case 'rpcJson':
       // The newest block's `block_results` (a client following the chain asks right after the commit)
       // was serialized when the block was written: it is not read, decoded and serialized again.
-      if (m.kind === 'block_results' && m.height === latest?.height) return utf8(latest.blockResultsJson);
+      // A copy: the reply's buffer is moved to the other thread.
+      if (m.kind === 'block_results' && m.height === latest?.height) return latest.blockResultsJson.slice();
       return db.rpcJson(m.kind, m.height, false);
     case 'replayBlock': {
       const [b, r] = await Promise.all([db.readBlock(m.height), db.readResultsSummary(m.height)]);

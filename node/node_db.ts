@@ -201,7 +201,7 @@ export class NodeDb implements BlockDb {
    * event index (event_groups.ts). A chained batch: abstract-level's array form validates and copies
    * every op object and was ~4.5× slower for a block's ~10⁴ index puts.
    */
-  async writeBlock(w: BlockWrite): Promise<{ blockResultsJson: string }> {
+  async writeBlock(w: BlockWrite): Promise<{ blockResultsJson: Uint8Array }> {
     const { txResults, ...head } = w.results;
     const batch = this.db.batch();
     putState(batch, unpackWriteSet(w.writeSet));
@@ -217,7 +217,7 @@ export class NodeDb implements BlockDb {
     batch.put(META_KEY, utf8(w.meta));
     const written = batch.write({ sync: true });
     // Made while LevelDB writes and syncs the batch on its own thread.
-    let blockResults: string;
+    let blockResults: Uint8Array;
     try {
       blockResults = blockResultsJson(head, txResults);
     } finally {

@@ -2,10 +2,12 @@
 // formatBlockResults (rpc/format.ts) of the same results.
 import test from 'ava';
 import fc from 'fast-check';
-import { blockResultsJson } from './results_json.js';
+import { blockResultsJson as blockResultsBytes } from './results_json.js';
 import { formatBlockResults } from './rpc/format.js';
 import { packTxResults } from './results_wire.js';
 import type { StoredResults } from './block_types.js';
+
+const blockResultsJson = (...a: Parameters<typeof blockResultsBytes>) => Buffer.from(blockResultsBytes(...a)).toString('utf8');
 import { headOf, storedResults } from '../test/helpers/results_arb.js';
 
 test('[results-json]: block_results from packed results equals JSON.stringify(formatBlockResults)', (t) => {
