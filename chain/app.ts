@@ -1,7 +1,7 @@
 // The app: an ABCI-shaped boundary (info, initChain, checkTx, finalizeBlock, query) over pure modules.
 // It owns no I/O: the node loads and persists state and drives blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
-import { BlockExecution, type BlockOutcome } from './block_exec.js';
+import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_exec.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
@@ -212,12 +212,16 @@ export class App {
     this.checkState = new CacheStore(this.commitStore);
   }
 
-  /** `keepTxEvents: false`: the txs record no events (replay: events are in no hash it checks). */
-  beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: { keepTxEvents?: boolean } = {}): BlockExecution {
+  /**
+   * `keepTxEvents: false`: the txs record no events (replay: events are in no hash it checks).
+   * `txResults`: a sink that takes each tx result as it is recorded (block_exec.ts); the outcome's
+   * results then carry no events.
+   */
+  beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: { keepTxEvents?: boolean; txResults?: TxResultSink } = {}): BlockExecution {
     if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
     this.sigResults.rotate();
     rotateTxCaches();
-    return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time), opts.keepTxEvents ?? true);
+    return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time), opts.keepTxEvents ?? true, opts.txResults);
   }
 
   private committed(o: BlockOutcome, time: string): void {

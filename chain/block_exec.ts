@@ -20,6 +20,19 @@ export interface BlockOutcome {
   txs: Uint8Array[];
 }
 
+/**
+ * Takes each recorded tx result as the tx is recorded, in order, and forgets those after a reverted
+ * checkpoint (`truncate`). A node packs them this way while the block runs; the block's own results
+ * then keep no events, so a block's event objects die young instead of all living until it ends.
+ */
+export interface TxResultSink {
+  add(result: TxResult): void;
+  truncate(count: number): void;
+}
+
+/** The events of a result whose events went to a TxResultSink (shared, never written to). */
+const SUNK: Event[] = Object.freeze([]) as unknown as Event[];
+
 export class BlockExecution {
   private readonly layers: CacheStore[];
   private readonly results: TxResult[] = [];
@@ -38,6 +51,7 @@ export class BlockExecution {
      * gas): for a replay, which checks the state and the results hash, and events enter neither.
      */
     private readonly keepTxEvents = true,
+    private readonly sink?: TxResultSink,
   ) {
     this.layers = [new CacheStore(commit)];
     const ctx = blockCtx(block, this.top, this.blockEvents, 'block');
@@ -61,7 +75,10 @@ export class BlockExecution {
     // Without tx events the tx's event manager records none and emitters skip building them.
     const out = runTx(this.env, this.top, this.block, bytes, 'deliver', this.keepTxEvents);
     if (out.anteFailed && dropIfInvalid) return out;
-    this.results.push(out.result);
+    if (this.sink) {
+      this.sink.add(out.result);
+      this.results.push({ ...out.result, events: SUNK });
+    } else this.results.push(out.result);
     this.txs.push(bytes);
     return out;
   }
@@ -83,6 +100,7 @@ export class BlockExecution {
     if (this.layers.length < 2) throw new Error('no open checkpoint');
     this.layers.pop()!.discard();
     this.results.length = mark;
+    this.sink?.truncate(mark);
     this.txs.length = mark;
   }
 

@@ -11,7 +11,8 @@ import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type Val
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
 import { Mempool } from './mempool.js';
 import { buildBlockBody } from './block_builder.js';
-import { NodeDb, type BlockDb } from './node_db.js';
+import { NodeDb, type BlockDb, type ResultsWrite } from './node_db.js';
+import { storedTxResult, TxResultsPacker } from './results_wire.js';
 import { DbWorker } from './db_client.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
@@ -59,7 +60,6 @@ export class ChainNode {
    */
   private lastCommit: Pick<StoredResults, 'commit' | 'results_hash'> | undefined;
   private waiters = new Map<string, ((h: number) => void)[]>();
-  private blockListeners: ((b: StoredBlock, r: StoredResults) => void)[] = [];
   readonly minGasPrices: MinGasPrice[];
   /** Node log sink (stdout by default). */
   log: (line: string) => void = (l) => console.log(`${new Date().toISOString()} ${l}`);
@@ -137,10 +137,6 @@ export class ChainNode {
 
   get height(): number {
     return this.meta.height;
-  }
-
-  onBlock(fn: (b: StoredBlock, r: StoredResults) => void): void {
-    this.blockListeners.push(fn);
   }
 
   /** Resolves with the height at which a tx hash is committed (or rejects after timeoutMs). */
@@ -237,7 +233,9 @@ export class ChainNode {
     const prevResults = height > 1 ? this.lastCommit : undefined;
     if (height > 1 && !prevResults) throw new Error(`the results of block ${height - 1} are not loaded`);
     const appHashBefore = toHexUpper(this.app.lastAppHash);
-    const exec = this.app.beginBlock({ height, time });
+    // Each tx's result is packed as it is recorded (results_wire.ts), not kept as objects until the end.
+    const packer = new TxResultsPacker();
+    const exec = this.app.beginBlock({ height, time }, { txResults: { add: (r) => packer.add(storedTxResult(r)), truncate: (n) => packer.truncate(n) } });
     const { dropped } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
     const outcome = exec.finish();
     const header = {
@@ -258,12 +256,13 @@ export class ChainNode {
     const hash = headerHash(header);
     const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
     const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
-    const results: StoredResults = {
+    if (packer.count !== outcome.txResults.length) throw new Error(`packed ${packer.count} tx results for ${outcome.txResults.length} txs`);
+    const results: ResultsWrite = {
       height,
       app_hash: toHexUpper(outcome.appHash),
       results_hash: toHexUpper(outcome.resultsHash),
       store_roots: this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) })),
-      txs_results: outcome.txResults.map((r) => ({ code: r.code, codespace: r.codespace, log: r.log, data: toBase64(r.data), gas_wanted: r.gasWanted, gas_used: r.gasUsed, events: r.events })),
+      txResults: packer.finish(),
       finalize_block_events: outcome.events,
       commit: { height, block_hash: hash, validator_address: this.validator.address, timestamp: time, signature: toBase64(sig) },
     };
@@ -290,7 +289,6 @@ export class ChainNode {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);
     }
-    for (const l of this.blockListeners) l(block, results);
     return block;
   }
 

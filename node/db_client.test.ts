@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { DbWorker } from './db_client.js';
-import { NodeDb } from './node_db.js';
+import { NodeDb, resultsWrite } from './node_db.js';
 import { resultsKey } from './db_layout.js';
 import { decodeResultsRecord, RESULTS_RECORD_V1 } from './results_record.js';
 import { formatBlock, formatBlockResults } from './rpc/format.js';
@@ -26,8 +26,8 @@ const hash = (n: number) => new Uint8Array(32).fill(n);
 
 /** Two blocks: alice sends at (1,0), (2,0), (2,1); bob at (1,1). */
 async function writeTwoBlocks(db: { commitBlock: NodeDb['commitBlock'] }): Promise<void> {
-  await db.commitBlock(block(1, ['dHgx', 'dHgy']), results(1, ['alice', 'bob']), [[toBinaryString(utf8('\u0002k1')), utf8('v1')]], [hash(1), hash(2)], meta(1));
-  await db.commitBlock(block(2, ['dHgz', 'dHgw']), results(2, ['alice', 'alice']), [[toBinaryString(utf8('\u0002k1')), null], [toBinaryString(utf8('\u0002k2')), utf8('v2')]], [hash(3), hash(4)], meta(2));
+  await db.commitBlock(block(1, ['dHgx', 'dHgy']), resultsWrite(results(1, ['alice', 'bob'])), [[toBinaryString(utf8('\u0002k1')), utf8('v1')]], [hash(1), hash(2)], meta(1));
+  await db.commitBlock(block(2, ['dHgz', 'dHgw']), resultsWrite(results(2, ['alice', 'alice'])), [[toBinaryString(utf8('\u0002k1')), null], [toBinaryString(utf8('\u0002k2')), utf8('v2')]], [hash(3), hash(4)], meta(2));
 }
 
 async function allEntries(path: string): Promise<string[]> {

@@ -8,7 +8,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import type { ReplayBlock } from './replay_block.js';
 import type { RpcJsonKind } from './rpc/format.js';
 import { HELPER_NICE } from './thread_priority.js';
-import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type TxLocation } from './node_db.js';
+import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type ResultsWrite, type TxLocation } from './node_db.js';
 
 type Op =
   | { op: 'open' }
@@ -113,11 +113,11 @@ export class DbWorker implements BlockDb {
     yield* await this.call<TxLocation[]>({ op: 'eventHits', compositeKey, value, limit });
   }
 
-  async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
+  /** Writes the block on the database thread; caches the parsed block (the results are read back when asked for). */
+  async commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
     const write = blockWrite(block, results, writeSet, txHashes, meta);
     await this.call({ op: 'write', write }, blockWriteTransfers(write));
     this.blocks.set(block.header.height, block);
-    this.results.set(block.header.height, results);
   }
 
   /** Closes the database and ends the thread. */

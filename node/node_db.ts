@@ -188,11 +188,13 @@ export class NodeDb implements BlockDb {
     return this.db.get(utf8('genesis_hash'));
   }
 
-  /** Writes a block, its results, indexes, state writes and meta, then caches the parsed block and results. */
-  async commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
+  /**
+   * Writes a block, its results, indexes, state writes and meta, then caches the parsed block. The
+   * results come packed; they are parsed from the stored record when first read.
+   */
+  async commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
     await this.writeBlock(blockWrite(block, results, writeSet, txHashes, meta));
     this.blocks.set(block.header.height, block);
-    this.results.set(block.header.height, results);
   }
 
   /**
@@ -227,6 +229,15 @@ export class NodeDb implements BlockDb {
   }
 }
 
+/** A block's results as they are written: the tx results packed (results_wire.ts). */
+export type ResultsWrite = Omit<StoredResults, 'txs_results'> & { txResults: PackedTxResults };
+
+/** Results with their tx results packed (tests and tools that hold whole StoredResults). */
+export function resultsWrite(r: StoredResults): ResultsWrite {
+  const { txs_results, ...rest } = r;
+  return { ...rest, txResults: packTxResults(txs_results) };
+}
+
 /**
  * A block as it is written, in a form that is cheap to hand to another thread: the block and meta in
  * JSON, the tx results packed (results_wire.ts), the state writes and the 32-byte tx hashes each in one
@@ -235,15 +246,14 @@ export class NodeDb implements BlockDb {
 export interface BlockWrite {
   height: number;
   block: string;
-  results: Omit<StoredResults, 'txs_results'> & { txResults: PackedTxResults };
+  results: ResultsWrite;
   writeSet: PackedWriteSet;
   /** The txs' sha256 hashes, concatenated. */
   txHashes: Uint8Array;
   meta: string;
 }
 
-export function blockWrite(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): BlockWrite {
-  const { txs_results, ...rest } = results;
+export function blockWrite(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): BlockWrite {
   const hashes = new Uint8Array(32 * txHashes.length);
   txHashes.forEach((h, i) => {
     if (h.length !== 32) throw new RangeError(`tx hash of ${h.length} bytes`);
@@ -252,7 +262,7 @@ export function blockWrite(block: StoredBlock, results: StoredResults, writeSet:
   return {
     height: block.header.height,
     block: JSON.stringify(block),
-    results: { ...rest, txResults: packTxResults(txs_results) },
+    results,
     writeSet: packWriteSet(writeSet),
     txHashes: hashes,
     meta: JSON.stringify(meta),
@@ -306,7 +316,7 @@ export interface BlockDb {
   getResults(height: number): Promise<StoredResults | undefined>;
   getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined>;
   eventHits(compositeKey: string, value: string, limit?: number): AsyncIterable<TxLocation>;
-  commitBlock(block: StoredBlock, results: StoredResults, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void>;
+  commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void>;
   /** The RPC `result` of `block` or `block_results` at a height, as JSON bytes (undefined when not stored). */
   rpcJson(kind: RpcJsonKind, height: number): Promise<Uint8Array | undefined>;
   close(): Promise<void>;

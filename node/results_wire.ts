@@ -6,6 +6,8 @@
 // them exactly. The database thread unpacks them into the same objects, keys in the same order.
 import type { Event } from '../chain/events.js';
 import type { StoredTxResult } from './block_types.js';
+import type { TxResult } from '../chain/results.js';
+import { toBase64 } from '../chain/codec/bytes.js';
 
 export interface PackedTxResults {
   strings: string[];
@@ -30,44 +32,91 @@ export function skipTx(nums: Float64Array, o: number): number {
   return o;
 }
 
-export function packTxResults(txs: StoredTxResult[]): PackedTxResults {
-  const ids = new Map<string, number>();
-  const strings: string[] = [];
-  const id = (s: string): number => {
-    let k = ids.get(s);
-    if (k === undefined) {
-      k = strings.length;
-      strings.push(s);
-      ids.set(s, k);
-    }
-    return k;
-  };
-  let n = 0;
-  for (const t of txs) {
-    n += 7;
-    for (const e of t.events) n += 2 + 3 * e.attributes.length;
+/**
+ * Packs tx results one at a time, as a block executes them (ChainNode hands it each recorded result):
+ * a block's thousands of event and attribute objects then die young instead of all living, and being
+ * copied by the collector, until the block ends. `truncate` forgets the txs of a reverted checkpoint.
+ */
+export class TxResultsPacker {
+  private readonly ids = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private nums = new Float64Array(4096);
+  private len = 0;
+  /** Per packed tx: where its numbers start, and how many strings the table held before it. */
+  private readonly starts: number[] = [];
+  private readonly stringMarks: number[] = [];
+
+  get count(): number {
+    return this.starts.length;
   }
-  const nums = new Float64Array(n);
-  let o = 0;
-  for (const t of txs) {
+
+  add(t: StoredTxResult): void {
+    let n = TX.head;
+    for (const e of t.events) n += EVENT_HEAD + ATTRIBUTE * e.attributes.length;
+    if (this.len + n > this.nums.length) {
+      const grown = new Float64Array(Math.max(2 * this.nums.length, this.len + n));
+      grown.set(this.nums.subarray(0, this.len));
+      this.nums = grown;
+    }
+    this.starts.push(this.len);
+    this.stringMarks.push(this.strings.length);
+    const nums = this.nums;
+    let o = this.len;
     nums[o++] = t.code;
-    nums[o++] = id(t.codespace);
-    nums[o++] = id(t.log);
-    nums[o++] = id(t.data);
+    nums[o++] = this.id(t.codespace);
+    nums[o++] = this.id(t.log);
+    nums[o++] = this.id(t.data);
     nums[o++] = t.gas_wanted;
     nums[o++] = t.gas_used;
     nums[o++] = t.events.length;
     for (const e of t.events) {
-      nums[o++] = id(e.type);
+      nums[o++] = this.id(e.type);
       nums[o++] = e.attributes.length;
       for (const a of e.attributes) {
-        nums[o++] = id(a.key);
-        nums[o++] = id(a.value);
+        nums[o++] = this.id(a.key);
+        nums[o++] = this.id(a.value);
         nums[o++] = a.index ? 1 : 0;
       }
     }
+    this.len = o;
   }
-  return { strings, nums };
+
+  /** Keeps the first `count` txs. */
+  truncate(count: number): void {
+    if (count >= this.count) return;
+    const mark = this.stringMarks[count]!;
+    for (let i = mark; i < this.strings.length; i++) this.ids.delete(this.strings[i]!);
+    this.strings.length = mark;
+    this.len = this.starts[count]!;
+    this.starts.length = count;
+    this.stringMarks.length = count;
+  }
+
+  /** The packed results, in an array of exactly their length (it is moved to the database thread). */
+  finish(): PackedTxResults {
+    return { strings: this.strings, nums: this.nums.slice(0, this.len) };
+  }
+
+  private id(s: string): number {
+    let k = this.ids.get(s);
+    if (k === undefined) {
+      k = this.strings.length;
+      this.strings.push(s);
+      this.ids.set(s, k);
+    }
+    return k;
+  }
+}
+
+/** A tx result as it is stored (data in base64, gas in the RPC's names). */
+export function storedTxResult(r: TxResult): StoredTxResult {
+  return { code: r.code, codespace: r.codespace, log: r.log, data: toBase64(r.data), gas_wanted: r.gasWanted, gas_used: r.gasUsed, events: r.events };
+}
+
+export function packTxResults(txs: StoredTxResult[]): PackedTxResults {
+  const p = new TxResultsPacker();
+  for (const t of txs) p.add(t);
+  return p.finish();
 }
 
 export function unpackTxResults(p: PackedTxResults): StoredTxResult[] {
