@@ -131,6 +131,8 @@ export class ChainNode {
     this.app.restore(meta.chainId, meta.height, meta.time);
     const results = meta.height > 0 ? await db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
+    // The next header commits to this block's signature and results: without them the chain cannot go on.
+    if (meta.height > 0 && !results) throw new Error(`the database has no results for its last block ${meta.height}; the data directory is damaged`);
     this.meta = meta;
     this.lastCommit = results && { commit: results.commit, results_hash: results.results_hash };
   }
@@ -230,8 +232,7 @@ export class ChainNode {
   async produceBlock(nowMs: number): Promise<StoredBlock> {
     const height = this.meta.height + 1;
     const time = nextBlockTime(nowMs, this.meta.time);
-    const prevResults = height > 1 ? this.lastCommit : undefined;
-    if (height > 1 && !prevResults) throw new Error(`the results of block ${height - 1} are not loaded`);
+    const prevResults = this.lastCommit; // undefined only before block 1 (checked at start-up)
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     // Each tx's result is packed as it is recorded (results_wire.ts), not kept as objects until the end.
     const packer = new TxResultsPacker();

@@ -9,6 +9,7 @@ import { TestNode, sleep } from '../helpers/node_process.js';
 import { toHexUpper } from '../../chain/codec/bytes.js';
 import { hashFromByteSlices } from '../../chain/merkle/simple_merkle.js';
 import { resultsHash } from '../../chain/results.js';
+import { resultsKey } from '../../node/db_layout.js';
 
 test.serial('[e2e/restart]: kill -9 under load, restart, committed txs and balances survive, replay passes; tampering is detected', async (t) => {
   const node = await TestNode.start({ blockTime: '150ms' });
@@ -119,6 +120,14 @@ test.serial('[e2e/restart]: SIGTERM stops cleanly after the block in progress an
       const results = (txs_results ?? []).map((r: { code: number; data: string | null; gas_wanted: string; gas_used: string }) => ({ code: r.code, codespace: '', log: '', data: Buffer.from(r.data ?? '', 'base64'), gasWanted: Number(r.gas_wanted), gasUsed: Number(r.gas_used), events: [] }));
       t.is(block.header.last_results_hash, toHexUpper(resultsHash(results)));
     }
+    // Without the last block's results the next header cannot be made: the node refuses to start.
+    t.is(await node.stop('SIGTERM'), 0);
+    const last = Number([...node.log.matchAll(/stopped at height (\d+)/g)].at(-1)![1]);
+    const db = new ClassicLevel<Uint8Array, Uint8Array>(join(node.home, 'data', 'state.db'), { keyEncoding: 'view', valueEncoding: 'view' });
+    await db.open();
+    await db.del(resultsKey(last));
+    await db.close();
+    await t.throwsAsync(node.spawn(), { message: new RegExp(`the database has no results for its last block ${last}`) });
   } finally {
     await node.destroy();
   }
