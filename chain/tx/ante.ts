@@ -93,6 +93,7 @@ export function anteStateless(
   if (tx.raw.signatures.length !== signers.length) {
     throw sdkErrors.Unauthorized(`invalid number of signatures; expected: ${signers.length}, got ${tx.raw.signatures.length}`);
   }
+  if (mode !== 'simulate') checkSignatureLengths(tx.raw.signatures);
   const feeProto = authInfo.fee;
   let fee: Coin[] = [];
   // Zero-amount fee coins (e.g. cosmjs calculateFee with a 0 gas price) are accepted and dropped.
@@ -112,6 +113,20 @@ export function anteStateless(
     gasLimit = Number(g);
   }
   return { msgs, signers, fee, gasLimit };
+}
+
+/** The only signature this chain verifies: secp256k1 r||s. */
+export const SECP256K1_SIGNATURE_BYTES = 64;
+
+/**
+ * A signature of any other length can never verify: it is refused (sdk/4, as the SDK's failed
+ * verification) before anything else looks at it, so no such bytes reach a verifier or the worker
+ * pool. Simulations carry empty signatures and skip this.
+ */
+export function checkSignatureLengths(signatures: Uint8Array[]): void {
+  signatures.forEach((s, i) => {
+    if (s.length !== SECP256K1_SIGNATURE_BYTES) throw sdkErrors.Unauthorized(`signature ${i} is ${s.length} bytes; a secp256k1 signature is ${SECP256K1_SIGNATURE_BYTES}`);
+  });
 }
 
 /** Minimum gas prices, as integer amounts scaled by 10^18 per unit of gas. */

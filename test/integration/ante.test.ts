@@ -88,6 +88,15 @@ test('[integration/ante]: bad signature → sdk/4', async (t) => {
   }, { code: 4, codespace: 'sdk', log: sigFail() });
 });
 
+for (const n of [0, 63, 65, 256, 1024]) {
+  test(`[integration/ante]: a ${n}-byte signature with an empty fee → sdk/4 before the fee and the account are looked at`, async (t) => {
+    await rejects(t, async (_c, a, b) => {
+      const tx = await signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, fee: [], gas: 0 });
+      return withSignature(tx, () => new Uint8Array(n).fill(7));
+    }, { code: 4, codespace: 'sdk', log: `signature 0 is ${n} bytes; a secp256k1 signature is 64: unauthorized` });
+  });
+}
+
 test('[integration/ante]: signed for another account number → sdk/4', async (t) => {
   await rejects(t, (_c, a, b) => signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 1, sequence: 0 }), { code: 4, codespace: 'sdk', log: sigFail() });
 });
