@@ -218,7 +218,7 @@ export class App {
    */
   precheckTx(bytes: Uint8Array): ChainError | undefined {
     try {
-      const { sl } = statelessChecks(this.env, bytes, this.lastHeight + 1, 'check');
+      const { sl } = statelessChecks(this.env, bytes, { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
       checkMinFee(sl.fee, this.env.minGasPrices, sl.gasLimit);
       return undefined;
     } catch (e) {

@@ -38,9 +38,9 @@ function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventMa
 }
 
 /** Decode and the ante's stateless steps (the fee floor is the caller's: CheckTx only). */
-export function statelessChecks(env: TxEnv, bytes: Uint8Array, height: number, mode: AnteMode): { decoded: DecodedTx; sl: StatelessResult } {
+export function statelessChecks(env: TxEnv, bytes: Uint8Array, block: { height: number; time: string }, mode: AnteMode): { decoded: DecodedTx; sl: StatelessResult } {
   const decoded = decodeTx(bytes);
-  return { decoded, sl: anteStateless(decoded, env.routes, env.limits, height, mode) };
+  return { decoded, sl: anteStateless(decoded, env.routes, env.limits, block, mode) };
 }
 
 /**
@@ -53,7 +53,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   let sl: StatelessResult;
   let decoded: DecodedTx;
   try {
-    ({ decoded, sl } = statelessChecks(env, bytes, block.height, mode));
+    ({ decoded, sl } = statelessChecks(env, bytes, block, mode));
     gasWanted = mode === 'simulate' ? 0 : sl.gasLimit;
     if (mode === 'check') checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
   } catch (e) {
