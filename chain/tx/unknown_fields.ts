@@ -39,8 +39,8 @@ const tip: Schema = { name: '*tx.Tip', fields: { 1: coin, 2: BYTES } };
 const authInfo: Schema = { name: '*tx.AuthInfo', fields: { 1: signerInfo, 2: fee, 3: tip } };
 const txBody: Schema = { name: '*tx.TxBody', fields: { 1: 'any', 2: BYTES, 3: VARINT, 4: VARINT, 5: timestamp, 1023: 'any', 2047: 'any' } };
 
-/** Any values whose contents are checked here (the rest are decoded by their own codec). */
-const KNOWN_ANY = new Map<string, Schema>([['/cosmos.crypto.secp256k1.PubKey', secp256k1PubKey]]);
+/** The type URL of the one Any value whose contents are checked here (the rest are decoded by their own codec). */
+const SECP256K1_PUBKEY_URL = Uint8Array.from('/cosmos.crypto.secp256k1.PubKey', (c) => c.charCodeAt(0));
 
 const WIRE_NAMES = ['varint', 'fixed64', 'bytes', 'start_group', 'end_group', 'fixed32'];
 const wireName = (w: number) => WIRE_NAMES[w] ?? `unknown type: ${w}`;
@@ -49,86 +49,113 @@ function parseError(detail: string): Error {
   return sdkErrors.TxDecode(detail);
 }
 
-/** Reads a varint at `at`: [value, next]. Values up to 2^64 are exact enough for tags and lengths (both checked). */
-function varint(b: Uint8Array, at: number): [number, number] {
+/** The read position in the bytes being scanned (one scan runs at a time; nothing here yields). */
+let pos = 0;
+
+/** Reads a varint at `pos`. Values up to 2^64 are exact enough for tags and lengths (both bounds-checked). */
+function readVarint(b: Uint8Array, end: number): number {
   let v = 0;
   let mul = 1;
   for (let i = 0; i < 10; i++) {
-    if (at >= b.length) throw parseError('invalid length');
-    const c = b[at++]!;
+    if (pos >= end) throw parseError('invalid length');
+    const c = b[pos++]!;
     v += (c & 0x7f) * mul;
-    if (c < 0x80) return [v, at];
+    if (c < 0x80) return v;
     mul *= 128;
   }
   throw parseError('invalid varint');
 }
 
-/** The end of a field's value that starts at `at`. */
-function skipValue(b: Uint8Array, at: number, wire: number, num: number): number {
-  let end: number;
+/** Moves `pos` past a field value of wire type `wire`; for a length-delimited one, returns where its bytes start. */
+function skipValue(b: Uint8Array, end: number, wire: number, num: number): number {
+  let start = pos;
   switch (wire) {
     case 0:
-      return varint(b, at)[1];
+      readVarint(b, end);
+      return start;
     case 1:
-      end = at + 8;
+      pos += 8;
       break;
     case 5:
-      end = at + 4;
+      pos += 4;
       break;
     case 2: {
-      const [len, start] = varint(b, at);
-      end = start + len;
+      const len = readVarint(b, end);
+      start = pos;
+      pos += len;
       break;
     }
     default:
       throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"`);
   }
-  if (end > b.length) throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"; unexpected end of data`);
-  return end;
+  if (pos > end) throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"; unexpected end of data`);
+  return start;
 }
 
-function scan(b: Uint8Array, s: Schema, allowNonCritical: boolean, depth: number): void {
+/** The wire type and field number of the tag readTag read last. */
+let lastWire = 0;
+let lastNum = 0;
+
+/** Reads a tag and checks it against `s`: the field's kind (undefined for an allowed unknown one). */
+function readTag(b: Uint8Array, end: number, s: Schema, allowNonCritical: boolean): FieldKind | undefined {
+  const tag = readVarint(b, end);
+  const num = Math.floor(tag / 8);
+  const wire = tag % 8;
+  if (num < 1 || num > 0x1fffffff) throw parseError('invalid field number');
+  const kind = s.fields[num];
+  if (kind === undefined) {
+    const critical = (num & NON_CRITICAL_BIT) === 0;
+    if (critical || !allowNonCritical) throw parseError(`errUnknownField "${s.name}": {TagNum: ${num}, WireType: "${wireName(wire)}"}`);
+  } else {
+    const want = typeof kind === 'number' ? kind : BYTES;
+    if (wire !== want) throw parseError(`Mismatched "${s.name}": {TagNum: ${num}, GotWireType: "${wireName(wire)}" != WantWireType: "${wireName(want)}"}`);
+  }
+  lastWire = wire;
+  lastNum = num;
+  return kind;
+}
+
+function scan(b: Uint8Array, start: number, end: number, s: Schema, allowNonCritical: boolean, depth: number): void {
   if (depth > MAX_DEPTH) throw parseError('recursion limit reached');
-  let at = 0;
-  while (at < b.length) {
-    const [tag, valueAt] = varint(b, at);
-    const num = Math.floor(tag / 8);
-    const wire = tag % 8;
-    if (num < 1 || num > 0x1fffffff) throw parseError('invalid field number');
-    const kind = s.fields[num];
-    if (kind === undefined) {
-      const critical = (num & NON_CRITICAL_BIT) === 0;
-      if (critical || !allowNonCritical) throw parseError(`errUnknownField "${s.name}": {TagNum: ${num}, WireType: "${wireName(wire)}"}`);
-    } else {
-      const want = typeof kind === 'number' ? kind : BYTES;
-      if (wire !== want) throw parseError(`Mismatched "${s.name}": {TagNum: ${num}, GotWireType: "${wireName(wire)}" != WantWireType: "${wireName(want)}"}`);
-    }
-    at = skipValue(b, valueAt, wire, num);
+  pos = start;
+  while (pos < end) {
+    const kind = readTag(b, end, s, allowNonCritical);
+    const valueStart = skipValue(b, end, lastWire, lastNum);
     if (kind === undefined || typeof kind === 'number') continue;
-    const inner = b.subarray(varint(b, valueAt)[1], at);
-    if (kind === 'any') scanAny(inner, allowNonCritical, depth + 1);
-    else scan(inner, kind, allowNonCritical, depth + 1);
+    const valueEnd = pos;
+    if (kind === 'any') scanAny(b, valueStart, valueEnd, allowNonCritical, depth + 1);
+    else scan(b, valueStart, valueEnd, kind, allowNonCritical, depth + 1);
+    pos = valueEnd;
   }
 }
 
-function scanAny(b: Uint8Array, allowNonCritical: boolean, depth: number): void {
-  scan(b, anySchema, allowNonCritical, depth);
-  // The last occurrence of each field wins, as in a decode.
-  let typeUrl: Uint8Array | undefined;
-  let value: Uint8Array = new Uint8Array(0);
-  let at = 0;
-  while (at < b.length) {
-    const [tag, valueAt] = varint(b, at);
-    at = skipValue(b, valueAt, tag % 8, Math.floor(tag / 8));
-    if (tag === 0x0a) typeUrl = b.subarray(varint(b, valueAt)[1], at);
-    else if (tag === 0x12) value = b.subarray(varint(b, valueAt)[1], at);
+/** An Any: its own fields, then the value when its type is the secp256k1 PubKey (the last occurrence wins, as in a decode). */
+function scanAny(b: Uint8Array, start: number, end: number, allowNonCritical: boolean, depth: number): void {
+  let urlStart = -1;
+  let urlEnd = -1;
+  let valueStart = 0;
+  let valueEnd = 0;
+  pos = start;
+  while (pos < end) {
+    const kind = readTag(b, end, anySchema, allowNonCritical);
+    const at = skipValue(b, end, lastWire, lastNum);
+    if (kind === undefined) continue;
+    if (lastNum === 1) {
+      urlStart = at;
+      urlEnd = pos;
+    } else {
+      valueStart = at;
+      valueEnd = pos;
+    }
   }
-  const schema = typeUrl && typeUrl.length < 64 ? KNOWN_ANY.get(String.fromCharCode(...typeUrl)) : undefined;
-  if (schema) scan(value, schema, allowNonCritical, depth + 1);
+  if (urlEnd - urlStart !== SECP256K1_PUBKEY_URL.length) return;
+  for (let i = 0; i < SECP256K1_PUBKEY_URL.length; i++) if (b[urlStart + i] !== SECP256K1_PUBKEY_URL[i]) return;
+  if (depth + 1 > MAX_DEPTH) throw parseError('recursion limit reached');
+  scan(b, valueStart, valueEnd, secp256k1PubKey, allowNonCritical, depth + 1);
 }
 
 /** Throws sdk/2 for an unknown critical field (or any unknown field in AuthInfo), as the SDK's decoder. */
 export function rejectUnknownFields(bodyBytes: Uint8Array, authInfoBytes: Uint8Array): void {
-  scan(bodyBytes, txBody, true, 0);
-  scan(authInfoBytes, authInfo, false, 0);
+  scan(bodyBytes, 0, bodyBytes.length, txBody, true, 0);
+  scan(authInfoBytes, 0, authInfoBytes.length, authInfo, false, 0);
 }
