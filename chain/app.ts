@@ -14,8 +14,8 @@ import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
 import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
-import type { AnteDeps, AnteLimits, MinGasPrice } from './tx/ante.js';
-import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
+import { checkMinFee, SECP256K1_SIGNATURE_BYTES, type AnteDeps, type AnteLimits, type MinGasPrice } from './tx/ante.js';
+import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
 import { equalBytes } from './codec/bytes.js';
 
 export interface AppOptions {
@@ -100,8 +100,11 @@ export class App {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
         const pk = PubKey.decode(info.publicKey.value).key;
         const sig = tx.raw.signatures[i];
-        const accountNumber = sig && this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
-        if (accountNumber === undefined || !sig) return [];
+        // Only a 64-byte signature and a 33-byte key can verify; anything else is refused by the ante
+        // (sdk/4, sdk/8) and never handed to a verifier.
+        if (!sig || sig.length !== SECP256K1_SIGNATURE_BYTES || pk.length !== 33) return [];
+        const accountNumber = this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
+        if (accountNumber === undefined) return [];
         const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber };
         return [{ msg: makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pk, doc }];
       });
@@ -206,6 +209,21 @@ export class App {
   checkTx(bytes: Uint8Array, recheck = false): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
     return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
+  }
+
+  /**
+   * CheckTx's stateless steps (decode, size, memo, messages, signers, signature lengths, fee shape and
+   * floor), or undefined when they pass: what broadcast_tx_async answers before it returns, so a tx
+   * that can never be admitted is refused to its sender instead of reported as accepted.
+   */
+  precheckTx(bytes: Uint8Array): ChainError | undefined {
+    try {
+      const { sl } = statelessChecks(this.env, bytes, { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
+      checkMinFee(sl.fee, this.env.minGasPrices, sl.gasLimit);
+      return undefined;
+    } catch (e) {
+      return toChainError(e);
+    }
   }
 
   resetCheckState(): void {

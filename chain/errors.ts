@@ -86,6 +86,7 @@ export const sdkErrors = {
   NotFound: registerError('sdk', 38, 'not found'),
   IO: registerError('sdk', 39, 'Internal IO error'),
   InvalidGasLimit: registerError('sdk', 41, 'invalid gas limit'),
+  TxTimeout: registerError('sdk', 42, 'tx timeout'),
   Panic: registerError('undefined', 111222, 'panic'),
 } as const;
 

@@ -20,7 +20,7 @@ export async function loadSigner(opts: GlobalOpts, from: string): Promise<{ wall
   if (!info) throw new CliError(`key ${from} not found in the ${opts.keyringBackend} keyring under ${opts.home} (see \`marketchain keys list\`)`);
   let mnemonic: string;
   try {
-    mnemonic = kr.mnemonic(info.name, opts.keyringBackend === 'file' ? await passphrase() : undefined);
+    mnemonic = await kr.mnemonic(info.name, opts.keyringBackend === 'file' ? await passphrase() : undefined);
   } catch (e) {
     if (e instanceof KeyringError) throw new CliError(e.message);
     throw e;

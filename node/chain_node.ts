@@ -193,9 +193,13 @@ export class ChainNode {
     this.checkQueue = new Promise((r) => (release = r));
     let r: ReturnType<ChainNode['submitTx']>;
     try {
-      const ok = await verified;
+      // A pool that could not verify (it rejected the request) primes nothing: the ante verifies itself.
+      const ok = await verified.catch((e: Error) => {
+        this.log(`signature pool refused a request (${e.message}); the tx is verified on the main thread`);
+        return undefined;
+      });
       await previous;
-      if (jobs.length > 0) this.app.primeSignatures(jobs, ok);
+      if (jobs.length > 0 && ok) this.app.primeSignatures(jobs, ok);
       r = this.submitTx(bytes);
     } finally {
       release();

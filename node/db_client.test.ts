@@ -126,3 +126,41 @@ test('[node/db-thread]: a database another handle holds fails to open with Level
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('[node/db-thread]: malformed requests to the database thread are refused one by one; the thread stays up and answers the next read', async (t) => {
+  const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
+  try {
+    const db = await DbWorker.open(dir);
+    await writeTwoBlocks(db);
+    const call = (op: unknown) => (db as unknown as { call(op: unknown): Promise<unknown> }).call(op);
+    const worker = (db as unknown as { worker: import('node:worker_threads').Worker }).worker;
+    // Messages without a request id cannot be answered; they must not end the thread either.
+    worker.postMessage(null);
+    worker.postMessage('garbage');
+    worker.postMessage({ op: 'block', height: 1 });
+    const cases: [unknown, RegExp][] = [
+      [{ op: 'nope' }, /^database: malformed request: unknown request "nope"$/],
+      [{ op: 'block', height: 'x' }, /^database: malformed request: height must be a non-negative integer, got x$/],
+      [{ op: 'results', height: -1 }, /^database: malformed request: height must be a non-negative integer, got -1$/],
+      [{ op: 'replayBlock', height: 1.5 }, /^database: malformed request: height must be a non-negative integer, got 1.5$/],
+      [{ op: 'rpcJson', kind: 'status', height: 1 }, /^database: malformed request: unknown rpcJson kind status$/],
+      [{ op: 'txLocation', hash: 'AA' }, /^database: malformed request: hash must be a byte array$/],
+      [{ op: 'eventHits', compositeKey: 5, value: 'x', limit: 1 }, /^database: malformed request: compositeKey and value must be strings$/],
+      [{ op: 'write', write: null }, /^database: malformed request: write must be a block write$/],
+      [{ op: 'write', write: { height: 3 } }, /^database: /],
+      [{ op: 'block', height: 1, extra: () => 1 }, /^database: request not sent: .*could not be cloned/],
+    ];
+    for (const [op, want] of cases) {
+      const e = await t.throwsAsync(call(op));
+      t.regex(e!.message, want, JSON.stringify(op));
+    }
+    t.is((await db.getTxLocation(hash(3)))?.height, 2, 'the thread still answers');
+    t.is((await db.getBlock(2))?.hash, 'H2');
+    const hits = [];
+    for await (const h of db.eventHits('message.sender', 'bob')) hits.push(h);
+    t.deepEqual(hits, [{ height: 1, index: 1 }]);
+    await db.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -36,6 +36,7 @@ export class DbWorker implements BlockDb {
   private constructor(readonly path: string, nice: number) {
     this.worker = new Worker(new URL('./db_worker.js', import.meta.url), { workerData: { path, nice } });
     this.worker.on('message', (m: DbReply) => {
+      if (!m || typeof m !== 'object') return;
       const c = this.calls.get(m.id);
       if (!c) return;
       this.calls.delete(m.id);
@@ -76,7 +77,14 @@ export class DbWorker implements BlockDb {
     return new Promise<T>((resolve, reject) => {
       if (this.calls.size === 0) this.worker.ref();
       this.calls.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      this.worker.postMessage({ ...op, id }, transfer);
+      try {
+        this.worker.postMessage({ ...op, id }, transfer);
+      } catch (e) {
+        // A request that cannot be sent (a value that cannot be cloned) is refused, not thrown.
+        this.calls.delete(id);
+        if (this.calls.size === 0) this.worker.unref();
+        reject(new Error(`database: request not sent: ${(e as Error).message}`));
+      }
     });
   }
 

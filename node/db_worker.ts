@@ -14,7 +14,36 @@ const db = new NodeDb(path);
 /** The last block written: its height and its `block_results` JSON (UTF-8), made when it was written. */
 let latest: { height: number; blockResultsJson: Uint8Array } | undefined;
 
+const isHeight = (h: unknown): h is number => Number.isSafeInteger(h) && (h as number) >= 0;
+
+/** Why a request cannot be served (a malformed one is refused with this), or undefined. */
+function malformed(m: DbRequest): string | undefined {
+  switch (m.op) {
+    case 'open':
+    case 'close':
+      return undefined;
+    case 'block':
+    case 'results':
+    case 'replayBlock':
+      return isHeight(m.height) ? undefined : `height must be a non-negative integer, got ${String(m.height)}`;
+    case 'rpcJson':
+      if (m.kind !== 'block' && m.kind !== 'block_results') return `unknown rpcJson kind ${String(m.kind)}`;
+      return isHeight(m.height) ? undefined : `height must be a non-negative integer, got ${String(m.height)}`;
+    case 'txLocation':
+      return m.hash instanceof Uint8Array ? undefined : 'hash must be a byte array';
+    case 'eventHits':
+      if (typeof m.compositeKey !== 'string' || typeof m.value !== 'string') return 'compositeKey and value must be strings';
+      return typeof m.limit === 'number' && m.limit >= 0 ? undefined : 'limit must be a non-negative number';
+    case 'write':
+      return m.write && typeof m.write === 'object' && isHeight(m.write.height) ? undefined : 'write must be a block write';
+    default:
+      return `unknown request ${JSON.stringify(String((m as { op?: unknown }).op))}`;
+  }
+}
+
 async function handle(m: DbRequest): Promise<unknown> {
+  const why = malformed(m);
+  if (why) throw new Error(`malformed request: ${why}`);
   switch (m.op) {
     case 'open':
       return db.open();
@@ -55,11 +84,31 @@ function transfers(op: DbRequest['op'], value: unknown): ArrayBuffer[] {
   return [];
 }
 
-port.on('message', (m: DbRequest) => {
-  handle(m).then(
+/** Posts the answer; a reply that cannot be sent becomes an error reply, never an exception in this thread. */
+function reply(id: number, op: DbRequest['op'], value: unknown): void {
+  try {
     // Byte arrays made here (a replay block's txs, RPC JSON) are moved to the other thread, not copied.
-    (value) => port.postMessage({ id: m.id, value } satisfies DbReply, value ? transfers(m.op, value) : []),
-    (e: Error) => port.postMessage({ id: m.id, error: describeDbError(e) } satisfies DbReply),
+    port.postMessage({ id, value } satisfies DbReply, value ? transfers(op, value) : []);
+  } catch (e) {
+    replyError(id, e);
+  }
+}
+
+function replyError(id: number, e: unknown): void {
+  const error = e instanceof Error ? describeDbError(e) : String(e);
+  port.postMessage({ id, error } satisfies DbReply);
+}
+
+// Every request gets an answer (its value or its error) and no request, however malformed, throws out
+// of this handler: an uncaught exception would end the thread and with it the node's database.
+port.on('message', (m: DbRequest) => {
+  if (!m || typeof m !== 'object' || !Number.isSafeInteger(m.id)) {
+    // Nothing to answer to: the client only sends numbered requests.
+    return;
+  }
+  handle(m).then(
+    (value) => reply(m.id, m.op, value),
+    (e: unknown) => replyError(m.id, e),
   );
 });
 

@@ -78,3 +78,56 @@ test('[sig-pool]: a worker that dies is dropped; its batch and later ones are st
     await pool.close();
   }
 });
+
+test('[sig-pool]: jobs from the network that cannot be a secp256k1 check (signature of 0–1,024 bytes, key not 33) are answered false, the valid ones true', async (t) => {
+  const pool = new SigPool(2);
+  try {
+    const good = await job(500, true);
+    const bySig = Array.from({ length: 1025 }, (_, n) => ({ msg: good.msg, sig: new Uint8Array(n).fill(n & 0xff), pk: good.pk }));
+    const byKey = [0, 1, 32, 34, 65, 255, 256, 1024].map((n) => ({ msg: good.msg, sig: good.sig, pk: new Uint8Array(n).fill(2) }));
+    const jobs = [good, ...bySig, ...byKey, good];
+    const ok = await pool.verify(jobs);
+    t.deepEqual(ok, jobs.map((_, i) => i === 0 || i === jobs.length - 1));
+    // one request of only unsendable jobs, and one of 300-byte signatures alone
+    t.deepEqual(await pool.verify(byKey), byKey.map(() => false));
+    t.deepEqual(await pool.verify([bySig[300]!]), [false]);
+    t.deepEqual(await pool.verify([good]), [true], 'the pool still verifies');
+  } finally {
+    await pool.close();
+  }
+});
+
+test('[sig-pool]: a request whose jobs are not byte arrays is rejected, and a garbage batch sent to a worker gets an error reply; nothing throws and the workers stay up', async (t) => {
+  const lost: string[] = [];
+  const pool = new SigPool(2, (m) => lost.push(m));
+  try {
+    t.is(await pool.ready(), 2);
+    const good = await job(600, true);
+    const malformed: unknown[] = [null, [null], [{ msg: 'x', sig: good.sig, pk: good.pk }], [{ msg: good.msg, sig: [1, 2], pk: good.pk }], [good, 42], [{ msg: good.msg, sig: good.sig }]];
+    for (const jobs of malformed) {
+      const e = await t.throwsAsync(pool.verify(jobs as SigJob[]));
+      t.regex(e!.message, /^signature job(s must be an array| \d+ is not \{msg, sig, pk\} byte arrays)$/, JSON.stringify(jobs));
+    }
+    // A worker given bytes that are not a packed batch (truncated, or not bytes at all) answers with an error.
+    const workers = (pool as unknown as { workers: import('node:worker_threads').Worker[] }).workers;
+    const replies: unknown[] = [];
+    const listener = (m: unknown) => replies.push(m);
+    workers[0]!.on('message', listener);
+    workers[0]!.ref();
+    workers[0]!.postMessage({ id: 1_000_001, jobs: Uint8Array.of(0, 0, 1) });
+    workers[0]!.postMessage({ id: 1_000_002, jobs: 'not bytes' });
+    workers[0]!.postMessage(null);
+    while (replies.length < 3) await new Promise((r) => setTimeout(r, 10));
+    workers[0]!.off('message', listener);
+    t.deepEqual(replies, [
+      { id: 1_000_001, error: 'Offset is outside the bounds of the DataView' },
+      { id: 1_000_002, error: 'jobs must be a packed byte array' },
+      { id: -1, error: "Cannot read properties of null (reading 'jobs')" },
+    ]);
+    t.is(pool.running, 2);
+    t.deepEqual(lost, []);
+    t.deepEqual(await Promise.all([pool.verify([good]), pool.verify(Array.from({ length: 70 }, () => good))]), [[true], Array.from({ length: 70 }, () => true)]);
+  } finally {
+    await pool.close();
+  }
+});

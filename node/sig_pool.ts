@@ -5,6 +5,10 @@
 // A worker that exits (it failed to load, crashed, or was killed) is dropped: the batches it held are
 // verified on the calling thread, and so is everything once no worker is left, so a request is never
 // left unanswered (CheckTx runs in arrival order: one lost answer would stall every later tx).
+// Jobs come from the network: a job that cannot be a secp256k1 check (a signature not of 64 bytes, a key
+// not of 33) is answered false without being sent, a job that is not byte arrays rejects its request,
+// and a failure while sending or a worker's error reply rejects the requests of that batch: no input
+// makes a callback of the pool throw.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { SigJob } from '../chain/app.js';
@@ -18,6 +22,7 @@ interface Request {
   /** Jobs not answered yet. */
   left: number;
   resolve: (ok: boolean[]) => void;
+  reject: (e: Error) => void;
 }
 
 /** Jobs [from, to) of one request. */
@@ -69,13 +74,15 @@ export class SigPool {
         failed(new Error(`signature worker exited (code ${code}) before it started`));
         this.lost(index, `signature worker ${index} exited (code ${code})${error ? `: ${error.message}` : ''}`);
       });
-      w.on('message', (m: { id: number; ok: boolean[] } | { ready: true }) => {
+      w.on('message', (m: { id: number; ok: boolean[] } | { id: number; error: string } | { ready: true }) => {
+        if (!m || typeof m !== 'object') return;
         if ('ready' in m) return loaded();
         const p = this.pending.get(m.id);
         if (!p) return;
         this.pending.delete(m.id);
-        answer(p.segments, m.ok);
         if (--this.inFlight[index]! === 0) w.unref();
+        if ('ok' in m && Array.isArray(m.ok)) answer(p.segments, m.ok);
+        else fail(p.segments, new Error(`signature worker ${index}: ${'error' in m ? m.error : 'malformed reply'}`));
       });
       w.unref();
       this.workers.push(w);
@@ -93,7 +100,7 @@ export class SigPool {
     for (const [id, p] of this.pending) {
       if (p.worker !== index) continue;
       this.pending.delete(id);
-      answer(p.segments, verifyHere(p.segments));
+      answerHere(p.segments);
     }
   }
 
@@ -121,11 +128,26 @@ export class SigPool {
     return this.workers.length;
   }
 
-  /** Resolves with one result per job, in order. */
+  /**
+   * Resolves with one result per job, in order; rejects (and sends nothing) when a job is not three
+   * byte arrays. A job of the wrong shape is answered false without being sent.
+   */
   verify(jobs: SigJob[]): Promise<boolean[]> {
+    if (!Array.isArray(jobs)) return Promise.reject(new TypeError('signature jobs must be an array'));
+    const bad = jobs.findIndex((j) => !isByteJob(j));
+    if (bad >= 0) return Promise.reject(new TypeError(`signature job ${bad} is not {msg, sig, pk} byte arrays`));
+    if (jobs.every(wellShaped)) return this.enqueue(jobs);
+    const sent = jobs.filter(wellShaped);
+    return this.enqueue(sent).then((ok) => {
+      let k = 0;
+      return jobs.map((j) => (wellShaped(j) ? ok[k++]! : false));
+    });
+  }
+
+  private enqueue(jobs: SigJob[]): Promise<boolean[]> {
     if (jobs.length === 0) return Promise.resolve([]);
-    return new Promise((resolve) => {
-      this.queue.push({ jobs, ok: new Array<boolean>(jobs.length), left: jobs.length, resolve });
+    return new Promise((resolve, reject) => {
+      this.queue.push({ jobs, ok: new Array<boolean>(jobs.length), left: jobs.length, resolve, reject });
       this.queuedJobs += jobs.length;
       if (!this.flushScheduled) {
         this.flushScheduled = true;
@@ -134,10 +156,19 @@ export class SigPool {
     });
   }
 
-  /** Sends the queued jobs as one batch per worker, each of about the same size. */
+  /** Sends the queued jobs as one batch per worker; a failure rejects the requests not yet answered. */
   private flush(): void {
     this.flushScheduled = false;
     const queue = this.queue;
+    try {
+      this.send(queue);
+    } catch (e) {
+      for (const req of queue) if (req.left > 0) settleRejected(req, e);
+    }
+  }
+
+  /** Sends `queue` as one batch per worker, each of about the same size. */
+  private send(queue: Request[]): void {
     // Small rounds go to fewer workers (at least MIN_JOBS_PER_POST each): a message wakes a thread, and
     // on a machine with as many cores as busy threads each wake-up costs the sender its core for a while.
     const workers = Math.max(1, Math.min(this.workers.length, Math.floor(this.queuedJobs / MIN_JOBS_PER_POST)));
@@ -169,14 +200,25 @@ export class SigPool {
       const i = this.next++ % this.workers.length;
       if (this.alive[i]) index = i;
     }
-    if (index < 0) return answer(batch, verifyHere(batch));
+    if (index < 0) return answerHere(batch);
+    let jobs: Uint8Array;
+    try {
+      const one = batch.length === 1 && batch[0]!.from === 0 && batch[0]!.to === batch[0]!.req.jobs.length;
+      jobs = packJobs(one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)));
+    } catch (e) {
+      return fail(batch, e);
+    }
     const id = this.ids++;
     const w = this.workers[index]!;
     if (this.inFlight[index]!++ === 0) w.ref();
     this.pending.set(id, { worker: index, segments: batch });
-    const one = batch.length === 1 && batch[0]!.from === 0 && batch[0]!.to === batch[0]!.req.jobs.length;
-    const jobs = packJobs(one ? batch[0]!.req.jobs : batch.flatMap((g) => g.req.jobs.slice(g.from, g.to)));
-    w.postMessage({ id, jobs }, [jobs.buffer as ArrayBuffer]);
+    try {
+      w.postMessage({ id, jobs }, [jobs.buffer as ArrayBuffer]);
+    } catch (e) {
+      this.pending.delete(id);
+      if (--this.inFlight[index]! === 0) w.unref();
+      fail(batch, e);
+    }
   }
 
   async close(): Promise<void> {
@@ -189,10 +231,46 @@ export class SigPool {
 function answer(segments: Segment[], ok: boolean[]): void {
   let at = 0;
   for (const { req, from, to } of segments) {
+    if (req.left === 0) {
+      at += to - from; // already rejected
+      continue;
+    }
     for (let j = from; j < to; j++) req.ok[j] = ok[at++] === true;
     req.left -= to - from;
     if (req.left === 0) req.resolve(req.ok);
   }
+}
+
+/** Rejects the requests of a batch's segments (each once). */
+function fail(segments: Segment[], e: unknown): void {
+  for (const { req } of segments) if (req.left > 0) settleRejected(req, e);
+}
+
+function settleRejected(req: Request, e: unknown): void {
+  req.left = 0;
+  req.reject(e instanceof Error ? e : new Error(String(e)));
+}
+
+/** Verifies a batch on this thread and answers it; a failure rejects its requests. */
+function answerHere(segments: Segment[]): void {
+  let ok: boolean[];
+  try {
+    ok = verifyHere(segments);
+  } catch (e) {
+    return fail(segments, e);
+  }
+  answer(segments, ok);
+}
+
+const isBytes = (b: unknown): b is Uint8Array => b instanceof Uint8Array;
+
+function isByteJob(j: unknown): j is SigJob {
+  return !!j && typeof j === 'object' && isBytes((j as SigJob).msg) && isBytes((j as SigJob).sig) && isBytes((j as SigJob).pk);
+}
+
+/** A job that can be a secp256k1 check at all (the only ones packed: sig_batch.ts stores lengths in a byte). */
+function wellShaped(j: SigJob): boolean {
+  return j.sig.length === 64 && j.pk.length === 33;
 }
 
 /** The batch verified on this thread, in job order. */

@@ -14,8 +14,19 @@ export interface SigJobMsg {
   jobs: Uint8Array;
 }
 
+// A batch that cannot be read is answered with an error (the pool rejects its requests), never thrown:
+// an exception here would end the thread.
 parentPort!.on('message', (m: SigJobMsg) => {
-  parentPort!.postMessage({ id: m.id, ok: unpackJobs(m.jobs).map((j) => verifySecp256k1(j.msg, j.sig, j.pk)) });
+  const id = typeof m?.id === 'number' ? m.id : -1;
+  let ok: boolean[];
+  try {
+    if (!(m.jobs instanceof Uint8Array)) throw new TypeError('jobs must be a packed byte array');
+    ok = unpackJobs(m.jobs).map((j) => verifySecp256k1(j.msg, j.sig, j.pk));
+  } catch (e) {
+    parentPort!.postMessage({ id, error: (e as Error).message ?? String(e) });
+    return;
+  }
+  parentPort!.postMessage({ id, ok });
 });
 // Loaded (the verifier's binding included): SigPool.ready() resolves once every worker said so.
 parentPort!.postMessage({ ready: true });

@@ -13,6 +13,7 @@ import type { MsgRoute } from '../module.js';
 import { equalBytes, toBase64 } from '../codec/bytes.js';
 import type { DecodedTx } from './decode.js';
 import { makeSignBytes, type SignDocParts } from './sign_doc.js';
+import { compareTimestamps, formatTimestamp, parseRfc3339, type Timestamp } from '../codec/timestamp.js';
 
 /** What the ante needs from auth and bank, wired by the app. */
 export interface AnteDeps {
@@ -57,14 +58,19 @@ export function anteStateless(
   tx: DecodedTx,
   routes: Map<string, { route: MsgRoute; moduleName: string }>,
   limits: AnteLimits,
-  height: number,
+  block: { height: number; time: string },
   mode: AnteMode,
 ): StatelessResult {
   if (tx.bytes.length > limits.maxTxBytes) throw sdkErrors.TxTooLarge(`tx size ${tx.bytes.length} bytes exceeds the maximum ${limits.maxTxBytes}`);
   const { body, authInfo } = tx;
+  const { height } = block;
   if (body.timeoutHeight > 0n && BigInt(height) > body.timeoutHeight) {
     throw sdkErrors.TxTimeoutHeight(`block height: ${height}, timeout height: ${body.timeoutHeight}`);
   }
+  checkTimeoutTimestamp(body.timeoutTimestamp, block.time);
+  // Fields of newer SDKs that this chain does not implement are refused, not silently ignored.
+  if (body.unordered) throw sdkErrors.NotSupported('unordered transactions are not supported');
+  if (authInfo.tip) throw sdkErrors.NotSupported('tips are not supported');
   // The SDK measures the memo with Go's len(): UTF-8 bytes, despite the word "characters" in its message.
   const memoLen = Buffer.byteLength(body.memo, 'utf8');
   if (memoLen > limits.maxMemoChars) throw sdkErrors.MemoTooLarge(`maximum number of characters is ${limits.maxMemoChars} but received ${memoLen} characters`);
@@ -93,6 +99,7 @@ export function anteStateless(
   if (tx.raw.signatures.length !== signers.length) {
     throw sdkErrors.Unauthorized(`invalid number of signatures; expected: ${signers.length}, got ${tx.raw.signatures.length}`);
   }
+  if (mode !== 'simulate') checkSignatureLengths(tx.raw.signatures);
   const feeProto = authInfo.fee;
   let fee: Coin[] = [];
   // Zero-amount fee coins (e.g. cosmjs calculateFee with a 0 gas price) are accepted and dropped.
@@ -112,6 +119,30 @@ export function anteStateless(
     gasLimit = Number(g);
   }
   return { msgs, signers, fee, gasLimit };
+}
+
+/**
+ * As the SDK's TxTimeoutHeightDecorator: a tx whose timeout_timestamp (unset or the epoch: none) is
+ * before the block time is refused (sdk/42). CheckTx compares with the last block's time.
+ */
+function checkTimeoutTimestamp(timeout: Timestamp | undefined, blockTime: string): void {
+  if (!timeout || (timeout.seconds === 0n && timeout.nanos === 0)) return;
+  const now = parseRfc3339(blockTime);
+  if (compareTimestamps(timeout, now) < 0) throw sdkErrors.TxTimeout(`block time: ${formatTimestamp(now)}, timeout timestamp: ${formatTimestamp(timeout)}`);
+}
+
+/** The only signature this chain verifies: secp256k1 r||s. */
+export const SECP256K1_SIGNATURE_BYTES = 64;
+
+/**
+ * A signature of any other length can never verify: it is refused (sdk/4, as the SDK's failed
+ * verification) before anything else looks at it, so no such bytes reach a verifier or the worker
+ * pool. Simulations carry empty signatures and skip this.
+ */
+export function checkSignatureLengths(signatures: Uint8Array[]): void {
+  signatures.forEach((s, i) => {
+    if (s.length !== SECP256K1_SIGNATURE_BYTES) throw sdkErrors.Unauthorized(`signature ${i} is ${s.length} bytes; a secp256k1 signature is ${SECP256K1_SIGNATURE_BYTES}`);
+  });
 }
 
 /** Minimum gas prices, as integer amounts scaled by 10^18 per unit of gas. */

@@ -6,6 +6,7 @@ import '../codec/proto_writer.js';
 import '../codec/proto_reader.js';
 import { sharedTxCache } from './tx_cache.js';
 import { decodeCanonicalTxRaw } from './tx_raw.js';
+import { rejectUnknownFields } from './unknown_fields.js';
 
 export interface DecodedTx {
   raw: TxRaw;
@@ -35,6 +36,7 @@ function decodeUncached(bytes: Uint8Array): DecodedTx {
   if (canonical) {
     let body: TxBody;
     let authInfo: AuthInfo;
+    rejectUnknownFields(canonical.bodyBytes, canonical.authInfoBytes);
     try {
       body = TxBody.decode(canonical.bodyBytes);
       authInfo = AuthInfo.decode(canonical.authInfoBytes);
@@ -46,8 +48,12 @@ function decodeUncached(bytes: Uint8Array): DecodedTx {
   return decodeGeneric(bytes);
 }
 
+/** After the decode: extension options (unknown fields were refused before it, as the SDK's decoder does). */
 function checked(tx: DecodedTx): DecodedTx {
   if (tx.body.extensionOptions.length > 0) throw sdkErrors.UnknownExtensionOptions('unknown extension options');
+  // The SDK resolves every Any's type URL while decoding; this chain registers no extension option type.
+  const nonCritical = tx.body.nonCriticalExtensionOptions[0];
+  if (nonCritical) throw sdkErrors.TxDecode(`unable to resolve type URL ${nonCritical.typeUrl}`);
   return tx;
 }
 
@@ -58,6 +64,11 @@ function decodeGeneric(bytes: Uint8Array): DecodedTx {
   let authInfo: AuthInfo;
   try {
     raw = TxRaw.decode(bytes);
+  } catch (e) {
+    throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
+  }
+  rejectUnknownFields(raw.bodyBytes, raw.authInfoBytes);
+  try {
     body = TxBody.decode(raw.bodyBytes);
     authInfo = AuthInfo.decode(raw.authInfoBytes);
   } catch (e) {

@@ -9,7 +9,7 @@ import type { TxResult } from '../results.js';
 import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
 import { anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
-import { decodeTx } from './decode.js';
+import { decodeTx, type DecodedTx } from './decode.js';
 import type { MsgRoute } from '../module.js';
 
 export interface TxEnv {
@@ -37,6 +37,12 @@ function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventMa
   return { code: ce.code, codespace: ce.codespace, log: log ?? ce.message, data: new Uint8Array(), gasWanted, gasUsed, events: events.all() };
 }
 
+/** Decode and the ante's stateless steps (the fee floor is the caller's: CheckTx only). */
+export function statelessChecks(env: TxEnv, bytes: Uint8Array, block: { height: number; time: string }, mode: AnteMode): { decoded: DecodedTx; sl: StatelessResult } {
+  const decoded = decodeTx(bytes);
+  return { decoded, sl: anteStateless(decoded, env.routes, env.limits, block, mode) };
+}
+
 /**
  * Executes `bytes` over `parent`. On success the tx's writes are flushed into `parent`.
  * mode 'check' / 'recheck' stop after the ante; 'simulate' runs without signatures and fee floor.
@@ -45,10 +51,9 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   const events = new EventManager(keepEvents);
   let gasWanted = 0;
   let sl: StatelessResult;
-  let decoded;
+  let decoded: DecodedTx;
   try {
-    decoded = decodeTx(bytes);
-    sl = anteStateless(decoded, env.routes, env.limits, block.height, mode);
+    ({ decoded, sl } = statelessChecks(env, bytes, block, mode));
     gasWanted = mode === 'simulate' ? 0 : sl.gasLimit;
     if (mode === 'check') checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
   } catch (e) {

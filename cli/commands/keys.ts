@@ -82,7 +82,7 @@ export function registerKeysCommands(env: CliEnv): void {
       const kr = keyring(o);
       const keyPass = o.keyringBackend === 'file' ? await passphrase() : undefined;
       const exportPass = process.env.MARKETCHAIN_EXPORT_PASSPHRASE ?? (await readLine('Enter passphrase to encrypt the exported key: ', true));
-      const armor = kr.export(name, exportPass, keyPass);
+      const armor = await kr.export(name, exportPass, keyPass);
       if (o.file) {
         writeFileSync(o.file, armor + '\n', { mode: 0o600 });
         env.output(o, { exported: name, file: o.file }, `Key ${name} exported to ${o.file}`);

@@ -118,10 +118,15 @@ export const methods: Record<string, Method> = {
 
   broadcast_tx_async: (node, p) => {
     const tx = bytesParam(p, 'tx');
+    const hash = toHexUpper(sha256(tx));
+    // CometBFT's async answers before CheckTx; here the stateless steps run first, so a tx that can never
+    // be admitted (undecodable, a signature not of 64 bytes, no fee) is refused to its sender.
+    const refused = node.app.precheckTx(tx);
+    if (refused) return { code: refused.code, data: '', log: refused.message, codespace: refused.codespace, hash };
     node.submitTxAsync(tx).catch(() => {
       /* async: the result is not reported */
     });
-    return { code: 0, data: '', log: '', codespace: '', hash: toHexUpper(sha256(tx)) };
+    return { code: 0, data: '', log: '', codespace: '', hash };
   },
 
   broadcast_tx_commit: async (node, p) => {

@@ -1,7 +1,7 @@
 // Each ante failure is rejected with the SDK's (codespace, code) and changes nothing; a failing message
 // keeps exactly the fee and the sequence increment (ARCHITECTURE §4).
 import test, { type ExecutionContext } from 'ava';
-import { makeAuthInfoBytes, encodePubkey } from '@cosmjs/proto-signing';
+import { makeAuthInfoBytes, makeSignDoc, encodePubkey } from '@cosmjs/proto-signing';
 import { encodeSecp256k1Pubkey } from '@cosmjs/amino';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createPublicKey, verify as opensslVerify } from 'node:crypto';
@@ -30,7 +30,8 @@ function state(app: App, addr: string) {
 interface Expect {
   code: number;
   codespace: string;
-  log: string;
+  /** Omitted when CheckTx and the block word it differently (the block time is in it). */
+  log?: string;
 }
 
 /**
@@ -87,6 +88,15 @@ test('[integration/ante]: bad signature → sdk/4', async (t) => {
     });
   }, { code: 4, codespace: 'sdk', log: sigFail() });
 });
+
+for (const n of [0, 63, 65, 256, 1024]) {
+  test(`[integration/ante]: a ${n}-byte signature with an empty fee → sdk/4 before the fee and the account are looked at`, async (t) => {
+    await rejects(t, async (_c, a, b) => {
+      const tx = await signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 0, sequence: 0, fee: [], gas: 0 });
+      return withSignature(tx, () => new Uint8Array(n).fill(7));
+    }, { code: 4, codespace: 'sdk', log: `signature 0 is ${n} bytes; a secp256k1 signature is 64: unauthorized` });
+  });
+}
 
 test('[integration/ante]: signed for another account number → sdk/4', async (t) => {
   await rejects(t, (_c, a, b) => signTx(a, [sendMsg(a.address, b.address, '1')], { accountNumber: 1, sequence: 0 }), { code: 4, codespace: 'sdk', log: sigFail() });
@@ -399,4 +409,130 @@ test('[integration/ante]: simulate returns the gas used without a signature and 
     codespace: 'sdk',
     log: 'account sequence mismatch, expected 1, got 0: incorrect account sequence',
   });
+});
+
+// ---- unknown fields and the newer TxBody fields (timeout_timestamp, unordered) ----
+
+function varint(n: number | bigint): number[] {
+  let v = BigInt(n);
+  const out: number[] = [];
+  while (v >= 0x80n) {
+    out.push(Number(v & 0x7fn) | 0x80);
+    v >>= 7n;
+  }
+  out.push(Number(v));
+  return out;
+}
+const cat = (...parts: (Uint8Array | number[])[]) => Uint8Array.from(parts.flatMap((p) => [...p]));
+/** A length-delimited field. */
+const ld = (num: number, payload: Uint8Array | number[] | string) => cat(varint(num * 8 + 2), varint(typeof payload === 'string' ? Buffer.byteLength(payload) : payload.length), typeof payload === 'string' ? [...Buffer.from(payload)] : payload);
+/** A varint field. */
+const vi = (num: number, v: number | bigint) => cat(varint(num * 8), varint(v));
+
+/** Where an extra (unknown) field goes: each nested message of the signed bytes. */
+type Spot = 'body' | 'timestamp' | 'msgAny' | 'authInfo' | 'signerInfo' | 'pubkeyAny' | 'pubkey' | 'modeInfo' | 'single' | 'fee' | 'coin';
+
+/**
+ * A MsgSend of 1umkt from a to b, signed over hand-built bytes, with `extra` appended inside the message
+ * named by `at` and an optional timeout timestamp (seconds, nanos) in TxBody field 5.
+ */
+async function signedWith(a: TestAccount, b: TestAccount, opts: { at?: Spot; extra?: Uint8Array; timeout?: [bigint, number]; bodyTail?: Uint8Array } = {}): Promise<Uint8Array> {
+  const x = (spot: Spot) => (opts.at === spot ? opts.extra! : new Uint8Array());
+  const registry = makeRegistry();
+  const msgAny = registry.encodeAsAny(sendMsg(a.address, b.address, '1'));
+  const ts = opts.timeout ? ld(5, cat(vi(1, opts.timeout[0]), opts.timeout[1] ? vi(2, opts.timeout[1]) : [], x('timestamp'))) : opts.at === 'timestamp' ? ld(5, x('timestamp')) : new Uint8Array();
+  const bodyBytes = cat(ld(1, cat(ld(1, msgAny.typeUrl), ld(2, msgAny.value), x('msgAny'))), ts, x('body'), opts.bodyTail ?? []);
+  const pubkeyAny = cat(ld(1, '/cosmos.crypto.secp256k1.PubKey'), ld(2, cat(ld(1, a.pubkey), x('pubkey'))), x('pubkeyAny'));
+  const modeInfo = cat(ld(1, cat(vi(1, 1), x('single'))), x('modeInfo'));
+  const signerInfo = cat(ld(1, pubkeyAny), ld(2, modeInfo), x('signerInfo'));
+  const fee = cat(ld(1, cat(ld(1, 'umkt'), ld(2, '2000'), x('coin'))), vi(2, 200_000), x('fee'));
+  const authInfoBytes = cat(ld(1, signerInfo), ld(2, fee), x('authInfo'));
+  const { signature } = await a.wallet.signDirect(a.address, makeSignDoc(bodyBytes, authInfoBytes, TEST_CHAIN_ID, 0));
+  return TxRaw.encode({ bodyBytes, authInfoBytes, signatures: [Buffer.from(signature.signature, 'base64')] }).finish();
+}
+
+test('[integration/ante]: the hand-built tx of these tests is valid as it is', async (t) => {
+  const c = await makeTestChain(2);
+  const [a, b] = c.accounts as [TestAccount, TestAccount];
+  const tx = await signedWith(a, b);
+  t.is(c.app.checkTx(tx).result.code, 0);
+  t.is(c.block([tx]).txResults[0]!.code, 0);
+});
+
+const unknownField = (type: string, num: number, wire: string) => `errUnknownField "${type}": {TagNum: ${num}, WireType: "${wire}"}: tx parse error`;
+
+for (const [at, type] of [
+  ['body', '*tx.TxBody'],
+  ['msgAny', '*types.Any'],
+  ['timestamp', '*timestamppb.Timestamp'],
+  ['authInfo', '*tx.AuthInfo'],
+  ['signerInfo', '*tx.SignerInfo'],
+  ['pubkeyAny', '*types.Any'],
+  ['pubkey', '*secp256k1.PubKey'],
+  ['modeInfo', '*tx.ModeInfo'],
+  ['single', '*tx.ModeInfo_Single'],
+  ['fee', '*tx.Fee'],
+  ['coin', '*types.Coin'],
+] as [Spot, string][]) {
+  test(`[integration/ante]: an unknown critical field in ${type} (${at}) → sdk/2`, async (t) => {
+    await rejects(t, (_c, a, b) => signedWith(a, b, { at, extra: vi(99, 7) }), { code: 2, codespace: 'sdk', log: unknownField(type, 99, 'varint') });
+  });
+}
+
+for (const at of ['authInfo', 'signerInfo', 'fee', 'coin', 'pubkey', 'modeInfo'] as Spot[]) {
+  test(`[integration/ante]: an unknown non-critical field (1025) inside AuthInfo (${at}) → sdk/2: AuthInfo allows none`, async (t) => {
+    const { out } = await rejects(t, (_c, a, b) => signedWith(a, b, { at, extra: ld(1025, 'x') }), { code: 2, codespace: 'sdk' });
+    t.regex(out.txResults[0]!.log, /^errUnknownField "\*[a-zA-Z0-9_.]+": \{TagNum: 1025, WireType: "bytes"\}: tx parse error$/);
+  });
+}
+
+test('[integration/ante]: unknown non-critical fields (bit 11 set: 1025, 3073) in TxBody and its nested messages are accepted, as the SDK does; 2048 is critical', async (t) => {
+  const c = await makeTestChain(2);
+  const [a, b] = c.accounts as [TestAccount, TestAccount];
+  const body = await signedWith(a, b, { at: 'body', extra: ld(1025, 'note') });
+  const nested = await signedWith(a, b, { at: 'msgAny', extra: vi(3073, 1) });
+  t.deepEqual([c.app.checkTx(body).result.code], [0]);
+  t.deepEqual(c.block([body]).txResults.map((r) => [r.code, r.codespace]), [[0, '']]);
+  const nestedLater = await signedWith(a, b, { at: 'msgAny', extra: vi(3073, 1) });
+  t.deepEqual(nestedLater, nested);
+  const d = await makeTestChain(2);
+  t.deepEqual(d.block([nested]).txResults.map((r) => r.code), [0]);
+  await rejects(t, (_c, a2, b2) => signedWith(a2, b2, { at: 'body', extra: vi(2048, 1) }), { code: 2, codespace: 'sdk', log: unknownField('*tx.TxBody', 2048, 'varint') });
+});
+
+test('[integration/ante]: a known field with the wrong wire type and a truncated unknown field → sdk/2', async (t) => {
+  await rejects(t, (_c, a, b) => signedWith(a, b, { at: 'fee', extra: ld(2, [1, 2]) }), { code: 2, codespace: 'sdk', log: 'Mismatched "*tx.Fee": {TagNum: 2, GotWireType: "bytes" != WantWireType: "varint"}: tx parse error' });
+  await rejects(t, (_c, a, b) => signedWith(a, b, { at: 'body', extra: cat(varint(1025 * 8 + 2), varint(100), [1]) }), { code: 2, codespace: 'sdk' });
+});
+
+test('[integration/ante]: a tx signed to expire in 2020 (timeout_timestamp) → sdk/42 "tx timeout" against the block time', async (t) => {
+  const { out } = await rejects(t, (_c, a, b) => signedWith(a, b, { timeout: [1_577_836_800n, 0] }), { code: 42, codespace: 'sdk' });
+  t.is(out.txResults[0]!.log, 'block time: 2026-01-01T00:00:01.000000000Z, timeout timestamp: 2020-01-01T00:00:00.000000000Z: tx timeout');
+});
+
+test('[integration/ante]: timeout_timestamp is compared with the block time to the nanosecond; the epoch means none', async (t) => {
+  const c = await makeTestChain(2);
+  const [a, b] = c.accounts as [TestAccount, TestAccount];
+  // 2026-01-01T00:00:00.5Z: after the genesis time CheckTx sees, before block 1 (00:00:01).
+  const half = await signedWith(a, b, { timeout: [1_767_225_600n, 500_000_000] });
+  t.is(c.app.checkTx(half).result.code, 0, 'CheckTx: not yet expired at the last block time');
+  const r = c.block([half]).txResults[0]!;
+  t.deepEqual([r.code, r.codespace, r.log], [42, 'sdk', 'block time: 2026-01-01T00:00:01.000000000Z, timeout timestamp: 2026-01-01T00:00:00.500000000Z: tx timeout']);
+  // exactly the block time is still valid (only "before" expires), as is the epoch (unset)
+  const exact = await signedWith(a, b, { timeout: [1_767_225_602n, 0] });
+  const d = await makeTestChain(2);
+  d.block([]);
+  t.deepEqual(d.block([exact]).txResults.map((x) => x.code), [0]);
+  const epoch = await signedWith(a, b, { timeout: [0n, 0] });
+  const e = await makeTestChain(2);
+  t.deepEqual(e.block([epoch]).txResults.map((x) => x.code), [0]);
+});
+
+test('[integration/ante]: unordered (TxBody field 4) and a tip → sdk/37 not supported', async (t) => {
+  await rejects(t, (_c, a, b) => signedWith(a, b, { bodyTail: vi(4, 1) }), { code: 37, codespace: 'sdk', log: 'unordered transactions are not supported: feature not supported' });
+  await rejects(t, (_c, a, b) => signedWith(a, b, { at: 'authInfo', extra: ld(3, cat(ld(1, cat(ld(1, 'umkt'), ld(2, '1'))))) }), { code: 37, codespace: 'sdk', log: 'tips are not supported: feature not supported' });
+});
+
+test('[integration/ante]: non-critical extension options (TxBody field 2047) with a type this chain does not know → sdk/2', async (t) => {
+  await rejects(t, (_c, a, b) => signedWith(a, b, { bodyTail: ld(2047, cat(ld(1, '/x.y.Ext'), ld(2, []))) }), { code: 2, codespace: 'sdk', log: 'unable to resolve type URL /x.y.Ext: tx parse error' });
 });

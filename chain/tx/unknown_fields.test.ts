@@ -1,0 +1,48 @@
+import test from 'ava';
+import fc from 'fast-check';
+import { AuthInfo, TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { ChainError } from '../errors.js';
+import { rejectUnknownFields } from './unknown_fields.js';
+
+test('[tx/unknown-fields]: any bytes either pass or are refused with sdk/2, never another error', (t) => {
+  fc.assert(
+    fc.property(fc.uint8Array({ maxLength: 300 }), fc.uint8Array({ maxLength: 300 }), (body, auth) => {
+      try {
+        rejectUnknownFields(body, auth);
+      } catch (e) {
+        return e instanceof ChainError && e.codespace === 'sdk' && e.code === 2;
+      }
+      return true;
+    }),
+    { numRuns: 5000 },
+  );
+  t.pass();
+});
+
+test('[tx/unknown-fields]: what cosmjs-types encodes (every TxBody and AuthInfo field, nested messages included) passes', (t) => {
+  const coin = fc.record({ denom: fc.string(), amount: fc.string() });
+  const any = fc.record({ typeUrl: fc.constantFrom('/cosmos.bank.v1beta1.MsgSend', '/cosmos.crypto.secp256k1.PubKey'), value: fc.constant(Uint8Array.of(0x0a, 2, 1, 2)) });
+  const body = fc.record({
+    messages: fc.array(any, { maxLength: 3 }),
+    memo: fc.string(),
+    timeoutHeight: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+    unordered: fc.boolean(),
+    timeoutTimestamp: fc.option(fc.record({ seconds: fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }), nanos: fc.nat(999_999_999) }), { nil: undefined }),
+    extensionOptions: fc.array(any, { maxLength: 1 }),
+    nonCriticalExtensionOptions: fc.array(any, { maxLength: 1 }),
+  });
+  const single = fc.record({ single: fc.record({ mode: fc.nat(127) }) });
+  const multi = fc.record({ multi: fc.record({ bitarray: fc.record({ extraBitsStored: fc.nat(7), elems: fc.uint8Array({ maxLength: 4 }) }), modeInfos: fc.array(single, { maxLength: 2 }) }) });
+  const authInfo = fc.record({
+    signerInfos: fc.array(fc.record({ publicKey: fc.option(any, { nil: undefined }), modeInfo: fc.oneof(single, multi), sequence: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }) }), { maxLength: 3 }),
+    fee: fc.record({ amount: fc.array(coin, { maxLength: 2 }), gasLimit: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), payer: fc.string(), granter: fc.string() }),
+    tip: fc.option(fc.record({ amount: fc.array(coin, { maxLength: 2 }), tipper: fc.string() }), { nil: undefined }),
+  });
+  fc.assert(
+    fc.property(body, authInfo, (b, a) => {
+      rejectUnknownFields(TxBody.encode(TxBody.fromPartial(b)).finish(), AuthInfo.encode(AuthInfo.fromPartial(a as never)).finish());
+    }),
+    { numRuns: 500 },
+  );
+  t.pass();
+});
