@@ -4,16 +4,23 @@ import { moduleAddress, toBech32 } from '../chain/crypto.js';
 import type { Module } from '../chain/module.js';
 import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
-import { bankModule } from '../modules/bank/index.js';
-import { moneymarketModule } from '../modules/moneymarket/index.js';
-import { ammModule } from '../modules/amm/index.js';
-import { repoModule } from '../modules/repo/index.js';
+import { createBankModule } from '../modules/bank/index.js';
+import { MONEYMARKET_ADDRESS, moneymarketModule } from '../modules/moneymarket/index.js';
+import { AMM_MODULE_ADDRESS, ammModule } from '../modules/amm/index.js';
+import { REPO_MODULE_ADDRESS, repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
+/**
+ * Module accounts a MsgSend may not pay (the SDK's blocked addresses): the money market, AMM and repo
+ * hold custody their invariants account for, and the fee collector only takes fees. Their modules
+ * still move funds in and out through the bank keeper.
+ */
+export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
+
 export function appModules(): Module[] {
-  return [authModule, bankModule, moneymarketModule, ammModule, repoModule];
+  return [authModule, createBankModule(BLOCKED_RECIPIENTS), moneymarketModule, ammModule, repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {

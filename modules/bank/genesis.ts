@@ -3,7 +3,7 @@ import { coinsToString, normalizeCoins, parseCoins, type Coin } from '../../chai
 import type { Ctx, QueryCtx } from '../../chain/context.js';
 import { isAddress } from '../../chain/crypto.js';
 import type { GenesisSpec } from '../../chain/module.js';
-import { parseUint } from '../../chain/codec/decimal.js';
+import { MAX_UINT256, parseUint } from '../../chain/codec/decimal.js';
 import { allBalances, getTotalSupply, mintCoins } from './keeper.js';
 
 export interface BankGenesisJson {
@@ -33,6 +33,10 @@ export const bankGenesis: GenesisSpec<BankGenesisJson> = {
       if (seen.has(b.address)) throw new Error(`bank genesis: duplicate balance for ${b.address}`);
       seen.add(b.address);
       for (const c of coinsFromJson(b.coins, `bank genesis balance of ${b.address}`)) sums.set(c.denom, (sums.get(c.denom) ?? 0n) + c.amount);
+    }
+    for (const [denom, total] of sums) {
+      // Supply and every balance are SDK Ints (at most 2^256 - 1); a larger sum could never be stored or sent.
+      if (total > MAX_UINT256) throw new Error(`bank genesis: total supply of ${denom} is ${total}, above the maximum 2^256-1 (${MAX_UINT256})`);
     }
     if (g.supply && g.supply.length > 0) {
       const supply = coinsFromJson(g.supply, 'bank genesis supply');

@@ -2,16 +2,23 @@ import type { Module } from '../../chain/module.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { bankGenesis, type BankGenesisJson } from './genesis.js';
 import { totalSupplyInvariant } from './invariants.js';
-import { msgSendRoute } from './msg_server.js';
+import { makeMsgSendRoute, NO_BLOCKED_RECIPIENTS, type BlockedRecipients } from './msg_server.js';
 import { bankQueries } from './queries.js';
 
 export { bankKeeper, type BankKeeper } from './keeper.js';
+export type { BlockedRecipients } from './msg_server.js';
 
-export const bankModule: Module<BankGenesisJson> = {
-  name: 'bank',
-  storeByte: STORE_BYTES.bank,
-  msgs: [msgSendRoute],
-  queries: bankQueries,
-  genesis: bankGenesis,
-  invariants: [totalSupplyInvariant],
-};
+/** The bank module; a MsgSend to an address in `blocked` fails with sdk/4 (the app passes its module accounts). */
+export function createBankModule(blocked: BlockedRecipients): Module<BankGenesisJson> {
+  return {
+    name: 'bank',
+    storeByte: STORE_BYTES.bank,
+    msgs: [makeMsgSendRoute(blocked)],
+    queries: bankQueries,
+    genesis: bankGenesis,
+    invariants: [totalSupplyInvariant],
+  };
+}
+
+/** Without blocked recipients: for module tests that only need bank genesis and the keeper. */
+export const bankModule: Module<BankGenesisJson> = createBankModule(NO_BLOCKED_RECIPIENTS);

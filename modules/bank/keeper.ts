@@ -1,5 +1,6 @@
 // The only code that reads or writes bank keys. Amounts are decimal strings of base units in the store.
 import { fromUtf8, utf8 } from '../../chain/codec/bytes.js';
+import { MAX_UINT256 } from '../../chain/codec/decimal.js';
 import type { Coin } from '../../chain/coins.js';
 import { coinsToString } from '../../chain/coins.js';
 import type { Ctx, ReadCtx } from '../../chain/context.js';
@@ -30,6 +31,7 @@ export function getAllBalances(ctx: ReadCtx, address: string): Coin[] {
 
 function setBalance(ctx: ReadCtx, addr: Uint8Array, denom: string, amount: bigint): void {
   if (amount < 0n) throw sdkErrors.Logic('negative balance');
+  if (amount > MAX_UINT256) throw sdkErrors.InvalidCoins(`balance of ${toBech32(addr)} would be ${amount}${denom}, above 2^256-1`);
   const key = balanceKey(addr, denom);
   if (amount === 0n) kv(ctx).delete(key);
   else kv(ctx).set(key, utf8(amount.toString()));
@@ -46,6 +48,7 @@ export function getTotalSupply(ctx: ReadCtx): Coin[] {
 }
 
 function setSupply(ctx: ReadCtx, denom: string, amount: bigint): void {
+  if (amount > MAX_UINT256) throw sdkErrors.InvalidCoins(`total supply of ${denom} would be ${amount}, above 2^256-1`);
   if (amount === 0n) kv(ctx).delete(supplyKey(denom));
   else kv(ctx).set(supplyKey(denom), utf8(amount.toString()));
 }
@@ -81,11 +84,11 @@ export function sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): vo
   ctx.events.emit(makeEvent('transfer', [['recipient', to], ['sender', from], ['amount', amount]]));
 }
 
-/** Creates coins (genesis and tests only; no message mints). */
+/** Creates coins (genesis and tests only; no message mints); refused (sdk/10) when a supply would pass 2^256-1. */
 export function mintCoins(ctx: Ctx, to: string, coins: Coin[]): void {
+  for (const c of coins) setSupply(ctx, c.denom, getSupply(ctx, c.denom) + c.amount);
   ensureAccount(ctx, to);
   addCoins(ctx, to, coins);
-  for (const c of coins) setSupply(ctx, c.denom, getSupply(ctx, c.denom) + c.amount);
 }
 
 /** Sum of all balances per denom (for the supply invariant). */

@@ -2,16 +2,31 @@ import { MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import type { Ctx } from '../../chain/context.js';
 import type { MsgRoute } from '../../chain/module.js';
 import { validateProtoCoins } from '../../chain/coins.js';
+import { sdkErrors } from '../../chain/errors.js';
 import { sendCoins } from './keeper.js';
 import { MSG_SEND_TYPE_URL, validateMsgSend } from './msgs.js';
 
-export const msgSendRoute: MsgRoute<MsgSend> = {
-  typeUrl: MSG_SEND_TYPE_URL,
-  decode: (b) => MsgSend.decode(b),
-  validateBasic: validateMsgSend,
-  signers: (m) => [m.fromAddress],
-  handle(ctx: Ctx, m: MsgSend) {
-    sendCoins(ctx, m.fromAddress, m.toAddress, validateProtoCoins(m.amount));
-    return MsgSendResponse.encode({}).finish();
-  },
-};
+/**
+ * Addresses a MsgSend may not pay, as the SDK's blocked addresses: module accounts whose balance their
+ * module accounts for. Passed in at wiring (node/app_factory.ts), so bank imports no other module.
+ * Modules move funds with the keeper's sendCoins, which this does not restrict.
+ */
+export interface BlockedRecipients {
+  has(address: string): boolean;
+}
+
+export const NO_BLOCKED_RECIPIENTS: BlockedRecipients = { has: () => false };
+
+export function makeMsgSendRoute(blocked: BlockedRecipients): MsgRoute<MsgSend> {
+  return {
+    typeUrl: MSG_SEND_TYPE_URL,
+    decode: (b) => MsgSend.decode(b),
+    validateBasic: validateMsgSend,
+    signers: (m) => [m.fromAddress],
+    handle(ctx: Ctx, m: MsgSend) {
+      if (blocked.has(m.toAddress)) throw sdkErrors.Unauthorized(`${m.toAddress} is not allowed to receive funds`);
+      sendCoins(ctx, m.fromAddress, m.toAddress, validateProtoCoins(m.amount));
+      return MsgSendResponse.encode({}).finish();
+    },
+  };
+}

@@ -43,11 +43,12 @@ export function supportMarket(ctx: Ctx, sender: string, denom: string, model: Ra
   const existing = getMarket(ctx, denom);
   let m: Market;
   if (existing) {
+    // Re-support (unsuspend): the stored rates stay until the next operation on the market (§2.6).
     m = existing;
     accrue(ctx, m);
     m.model = model;
     m.status = 'supported';
-    setRatesAndSave(ctx, m, p);
+    setMarket(ctx, m);
   } else {
     if (countMarkets(ctx) >= p.maxMarkets) throw ErrTooManyMarkets(`${p.maxMarkets} markets already listed`);
     m = {
@@ -72,9 +73,11 @@ export function setInterestRateModel(ctx: Ctx, sender: string, denom: string, mo
   const p = requireAdmin(ctx, sender);
   const m = loadMarket(ctx, denom, false);
   checkModel(p, model);
-  accrue(ctx, m); // the old rates apply to the elapsed blocks
+  // The old rates apply to the elapsed blocks and stay stored until the next operation on the market
+  // recomputes them from the new model (§2.6, Compound v1: the model change does not touch the rates).
+  accrue(ctx, m);
   m.model = model;
-  setRatesAndSave(ctx, m, p);
+  setMarket(ctx, m);
   emit(ctx, EV.setInterestRateModel, [['asset', denom], ...modelAttrs(model)]);
 }
 

@@ -24,3 +24,4 @@ export const ErrBadInput = registerError(cs, 19, 'BAD_INPUT: invalid message fie
 export const ErrTooManyMarkets = registerError(cs, 20, 'TOO_MANY_MARKETS: the market limit is reached');
 export const ErrPriceMoveTooLarge = registerError(cs, 21, 'PRICE_MOVE_TOO_LARGE: price change exceeds the maximum move per update');
 export const ErrRateTooHigh = registerError(cs, 22, 'BORROW_RATE_TOO_HIGH: the model can exceed the maximum borrow rate per block');
+export const ErrIntegerOverflow = registerError(cs, 23, 'INTEGER_OVERFLOW: an amount, total or index would exceed 2^256-1');

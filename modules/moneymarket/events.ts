@@ -9,6 +9,7 @@ export const EV = {
   borrowRepaid: 'moneymarket.borrow_repaid',
   borrowLiquidated: 'moneymarket.borrow_liquidated',
   interestAccrued: 'moneymarket.interest_accrued',
+  interestNotAccrued: 'moneymarket.interest_not_accrued',
   priceSet: 'moneymarket.price_set',
   supportedMarket: 'moneymarket.supported_market',
   suspendedMarket: 'moneymarket.suspended_market',

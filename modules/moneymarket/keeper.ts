@@ -1,10 +1,12 @@
 // The only code that reads or writes moneymarket keys. Records are state.proto messages.
 import { fromUtf8, toHexUpper, u64BE } from '../../chain/codec/bytes.js';
+import { MAX_UINT256 } from '../../chain/codec/decimal.js';
 import type { ReadCtx } from '../../chain/context.js';
 import { fromBech32, toBech32 } from '../../chain/crypto.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { marketchain } from '../../proto/moneymarket.js';
 import { accountPrefix, checkpointKey, denomFromKey, journalCountKey, journalKey, journalPrefix, MARKET_PREFIX, marketKey, PARAMS_KEY, parseCheckpointKey, PRICE_PREFIX, priceKey, readCount, sidePrefixOf, type Side } from './keys.js';
+import { ErrIntegerOverflow } from './errors.js';
 import { defaultParams, fmt, marketFromJson, marketToJson, paramsFromJson, paramsToJson, parseDec, type Market, type Params } from './params.js';
 
 const pb = marketchain.moneymarket.v1;
@@ -28,7 +30,15 @@ function decodeMarket(v: Uint8Array): Market {
   return marketFromJson(pb.MarketState.toObject(pb.MarketState.decode(v), { defaults: true }) as any);
 }
 
+/** Refuses to store a value the store cannot read back: every amount, total, |equity| and index is at most 2^256 − 1. */
+function checkBound(what: string, v: bigint): void {
+  if (v > MAX_UINT256 || -v > MAX_UINT256) throw ErrIntegerOverflow(`${what} would be ${v}, above 2^256-1`);
+}
+
 export function setMarket(ctx: ReadCtx, m: Market): void {
+  for (const [what, v] of [['cash', m.cash], ['total borrows', m.totalBorrows], ['total supply', m.totalSupply], ['equity', m.equity], ['supply index', m.supplyIndex], ['borrow index', m.borrowIndex]] as const) {
+    checkBound(`market ${m.denom}: ${what}`, v);
+  }
   kv(ctx).set(marketKey(m.denom), pb.MarketState.encode(pb.MarketState.fromObject(marketToJson(m))).finish());
 }
 
@@ -78,6 +88,8 @@ export function getCheckpoint(ctx: ReadCtx, side: Side, address: string, denom: 
 
 /** A zero principal deletes the record ("no position"). */
 export function setCheckpoint(ctx: ReadCtx, side: Side, address: string, denom: string, c: Checkpoint): void {
+  checkBound(`${side} balance of ${address} in ${denom}`, c.principal);
+  checkBound(`${side} checkpoint index of ${address} in ${denom}`, c.interestIndex);
   const key = checkpointKey(side, fromBech32(address), denom);
   if (c.principal === 0n) kv(ctx).delete(key);
   else kv(ctx).set(key, pb.Checkpoint.encode({ principal: c.principal.toString(), interestIndex: fmt(c.interestIndex) }).finish());

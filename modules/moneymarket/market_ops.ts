@@ -5,7 +5,7 @@ import { moduleAddress, toBech32 } from '../../chain/crypto.js';
 import { ErrMarketNotSupported, ErrMissingAssetPrice } from './errors.js';
 import { emit, EV } from './events.js';
 import { accountDenoms, appendPosting, appendRateChange, getCheckpoint, getMarket, getPrice, setMarket } from './keeper.js';
-import { accrueIndex, accrueMarket, computeRates, currentBalance } from './math/interest.js';
+import { accrueWithinBound, computeRates, currentBalance } from './math/interest.js';
 import type { Market, Params } from './params.js';
 
 export const MODULE_ADDRESS = toBech32(moduleAddress('moneymarket'));
@@ -27,7 +27,14 @@ export function accrue(ctx: Ctx, m: Market): void {
   const height = BigInt(ctx.block.height);
   const delta = height - m.blockNumber;
   if (delta <= 0n) return;
-  const a = accrueMarket(m, m, delta);
+  const a = accrueWithinBound(m, m, delta);
+  if (!a) {
+    // Booking this interval would pass 2^256 − 1: it earns no interest, so the market stays readable
+    // and its positions can still be repaid and withdrawn (which brings the totals down).
+    m.blockNumber = height;
+    emit(ctx, EV.interestNotAccrued, [['asset', m.denom], ['blocks', delta], ['reason', 'total above 2^256-1'], ['height', height]]);
+    return;
+  }
   Object.assign(m, { supplyIndex: a.supplyIndex, borrowIndex: a.borrowIndex, totalSupply: a.totalSupply, totalBorrows: a.totalBorrows, equity: a.equity, blockNumber: height });
   post(ctx, m.denom, 'accrue_interest', 'borrows', 'equity', a.borrowInterest);
   post(ctx, m.denom, 'accrue_interest', 'equity', 'supply', a.supplyInterest);
@@ -47,11 +54,11 @@ export function setRatesAndSave(ctx: Ctx, m: Market, p: Params): void {
   setMarket(ctx, m);
 }
 
-/** Both indices as of `height` without writing (views and liquidity of untouched markets). */
+/** Both indices as of `height` without writing (views and liquidity of untouched markets), by the rule of `accrue`. */
 export function indicesAt(m: Market, height: bigint): { supplyIndex: bigint; borrowIndex: bigint } {
   const d = height - m.blockNumber;
-  if (d <= 0n) return { supplyIndex: m.supplyIndex, borrowIndex: m.borrowIndex };
-  return { supplyIndex: accrueIndex(m.supplyIndex, m.supplyRate, d), borrowIndex: accrueIndex(m.borrowIndex, m.borrowRate, d) };
+  const a = d > 0n ? accrueWithinBound(m, m, d) : undefined;
+  return a ? { supplyIndex: a.supplyIndex, borrowIndex: a.borrowIndex } : { supplyIndex: m.supplyIndex, borrowIndex: m.borrowIndex };
 }
 
 export interface Position { denom: string; supply: bigint; borrow: bigint; price: bigint }

@@ -1,5 +1,6 @@
 // Interest math (spec §3.2–§3.4): index accrual, checkpointed balances, the linear rate model and
 // the market-level accrual. Pure; truncating as Compound v1.
+import { MAX_UINT256 } from '../../../chain/codec/decimal.js';
 import { mulDivDown } from '../../../chain/math/mul_div.js';
 import { E, getExp, mulExp } from './fixed.js';
 
@@ -88,4 +89,20 @@ export function accrueMarket(m: MarketTotals, rates: Rates, blocks: bigint): Acc
     borrowInterest: bi,
     supplyInterest: si,
   };
+}
+
+/** Whether every total, |equity| and index fits the bound of a stored value, 2^256 − 1 (uint256, the SDK's Int bound). */
+export function withinBound(t: MarketTotals): boolean {
+  const b = MAX_UINT256;
+  return t.totalSupply <= b && t.totalBorrows <= b && t.equity <= b && -t.equity <= b && t.supplyIndex <= b && t.borrowIndex <= b;
+}
+
+/**
+ * The market accrual, or `undefined` when its result would pass 2^256 − 1. Supply and borrow interest
+ * are one double entry (Cash + Borrows = Supply + Equity), so an interval that cannot be booked in
+ * full books nothing: the caller advances the block number and the interval earns no interest.
+ */
+export function accrueWithinBound(m: MarketTotals, rates: Rates, blocks: bigint): Accrual | undefined {
+  const a = accrueMarket(m, rates, blocks);
+  return withinBound(a) ? a : undefined;
 }
