@@ -39,7 +39,7 @@ function roundText(r: any): string {
     `  bd_mm ${r.bdMm}  mm_client ${r.mmClient}`,
     `  bd_rm ${r.bdRm}  rm_client ${r.rmClient}`,
     `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, tenor ${r.tenorBlocks} blocks, bond ${r.bond}`,
-    `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
+    `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline} (mm_client)${r.rmAcceptDeadline ? `, ${r.rmAcceptDeadline} (rm_client)` : `, rm_client ${r.acceptBlocks} blocks after mm_client`}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
   ];
   if (s) lines.push(s.trade ? `  trade: Q=${s.q} r_mm=${s.rMmBps} r_rm=${s.rRmBps} r_bd=${halfBps(BigInt(s.rBdX2))} bps, spread ${s.spreadBps}, joint profit ${s.jointProfit}` : `  NO_TRADE (hurdle ${s.hurdleBps})`);
   if (r.settlement) lines.push(`  settled: principal ${r.settlement.principal}, RM paid ${r.settlement.interestRm}, MM got ${r.settlement.interestMm}, BDmm ${r.settlement.marginBdMm}, BDrm ${r.settlement.marginBdRm}`);

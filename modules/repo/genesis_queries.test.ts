@@ -63,6 +63,8 @@ test('genesis validation names the problem', (t) => {
   t.throws(() => g.validateGenesis({ ...ex, rounds: [ex.rounds[1], ex.rounds[0]] }), { message: /strictly ascending/ });
   t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], phase: 'WAT' }] }), { message: /unknown phase "WAT"/ });
   t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], phase: 'SETTLED' }] }), { message: /must hold no escrow/ });
+  t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], rmAcceptDeadline: 0 }] }), { message: /round 1 \(rounds\[0\]\): an MM_ACCEPTED round needs rmAcceptDeadline/ });
+  t.throws(() => g.validateGenesis({ ...ex, rounds: [ex.rounds[0], { ...ex.rounds[1], acceptBlocks: 0 }] }), { message: /a COMMIT round needs acceptBlocks >= 1/ });
 });
 
 test('keys round-trip through their parsers', (t) => {
@@ -81,7 +83,7 @@ test('queries: Round, Rounds by phase / party with pagination, Params; bad input
   const k = busyKit(t);
   for (let i = 0; i < 3; i++) k.ok(URL.open, openMsg({ mmClient: P.other }));
   const r1 = V1.QueryRoundResponse.decode(query(k, 'Round', V1.QueryRoundRequest.encode({ roundId: 1 }).finish())).round!;
-  t.like(r1, { id: 1, phase: 'MM_ACCEPTED', bdMm: P.bdMm, cashHeld: (20n * 1_000_003n).toString() });
+  t.like(r1, { id: 1, phase: 'MM_ACCEPTED', bdMm: P.bdMm, cashHeld: (20n * 1_000_003n).toString(), acceptDeadline: 31, acceptBlocks: 10, rmAcceptDeadline: 11 });
   t.is(r1.selection!.candidates!.length, 5);
   t.is(r1.reportMm!.points!.length, 5);
   const r2 = V1.QueryRoundResponse.decode(query(k, 'Round', V1.QueryRoundRequest.encode({ roundId: 2 }).finish())).round!;

@@ -33,7 +33,7 @@ export function openRound(ctx: Ctx, m: MsgOpenRound): bigint {
     id: Number(id), phase: PHASES.COMMIT, bdMm: m.bdMm, bdRm: m.bdRm, mmClient: m.mmClient, rmClient: m.rmClient,
     cashDenom: m.cashDenom, collateralDenom: m.collateralDenom, lotSize: BigInt(m.lotSize).toString(), tenorBlocks: m.tenorBlocks,
     bond: coinToString(bond), opener: m.sender, openedHeight: h, commitDeadline, revealDeadline,
-    acceptDeadline: revealDeadline + m.acceptBlocks, cashHeld: '0', collateralHeld: '0',
+    acceptDeadline: revealDeadline + m.acceptBlocks, acceptBlocks: m.acceptBlocks, cashHeld: '0', collateralHeld: '0',
   });
   saveRound(ctx, r);
   emit(ctx, EVENT_TYPES.roundOpened, id, [

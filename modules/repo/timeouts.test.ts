@@ -2,7 +2,8 @@ import test from 'ava';
 import { BOND, commitMsg, EX1_D, EX1_S, FUNDS, Kit, LOT, openMsg, P, revealMsg, seal, TEST_PARAMS, URL } from './testing/kit.js';
 import { REPO_MODULE_ADDRESS } from './keeper.js';
 
-// Round 1 opened at height 1: commit deadline 11, reveal deadline 21, accept deadline 31.
+// Round 1 opened at height 1: commit deadline 11, reveal deadline 21, MM's accept deadline 31; RM's is
+// MM's acceptance height + 10 (accept_blocks).
 const PRINC = 20n * LOT;
 
 function committed(k: Kit): { mm: ReturnType<typeof seal>; rm: ReturnType<typeof seal> } {
@@ -111,16 +112,60 @@ test('MM never accepts: BDmm forfeits its bond to BDrm, BDrm refunded (FAILED)',
 test('RM never accepts: MM gets its cash back, BDrm forfeits its bond to BDmm (FAILED)', (t) => {
   const k = new Kit(t);
   matched(k);
+  k.height = 25;
   k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+  t.like(k.round(1), { phase: 'MM_ACCEPTED', acceptDeadline: 31, rmAcceptDeadline: 35 });
   t.is(k.bal(P.mm, 'uusdc'), FUNDS - PRINC);
-  k.advanceTo(32);
+  k.advanceTo(36);
   k.rejects(URL.accept, { sender: P.rm, roundId: 1 }, 6);
   k.endBlock();
-  t.like(k.round(1), { phase: 'FAILED', cashHeld: '0' });
+  t.like(k.round(1), { phase: 'FAILED', cashHeld: '0', outcome: "rm_client did not accept by height 35; mm_client's cash returned, bd_rm's bond goes to bd_mm" });
   t.is(k.bal(P.mm, 'uusdc'), FUNDS);
   t.is(k.bal(P.bdMm, 'umkt'), FUNDS + BOND);
   t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
   for (const d of ['umkt', 'uusdc', 'uatom']) t.is(k.bal(REPO_MODULE_ADDRESS, d), 0n);
+});
+
+test('MM accepts in its deadline block: RM gets its own window (MM acceptance + accept_blocks), accepts in the next block and the round settles', (t) => {
+  const k = new Kit(t);
+  matched(k);
+  k.advanceTo(31);
+  const accepted = k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+  t.deepEqual(accepted.events.find((e) => e.type === 'repo.leg_accepted')!.attributes.find((a) => a.key === 'rm_accept_deadline')!.value, '41');
+  t.like(k.round(1), { phase: 'MM_ACCEPTED', acceptDeadline: 31, acceptBlocks: 10, rmAcceptDeadline: 41 });
+  k.advanceTo(32); // the sweep of block 31 ran: the round is still open
+  t.is(k.round(1).phase, 'MM_ACCEPTED');
+  k.ok(URL.accept, { sender: P.rm, roundId: 1 });
+  t.like(k.round(1), { phase: 'ACTIVE', startHeight: 32, maturityHeight: 132 });
+  t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
+  t.is(k.bal(P.bdMm, 'umkt'), FUNDS);
+  k.advanceTo(132);
+  k.ok(URL.repurchase, { sender: P.rm, roundId: 1 });
+  t.is(k.round(1).phase, 'SETTLED');
+  for (const d of ['umkt', 'uusdc', 'uatom']) t.is(k.bal(REPO_MODULE_ADDRESS, d), 0n);
+});
+
+test('MM accepts in its deadline block, RM lets its own window pass: RM accepts on its last block fine, one block later repo/6 and BDrm forfeits to BDmm', (t) => {
+  for (const rmAcceptsAt of [41, 42]) {
+    const k = new Kit(t);
+    matched(k);
+    k.advanceTo(31);
+    k.ok(URL.accept, { sender: P.mm, roundId: 1 });
+    k.advanceTo(rmAcceptsAt);
+    if (rmAcceptsAt === 41) {
+      k.ok(URL.accept, { sender: P.rm, roundId: 1 });
+      t.is(k.round(1).phase, 'ACTIVE');
+      continue;
+    }
+    k.rejects(URL.accept, { sender: P.rm, roundId: 1 }, 6);
+    const out = k.endBlock();
+    const forfeited = out.events.find((e) => e.type === 'repo.bond_forfeited')!;
+    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', P.bdRm, P.bdMm, `${BOND}umkt`]);
+    t.like(k.round(1), { phase: 'FAILED', cashHeld: '0', closedHeight: 42 });
+    t.is(k.bal(P.bdMm, 'umkt'), FUNDS + BOND);
+    t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+    t.is(k.bal(P.mm, 'uusdc'), FUNDS);
+  }
 });
 
 test('RM does not repurchase by maturity + grace: the collateral goes to MM (DEFAULTED)', (t) => {

@@ -409,6 +409,8 @@ export namespace marketchain {
                 cashHeld: string;
                 collateralHeld: string;
                 closedHeight: number;
+                acceptBlocks: number;
+                rmAcceptDeadline: number;
                 static create(properties: marketchain.repo.v1.Round.$Shape): marketchain.repo.v1.Round & marketchain.repo.v1.Round.$Shape;
                 static create(properties?: marketchain.repo.v1.Round.$Properties): marketchain.repo.v1.Round;
                 static encode(message: marketchain.repo.v1.Round.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -453,6 +455,8 @@ export namespace marketchain {
                     cashHeld?: (string|null);
                     collateralHeld?: (string|null);
                     closedHeight?: (number|null);
+                    acceptBlocks?: (number|null);
+                    rmAcceptDeadline?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.Round.$Properties;

@@ -3962,6 +3962,8 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [cashHeld] Round cashHeld
                  * @property {string|null} [collateralHeld] Round collateralHeld
                  * @property {number|null} [closedHeight] Round closedHeight
+                 * @property {number|null} [acceptBlocks] Round acceptBlocks
+                 * @property {number|null} [rmAcceptDeadline] Round rmAcceptDeadline
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4251,6 +4253,22 @@ export const marketchain = $root.marketchain = (() => {
                 Round.prototype.closedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Round acceptBlocks.
+                 * @member {number} acceptBlocks
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.acceptBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Round rmAcceptDeadline.
+                 * @member {number} rmAcceptDeadline
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.rmAcceptDeadline = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Round instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.Round
@@ -4347,6 +4365,10 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 31, wireType 2 =*/250).string(message.collateralHeld);
                     if (message.closedHeight != null && $Object.hasOwnProperty.call(message, "closedHeight") && (typeof message.closedHeight === "object" ? message.closedHeight.low || message.closedHeight.high : message.closedHeight !== 0))
                         writer.uint32(/* id 32, wireType 0 =*/256).uint64(message.closedHeight);
+                    if (message.acceptBlocks != null && $Object.hasOwnProperty.call(message, "acceptBlocks") && (typeof message.acceptBlocks === "object" ? message.acceptBlocks.low || message.acceptBlocks.high : message.acceptBlocks !== 0))
+                        writer.uint32(/* id 33, wireType 0 =*/264).uint64(message.acceptBlocks);
+                    if (message.rmAcceptDeadline != null && $Object.hasOwnProperty.call(message, "rmAcceptDeadline") && (typeof message.rmAcceptDeadline === "object" ? message.rmAcceptDeadline.low || message.rmAcceptDeadline.high : message.rmAcceptDeadline !== 0))
+                        writer.uint32(/* id 34, wireType 0 =*/272).uint64(message.rmAcceptDeadline);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4666,6 +4688,24 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.closedHeight;
                                 continue;
                             }
+                        case 33: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acceptBlocks = value;
+                                else
+                                    delete message.acceptBlocks;
+                                continue;
+                            }
+                        case 34: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rmAcceptDeadline = value;
+                                else
+                                    delete message.rmAcceptDeadline;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4888,6 +4928,26 @@ export const marketchain = $root.marketchain = (() => {
                                 message.closedHeight = object.closedHeight;
                             else if (typeof object.closedHeight === "object")
                                 message.closedHeight = new $util.LongBits(object.closedHeight.low >>> 0, object.closedHeight.high >>> 0).toNumber(true);
+                    if (object.acceptBlocks != null)
+                        if (typeof object.acceptBlocks === "object" ? object.acceptBlocks.low || object.acceptBlocks.high : $Number(object.acceptBlocks) !== 0)
+                            if ($util.Long)
+                                message.acceptBlocks = $util.Long.fromValue(object.acceptBlocks, true);
+                            else if (typeof object.acceptBlocks === "string")
+                                message.acceptBlocks = $parseInt(object.acceptBlocks, 10);
+                            else if (typeof object.acceptBlocks === "number")
+                                message.acceptBlocks = object.acceptBlocks;
+                            else if (typeof object.acceptBlocks === "object")
+                                message.acceptBlocks = new $util.LongBits(object.acceptBlocks.low >>> 0, object.acceptBlocks.high >>> 0).toNumber(true);
+                    if (object.rmAcceptDeadline != null)
+                        if (typeof object.rmAcceptDeadline === "object" ? object.rmAcceptDeadline.low || object.rmAcceptDeadline.high : $Number(object.rmAcceptDeadline) !== 0)
+                            if ($util.Long)
+                                message.rmAcceptDeadline = $util.Long.fromValue(object.rmAcceptDeadline, true);
+                            else if (typeof object.rmAcceptDeadline === "string")
+                                message.rmAcceptDeadline = $parseInt(object.rmAcceptDeadline, 10);
+                            else if (typeof object.rmAcceptDeadline === "number")
+                                message.rmAcceptDeadline = object.rmAcceptDeadline;
+                            else if (typeof object.rmAcceptDeadline === "object")
+                                message.rmAcceptDeadline = new $util.LongBits(object.rmAcceptDeadline.low >>> 0, object.rmAcceptDeadline.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -4994,6 +5054,16 @@ export const marketchain = $root.marketchain = (() => {
                             object.closedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.closedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.acceptBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.acceptBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rmAcceptDeadline = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rmAcceptDeadline = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5112,6 +5182,20 @@ export const marketchain = $root.marketchain = (() => {
                             object.closedHeight = options.longs === $String ? $String(message.closedHeight) : message.closedHeight;
                         else
                             object.closedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.closedHeight) : options.longs === $Number ? new $util.LongBits(message.closedHeight.low >>> 0, message.closedHeight.high >>> 0).toNumber(true) : message.closedHeight;
+                    if (message.acceptBlocks != null && $Object.hasOwnProperty.call(message, "acceptBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.acceptBlocks = typeof message.acceptBlocks === "number" ? $BigInt(message.acceptBlocks) : $util.Long.fromBits(message.acceptBlocks.low >>> 0, message.acceptBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.acceptBlocks === "number")
+                            object.acceptBlocks = options.longs === $String ? $String(message.acceptBlocks) : message.acceptBlocks;
+                        else
+                            object.acceptBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.acceptBlocks) : options.longs === $Number ? new $util.LongBits(message.acceptBlocks.low >>> 0, message.acceptBlocks.high >>> 0).toNumber(true) : message.acceptBlocks;
+                    if (message.rmAcceptDeadline != null && $Object.hasOwnProperty.call(message, "rmAcceptDeadline"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rmAcceptDeadline = typeof message.rmAcceptDeadline === "number" ? $BigInt(message.rmAcceptDeadline) : $util.Long.fromBits(message.rmAcceptDeadline.low >>> 0, message.rmAcceptDeadline.high >>> 0, true).toBigInt();
+                        else if (typeof message.rmAcceptDeadline === "number")
+                            object.rmAcceptDeadline = options.longs === $String ? $String(message.rmAcceptDeadline) : message.rmAcceptDeadline;
+                        else
+                            object.rmAcceptDeadline = options.longs === $String ? $util.Long.prototype.toString.call(message.rmAcceptDeadline) : options.longs === $Number ? new $util.LongBits(message.rmAcceptDeadline.low >>> 0, message.rmAcceptDeadline.high >>> 0).toNumber(true) : message.rmAcceptDeadline;
                     return object;
                 };
 

@@ -420,7 +420,7 @@ export class Workload {
         c.deliver(this.bal(acc, denom) >= need ? { label, acc, msgs, expect: 'ok' } : { label: `${label}-short`, acc, msgs, expect: 'fail' });
       };
       const deadline = round.phase === 'COMMIT' ? Number(round.commitDeadline) : round.phase === 'REVEAL' ? Number(round.revealDeadline)
-        : round.phase === 'MATCHED' || round.phase === 'MM_ACCEPTED' ? Number(round.acceptDeadline) : round.phase === 'ACTIVE' ? Number(round.graceDeadline) : 0;
+        : round.phase === 'MATCHED' ? Number(round.acceptDeadline) : round.phase === 'MM_ACCEPTED' ? Number(round.rmAcceptDeadline) : round.phase === 'ACTIVE' ? Number(round.graceDeadline) : 0;
       if (deadline > 0 && h > deadline) {
         if (info.expireByMsg) {
           const a = r.pick(this.users);
