@@ -7,6 +7,7 @@ import {
   checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction,
 } from '../../modules/repo/msgs.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
+import { checkSealingSalt, reportLimits } from '../repo_params.js';
 import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
 
 const V1 = marketchain.repo.v1;
@@ -52,32 +53,36 @@ export function registerRepoCommands(env: CliEnv): void {
     [TYPE_URLS.acceptLeg, V1.MsgAcceptLeg as any], [TYPE_URLS.repurchase, V1.MsgRepurchase as any], [TYPE_URLS.expireRound, V1.MsgExpireRound as any],
   ]);
 
-  const tools = env.root.command('repo').description('Offline dealer tools for repo rounds (no node needed)');
-  env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a 32-byte salt if none is given')
+  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE)");
+  const paramsFlag = ['--params <file>', "repo params JSON (`query repo params -o json`) to check against instead of the node's"] as const;
+  env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a random 32-byte salt if none is given')
     .requiredOption('--role <mm|rm>', 'your role: mm (BDmm) or rm (BDrm)').requiredOption('--round <id>', 'round id')
-    .requiredOption('--schedule <file>', 'schedule JSON file').option('--hurdle <bps>', 'hurdle spread in bps (overrides the file)').option('--salt <hex>', '32-byte salt in hex'))
-    .action(function (this: Command) {
-      const o = env.opts<GlobalOpts & { role: string; round: string; schedule: string; hurdle?: string; salt?: string }>(this);
+    .requiredOption('--schedule <file>', 'schedule JSON file').option('--hurdle <bps>', 'hurdle spread in bps (overrides the file)').option('--salt <hex>', '32-byte salt in hex (not one repeated byte)')
+    .option(...paramsFlag))
+    .action(async function (this: Command) {
+      const o = env.opts<GlobalOpts & { role: string; round: string; schedule: string; hurdle?: string; salt?: string; params?: string }>(this);
       if (o.role !== 'mm' && o.role !== 'rm') throw new CliError(`--role must be mm or rm, got ${JSON.stringify(o.role)}`);
       const sched = readSchedule(o.schedule);
       const hurdle = o.hurdle !== undefined ? uint(o.hurdle, '--hurdle') : sched.hurdleBps ?? 0;
       const round = uint(o.round, '--round');
-      check(() => { checkRoundId(round); checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
       const salt = o.salt ? parseHex32(o.salt, '--salt') : new Uint8Array(randomBytes(32));
+      checkSealingSalt(salt);
+      const lim = await reportLimits(env, o);
+      check(() => { checkRoundId(round); checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, lim); });
       const c = computeCommitment(BigInt(round), o.role, BigInt(hurdle), sched.points, salt);
       env.output(o, { commitment: toHex(c), salt: toHex(salt), round_id: String(round), role: o.role, hurdle_bps: String(hurdle), points: String(sched.points.length) },
         `commitment ${toHex(c)}\nsalt       ${toHex(salt)}\n(keep the salt, the schedule and the hurdle: the reveal needs all three)`);
     });
   env.addQueryFlags(tools.command('select').description("Run the module's own selection offline and print the candidate table and the chosen trade")
     .requiredOption('--mm <file>', "BDmm's MM schedule").requiredOption('--rm <file>', "BDrm's RM schedule")
-    .option('--hurdle-mm <bps>', 'BDmm hurdle (overrides the file)').option('--hurdle-rm <bps>', 'BDrm hurdle (overrides the file)'))
-    .action(function (this: Command) {
-      const o = env.opts<GlobalOpts & { mm: string; rm: string; hurdleMm?: string; hurdleRm?: string }>(this);
+    .option('--hurdle-mm <bps>', 'BDmm hurdle (overrides the file)').option('--hurdle-rm <bps>', 'BDrm hurdle (overrides the file)').option(...paramsFlag))
+    .action(async function (this: Command) {
+      const o = env.opts<GlobalOpts & { mm: string; rm: string; hurdleMm?: string; hurdleRm?: string; params?: string }>(this);
       const mm = readSchedule(o.mm);
       const rm = readSchedule(o.rm);
       const hMm = o.hurdleMm !== undefined ? uint(o.hurdleMm, '--hurdle-mm') : mm.hurdleBps ?? 0;
       const hRm = o.hurdleRm !== undefined ? uint(o.hurdleRm, '--hurdle-rm') : rm.hurdleBps ?? 0;
-      const lim = { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 };
+      const lim = await reportLimits(env, o);
       check(() => { checkReport('mm', hMm, mm.points, lim); checkReport('rm', hRm, rm.points, lim); });
       const res = selectTrade(mm.points, rm.points, BigInt(hMm), BigInt(hRm));
       env.output(o, selectionJson(res), () => selectionText(res));
@@ -123,13 +128,14 @@ export function registerRepoCommands(env: CliEnv): void {
       const roundId = uint(id, 'round id');
       const salt = parseHex32(o.salt, '--salt');
       const r = await fetchRound(env, o, roundId);
+      const lim = await reportLimits(env, o);
       const role = sender === r.bdMm ? 'mm' : sender === r.bdRm ? 'rm' : null;
       if (!role) throw new CliError(`${sender} is not a dealer of round ${roundId}`);
       if (toHex(computeCommitment(BigInt(roundId), role, BigInt(hurdle), sched.points, salt)) !== toHex((role === "mm" ? r.commitmentMm : r.commitmentRm) ?? new Uint8Array())) {
         throw new CliError(`schedule, hurdle and salt do not match your commitment in round ${roundId}`);
       }
       const msg = V1.MsgRevealReport.create({ sender, roundId, hurdleBps: hurdle, salt, points: sched.points.map((p) => ({ rateBps: Number(p.rateBps), qty: Number(p.qty) })) });
-      await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
+      await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, lim); });
     });
   for (const [verb, url, what] of [
     ['accept', TYPE_URLS.acceptLeg, 'Accept your client leg (MM first: cash into escrow; then RM: collateral in, cash out)'],

@@ -66,7 +66,7 @@ test.serial('[e2e/repo]: cosmjs: open, commit, reveal, accept, maturity, repurch
   t.is(V1.MsgOpenRoundResponse.decode(opened.msgResponses[0]!.value).roundId, 1);
 
   // Commitments: with the CLI when it exists (must equal the module's pure function), else directly.
-  const salts = { mm: new Uint8Array(32).fill(7), rm: new Uint8Array(32).fill(9) };
+  const salts = { mm: Uint8Array.from({ length: 32 }, (_, i) => 7 * i + 1), rm: Uint8Array.from({ length: 32 }, (_, i) => 9 * i + 2) };
   const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
   const commitments = { mm: computeCommitment(1n, 'mm', 0n, D, salts.mm), rm: computeCommitment(1n, 'rm', 0n, S, salts.rm) };
   if (existsSync(CLI_BIN)) {
@@ -78,6 +78,12 @@ test.serial('[e2e/repo]: cosmjs: open, commit, reveal, accept, maturity, repurch
     t.is(c.commitment, hex(commitments.mm));
     const sel = node.cliJson(['repo', 'select', '--mm', join(dir, 'mm.json'), '--rm', join(dir, 'rm.json')]);
     t.like(sel, { result: 'TRADE', trade: { q: '20', r_mm_bps: '140', r_rm_bps: '450', r_bd_x2: '590', r_bd_bps: '295' } });
+    // The tool checks against the node's params (max_rate_bps 100000): a 150000-bps point is never sealed.
+    writeFileSync(join(dir, 'high.json'), JSON.stringify({ points: [{ rate_bps: 100, qty: 10 }, { rate_bps: 150_000, qty: 20 }] }));
+    const high = node.cli(['repo', 'commitment', '--role', 'mm', '--round', '1', '--schedule', join(dir, 'high.json')]);
+    t.is(high.code, 1);
+    t.is(high.stdout, '');
+    t.is(high.stderr, 'Error: invalid input: point 1 has rate 150000 bps outside [0, 100000]: schedule rate out of bounds\n');
   } else {
     t.log(`CLI not built (${CLI_BIN} missing): CLI steps skipped`);
   }
