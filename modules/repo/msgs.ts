@@ -72,14 +72,27 @@ export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint
   if (issue) throw ISSUE_ERRORS[issue.kind](issue.detail);
 }
 
+/**
+ * One address per role: a party holding two roles can stay silent in one of them and collect, in the
+ * other, the bond its own silence forfeits (e.g. bd_mm = rm_client takes BDrm's bond when "RM" never
+ * accepts), so the bonds would no longer tie each dealer to its own step.
+ */
+function checkDistinctParties(m: MsgOpenRound): void {
+  const roles = [['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient]] as const;
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      if (roles[i]![1] === roles[j]![1]) throw E.ErrPartiesNotDistinct(`${roles[i]![0]} and ${roles[j]![0]} are both ${roles[i]![1]}`);
+    }
+  }
+}
+
 export function validateOpenRound(m: MsgOpenRound): void {
   checkAddr(m.sender, 'sender');
   checkAddr(m.bdMm, 'bd_mm');
   checkAddr(m.bdRm, 'bd_rm');
   checkAddr(m.mmClient, 'mm_client');
   checkAddr(m.rmClient, 'rm_client');
-  if (m.bdMm === m.bdRm) throw E.ErrInvalidRound(`bd_mm and bd_rm are both ${m.bdMm}`);
-  if (m.mmClient === m.rmClient) throw E.ErrInvalidRound(`mm_client and rm_client are both ${m.mmClient}`);
+  checkDistinctParties(m);
   if (m.sender !== m.bdMm && m.sender !== m.bdRm) throw E.ErrUnauthorized(`sender ${m.sender} is neither bd_mm nor bd_rm`);
   try {
     if (parseCoins(`1${m.cashDenom}`)[0]!.denom !== m.cashDenom) throw new Error('bad');

@@ -233,11 +233,31 @@ test('open: bond below the minimum, wrong bond denom and over-long phases are re
   k.rejects(URL.open, openMsg({ lotSize: '0' }), 2);
   k.rejects(URL.open, openMsg({ lotSize: '-5' }), 2);
   k.rejects(URL.open, openMsg({ cashDenom: 'uatom' }), 2);
-  k.rejects(URL.open, openMsg({ bdRm: P.bdMm }), 2);
-  k.rejects(URL.open, openMsg({ rmClient: P.mm }), 2);
   k.rejects(URL.open, openMsg({ mmClient: 'cosmos1xyz' }), 7, 'sdk');
   k.rejects(URL.open, openMsg({ bond: '1umkt,2uatom' }), 2);
   k.ok(URL.open, openMsg({ bond: '1000000umkt' }));
+});
+
+test('open: the four parties must be distinct addresses; each of the six pairs is refused with repo/25', (t) => {
+  const k = new Kit(t);
+  const roles = [['bdMm', 'bd_mm'], ['bdRm', 'bd_rm'], ['mmClient', 'mm_client'], ['rmClient', 'rm_client']] as const;
+  const base = openMsg();
+  for (let i = 0; i < 4; i++) {
+    for (let j = i + 1; j < 4; j++) {
+      const [a, an] = roles[i]!;
+      const [b, bn] = roles[j]!;
+      // role b takes role a's address; the sender (bd_mm) stays a dealer, so only this rule is hit
+      const msg = { ...base, [b]: base[a] };
+      k.rejects(URL.open, msg, 25);
+      const out = k.deliver(URL.open, msg);
+      t.deepEqual([out.ok, out.err?.codespace, out.err?.code], [false, 'repo', 25], `${an}/${bn}`);
+      t.is(out.err?.message, `${an} and ${bn} are both ${base[a]}: the four parties of a round must be distinct addresses`);
+    }
+  }
+  // the issue's case, through the real route: bd_mm also named as rm_client
+  k.rejects(URL.open, openMsg({ rmClient: P.bdMm }), 25);
+  k.rejects(URL.open, openMsg({ sender: P.bdRm, mmClient: P.bdRm }), 25);
+  k.ok(URL.open, openMsg());
 });
 
 test('a dealer without funds for the bond cannot commit (bank error, nothing changes)', (t) => {
