@@ -32,11 +32,11 @@ export function readParamsFile(path: string): RepoParams {
  * The limits to check a report against: `--params FILE` if given, else the node's params; with no node
  * reachable, the module defaults. Both fallbacks print a note on stderr, since the chain's may differ.
  */
-export async function reportLimits(env: CliEnv, o: GlobalOpts & { params?: string }): Promise<ReportLimits> {
+export async function reportLimits(env: CliEnv, o: GlobalOpts & { params?: string }): Promise<ReportLimits & { fromNode: boolean }> {
   if (o.params) {
     const p = readParamsFile(o.params);
     process.stderr.write(`note: checking against the params in ${o.params} (${limitsText(p)}); the chain's may differ\n`);
-    return p;
+    return { ...p, fromNode: false };
   }
   let bytes: Uint8Array;
   try {
@@ -45,10 +45,23 @@ export async function reportLimits(env: CliEnv, o: GlobalOpts & { params?: strin
     if (!(e instanceof CliError) || !e.message.startsWith('cannot reach the node')) throw e;
     const p = defaultParams();
     process.stderr.write(`note: ${e.message}; checking against the module's default params (${limitsText(p)}); the chain's may differ (--params FILE to give them)\n`);
-    return p;
+    return { ...p, fromNode: false };
   }
-  const p = V1.QueryParamsResponse.decode(bytes).params!;
-  return { maxPoints: Number(p.maxPoints), maxRateBps: Number(p.maxRateBps), maxHurdleBps: Number(p.maxHurdleBps) };
+  return { ...paramsFromProto(V1.QueryParamsResponse.decode(bytes).params!), fromNode: true };
+}
+
+/** The node's params as the module's RepoParams. */
+export async function nodeParams(env: CliEnv, o: GlobalOpts): Promise<RepoParams> {
+  return paramsFromProto(V1.QueryParamsResponse.decode(await env.abciQuery(o, '/marketchain.repo.v1.Query/Params', new Uint8Array())).params!);
+}
+
+function paramsFromProto(p: marketchain.repo.v1.IParams): RepoParams {
+  const n = (v: unknown) => Number(v ?? 0);
+  return {
+    minBond: p.minBond ?? '', fixedPenalty: p.fixedPenalty ?? '', maxPoints: n(p.maxPoints), maxRateBps: n(p.maxRateBps), maxHurdleBps: n(p.maxHurdleBps),
+    blocksPerYear: n(p.blocksPerYear), graceBlocks: n(p.graceBlocks), maxPhaseBlocks: n(p.maxPhaseBlocks), maxTenorBlocks: n(p.maxTenorBlocks),
+    maxExpiriesPerBlock: n(p.maxExpiriesPerBlock), treasury: p.treasury ?? '',
+  };
 }
 
 /**

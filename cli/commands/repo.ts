@@ -7,7 +7,9 @@ import {
   checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction,
 } from '../../modules/repo/msgs.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
-import { checkSealingSalt, reportLimits } from '../repo_params.js';
+import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
+import { requiredBond } from '../../modules/repo/bond.js';
+import { coinToString } from '../../chain/coins.js';
 import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
 
 const V1 = marketchain.repo.v1;
@@ -31,6 +33,16 @@ async function fetchRound(env: CliEnv, o: GlobalOpts, id: number) {
   return V1.QueryRoundResponse.decode(await env.abciQuery(o, Q('Round'), V1.QueryRoundRequest.encode({ roundId: id }).finish())).round!;
 }
 
+/** The round's max_qty, or undefined when the round is not open yet (a dealer may seal before). */
+async function roundMaxQty(env: CliEnv, o: GlobalOpts, id: number): Promise<number | undefined> {
+  try {
+    return Number((await fetchRound(env, o, id)).maxQty);
+  } catch (e) {
+    if (e instanceof CliError && /round not found \(code 3, codespace repo\)/.test(e.message)) return undefined;
+    throw e;
+  }
+}
+
 const toObj = (r: any) => roundJson(V1.Round.toObject(r, { defaults: true, arrays: true }));
 
 function roundText(r: any): string {
@@ -39,7 +51,8 @@ function roundText(r: any): string {
     `round ${r.id}: ${r.phase}${r.outcome ? ` (${r.outcome})` : ''}`,
     `  bd_mm ${r.bdMm}  mm_client ${r.mmClient}`,
     `  bd_rm ${r.bdRm}  rm_client ${r.rmClient}`,
-    `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, tenor ${r.tenorBlocks} blocks, bond ${r.bond}`,
+    `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, max_qty ${r.maxQty} lots, tenor ${r.tenorBlocks} blocks`,
+    `  bond ${r.bond} per dealer (required ${r.requiredBond}: spec §5.1, max_qty × lot × max_rate × tenor / blocks per year, rounded up, + fixed penalty, at least min_bond)`,
     `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline} (mm_client)${r.rmAcceptDeadline ? `, ${r.rmAcceptDeadline} (rm_client)` : `, rm_client ${r.acceptBlocks} blocks after mm_client`}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
   ];
   if (s) lines.push(s.trade ? `  trade: Q=${s.q} r_mm=${s.rMmBps} r_rm=${s.rRmBps} r_bd=${halfBps(BigInt(s.rBdX2))} bps, spread ${s.spreadBps}, joint profit ${s.jointProfit}` : `  NO_TRADE (hurdle ${s.hurdleBps})`);
@@ -68,7 +81,10 @@ export function registerRepoCommands(env: CliEnv): void {
       const salt = o.salt ? parseHex32(o.salt, '--salt') : new Uint8Array(randomBytes(32));
       checkSealingSalt(salt);
       const lim = await reportLimits(env, o);
-      check(() => { checkRoundId(round); checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, lim); });
+      check(() => checkRoundId(round));
+      // On a node, the round (once opened) also bounds the qty: a point above its max_qty is refused at reveal.
+      const maxQty = lim.fromNode ? await roundMaxQty(env, o, round) : undefined;
+      check(() => checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, { ...lim, maxQty }));
       const c = computeCommitment(BigInt(round), o.role, BigInt(hurdle), sched.points, salt);
       env.output(o, { commitment: toHex(c), salt: toHex(salt), round_id: String(round), role: o.role, hurdle_bps: String(hurdle), points: String(sched.points.length) },
         `commitment ${toHex(c)}\nsalt       ${toHex(salt)}\n(keep the salt, the schedule and the hurdle: the reveal needs all three)`);
@@ -98,14 +114,24 @@ export function registerRepoCommands(env: CliEnv): void {
     .requiredOption('--mm-client <addr>', 'MM (cash lender)').requiredOption('--rm-client <addr>', 'RM (repo borrower)')
     .requiredOption('--cash-denom <denom>', 'cash denom, e.g. uusdc').requiredOption('--collateral-denom <denom>', 'collateral denom, e.g. uatom')
     .requiredOption('--lot-size <n>', 'base units per lot').requiredOption('--tenor-blocks <n>', 'repo tenor in blocks')
-    .requiredOption('--bond <coin>', 'bond per dealer, e.g. 1000000umkt')
+    .requiredOption('--max-qty <lots>', 'Qcap: the largest quantity (lots) a schedule may offer; the bond must cover it')
+    .option('--bond <coin>', "bond per dealer in the cash denom (default: the round's required bond under the node's params)")
     .option('--commit-blocks <n>', 'commit phase length', '20').option('--reveal-blocks <n>', 'reveal phase length', '20').option('--accept-blocks <n>', 'accept phase length', '20'))
     .action(async function (this: Command) {
       const o = env.opts<TxOpts & Record<string, string>>(this);
       const addr = (k: string) => env.resolveAddress(o, o[k]!);
+      const maxQty = uint(o.maxQty!, '--max-qty');
+      let bond = o.bond;
+      if (bond === undefined) {
+        if (!/^[1-9][0-9]*$/.test(o.lotSize!)) throw new CliError(`--lot-size must be a positive integer, got ${JSON.stringify(o.lotSize)}`);
+        const need = requiredBond(await nodeParams(env, o), o.cashDenom!, BigInt(maxQty), BigInt(o.lotSize!), BigInt(uint(o.tenorBlocks!, '--tenor-blocks')));
+        if (!need) throw new CliError(`the chain accepts no bonds in ${o.cashDenom} (min_bond lists the cash denoms rounds may use)`);
+        bond = coinToString(need.required);
+        process.stderr.write(`bond ${bond} = ${need.explain}\n`);
+      }
       const msg = V1.MsgOpenRound.create({
         sender: await env.resolveAddress(o, o.from), bdMm: await addr('bdMm'), bdRm: await addr('bdRm'), mmClient: await addr('mmClient'), rmClient: await addr('rmClient'),
-        cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond: o.bond!,
+        cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond, maxQty,
         commitBlocks: uint(o.commitBlocks!, '--commit-blocks'), revealBlocks: uint(o.revealBlocks!, '--reveal-blocks'), acceptBlocks: uint(o.acceptBlocks!, '--accept-blocks'),
       });
       await send(o, TYPE_URLS.openRound, msg, validateOpenRound);
@@ -128,7 +154,7 @@ export function registerRepoCommands(env: CliEnv): void {
       const roundId = uint(id, 'round id');
       const salt = parseHex32(o.salt, '--salt');
       const r = await fetchRound(env, o, roundId);
-      const lim = await reportLimits(env, o);
+      const lim = { ...(await reportLimits(env, o)), maxQty: Number(r.maxQty) };
       const role = sender === r.bdMm ? 'mm' : sender === r.bdRm ? 'rm' : null;
       if (!role) throw new CliError(`${sender} is not a dealer of round ${roundId}`);
       if (toHex(computeCommitment(BigInt(roundId), role, BigInt(hurdle), sched.points, salt)) !== toHex((role === "mm" ? r.commitmentMm : r.commitmentRm) ?? new Uint8Array())) {

@@ -45,6 +45,7 @@ function validateRound(r: Round, i: number): void {
   }
   const beforeStart = [PHASES.COMMIT, PHASES.REVEAL, PHASES.MATCHED, PHASES.MM_ACCEPTED] as string[];
   if (beforeStart.includes(r.phase) && r.acceptBlocks < 1) throw new Error(`${where}: a ${r.phase} round needs acceptBlocks >= 1`);
+  if ((r.phase === PHASES.COMMIT || r.phase === PHASES.REVEAL) && r.maxQty < 1) throw new Error(`${where}: a ${r.phase} round needs maxQty >= 1`);
   if (r.phase === PHASES.MM_ACCEPTED && r.rmAcceptDeadline < 1) throw new Error(`${where}: an MM_ACCEPTED round needs rmAcceptDeadline (mm_client's acceptance height + acceptBlocks)`);
   const holds = r.bondMmHeld || r.bondRmHeld || r.cashHeld !== '0' || r.collateralHeld !== '0';
   if (!isOpen(r) && holds) throw new Error(`${where}: a ${r.phase} round must hold no escrow`);

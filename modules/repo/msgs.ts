@@ -66,10 +66,13 @@ export function toPoints(points: { rateBps?: number | null; qty?: number | null 
 }
 
 /** Canonical-form check of a report with its own error code per §4.1 negative test. */
-export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint[], limits: { maxPoints: number; maxRateBps: number; maxHurdleBps: number }): void {
+export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint[], limits: { maxPoints: number; maxRateBps: number; maxHurdleBps: number; maxQty?: number }): void {
   checkUint(hurdleBps, 'hurdle_bps', 0, limits.maxHurdleBps, E.ErrHurdleOutOfBounds);
   const issue = checkSchedule(points, side, { maxPoints: limits.maxPoints, maxRateBps: BigInt(limits.maxRateBps) });
   if (issue) throw ISSUE_ERRORS[issue.kind](issue.detail);
+  // The bond covers trades up to max_qty lots; the canonical schedule's last point is its largest qty.
+  const last = points[points.length - 1]!;
+  if (limits.maxQty !== undefined && last.qty > BigInt(limits.maxQty)) throw E.ErrQtyAboveCap(`point ${points.length - 1} has qty ${last.qty}, above the round's max_qty ${limits.maxQty}`);
 }
 
 /**
@@ -112,10 +115,11 @@ export function validateOpenRound(m: MsgOpenRound): void {
   try {
     bond = parseCoins(m.bond);
   } catch {
-    throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} is not a coin such as 1000000umkt`);
+    throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} is not a coin such as 1475647uusdc`);
   }
   if (bond.length !== 1) throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} must be exactly one coin`);
   checkUint(m.tenorBlocks, 'tenor_blocks', 1, Number.MAX_SAFE_INTEGER);
+  checkUint(m.maxQty, 'max_qty', 1, Number.MAX_SAFE_INTEGER);
   checkUint(m.commitBlocks, 'commit_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.revealBlocks, 'reveal_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.acceptBlocks, 'accept_blocks', 1, HARD_MAX_PHASE_BLOCKS);

@@ -18,7 +18,7 @@ test('commit timeout with one commitment: still open on the deadline block, a co
   const k = new Kit(t);
   k.ok(URL.open, openMsg());
   k.ok(URL.commit, commitMsg(1, seal(1, 'rm', EX1_S)));
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS - BOND);
   k.advanceTo(11);
   t.is(k.round(1).phase, 'COMMIT');
   k.ok(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)));
@@ -34,8 +34,8 @@ test('commit deadline is inclusive; a late commit fails with ErrDeadlinePassed a
   const out = k.endBlock();
   t.deepEqual(out.events.filter((e) => e.type.startsWith('repo.')).map((e) => e.type), ['repo.bond_returned', 'repo.round_closed']);
   t.like(k.round(1), { phase: 'CANCELLED', outcome: 'bd_mm did not commit by height 11', bondRmHeld: false, closedHeight: 12 });
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
-  t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS);
+  t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), 0n);
 });
 
 test('the sweep in the deadline block itself leaves the round alone (it used to throw ErrNotExpired and halt the node)', (t) => {
@@ -72,11 +72,11 @@ for (const revealer of ['mm', 'rm'] as const) {
     const forfeited = out.events.find((e) => e.type === 'repo.bond_forfeited')!;
     const winner = revealer === 'mm' ? P.bdMm : P.bdRm;
     const loser = revealer === 'mm' ? P.bdRm : P.bdMm;
-    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', loser, winner, `${BOND}umkt`]);
+    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', loser, winner, `${BOND}uusdc`]);
     t.is(k.round(1).phase, 'ABORTED');
-    t.is(k.bal(winner, 'umkt'), FUNDS + BOND);
-    t.is(k.bal(loser, 'umkt'), FUNDS - BOND);
-    t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
+    t.is(k.bal(winner, 'uusdc'), FUNDS + BOND);
+    t.is(k.bal(loser, 'uusdc'), FUNDS - BOND);
+    t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), 0n);
   });
 }
 
@@ -86,9 +86,9 @@ test('reveal timeout with no reveal: both bonds to the treasury', (t) => {
   k.advanceTo(22);
   k.endBlock();
   t.like(k.round(1), { phase: 'ABORTED', outcome: 'neither dealer revealed by height 21; both bonds to the treasury' });
-  t.is(k.bal(TEST_PARAMS.treasury, 'umkt'), 2n * BOND);
-  t.is(k.bal(P.bdMm, 'umkt'), FUNDS - BOND);
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(TEST_PARAMS.treasury, 'uusdc'), 2n * BOND);
+  t.is(k.bal(P.bdMm, 'uusdc'), FUNDS - BOND);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS - BOND);
 });
 
 function matched(k: Kit): void {
@@ -104,8 +104,8 @@ test('MM never accepts: BDmm forfeits its bond to BDrm, BDrm refunded (FAILED)',
   k.rejects(URL.accept, { sender: P.mm, roundId: 1 }, 6);
   k.endBlock();
   t.is(k.round(1).phase, 'FAILED');
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS + BOND);
-  t.is(k.bal(P.bdMm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS + BOND);
+  t.is(k.bal(P.bdMm, 'uusdc'), FUNDS - BOND);
   t.is(k.bal(P.mm, 'uusdc'), FUNDS);
 });
 
@@ -121,8 +121,8 @@ test('RM never accepts: MM gets its cash back, BDrm forfeits its bond to BDmm (F
   k.endBlock();
   t.like(k.round(1), { phase: 'FAILED', cashHeld: '0', outcome: "rm_client did not accept by height 35; mm_client's cash returned, bd_rm's bond goes to bd_mm" });
   t.is(k.bal(P.mm, 'uusdc'), FUNDS);
-  t.is(k.bal(P.bdMm, 'umkt'), FUNDS + BOND);
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+  t.is(k.bal(P.bdMm, 'uusdc'), FUNDS + BOND);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS - BOND);
   for (const d of ['umkt', 'uusdc', 'uatom']) t.is(k.bal(REPO_MODULE_ADDRESS, d), 0n);
 });
 
@@ -137,8 +137,8 @@ test('MM accepts in its deadline block: RM gets its own window (MM acceptance + 
   t.is(k.round(1).phase, 'MM_ACCEPTED');
   k.ok(URL.accept, { sender: P.rm, roundId: 1 });
   t.like(k.round(1), { phase: 'ACTIVE', startHeight: 32, maturityHeight: 132 });
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
-  t.is(k.bal(P.bdMm, 'umkt'), FUNDS);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS);
+  t.is(k.bal(P.bdMm, 'uusdc'), FUNDS);
   k.advanceTo(132);
   k.ok(URL.repurchase, { sender: P.rm, roundId: 1 });
   t.is(k.round(1).phase, 'SETTLED');
@@ -160,10 +160,10 @@ test('MM accepts in its deadline block, RM lets its own window pass: RM accepts 
     k.rejects(URL.accept, { sender: P.rm, roundId: 1 }, 6);
     const out = k.endBlock();
     const forfeited = out.events.find((e) => e.type === 'repo.bond_forfeited')!;
-    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', P.bdRm, P.bdMm, `${BOND}umkt`]);
+    t.deepEqual(forfeited.attributes.map((a) => a.value), ['1', P.bdRm, P.bdMm, `${BOND}uusdc`]);
     t.like(k.round(1), { phase: 'FAILED', cashHeld: '0', closedHeight: 42 });
-    t.is(k.bal(P.bdMm, 'umkt'), FUNDS + BOND);
-    t.is(k.bal(P.bdRm, 'umkt'), FUNDS - BOND);
+    t.is(k.bal(P.bdMm, 'uusdc'), FUNDS + BOND);
+    t.is(k.bal(P.bdRm, 'uusdc'), FUNDS - BOND);
     t.is(k.bal(P.mm, 'uusdc'), FUNDS);
   }
 });
@@ -223,10 +223,12 @@ test('the end-block sweep expires at most maxExpiriesPerBlock rounds per block, 
   t.deepEqual([1, 2, 3, 4, 5].map((i) => k.round(i).phase), ['CANCELLED', 'CANCELLED', 'CANCELLED', 'CANCELLED', 'CANCELLED']);
 });
 
-test('open: bond below the minimum, wrong bond denom and over-long phases are rejected', (t) => {
+test('open: bond below the required amount, bond in another denom than the cash, bad max_qty and over-long phases are rejected', (t) => {
   const k = new Kit(t);
-  k.rejects(URL.open, openMsg({ bond: '999999umkt' }), 21);
-  k.rejects(URL.open, openMsg({ bond: '5000000uusdc' }), 21);
+  k.rejects(URL.open, openMsg({ bond: `${BOND - 1n}uusdc` }), 21);
+  k.rejects(URL.open, openMsg({ bond: `${BOND}umkt` }), 21);
+  k.rejects(URL.open, openMsg({ maxQty: 0 }), 2);
+  k.rejects(URL.open, openMsg({ cashDenom: 'umkt', bond: `${BOND}umkt` }), 2); // no min_bond for umkt: not a cash denom
   k.rejects(URL.open, openMsg({ commitBlocks: 100_001 }), 2);
   k.rejects(URL.open, openMsg({ commitBlocks: 0 }), 2);
   k.rejects(URL.open, openMsg({ tenorBlocks: 0 }), 2);
@@ -235,7 +237,7 @@ test('open: bond below the minimum, wrong bond denom and over-long phases are re
   k.rejects(URL.open, openMsg({ cashDenom: 'uatom' }), 2);
   k.rejects(URL.open, openMsg({ mmClient: 'cosmos1xyz' }), 7, 'sdk');
   k.rejects(URL.open, openMsg({ bond: '1umkt,2uatom' }), 2);
-  k.ok(URL.open, openMsg({ bond: '1000000umkt' }));
+  k.ok(URL.open, openMsg({ bond: `${BOND}uusdc` }));
 });
 
 test('open: the four parties must be distinct addresses; each of the six pairs is refused with repo/25', (t) => {
@@ -262,6 +264,6 @@ test('open: the four parties must be distinct addresses; each of the six pairs i
 
 test('a dealer without funds for the bond cannot commit (bank error, nothing changes)', (t) => {
   const k = new Kit(t);
-  k.ok(URL.open, openMsg({ bond: `${FUNDS + 1n}umkt` }));
+  k.ok(URL.open, openMsg({ bond: `${FUNDS + 1n}uusdc` }));
   k.rejects(URL.commit, commitMsg(1, seal(1, 'mm', EX1_D)), 5, 'sdk');
 });
