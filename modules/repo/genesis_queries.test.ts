@@ -55,6 +55,9 @@ test('genesis validation names the problem', (t) => {
   t.is(devGenesis(P.mm).params.treasury, P.mm);
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: 'x' } }), { message: /min_bond "x"/ });
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, maxPoints: 0 } }), { message: /maxPoints/ });
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: '' } }), { message: /min_bond "": repo params: min_bond must list at least one coin/ });
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, fixedPenalty: '5' } }), { message: /fixed_penalty "5"/ });
+  t.notThrows(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: '1000000uusdc,5000000ueur', fixedPenalty: '' } }));
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, treasury: 'nope' } }), { message: /treasury "nope"/ });
   t.throws(() => g.validateGenesis({ ...ok, nextRoundId: 0 }), { message: /nextRoundId/ });
   const k = busyKit(t);
