@@ -21,6 +21,9 @@ import { positionIdFromTx, TYPE_URLS as AMM } from '../../modules/amm/msgs.js';
 import { devGenesis as mmDevGenesis } from '../../modules/moneymarket/genesis.js';
 import { devGenesis as repoDevGenesis } from '../../modules/repo/index.js';
 import { computeCommitment, TYPE_URLS as REPO } from '../../modules/repo/msgs.js';
+import { requiredBond } from '../../modules/repo/bond.js';
+import { defaultParams as defaultRepoParams } from '../../modules/repo/params.js';
+import { coinToString } from '../../chain/coins.js';
 import { signTx, type BenchAccount } from '../accounts.js';
 import type { PlanItem } from '../load.js';
 import type { TxSpec } from '../sign_pool.js';
@@ -42,6 +45,9 @@ const LOT = 1_000_000n;
 const pts = (xs: [number, number][]) => xs.map(([r, q]) => ({ rateBps: BigInt(r), qty: BigInt(q) }));
 const D = pts([[100, 10], [140, 20], [200, 30]]); // MM lends (rate increasing); spec EX1 → Q = 20
 const S = pts([[500, 10], [450, 20], [400, 30]]); // RM borrows (rate decreasing)
+const MAX_QTY = 30;
+/** The §5.1 bond of these rounds under the dev params (1,000,010 uusdc), in the cash denom. */
+const BOND = coinToString(requiredBond(defaultRepoParams(), 'uusdc', BigInt(MAX_QTY), LOT, BigInt(TENOR))!.required);
 const wire = (p: typeof D) => p.map((x) => ({ rateBps: Number(x.rateBps), qty: Number(x.qty) }));
 
 interface Layout {
@@ -139,7 +145,7 @@ export const mixed: Workload = {
       const g = group(r);
       repoTx(1, bdmm, REPO.openRound, {
         bdMm: bdmm.address, bdRm: g.bdrm.address, mmClient: g.mm.address, rmClient: g.rm.address, cashDenom: 'uusdc', collateralDenom: 'uatom',
-        lotSize: LOT.toString(), tenorBlocks: TENOR, bond: '1000000umkt', commitBlocks: PHASE_BLOCKS, revealBlocks: PHASE_BLOCKS, acceptBlocks: PHASE_BLOCKS,
+        lotSize: LOT.toString(), tenorBlocks: TENOR, maxQty: MAX_QTY, bond: BOND, commitBlocks: PHASE_BLOCKS, revealBlocks: PHASE_BLOCKS, acceptBlocks: PHASE_BLOCKS,
       });
     }
     for (let r = 0; r < L.rounds; r++) {

@@ -7,6 +7,9 @@ import {
   checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction,
 } from '../../modules/repo/msgs.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
+import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
+import { requiredBond } from '../../modules/repo/bond.js';
+import { coinToString } from '../../chain/coins.js';
 import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
 
 const V1 = marketchain.repo.v1;
@@ -30,6 +33,16 @@ async function fetchRound(env: CliEnv, o: GlobalOpts, id: number) {
   return V1.QueryRoundResponse.decode(await env.abciQuery(o, Q('Round'), V1.QueryRoundRequest.encode({ roundId: id }).finish())).round!;
 }
 
+/** The round's max_qty, or undefined when the round is not open yet (a dealer may seal before). */
+async function roundMaxQty(env: CliEnv, o: GlobalOpts, id: number): Promise<number | undefined> {
+  try {
+    return Number((await fetchRound(env, o, id)).maxQty);
+  } catch (e) {
+    if (e instanceof CliError && /round not found \(code 3, codespace repo\)/.test(e.message)) return undefined;
+    throw e;
+  }
+}
+
 const toObj = (r: any) => roundJson(V1.Round.toObject(r, { defaults: true, arrays: true }));
 
 function roundText(r: any): string {
@@ -38,8 +51,9 @@ function roundText(r: any): string {
     `round ${r.id}: ${r.phase}${r.outcome ? ` (${r.outcome})` : ''}`,
     `  bd_mm ${r.bdMm}  mm_client ${r.mmClient}`,
     `  bd_rm ${r.bdRm}  rm_client ${r.rmClient}`,
-    `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, tenor ${r.tenorBlocks} blocks, bond ${r.bond}`,
-    `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
+    `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, max_qty ${r.maxQty} lots, tenor ${r.tenorBlocks} blocks`,
+    `  bond ${r.bond} per dealer (required ${r.requiredBond}: spec §5.1, max_qty × lot × max_rate × tenor / blocks per year, rounded up, + fixed penalty, at least min_bond)`,
+    `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline} (mm_client)${r.rmAcceptDeadline ? `, ${r.rmAcceptDeadline} (rm_client)` : `, rm_client ${r.acceptBlocks} blocks after mm_client`}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
   ];
   if (s) lines.push(s.trade ? `  trade: Q=${s.q} r_mm=${s.rMmBps} r_rm=${s.rRmBps} r_bd=${halfBps(BigInt(s.rBdX2))} bps, spread ${s.spreadBps}, joint profit ${s.jointProfit}` : `  NO_TRADE (hurdle ${s.hurdleBps})`);
   if (r.settlement) lines.push(`  settled: principal ${r.settlement.principal}, RM paid ${r.settlement.interestRm}, MM got ${r.settlement.interestMm}, BDmm ${r.settlement.marginBdMm}, BDrm ${r.settlement.marginBdRm}`);
@@ -52,32 +66,39 @@ export function registerRepoCommands(env: CliEnv): void {
     [TYPE_URLS.acceptLeg, V1.MsgAcceptLeg as any], [TYPE_URLS.repurchase, V1.MsgRepurchase as any], [TYPE_URLS.expireRound, V1.MsgExpireRound as any],
   ]);
 
-  const tools = env.root.command('repo').description('Offline dealer tools for repo rounds (no node needed)');
-  env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a 32-byte salt if none is given')
+  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE)");
+  const paramsFlag = ['--params <file>', "repo params JSON (`query repo params -o json`) to check against instead of the node's"] as const;
+  env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a random 32-byte salt if none is given')
     .requiredOption('--role <mm|rm>', 'your role: mm (BDmm) or rm (BDrm)').requiredOption('--round <id>', 'round id')
-    .requiredOption('--schedule <file>', 'schedule JSON file').option('--hurdle <bps>', 'hurdle spread in bps (overrides the file)').option('--salt <hex>', '32-byte salt in hex'))
-    .action(function (this: Command) {
-      const o = env.opts<GlobalOpts & { role: string; round: string; schedule: string; hurdle?: string; salt?: string }>(this);
+    .requiredOption('--schedule <file>', 'schedule JSON file').option('--hurdle <bps>', 'hurdle spread in bps (overrides the file)').option('--salt <hex>', '32-byte salt in hex (not one repeated byte)')
+    .option(...paramsFlag))
+    .action(async function (this: Command) {
+      const o = env.opts<GlobalOpts & { role: string; round: string; schedule: string; hurdle?: string; salt?: string; params?: string }>(this);
       if (o.role !== 'mm' && o.role !== 'rm') throw new CliError(`--role must be mm or rm, got ${JSON.stringify(o.role)}`);
       const sched = readSchedule(o.schedule);
       const hurdle = o.hurdle !== undefined ? uint(o.hurdle, '--hurdle') : sched.hurdleBps ?? 0;
       const round = uint(o.round, '--round');
-      check(() => { checkRoundId(round); checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
       const salt = o.salt ? parseHex32(o.salt, '--salt') : new Uint8Array(randomBytes(32));
+      checkSealingSalt(salt);
+      const lim = await reportLimits(env, o);
+      check(() => checkRoundId(round));
+      // On a node, the round (once opened) also bounds the qty: a point above its max_qty is refused at reveal.
+      const maxQty = lim.fromNode ? await roundMaxQty(env, o, round) : undefined;
+      check(() => checkReport(o.role as 'mm' | 'rm', hurdle, sched.points, { ...lim, maxQty }));
       const c = computeCommitment(BigInt(round), o.role, BigInt(hurdle), sched.points, salt);
       env.output(o, { commitment: toHex(c), salt: toHex(salt), round_id: String(round), role: o.role, hurdle_bps: String(hurdle), points: String(sched.points.length) },
         `commitment ${toHex(c)}\nsalt       ${toHex(salt)}\n(keep the salt, the schedule and the hurdle: the reveal needs all three)`);
     });
   env.addQueryFlags(tools.command('select').description("Run the module's own selection offline and print the candidate table and the chosen trade")
     .requiredOption('--mm <file>', "BDmm's MM schedule").requiredOption('--rm <file>', "BDrm's RM schedule")
-    .option('--hurdle-mm <bps>', 'BDmm hurdle (overrides the file)').option('--hurdle-rm <bps>', 'BDrm hurdle (overrides the file)'))
-    .action(function (this: Command) {
-      const o = env.opts<GlobalOpts & { mm: string; rm: string; hurdleMm?: string; hurdleRm?: string }>(this);
+    .option('--hurdle-mm <bps>', 'BDmm hurdle (overrides the file)').option('--hurdle-rm <bps>', 'BDrm hurdle (overrides the file)').option(...paramsFlag))
+    .action(async function (this: Command) {
+      const o = env.opts<GlobalOpts & { mm: string; rm: string; hurdleMm?: string; hurdleRm?: string; params?: string }>(this);
       const mm = readSchedule(o.mm);
       const rm = readSchedule(o.rm);
       const hMm = o.hurdleMm !== undefined ? uint(o.hurdleMm, '--hurdle-mm') : mm.hurdleBps ?? 0;
       const hRm = o.hurdleRm !== undefined ? uint(o.hurdleRm, '--hurdle-rm') : rm.hurdleBps ?? 0;
-      const lim = { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 };
+      const lim = await reportLimits(env, o);
       check(() => { checkReport('mm', hMm, mm.points, lim); checkReport('rm', hRm, rm.points, lim); });
       const res = selectTrade(mm.points, rm.points, BigInt(hMm), BigInt(hRm));
       env.output(o, selectionJson(res), () => selectionText(res));
@@ -93,14 +114,24 @@ export function registerRepoCommands(env: CliEnv): void {
     .requiredOption('--mm-client <addr>', 'MM (cash lender)').requiredOption('--rm-client <addr>', 'RM (repo borrower)')
     .requiredOption('--cash-denom <denom>', 'cash denom, e.g. uusdc').requiredOption('--collateral-denom <denom>', 'collateral denom, e.g. uatom')
     .requiredOption('--lot-size <n>', 'base units per lot').requiredOption('--tenor-blocks <n>', 'repo tenor in blocks')
-    .requiredOption('--bond <coin>', 'bond per dealer, e.g. 1000000umkt')
+    .requiredOption('--max-qty <lots>', 'Qcap: the largest quantity (lots) a schedule may offer; the bond must cover it')
+    .option('--bond <coin>', "bond per dealer in the cash denom (default: the round's required bond under the node's params)")
     .option('--commit-blocks <n>', 'commit phase length', '20').option('--reveal-blocks <n>', 'reveal phase length', '20').option('--accept-blocks <n>', 'accept phase length', '20'))
     .action(async function (this: Command) {
       const o = env.opts<TxOpts & Record<string, string>>(this);
       const addr = (k: string) => env.resolveAddress(o, o[k]!);
+      const maxQty = uint(o.maxQty!, '--max-qty');
+      let bond = o.bond;
+      if (bond === undefined) {
+        if (!/^[1-9][0-9]*$/.test(o.lotSize!)) throw new CliError(`--lot-size must be a positive integer, got ${JSON.stringify(o.lotSize)}`);
+        const need = requiredBond(await nodeParams(env, o), o.cashDenom!, BigInt(maxQty), BigInt(o.lotSize!), BigInt(uint(o.tenorBlocks!, '--tenor-blocks')));
+        if (!need) throw new CliError(`the chain accepts no bonds in ${o.cashDenom} (min_bond lists the cash denoms rounds may use)`);
+        bond = coinToString(need.required);
+        process.stderr.write(`bond ${bond} = ${need.explain}\n`);
+      }
       const msg = V1.MsgOpenRound.create({
         sender: await env.resolveAddress(o, o.from), bdMm: await addr('bdMm'), bdRm: await addr('bdRm'), mmClient: await addr('mmClient'), rmClient: await addr('rmClient'),
-        cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond: o.bond!,
+        cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond, maxQty,
         commitBlocks: uint(o.commitBlocks!, '--commit-blocks'), revealBlocks: uint(o.revealBlocks!, '--reveal-blocks'), acceptBlocks: uint(o.acceptBlocks!, '--accept-blocks'),
       });
       await send(o, TYPE_URLS.openRound, msg, validateOpenRound);
@@ -123,13 +154,14 @@ export function registerRepoCommands(env: CliEnv): void {
       const roundId = uint(id, 'round id');
       const salt = parseHex32(o.salt, '--salt');
       const r = await fetchRound(env, o, roundId);
+      const lim = { ...(await reportLimits(env, o)), maxQty: Number(r.maxQty) };
       const role = sender === r.bdMm ? 'mm' : sender === r.bdRm ? 'rm' : null;
       if (!role) throw new CliError(`${sender} is not a dealer of round ${roundId}`);
       if (toHex(computeCommitment(BigInt(roundId), role, BigInt(hurdle), sched.points, salt)) !== toHex((role === "mm" ? r.commitmentMm : r.commitmentRm) ?? new Uint8Array())) {
         throw new CliError(`schedule, hurdle and salt do not match your commitment in round ${roundId}`);
       }
       const msg = V1.MsgRevealReport.create({ sender, roundId, hurdleBps: hurdle, salt, points: sched.points.map((p) => ({ rateBps: Number(p.rateBps), qty: Number(p.qty) })) });
-      await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, { maxPoints: 256, maxRateBps: 1_000_000, maxHurdleBps: 2_000_000 }); });
+      await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, lim); });
     });
   for (const [verb, url, what] of [
     ['accept', TYPE_URLS.acceptLeg, 'Accept your client leg (MM first: cash into escrow; then RM: collateral in, cash out)'],

@@ -24,3 +24,5 @@ export const ErrBondTooSmall = registerError('repo', 21, 'bond below the minimum
 export const ErrNotMatured = registerError('repo', 22, 'repo has not matured');
 export const ErrNotExpired = registerError('repo', 23, 'round has not expired');
 export const ErrInvalidParams = registerError('repo', 24, 'invalid params');
+export const ErrPartiesNotDistinct = registerError('repo', 25, 'the four parties of a round must be distinct addresses');
+export const ErrQtyAboveCap = registerError('repo', 26, "schedule qty above the round's max_qty");

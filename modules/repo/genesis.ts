@@ -5,7 +5,7 @@ import type { GenesisSpec } from '../../chain/module.js';
 import { marketchain } from '../../proto/repo.js';
 import { getNextRoundId, getParams, iterateRounds, saveRound, setNextRoundId, setParams } from './keeper.js';
 import { defaultParams, validateParams, type RepoParams } from './params.js';
-import { ALL_PHASES, bondCoin, isOpen, type Round } from './round.js';
+import { ALL_PHASES, bondCoin, isOpen, PHASES, type Round } from './round.js';
 
 const V1 = marketchain.repo.v1;
 
@@ -43,6 +43,10 @@ function validateRound(r: Round, i: number): void {
   for (const [k, v] of [['lotSize', r.lotSize], ['cashHeld', r.cashHeld], ['collateralHeld', r.collateralHeld]] as const) {
     if (!/^(0|[1-9][0-9]*)$/.test(v)) throw new Error(`${where}: ${k} ${JSON.stringify(v)} is not a decimal integer`);
   }
+  const beforeStart = [PHASES.COMMIT, PHASES.REVEAL, PHASES.MATCHED, PHASES.MM_ACCEPTED] as string[];
+  if (beforeStart.includes(r.phase) && r.acceptBlocks < 1) throw new Error(`${where}: a ${r.phase} round needs acceptBlocks >= 1`);
+  if ((r.phase === PHASES.COMMIT || r.phase === PHASES.REVEAL) && r.maxQty < 1) throw new Error(`${where}: a ${r.phase} round needs maxQty >= 1`);
+  if (r.phase === PHASES.MM_ACCEPTED && r.rmAcceptDeadline < 1) throw new Error(`${where}: an MM_ACCEPTED round needs rmAcceptDeadline (mm_client's acceptance height + acceptBlocks)`);
   const holds = r.bondMmHeld || r.bondRmHeld || r.cashHeld !== '0' || r.collateralHeld !== '0';
   if (!isOpen(r) && holds) throw new Error(`${where}: a ${r.phase} round must hold no escrow`);
 }

@@ -55,6 +55,9 @@ test('genesis validation names the problem', (t) => {
   t.is(devGenesis(P.mm).params.treasury, P.mm);
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: 'x' } }), { message: /min_bond "x"/ });
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, maxPoints: 0 } }), { message: /maxPoints/ });
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: '' } }), { message: /min_bond "": repo params: min_bond must list at least one coin/ });
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, fixedPenalty: '5' } }), { message: /fixed_penalty "5"/ });
+  t.notThrows(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: '1000000uusdc,5000000ueur', fixedPenalty: '' } }));
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, treasury: 'nope' } }), { message: /treasury "nope"/ });
   t.throws(() => g.validateGenesis({ ...ok, nextRoundId: 0 }), { message: /nextRoundId/ });
   const k = busyKit(t);
@@ -63,6 +66,8 @@ test('genesis validation names the problem', (t) => {
   t.throws(() => g.validateGenesis({ ...ex, rounds: [ex.rounds[1], ex.rounds[0]] }), { message: /strictly ascending/ });
   t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], phase: 'WAT' }] }), { message: /unknown phase "WAT"/ });
   t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], phase: 'SETTLED' }] }), { message: /must hold no escrow/ });
+  t.throws(() => g.validateGenesis({ ...ex, rounds: [{ ...ex.rounds[0], rmAcceptDeadline: 0 }] }), { message: /round 1 \(rounds\[0\]\): an MM_ACCEPTED round needs rmAcceptDeadline/ });
+  t.throws(() => g.validateGenesis({ ...ex, rounds: [ex.rounds[0], { ...ex.rounds[1], acceptBlocks: 0 }] }), { message: /a COMMIT round needs acceptBlocks >= 1/ });
 });
 
 test('keys round-trip through their parsers', (t) => {
@@ -81,7 +86,7 @@ test('queries: Round, Rounds by phase / party with pagination, Params; bad input
   const k = busyKit(t);
   for (let i = 0; i < 3; i++) k.ok(URL.open, openMsg({ mmClient: P.other }));
   const r1 = V1.QueryRoundResponse.decode(query(k, 'Round', V1.QueryRoundRequest.encode({ roundId: 1 }).finish())).round!;
-  t.like(r1, { id: 1, phase: 'MM_ACCEPTED', bdMm: P.bdMm, cashHeld: (20n * 1_000_003n).toString() });
+  t.like(r1, { id: 1, phase: 'MM_ACCEPTED', bdMm: P.bdMm, cashHeld: (20n * 1_000_003n).toString(), acceptDeadline: 31, acceptBlocks: 10, rmAcceptDeadline: 11 });
   t.is(r1.selection!.candidates!.length, 5);
   t.is(r1.reportMm!.points!.length, 5);
   const r2 = V1.QueryRoundResponse.decode(query(k, 'Round', V1.QueryRoundRequest.encode({ roundId: 2 }).finish())).round!;

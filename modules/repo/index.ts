@@ -30,7 +30,7 @@ export function createRepoModule(bank: RepoBank): Module<RepoGenesisJson> {
 }
 
 /**
- * The dev chain's repo section: default params (bonds from 1 MKT in umkt, 100-block grace, 1-second
+ * The dev chain's repo section: default params (bonds in uusdc per the §5.1 formula, 100-block grace, 1-second
  * blocks per year) with the dev account as treasury, so slashed bonds of a dev walkthrough stay visible.
  */
 export function devGenesis(devAddress: string): RepoGenesisJson {

@@ -23,7 +23,7 @@ export function getParams(ctx: ReadCtx): RepoParams {
   if (!v) return defaultParams();
   const p = ParamsProto.decode(v);
   return {
-    minBond: p.minBond, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
+    minBond: p.minBond, fixedPenalty: p.fixedPenalty, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
   };

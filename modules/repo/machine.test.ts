@@ -36,18 +36,18 @@ for (const order of [['mm', 'rm'], ['rm', 'mm']] as const) {
     t.deepEqual(r.legs.map((l) => [l.name, l.cashLender, l.cashBorrower, l.rateBpsX2, l.principal]), [
       ['A', P.bdRm, P.rm, 900, PRINC.toString()], ['B', P.bdMm, P.bdRm, 590, PRINC.toString()], ['C', P.mm, P.bdMm, 280, PRINC.toString()],
     ]);
-    t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 2n * B);
+    t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), 2n * B);
     k.height = 4;
     t.is(k.ok(URL.accept, { sender: P.mm, roundId: 1 }).events.at(-1)!.type, 'repo.leg_accepted');
     t.is(k.round(1).phase, 'MM_ACCEPTED');
-    t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), PRINC);
+    t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), PRINC + 2n * B);
     k.height = 5;
     k.ok(URL.accept, { sender: P.rm, roundId: 1 });
     const a = k.round(1);
     t.like(a, { phase: 'ACTIVE', startHeight: 5, maturityHeight: 105, graceDeadline: 110, bondMmHeld: false, bondRmHeld: false, cashHeld: '0', collateralHeld: PRINC.toString() });
     t.is(k.bal(P.rm, 'uusdc'), FUNDS + PRINC);
-    t.is(k.bal(P.bdMm, 'umkt'), FUNDS);
-    t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
+    t.is(k.bal(P.bdMm, 'uusdc'), FUNDS);
+    t.is(k.bal(P.bdRm, 'uusdc'), FUNDS);
     k.height = 104;
     k.rejects(URL.repurchase, { sender: P.rm, roundId: 1 }, 22);
     k.advanceTo(105);
@@ -85,9 +85,9 @@ test('NO_TRADE (EX3 impossible hurdle): both bonds refunded at once, candidate t
   t.like(r, { phase: 'NO_TRADE', bondMmHeld: false, bondRmHeld: false });
   t.like(r.selection, { trade: false, hurdleBps: 450, q: 0 });
   t.is(r.selection!.candidates!.length, 5);
-  t.is(k.bal(P.bdMm, 'umkt'), FUNDS);
-  t.is(k.bal(P.bdRm, 'umkt'), FUNDS);
-  t.is(k.bal(REPO_MODULE_ADDRESS, 'umkt'), 0n);
+  t.is(k.bal(P.bdMm, 'uusdc'), FUNDS);
+  t.is(k.bal(P.bdRm, 'uusdc'), FUNDS);
+  t.is(k.bal(REPO_MODULE_ADDRESS, 'uusdc'), 0n);
   t.deepEqual(r.reportRm!.points!.map((p) => [p.rateBps, p.qty]), [[500, 10], [450, 20], [400, 30], [350, 40], [300, 50]]);
 });
 

@@ -10,7 +10,7 @@ import { emit, EVENT_TYPES } from './events.js';
 import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from './keeper.js';
 import { selectTrade } from './math/selection.js';
 import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from './msgs.js';
-import { minBondCoin } from './params.js';
+import { requiredBond } from './bond.js';
 import { bondCoin, PHASES, roleOf, type Round } from './round.js';
 import { refundHeldBonds } from './machine_settle.js';
 
@@ -18,9 +18,12 @@ const V1 = marketchain.repo.v1;
 
 export function openRound(ctx: Ctx, m: MsgOpenRound): bigint {
   const p = getParams(ctx);
-  const min = minBondCoin(p);
+  const need = requiredBond(p, m.cashDenom, BigInt(m.maxQty), BigInt(m.lotSize), BigInt(m.tenorBlocks));
+  if (!need) throw E.ErrInvalidRound(`cash denom ${m.cashDenom} has no minimum bond in params min_bond ${p.minBond} (bonds are posted in the cash denom)`);
   const bond = bondCoin({ bond: m.bond } as Round);
-  if (bond.denom !== min.denom || bond.amount < min.amount) throw E.ErrBondTooSmall(`bond ${m.bond} (minimum ${p.minBond})`);
+  if (bond.denom !== m.cashDenom || bond.amount < need.required.amount) {
+    throw E.ErrBondTooSmall(`bond ${m.bond}: this round requires ${coinToString(need.required)} = ${need.explain}, posted in the cash denom ${m.cashDenom}`);
+  }
   for (const [name, v] of [['commit_blocks', m.commitBlocks], ['reveal_blocks', m.revealBlocks], ['accept_blocks', m.acceptBlocks]] as const) {
     if (v > p.maxPhaseBlocks) throw E.ErrInvalidRound(`${name} ${v} exceeds max_phase_blocks ${p.maxPhaseBlocks}`);
   }
@@ -33,13 +36,14 @@ export function openRound(ctx: Ctx, m: MsgOpenRound): bigint {
     id: Number(id), phase: PHASES.COMMIT, bdMm: m.bdMm, bdRm: m.bdRm, mmClient: m.mmClient, rmClient: m.rmClient,
     cashDenom: m.cashDenom, collateralDenom: m.collateralDenom, lotSize: BigInt(m.lotSize).toString(), tenorBlocks: m.tenorBlocks,
     bond: coinToString(bond), opener: m.sender, openedHeight: h, commitDeadline, revealDeadline,
-    acceptDeadline: revealDeadline + m.acceptBlocks, cashHeld: '0', collateralHeld: '0',
+    acceptDeadline: revealDeadline + m.acceptBlocks, acceptBlocks: m.acceptBlocks, cashHeld: '0', collateralHeld: '0',
+    maxQty: m.maxQty, requiredBond: coinToString(need.required),
   });
   saveRound(ctx, r);
   emit(ctx, EVENT_TYPES.roundOpened, id, [
     ['opener', m.sender], ['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient],
     ['cash_denom', m.cashDenom], ['collateral_denom', m.collateralDenom], ['lot_size', r.lotSize], ['tenor_blocks', m.tenorBlocks],
-    ['bond', r.bond], ['commit_deadline', commitDeadline], ['reveal_deadline', revealDeadline], ['accept_deadline', r.acceptDeadline],
+    ['max_qty', m.maxQty], ['bond', r.bond], ['required_bond', r.requiredBond], ['commit_deadline', commitDeadline], ['reveal_deadline', revealDeadline], ['accept_deadline', r.acceptDeadline],
   ]);
   return id;
 }
@@ -82,7 +86,7 @@ export function revealReport(ctx: Ctx, bank: RepoBank, m: MsgRevealReport): stri
   const expected = role === 'mm' ? r.commitmentMm : r.commitmentRm;
   const got = computeCommitment(BigInt(r.id), role, BigInt(m.hurdleBps), points, m.salt);
   if (!equalBytes(got, expected)) throw E.ErrCommitmentMismatch(`round ${r.id} ${role}: reveal hashes to ${toHex(got)}, committed ${toHex(expected)}`);
-  checkReport(role, m.hurdleBps, points, getParams(ctx));
+  checkReport(role, m.hurdleBps, points, { ...getParams(ctx), maxQty: r.maxQty });
   const report = V1.Report.create({ hurdleBps: m.hurdleBps, points: m.points.map((p) => ({ rateBps: p.rateBps, qty: p.qty })), salt: m.salt, revealedHeight: ctx.block.height });
   if (role === 'mm') r.reportMm = report;
   else r.reportRm = report;

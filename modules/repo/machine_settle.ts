@@ -54,13 +54,17 @@ export function acceptLeg(ctx: Ctx, bank: RepoBank, m: MsgAcceptLeg): string {
     const who = m.sender === r.rmClient ? 'rm_client must wait for mm_client' : m.sender === r.mmClient ? 'mm_client already accepted' : `${m.sender} is not the client whose turn it is`;
     throw E.ErrUnauthorized(`round ${r.id} (${r.phase}): ${who}`);
   }
-  if (h > r.acceptDeadline) throw E.ErrDeadlinePassed(`round ${r.id} accept deadline was height ${r.acceptDeadline}, now ${h}`);
+  const deadline = r.phase === PHASES.MATCHED ? r.acceptDeadline : r.rmAcceptDeadline;
+  if (h > deadline) throw E.ErrDeadlinePassed(`round ${r.id} ${r.phase === PHASES.MATCHED ? 'mm_client' : 'rm_client'} accept deadline was height ${deadline}, now ${h}`);
   const p = principal(r);
   if (r.phase === PHASES.MATCHED) {
     bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [{ denom: r.cashDenom, amount: p }]);
     r.cashHeld = p.toString();
     r.phase = PHASES.MM_ACCEPTED;
-    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })]]);
+    // RM's window opens when MM's acceptance lands, whenever that is: with one shared deadline an MM
+    // acceptance in its last block left RM no block to act in, and RM's dealer lost its bond for it.
+    r.rmAcceptDeadline = h + r.acceptBlocks;
+    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })], ['rm_accept_deadline', r.rmAcceptDeadline]]);
   } else {
     bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [{ denom: r.collateralDenom, amount: p }]);
     r.collateralHeld = p.toString();

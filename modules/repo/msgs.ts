@@ -66,10 +66,27 @@ export function toPoints(points: { rateBps?: number | null; qty?: number | null 
 }
 
 /** Canonical-form check of a report with its own error code per §4.1 negative test. */
-export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint[], limits: { maxPoints: number; maxRateBps: number; maxHurdleBps: number }): void {
+export function checkReport(side: Side, hurdleBps: number, points: SchedulePoint[], limits: { maxPoints: number; maxRateBps: number; maxHurdleBps: number; maxQty?: number }): void {
   checkUint(hurdleBps, 'hurdle_bps', 0, limits.maxHurdleBps, E.ErrHurdleOutOfBounds);
   const issue = checkSchedule(points, side, { maxPoints: limits.maxPoints, maxRateBps: BigInt(limits.maxRateBps) });
   if (issue) throw ISSUE_ERRORS[issue.kind](issue.detail);
+  // The bond covers trades up to max_qty lots; the canonical schedule's last point is its largest qty.
+  const last = points[points.length - 1]!;
+  if (limits.maxQty !== undefined && last.qty > BigInt(limits.maxQty)) throw E.ErrQtyAboveCap(`point ${points.length - 1} has qty ${last.qty}, above the round's max_qty ${limits.maxQty}`);
+}
+
+/**
+ * One address per role: a party holding two roles can stay silent in one of them and collect, in the
+ * other, the bond its own silence forfeits (e.g. bd_mm = rm_client takes BDrm's bond when "RM" never
+ * accepts), so the bonds would no longer tie each dealer to its own step.
+ */
+function checkDistinctParties(m: MsgOpenRound): void {
+  const roles = [['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient]] as const;
+  for (let i = 0; i < roles.length; i++) {
+    for (let j = i + 1; j < roles.length; j++) {
+      if (roles[i]![1] === roles[j]![1]) throw E.ErrPartiesNotDistinct(`${roles[i]![0]} and ${roles[j]![0]} are both ${roles[i]![1]}`);
+    }
+  }
 }
 
 export function validateOpenRound(m: MsgOpenRound): void {
@@ -78,8 +95,7 @@ export function validateOpenRound(m: MsgOpenRound): void {
   checkAddr(m.bdRm, 'bd_rm');
   checkAddr(m.mmClient, 'mm_client');
   checkAddr(m.rmClient, 'rm_client');
-  if (m.bdMm === m.bdRm) throw E.ErrInvalidRound(`bd_mm and bd_rm are both ${m.bdMm}`);
-  if (m.mmClient === m.rmClient) throw E.ErrInvalidRound(`mm_client and rm_client are both ${m.mmClient}`);
+  checkDistinctParties(m);
   if (m.sender !== m.bdMm && m.sender !== m.bdRm) throw E.ErrUnauthorized(`sender ${m.sender} is neither bd_mm nor bd_rm`);
   try {
     if (parseCoins(`1${m.cashDenom}`)[0]!.denom !== m.cashDenom) throw new Error('bad');
@@ -99,10 +115,11 @@ export function validateOpenRound(m: MsgOpenRound): void {
   try {
     bond = parseCoins(m.bond);
   } catch {
-    throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} is not a coin such as 1000000umkt`);
+    throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} is not a coin such as 1475647uusdc`);
   }
   if (bond.length !== 1) throw E.ErrInvalidRound(`bond ${JSON.stringify(m.bond)} must be exactly one coin`);
   checkUint(m.tenorBlocks, 'tenor_blocks', 1, Number.MAX_SAFE_INTEGER);
+  checkUint(m.maxQty, 'max_qty', 1, Number.MAX_SAFE_INTEGER);
   checkUint(m.commitBlocks, 'commit_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.revealBlocks, 'reveal_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.acceptBlocks, 'accept_blocks', 1, HARD_MAX_PHASE_BLOCKS);

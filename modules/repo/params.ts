@@ -3,8 +3,13 @@ import { parseCoins, type Coin } from '../../chain/coins.js';
 import { isAddress, moduleAddress, toBech32 } from '../../chain/crypto.js';
 
 export interface RepoParams {
-  /** Coin string: bonds are in this denom and at least this amount. */
+  /**
+   * Coins, one per cash denom rounds may use: a round's bonds are posted in its cash denom (the §5.1
+   * formula is an amount of cash, and the module has no price to convert it) and are at least this.
+   */
   minBond: string;
+  /** Coins per cash denom: the fixed penalty added to the §5.1 formula (a denom not listed: 0). */
+  fixedPenalty: string;
   maxPoints: number;
   maxRateBps: number;
   maxHurdleBps: number;
@@ -28,7 +33,8 @@ export const DEFAULT_TREASURY = toBech32(moduleAddress('repo_treasury'));
 
 export function defaultParams(): RepoParams {
   return {
-    minBond: '1000000umkt',
+    minBond: '1000000uusdc',
+    fixedPenalty: '1000000uusdc',
     maxPoints: 64,
     maxRateBps: 100_000,
     maxHurdleBps: 100_000,
@@ -41,10 +47,15 @@ export function defaultParams(): RepoParams {
   };
 }
 
-export function minBondCoin(p: RepoParams): Coin {
+/** The minimum bond of each cash denom (at least one). */
+export function minBonds(p: RepoParams): Coin[] {
   const cs = parseCoins(p.minBond);
-  if (cs.length !== 1) throw new Error(`repo params: min_bond must be one coin, got ${JSON.stringify(p.minBond)}`);
-  return cs[0]!;
+  if (cs.length === 0) throw new Error('repo params: min_bond must list at least one coin');
+  return cs;
+}
+
+export function fixedPenalties(p: RepoParams): Coin[] {
+  return parseCoins(p.fixedPenalty);
 }
 
 function posInt(v: unknown, name: string, max: number): number {
@@ -57,9 +68,15 @@ export function validateParams(p: any): RepoParams {
   if (!p || typeof p !== 'object') throw new Error('repo params: must be an object');
   if (typeof p.minBond !== 'string') throw new Error('repo params: minBond must be a coin string');
   try {
-    minBondCoin(p);
+    minBonds(p);
   } catch (e) {
     throw new Error(`repo params: min_bond ${JSON.stringify(p.minBond)}: ${(e as Error).message}`);
+  }
+  if (typeof p.fixedPenalty !== 'string') throw new Error('repo params: fixedPenalty must be a coin string');
+  try {
+    fixedPenalties(p);
+  } catch (e) {
+    throw new Error(`repo params: fixed_penalty ${JSON.stringify(p.fixedPenalty)}: ${(e as Error).message}`);
   }
   posInt(p.maxPoints, 'maxPoints', HARD_MAX_POINTS);
   posInt(p.maxRateBps, 'maxRateBps', HARD_MAX_RATE_BPS);
@@ -71,7 +88,7 @@ export function validateParams(p: any): RepoParams {
   posInt(p.maxExpiriesPerBlock, 'maxExpiriesPerBlock', 10_000);
   if (!isAddress(p.treasury)) throw new Error(`repo params: treasury ${JSON.stringify(p.treasury)} is not an address`);
   return {
-    minBond: p.minBond, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
+    minBond: p.minBond, fixedPenalty: p.fixedPenalty, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
   };

@@ -36,8 +36,8 @@ export function currentDeadline(r: Round): bigint | null {
   switch (r.phase) {
     case PHASES.COMMIT: return BigInt(r.commitDeadline);
     case PHASES.REVEAL: return BigInt(r.revealDeadline);
-    case PHASES.MATCHED:
-    case PHASES.MM_ACCEPTED: return BigInt(r.acceptDeadline);
+    case PHASES.MATCHED: return BigInt(r.acceptDeadline);
+    case PHASES.MM_ACCEPTED: return BigInt(r.rmAcceptDeadline);
     case PHASES.ACTIVE: return BigInt(r.graceDeadline);
     default: return null;
   }

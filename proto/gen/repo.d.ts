@@ -409,6 +409,10 @@ export namespace marketchain {
                 cashHeld: string;
                 collateralHeld: string;
                 closedHeight: number;
+                acceptBlocks: number;
+                rmAcceptDeadline: number;
+                maxQty: number;
+                requiredBond: string;
                 static create(properties: marketchain.repo.v1.Round.$Shape): marketchain.repo.v1.Round & marketchain.repo.v1.Round.$Shape;
                 static create(properties?: marketchain.repo.v1.Round.$Properties): marketchain.repo.v1.Round;
                 static encode(message: marketchain.repo.v1.Round.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -453,6 +457,10 @@ export namespace marketchain {
                     cashHeld?: (string|null);
                     collateralHeld?: (string|null);
                     closedHeight?: (number|null);
+                    acceptBlocks?: (number|null);
+                    rmAcceptDeadline?: (number|null);
+                    maxQty?: (number|null);
+                    requiredBond?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.Round.$Properties;
@@ -474,6 +482,7 @@ export namespace marketchain {
                 maxTenorBlocks: number;
                 maxExpiriesPerBlock: number;
                 treasury: string;
+                fixedPenalty: string;
                 static create(properties: marketchain.repo.v1.Params.$Shape): marketchain.repo.v1.Params & marketchain.repo.v1.Params.$Shape;
                 static create(properties?: marketchain.repo.v1.Params.$Properties): marketchain.repo.v1.Params;
                 static encode(message: marketchain.repo.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -496,6 +505,7 @@ export namespace marketchain {
                     maxTenorBlocks?: (number|null);
                     maxExpiriesPerBlock?: (number|null);
                     treasury?: (string|null);
+                    fixedPenalty?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.Params.$Properties;
@@ -520,6 +530,7 @@ export namespace marketchain {
                 commitBlocks: number;
                 revealBlocks: number;
                 acceptBlocks: number;
+                maxQty: number;
                 static create(properties: marketchain.repo.v1.MsgOpenRound.$Shape): marketchain.repo.v1.MsgOpenRound & marketchain.repo.v1.MsgOpenRound.$Shape;
                 static create(properties?: marketchain.repo.v1.MsgOpenRound.$Properties): marketchain.repo.v1.MsgOpenRound;
                 static encode(message: marketchain.repo.v1.MsgOpenRound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -545,6 +556,7 @@ export namespace marketchain {
                     commitBlocks?: (number|null);
                     revealBlocks?: (number|null);
                     acceptBlocks?: (number|null);
+                    maxQty?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.MsgOpenRound.$Properties;

@@ -3962,6 +3962,10 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [cashHeld] Round cashHeld
                  * @property {string|null} [collateralHeld] Round collateralHeld
                  * @property {number|null} [closedHeight] Round closedHeight
+                 * @property {number|null} [acceptBlocks] Round acceptBlocks
+                 * @property {number|null} [rmAcceptDeadline] Round rmAcceptDeadline
+                 * @property {number|null} [maxQty] Round maxQty
+                 * @property {string|null} [requiredBond] Round requiredBond
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4251,6 +4255,38 @@ export const marketchain = $root.marketchain = (() => {
                 Round.prototype.closedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * Round acceptBlocks.
+                 * @member {number} acceptBlocks
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.acceptBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Round rmAcceptDeadline.
+                 * @member {number} rmAcceptDeadline
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.rmAcceptDeadline = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Round maxQty.
+                 * @member {number} maxQty
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.maxQty = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Round requiredBond.
+                 * @member {string} requiredBond
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.requiredBond = "";
+
+                /**
                  * Creates a new Round instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.Round
@@ -4347,6 +4383,14 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 31, wireType 2 =*/250).string(message.collateralHeld);
                     if (message.closedHeight != null && $Object.hasOwnProperty.call(message, "closedHeight") && (typeof message.closedHeight === "object" ? message.closedHeight.low || message.closedHeight.high : message.closedHeight !== 0))
                         writer.uint32(/* id 32, wireType 0 =*/256).uint64(message.closedHeight);
+                    if (message.acceptBlocks != null && $Object.hasOwnProperty.call(message, "acceptBlocks") && (typeof message.acceptBlocks === "object" ? message.acceptBlocks.low || message.acceptBlocks.high : message.acceptBlocks !== 0))
+                        writer.uint32(/* id 33, wireType 0 =*/264).uint64(message.acceptBlocks);
+                    if (message.rmAcceptDeadline != null && $Object.hasOwnProperty.call(message, "rmAcceptDeadline") && (typeof message.rmAcceptDeadline === "object" ? message.rmAcceptDeadline.low || message.rmAcceptDeadline.high : message.rmAcceptDeadline !== 0))
+                        writer.uint32(/* id 34, wireType 0 =*/272).uint64(message.rmAcceptDeadline);
+                    if (message.maxQty != null && $Object.hasOwnProperty.call(message, "maxQty") && (typeof message.maxQty === "object" ? message.maxQty.low || message.maxQty.high : message.maxQty !== 0))
+                        writer.uint32(/* id 35, wireType 0 =*/280).uint64(message.maxQty);
+                    if (message.requiredBond != null && $Object.hasOwnProperty.call(message, "requiredBond") && message.requiredBond !== "")
+                        writer.uint32(/* id 36, wireType 2 =*/290).string(message.requiredBond);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4666,6 +4710,42 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.closedHeight;
                                 continue;
                             }
+                        case 33: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.acceptBlocks = value;
+                                else
+                                    delete message.acceptBlocks;
+                                continue;
+                            }
+                        case 34: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rmAcceptDeadline = value;
+                                else
+                                    delete message.rmAcceptDeadline;
+                                continue;
+                            }
+                        case 35: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.maxQty = value;
+                                else
+                                    delete message.maxQty;
+                                continue;
+                            }
+                        case 36: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.requiredBond = value;
+                                else
+                                    delete message.requiredBond;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4888,6 +4968,39 @@ export const marketchain = $root.marketchain = (() => {
                                 message.closedHeight = object.closedHeight;
                             else if (typeof object.closedHeight === "object")
                                 message.closedHeight = new $util.LongBits(object.closedHeight.low >>> 0, object.closedHeight.high >>> 0).toNumber(true);
+                    if (object.acceptBlocks != null)
+                        if (typeof object.acceptBlocks === "object" ? object.acceptBlocks.low || object.acceptBlocks.high : $Number(object.acceptBlocks) !== 0)
+                            if ($util.Long)
+                                message.acceptBlocks = $util.Long.fromValue(object.acceptBlocks, true);
+                            else if (typeof object.acceptBlocks === "string")
+                                message.acceptBlocks = $parseInt(object.acceptBlocks, 10);
+                            else if (typeof object.acceptBlocks === "number")
+                                message.acceptBlocks = object.acceptBlocks;
+                            else if (typeof object.acceptBlocks === "object")
+                                message.acceptBlocks = new $util.LongBits(object.acceptBlocks.low >>> 0, object.acceptBlocks.high >>> 0).toNumber(true);
+                    if (object.rmAcceptDeadline != null)
+                        if (typeof object.rmAcceptDeadline === "object" ? object.rmAcceptDeadline.low || object.rmAcceptDeadline.high : $Number(object.rmAcceptDeadline) !== 0)
+                            if ($util.Long)
+                                message.rmAcceptDeadline = $util.Long.fromValue(object.rmAcceptDeadline, true);
+                            else if (typeof object.rmAcceptDeadline === "string")
+                                message.rmAcceptDeadline = $parseInt(object.rmAcceptDeadline, 10);
+                            else if (typeof object.rmAcceptDeadline === "number")
+                                message.rmAcceptDeadline = object.rmAcceptDeadline;
+                            else if (typeof object.rmAcceptDeadline === "object")
+                                message.rmAcceptDeadline = new $util.LongBits(object.rmAcceptDeadline.low >>> 0, object.rmAcceptDeadline.high >>> 0).toNumber(true);
+                    if (object.maxQty != null)
+                        if (typeof object.maxQty === "object" ? object.maxQty.low || object.maxQty.high : $Number(object.maxQty) !== 0)
+                            if ($util.Long)
+                                message.maxQty = $util.Long.fromValue(object.maxQty, true);
+                            else if (typeof object.maxQty === "string")
+                                message.maxQty = $parseInt(object.maxQty, 10);
+                            else if (typeof object.maxQty === "number")
+                                message.maxQty = object.maxQty;
+                            else if (typeof object.maxQty === "object")
+                                message.maxQty = new $util.LongBits(object.maxQty.low >>> 0, object.maxQty.high >>> 0).toNumber(true);
+                    if (object.requiredBond != null)
+                        if (typeof object.requiredBond !== "string" || object.requiredBond.length)
+                            message.requiredBond = $String(object.requiredBond);
                     return message;
                 };
 
@@ -4994,6 +5107,22 @@ export const marketchain = $root.marketchain = (() => {
                             object.closedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.closedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.acceptBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.acceptBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rmAcceptDeadline = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rmAcceptDeadline = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.maxQty = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.maxQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.requiredBond = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5112,6 +5241,29 @@ export const marketchain = $root.marketchain = (() => {
                             object.closedHeight = options.longs === $String ? $String(message.closedHeight) : message.closedHeight;
                         else
                             object.closedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.closedHeight) : options.longs === $Number ? new $util.LongBits(message.closedHeight.low >>> 0, message.closedHeight.high >>> 0).toNumber(true) : message.closedHeight;
+                    if (message.acceptBlocks != null && $Object.hasOwnProperty.call(message, "acceptBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.acceptBlocks = typeof message.acceptBlocks === "number" ? $BigInt(message.acceptBlocks) : $util.Long.fromBits(message.acceptBlocks.low >>> 0, message.acceptBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.acceptBlocks === "number")
+                            object.acceptBlocks = options.longs === $String ? $String(message.acceptBlocks) : message.acceptBlocks;
+                        else
+                            object.acceptBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.acceptBlocks) : options.longs === $Number ? new $util.LongBits(message.acceptBlocks.low >>> 0, message.acceptBlocks.high >>> 0).toNumber(true) : message.acceptBlocks;
+                    if (message.rmAcceptDeadline != null && $Object.hasOwnProperty.call(message, "rmAcceptDeadline"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rmAcceptDeadline = typeof message.rmAcceptDeadline === "number" ? $BigInt(message.rmAcceptDeadline) : $util.Long.fromBits(message.rmAcceptDeadline.low >>> 0, message.rmAcceptDeadline.high >>> 0, true).toBigInt();
+                        else if (typeof message.rmAcceptDeadline === "number")
+                            object.rmAcceptDeadline = options.longs === $String ? $String(message.rmAcceptDeadline) : message.rmAcceptDeadline;
+                        else
+                            object.rmAcceptDeadline = options.longs === $String ? $util.Long.prototype.toString.call(message.rmAcceptDeadline) : options.longs === $Number ? new $util.LongBits(message.rmAcceptDeadline.low >>> 0, message.rmAcceptDeadline.high >>> 0).toNumber(true) : message.rmAcceptDeadline;
+                    if (message.maxQty != null && $Object.hasOwnProperty.call(message, "maxQty"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.maxQty = typeof message.maxQty === "number" ? $BigInt(message.maxQty) : $util.Long.fromBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0, true).toBigInt();
+                        else if (typeof message.maxQty === "number")
+                            object.maxQty = options.longs === $String ? $String(message.maxQty) : message.maxQty;
+                        else
+                            object.maxQty = options.longs === $String ? $util.Long.prototype.toString.call(message.maxQty) : options.longs === $Number ? new $util.LongBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0).toNumber(true) : message.maxQty;
+                    if (message.requiredBond != null && $Object.hasOwnProperty.call(message, "requiredBond"))
+                        object.requiredBond = message.requiredBond;
                     return object;
                 };
 
@@ -5158,6 +5310,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [maxTenorBlocks] Params maxTenorBlocks
                  * @property {number|null} [maxExpiriesPerBlock] Params maxExpiriesPerBlock
                  * @property {string|null} [treasury] Params treasury
+                 * @property {string|null} [fixedPenalty] Params fixedPenalty
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5270,6 +5423,14 @@ export const marketchain = $root.marketchain = (() => {
                 Params.prototype.treasury = "";
 
                 /**
+                 * Params fixedPenalty.
+                 * @member {string} fixedPenalty
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.fixedPenalty = "";
+
+                /**
                  * Creates a new Params instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.Params
@@ -5321,6 +5482,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.maxExpiriesPerBlock);
                     if (message.treasury != null && $Object.hasOwnProperty.call(message, "treasury") && message.treasury !== "")
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.treasury);
+                    if (message.fixedPenalty != null && $Object.hasOwnProperty.call(message, "fixedPenalty") && message.fixedPenalty !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.fixedPenalty);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5455,6 +5618,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.treasury;
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.fixedPenalty = value;
+                                else
+                                    delete message.fixedPenalty;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5576,6 +5748,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.treasury != null)
                         if (typeof object.treasury !== "string" || object.treasury.length)
                             message.treasury = $String(object.treasury);
+                    if (object.fixedPenalty != null)
+                        if (typeof object.fixedPenalty !== "string" || object.fixedPenalty.length)
+                            message.fixedPenalty = $String(object.fixedPenalty);
                     return message;
                 };
 
@@ -5639,6 +5814,7 @@ export const marketchain = $root.marketchain = (() => {
                         } else
                             object.maxExpiriesPerBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.treasury = "";
+                        object.fixedPenalty = "";
                     }
                     if (message.minBond != null && $Object.hasOwnProperty.call(message, "minBond"))
                         object.minBond = message.minBond;
@@ -5700,6 +5876,8 @@ export const marketchain = $root.marketchain = (() => {
                             object.maxExpiriesPerBlock = options.longs === $String ? $util.Long.prototype.toString.call(message.maxExpiriesPerBlock) : options.longs === $Number ? new $util.LongBits(message.maxExpiriesPerBlock.low >>> 0, message.maxExpiriesPerBlock.high >>> 0).toNumber(true) : message.maxExpiriesPerBlock;
                     if (message.treasury != null && $Object.hasOwnProperty.call(message, "treasury"))
                         object.treasury = message.treasury;
+                    if (message.fixedPenalty != null && $Object.hasOwnProperty.call(message, "fixedPenalty"))
+                        object.fixedPenalty = message.fixedPenalty;
                     return object;
                 };
 
@@ -5749,6 +5927,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [commitBlocks] MsgOpenRound commitBlocks
                  * @property {number|null} [revealBlocks] MsgOpenRound revealBlocks
                  * @property {number|null} [acceptBlocks] MsgOpenRound acceptBlocks
+                 * @property {number|null} [maxQty] MsgOpenRound maxQty
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5885,6 +6064,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgOpenRound.prototype.acceptBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * MsgOpenRound maxQty.
+                 * @member {number} maxQty
+                 * @memberof marketchain.repo.v1.MsgOpenRound
+                 * @instance
+                 */
+                MsgOpenRound.prototype.maxQty = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new MsgOpenRound instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.MsgOpenRound
@@ -5942,6 +6129,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.revealBlocks);
                     if (message.acceptBlocks != null && $Object.hasOwnProperty.call(message, "acceptBlocks") && (typeof message.acceptBlocks === "object" ? message.acceptBlocks.low || message.acceptBlocks.high : message.acceptBlocks !== 0))
                         writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.acceptBlocks);
+                    if (message.maxQty != null && $Object.hasOwnProperty.call(message, "maxQty") && (typeof message.maxQty === "object" ? message.maxQty.low || message.maxQty.high : message.maxQty !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.maxQty);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6103,6 +6292,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.acceptBlocks;
                                 continue;
                             }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.maxQty = value;
+                                else
+                                    delete message.maxQty;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6205,6 +6403,16 @@ export const marketchain = $root.marketchain = (() => {
                                 message.acceptBlocks = object.acceptBlocks;
                             else if (typeof object.acceptBlocks === "object")
                                 message.acceptBlocks = new $util.LongBits(object.acceptBlocks.low >>> 0, object.acceptBlocks.high >>> 0).toNumber(true);
+                    if (object.maxQty != null)
+                        if (typeof object.maxQty === "object" ? object.maxQty.low || object.maxQty.high : $Number(object.maxQty) !== 0)
+                            if ($util.Long)
+                                message.maxQty = $util.Long.fromValue(object.maxQty, true);
+                            else if (typeof object.maxQty === "string")
+                                message.maxQty = $parseInt(object.maxQty, 10);
+                            else if (typeof object.maxQty === "number")
+                                message.maxQty = object.maxQty;
+                            else if (typeof object.maxQty === "object")
+                                message.maxQty = new $util.LongBits(object.maxQty.low >>> 0, object.maxQty.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -6255,6 +6463,11 @@ export const marketchain = $root.marketchain = (() => {
                             object.acceptBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.acceptBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.maxQty = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.maxQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -6302,6 +6515,13 @@ export const marketchain = $root.marketchain = (() => {
                             object.acceptBlocks = options.longs === $String ? $String(message.acceptBlocks) : message.acceptBlocks;
                         else
                             object.acceptBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.acceptBlocks) : options.longs === $Number ? new $util.LongBits(message.acceptBlocks.low >>> 0, message.acceptBlocks.high >>> 0).toNumber(true) : message.acceptBlocks;
+                    if (message.maxQty != null && $Object.hasOwnProperty.call(message, "maxQty"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.maxQty = typeof message.maxQty === "number" ? $BigInt(message.maxQty) : $util.Long.fromBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0, true).toBigInt();
+                        else if (typeof message.maxQty === "number")
+                            object.maxQty = options.longs === $String ? $String(message.maxQty) : message.maxQty;
+                        else
+                            object.maxQty = options.longs === $String ? $util.Long.prototype.toString.call(message.maxQty) : options.longs === $Number ? new $util.LongBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0).toNumber(true) : message.maxQty;
                     return object;
                 };
 

@@ -61,12 +61,13 @@ test.serial('[e2e/repo]: cosmjs: open, commit, reveal, accept, maturity, repurch
   const a = (n: string) => who[n]!.address;
   const opened = await send('bdmm', TYPE_URLS.openRound, {
     bdMm: a('bdmm'), bdRm: a('bdrm'), mmClient: a('mm'), rmClient: a('rm'), cashDenom: 'uusdc', collateralDenom: 'uatom',
-    lotSize: LOT.toString(), tenorBlocks: TENOR, bond: '1000000umkt', commitBlocks: 50, revealBlocks: 50, acceptBlocks: 50,
+    // the §5.1 bond in the cash denom: ceil(50 × 10⁹ × 100,000 × 30 / (10⁴ × 31,536,000)) + 1,000,000
+    lotSize: LOT.toString(), tenorBlocks: TENOR, maxQty: 50, bond: '1475647uusdc', commitBlocks: 50, revealBlocks: 50, acceptBlocks: 50,
   });
   t.is(V1.MsgOpenRoundResponse.decode(opened.msgResponses[0]!.value).roundId, 1);
 
   // Commitments: with the CLI when it exists (must equal the module's pure function), else directly.
-  const salts = { mm: new Uint8Array(32).fill(7), rm: new Uint8Array(32).fill(9) };
+  const salts = { mm: Uint8Array.from({ length: 32 }, (_, i) => 7 * i + 1), rm: Uint8Array.from({ length: 32 }, (_, i) => 9 * i + 2) };
   const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
   const commitments = { mm: computeCommitment(1n, 'mm', 0n, D, salts.mm), rm: computeCommitment(1n, 'rm', 0n, S, salts.rm) };
   if (existsSync(CLI_BIN)) {
@@ -78,6 +79,12 @@ test.serial('[e2e/repo]: cosmjs: open, commit, reveal, accept, maturity, repurch
     t.is(c.commitment, hex(commitments.mm));
     const sel = node.cliJson(['repo', 'select', '--mm', join(dir, 'mm.json'), '--rm', join(dir, 'rm.json')]);
     t.like(sel, { result: 'TRADE', trade: { q: '20', r_mm_bps: '140', r_rm_bps: '450', r_bd_x2: '590', r_bd_bps: '295' } });
+    // The tool checks against the node's params (max_rate_bps 100000): a 150000-bps point is never sealed.
+    writeFileSync(join(dir, 'high.json'), JSON.stringify({ points: [{ rate_bps: 100, qty: 10 }, { rate_bps: 150_000, qty: 20 }] }));
+    const high = node.cli(['repo', 'commitment', '--role', 'mm', '--round', '1', '--schedule', join(dir, 'high.json')]);
+    t.is(high.code, 1);
+    t.is(high.stdout, '');
+    t.is(high.stderr, 'Error: invalid input: point 1 has rate 150000 bps outside [0, 100000]: schedule rate out of bounds\n');
   } else {
     t.log(`CLI not built (${CLI_BIN} missing): CLI steps skipped`);
   }
@@ -159,9 +166,15 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
 
   // 1. BDmm opens the round (key names resolve to addresses)
   const opened = tx(['repo', 'open', '--bd-mm', 'cbdmm', '--bd-rm', 'cbdrm', '--mm-client', 'cmm', '--rm-client', 'crm', '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
-    '--lot-size', LOT.toString(), '--tenor-blocks', String(CLI_TENOR), '--bond', '1000000umkt', '--commit-blocks', '400', '--reveal-blocks', '400', '--accept-blocks', '400', '--from', 'cbdmm']);
+    '--lot-size', LOT.toString(), '--tenor-blocks', String(CLI_TENOR), '--max-qty', '50', '--commit-blocks', '400', '--reveal-blocks', '400', '--accept-blocks', '400', '--from', 'cbdmm']);
   const id = ev(opened, 'repo.round_opened').round_id as string;
-  t.like(ev(opened, 'repo.round_opened'), { bd_mm: addr.cbdmm, bd_rm: addr.cbdrm, mm_client: addr.cmm, rm_client: addr.crm });
+  // no --bond: the CLI posts the required bond under the node's params, ceil(50 × 10⁹ × 100,000 × 100 / (10⁴ × 31,536,000)) + 1,000,000
+  t.like(ev(opened, 'repo.round_opened'), { bd_mm: addr.cbdmm, bd_rm: addr.cbdrm, mm_client: addr.cmm, rm_client: addr.crm, max_qty: '50', bond: '2585490uusdc', required_bond: '2585490uusdc' });
+  t.like(node.cliJson(['query', 'repo', 'round', id]), { maxQty: 50, bond: '2585490uusdc', requiredBond: '2585490uusdc' });
+  const low = node.cli(['tx', 'repo', 'open', '--bd-mm', 'cbdmm', '--bd-rm', 'cbdrm', '--mm-client', 'cmm', '--rm-client', 'crm', '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
+    '--lot-size', LOT.toString(), '--tenor-blocks', String(CLI_TENOR), '--max-qty', '50', '--bond', '1000000umkt', '--from', 'cbdmm', '-y']);
+  t.is(low.code, 1);
+  t.regex(low.stderr, /bond 1000000umkt: this round requires 2585490uusdc = max\(min_bond 1000000uusdc, ceil\(50 lots × 1000000000 × 100000 bps × 100 blocks \/ \(10000 × 31536000 blocks per year\)\) = 1585490 \+ fixed_penalty 1000000\), posted in the cash denom uusdc: bond below the minimum \(code 21\)/);
 
   // 2. sealed reports: the offline commitment tool (generated salts), then commit
   const dir = mkdtempSync(join(tmpdir(), 'repo-e2e-cli-'));

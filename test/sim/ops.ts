@@ -8,6 +8,7 @@ import { findRound } from '../../modules/repo/keeper.js';
 import { splitInterest } from '../../modules/repo/math/interest.js';
 import { principal, type Round } from '../../modules/repo/round.js';
 import { computeCommitment } from '../../modules/repo/commitment.js';
+import { requiredBond } from '../../modules/repo/bond.js';
 import { defaultParams as repoDefaultParams } from '../../modules/repo/params.js';
 import { devGenesis as mmDevGenesis } from '../../modules/moneymarket/genesis.js';
 import { marketchain as ammPb } from '../../proto/amm.js';
@@ -22,6 +23,9 @@ const MM = mmPb.moneymarket.v1 as any;
 const REPO = repoPb.repo.v1 as any;
 /** blocks_per_year of the sim's repo params (interest accrues fast enough to matter in short tenors). */
 const SIM_BLOCKS_PER_YEAR = 10_000;
+const SIM_REPO_PARAMS = { ...repoDefaultParams(), graceBlocks: 4, blocksPerYear: SIM_BLOCKS_PER_YEAR, maxExpiriesPerBlock: 3 };
+/** Qcap of every sim round: schedules have at most 5 points, each 1..15 lots above the last. */
+const SIM_MAX_QTY = 75;
 
 const enc = (ns: any, pkg: string, name: string, v: Record<string, unknown>): AnyMsg => ({
   typeUrl: `/marketchain.${pkg}.v1.${name}`,
@@ -50,7 +54,7 @@ export function simGenesis(accounts: SimAccount[]): Record<string, unknown> {
     bank: { balances: accounts.map((a) => ({ address: a.address, coins: DENOMS.map((denom) => ({ denom, amount: START_BALANCE.toString() })) })), supply: [] },
     moneymarket: mmDevGenesis(admin),
     amm: { params: { authority: admin, treasury: AMM_TREASURY }, next_pool_id: '1', pools: [], positions: [], genesis_deposits: [] },
-    repo: { params: { ...repoDefaultParams(), graceBlocks: 4, blocksPerYear: SIM_BLOCKS_PER_YEAR, maxExpiriesPerBlock: 3 }, nextRoundId: 1, rounds: [] },
+    repo: { params: SIM_REPO_PARAMS, nextRoundId: 1, rounds: [] },
   };
 }
 
@@ -359,10 +363,14 @@ export class Workload {
     const [bdMm, bdRm, mmC, rmC] = parties as [SimAccount, SimAccount, SimAccount, SimAccount];
     const opener = r.chance(0.5) ? bdMm : bdRm;
     const bad = r.chance(0.08);
+    const lotSize = r.range(1000, 2_000_000);
+    const tenorBlocks = r.range(1, 6);
+    // at least the §5.1 bond the module requires, in the cash denom
+    const need = requiredBond(SIM_REPO_PARAMS, 'uusdc', BigInt(SIM_MAX_QTY), BigInt(lotSize), BigInt(tenorBlocks))!.required.amount;
     const msg = repo('MsgOpenRound', {
       sender: bad ? mmC.address : opener.address, bdMm: bdMm.address, bdRm: bdRm.address, mmClient: mmC.address, rmClient: rmC.address,
-      cashDenom: 'uusdc', collateralDenom: r.chance(0.8) ? 'uatom' : 'umkt', lotSize: String(r.range(1000, 2_000_000)), tenorBlocks: r.range(1, 6),
-      bond: `${r.range(1_000_000, 3_000_000)}umkt`, commitBlocks: r.range(1, 4), revealBlocks: r.range(1, 4), acceptBlocks: r.range(1, 4),
+      cashDenom: 'uusdc', collateralDenom: r.chance(0.8) ? 'uatom' : 'umkt', lotSize: String(lotSize), tenorBlocks, maxQty: SIM_MAX_QTY,
+      bond: `${need + BigInt(r.range(0, 2_000_000))}uusdc`, commitBlocks: r.range(1, 4), revealBlocks: r.range(1, 4), acceptBlocks: r.range(1, 4),
     });
     const op: Op = { label: bad ? 'repo/open-not-dealer' : 'repo/open', acc: bad ? mmC : opener, msgs: [msg], expect: bad ? 'fail' : 'ok' };
     const res = this.chain.deliver(op);
@@ -420,7 +428,7 @@ export class Workload {
         c.deliver(this.bal(acc, denom) >= need ? { label, acc, msgs, expect: 'ok' } : { label: `${label}-short`, acc, msgs, expect: 'fail' });
       };
       const deadline = round.phase === 'COMMIT' ? Number(round.commitDeadline) : round.phase === 'REVEAL' ? Number(round.revealDeadline)
-        : round.phase === 'MATCHED' || round.phase === 'MM_ACCEPTED' ? Number(round.acceptDeadline) : round.phase === 'ACTIVE' ? Number(round.graceDeadline) : 0;
+        : round.phase === 'MATCHED' ? Number(round.acceptDeadline) : round.phase === 'MM_ACCEPTED' ? Number(round.rmAcceptDeadline) : round.phase === 'ACTIVE' ? Number(round.graceDeadline) : 0;
       if (deadline > 0 && h > deadline) {
         if (info.expireByMsg) {
           const a = r.pick(this.users);

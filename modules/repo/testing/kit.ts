@@ -145,13 +145,17 @@ export const URL = {
   expire: '/marketchain.repo.v1.MsgExpireRound',
 };
 
-export const BOND = 5_000_000n;
+/**
+ * Exactly the bond openMsg's round requires under TEST_PARAMS (spec §5.1): ceil(50 lots × 1,000,003 ×
+ * 100,000 bps × 100 blocks / (10⁴ × 10,000 blocks per year)) = 5,000,015, plus the fixed penalty 1,000,000.
+ */
+export const BOND = 6_000_015n;
 export const LOT = 1_000_003n;
 
 export function openMsg(over: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     sender: P.bdMm, bdMm: P.bdMm, bdRm: P.bdRm, mmClient: P.mm, rmClient: P.rm, cashDenom: 'uusdc', collateralDenom: 'uatom',
-    lotSize: LOT.toString(), tenorBlocks: 100, bond: `${BOND}umkt`, commitBlocks: 10, revealBlocks: 10, acceptBlocks: 10, ...over,
+    lotSize: LOT.toString(), tenorBlocks: 100, bond: `${BOND}uusdc`, maxQty: 50, commitBlocks: 10, revealBlocks: 10, acceptBlocks: 10, ...over,
   };
 }
 
