@@ -17,6 +17,7 @@ import { DbWorker } from './db_client.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
+import { checkBlockStore, startError } from './start_check.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 import { commitGenesisOnThread } from './genesis_thread.js';
@@ -102,7 +103,7 @@ export class ChainNode {
     } catch (e) {
       await n.sigPool?.close();
       await local.close();
-      throw e;
+      throw startError(path, e);
     }
     return n;
   }
@@ -117,6 +118,8 @@ export class ChainNode {
     if (!meta) throw new Error('the database has no genesis state');
     const stored = await db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(this.genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
+    // Before the state is loaded: a damaged block store is refused at once, whatever the state's size.
+    const results = await checkBlockStore(db, meta);
     const converted = await db.convertLegacyEventIndex();
     if (converted > 0) this.log(`converted ${converted} event index entries to the grouped index (one entry per attribute value and block)`);
     let chunk: [string, Uint8Array][] = [];
@@ -129,10 +132,7 @@ export class ChainNode {
     }
     this.app.commitStore.load(chunk);
     this.app.restore(meta.chainId, meta.height, meta.time);
-    const results = meta.height > 0 ? await db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
-    // The next header commits to this block's signature and results: without them the chain cannot go on.
-    if (meta.height > 0 && !results) throw new Error(`the database has no results for its last block ${meta.height}; the data directory is damaged`);
     this.meta = meta;
     this.lastCommit = results && { commit: results.commit, results_hash: results.results_hash };
   }
