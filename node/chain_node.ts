@@ -18,6 +18,7 @@ import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
 import { checkBlockStore, startError } from './start_check.js';
+import { checkSignedState, readSignedState, signedStateOf, writeSignedState } from './signed_state.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 import { commitGenesisOnThread } from './genesis_thread.js';
@@ -39,6 +40,11 @@ export interface NodeOptions {
   dbThread?: boolean;
   /** Nice value of the signature and database threads (thread_priority.ts; default HELPER_NICE). */
   helperNice?: number;
+  /**
+   * false: the node will not produce blocks (`export`), so the signed-height record is neither
+   * checked nor written (default true).
+   */
+  signer?: boolean;
 }
 
 export class ChainNode {
@@ -54,6 +60,8 @@ export class ChainNode {
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
+  /** The last height this validator signed a block at (signed_state.ts): it never signs at or below it again. */
+  private signedHeight = 0;
   /**
    * What the next header takes from the last committed block's results: its commit signature and
    * results hash. Kept here (set at start-up and at each commit) so that building a block does not
@@ -95,6 +103,7 @@ export class ChainNode {
         await local.open();
       }
       await n.load(local);
+      if (opts.signer !== false) await n.checkSigned();
       if (opts.dbThread === false) n.db = local;
       else {
         await local.close();
@@ -106,6 +115,17 @@ export class ChainNode {
       throw startError(path, e);
     }
     return n;
+  }
+
+  /** Refuses a database that lost blocks this validator signed; brings the record up to the database. */
+  private async checkSigned(): Promise<void> {
+    const path = paths(this.home).signedState;
+    const record = readSignedState(path);
+    if (checkSignedState(path, record, this.meta)) {
+      if (!record && this.meta.height > 0) this.log(`no signed-height record at ${path}: writing it at the database's last height ${this.meta.height}`);
+      await writeSignedState(path, signedStateOf(this.meta, this.lastCommit?.commit.signature ?? ''));
+    }
+    this.signedHeight = this.meta.height;
   }
 
   /** The whole genesis document, read from genesis.json when asked for: a large app_state is not kept in memory. */
@@ -255,6 +275,7 @@ export class ChainNode {
       proposer_address: this.validator.address,
     };
     const hash = headerHash(header);
+    if (height <= this.signedHeight) throw new Error(`refusing to sign block ${height}: this validator has signed height ${this.signedHeight}`);
     const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
     const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
     if (packer.count !== outcome.txResults.length) throw new Error(`packed ${packer.count} tx results for ${outcome.txResults.length} txs`);
@@ -284,6 +305,9 @@ export class ChainNode {
       }
     }
     await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+    // Durable before the block is served: RPC serves heights up to this.meta's (signed_state.ts).
+    await writeSignedState(paths(this.home).signedState, signedStateOf(meta, results.commit.signature));
+    this.signedHeight = height;
     this.meta = meta;
     this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
     for (const h of hexHashes) {
