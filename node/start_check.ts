@@ -1,8 +1,8 @@
 // Start-up check of the block store: the last block and its results agree with the metadata, the
 // block before it links to it, and no block or results record is missing below the last height.
 // A node that started over a gap would build on a chain it can no longer serve or replay.
-import { fromUtf8, readU64BE } from '../chain/codec/bytes.js';
-import type { Meta, StoredBlock, StoredResults } from './block_types.js';
+import { readU64BE } from '../chain/codec/bytes.js';
+import type { Meta, StoredResults } from './block_types.js';
 import { blockKey, resultsKey } from './db_layout.js';
 import { describeDbError, type NodeDb } from './node_db.js';
 
@@ -16,7 +16,7 @@ const DAMAGED = 'the data directory is damaged';
 export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredResults | undefined> {
   const last = meta.height;
   if (last === 0) return undefined;
-  const block = await readRecord(db, last, 'block', () => readBlock(db, last));
+  const block = await readRecord(db, last, 'block', () => db.readBlock(last));
   if (!block) throw new Error(`the database has no block ${last} (its last height); ${DAMAGED}`);
   const results = await readRecord(db, last, 'results', () => db.readResults(last));
   // The next header commits to this block's signature and results: without them the chain cannot go on.
@@ -29,7 +29,7 @@ export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredRes
   if (results.app_hash !== meta.appHash) throw mismatch('results app hash', results.app_hash, meta.appHash);
   if (results.commit.block_hash !== block.hash) throw mismatch('commit signature block hash', results.commit.block_hash, block.hash);
   if (last > 1) {
-    const prev = await readRecord(db, last - 1, 'block', () => readBlock(db, last - 1));
+    const prev = await readRecord(db, last - 1, 'block', () => db.readBlock(last - 1));
     const prevResults = await readRecord(db, last - 1, 'results', () => db.readResults(last - 1));
     if (!prev) throw new Error(`the database has no block ${last - 1} (last height ${last}); ${DAMAGED}`);
     if (!prevResults) throw new Error(`the database has no results for block ${last - 1} (last height ${last}); ${DAMAGED}`);
@@ -41,11 +41,6 @@ export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredRes
   const noResults = await firstMissingHeight(db, resultsKey, last);
   if (noResults !== undefined) throw new Error(`the database has no results for block ${noResults} (last height ${last}); ${DAMAGED}`);
   return results;
-}
-
-async function readBlock(db: NodeDb, height: number): Promise<StoredBlock | undefined> {
-  const v = await db.db.get(blockKey(height));
-  return v === undefined ? undefined : (JSON.parse(fromUtf8(v)) as StoredBlock);
 }
 
 /** A record read, with an unreadable one (garbage bytes) named by height instead of a parse error alone. */
