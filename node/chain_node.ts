@@ -73,10 +73,10 @@ export class ChainNode {
   /** Node log sink (stdout by default). */
   log: (line: string) => void = (l) => console.log(`${new Date().toISOString()} ${l}`);
 
-  readonly sigPool: SigPool | undefined;
+  /** Signature workers (undefined: verified on the main thread), started once the data has passed the start-up checks. */
+  sigPool: SigPool | undefined;
 
   private constructor(readonly home: string, opts: NodeOptions) {
-    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => this.log(m), opts.helperNice);
     this.config = loadConfig(home);
     // The document is parsed, hashed and dropped here: a large app_state is not kept in memory.
     const genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
@@ -104,6 +104,9 @@ export class ChainNode {
       }
       await n.load(local);
       if (opts.signer !== false) await n.checkSigned();
+      // Only now: a refused start would otherwise stop workers that may still be loading the native
+      // secp256k1 binding, and node-addon-api aborts the process when its environment ends during that.
+      n.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => n.log(m), opts.helperNice);
       if (opts.dbThread === false) n.db = local;
       else {
         await local.close();
