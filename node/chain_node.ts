@@ -17,6 +17,8 @@ import { DbWorker } from './db_client.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
+import { checkBlockStore, startError } from './start_check.js';
+import { checkSignedState, readSignedState, signedStateOf, writeSignedState } from './signed_state.js';
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 import { commitGenesisOnThread } from './genesis_thread.js';
@@ -38,6 +40,11 @@ export interface NodeOptions {
   dbThread?: boolean;
   /** Nice value of the signature and database threads (thread_priority.ts; default HELPER_NICE). */
   helperNice?: number;
+  /**
+   * false: the node will not produce blocks (`export`), so the signed-height record is neither
+   * checked nor written (default true).
+   */
+  signer?: boolean;
 }
 
 export class ChainNode {
@@ -53,6 +60,8 @@ export class ChainNode {
   readonly validator: ValidatorKey;
   readonly valsHash: string;
   meta!: Meta;
+  /** The last height this validator signed a block at (signed_state.ts): it never signs at or below it again. */
+  private signedHeight = 0;
   /**
    * What the next header takes from the last committed block's results: its commit signature and
    * results hash. Kept here (set at start-up and at each commit) so that building a block does not
@@ -64,10 +73,10 @@ export class ChainNode {
   /** Node log sink (stdout by default). */
   log: (line: string) => void = (l) => console.log(`${new Date().toISOString()} ${l}`);
 
-  readonly sigPool: SigPool | undefined;
+  /** Signature workers (undefined: verified on the main thread), started once the data has passed the start-up checks. */
+  sigPool: SigPool | undefined;
 
   private constructor(readonly home: string, opts: NodeOptions) {
-    this.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => this.log(m), opts.helperNice);
     this.config = loadConfig(home);
     // The document is parsed, hashed and dropped here: a large app_state is not kept in memory.
     const genesis = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
@@ -94,6 +103,10 @@ export class ChainNode {
         await local.open();
       }
       await n.load(local);
+      if (opts.signer !== false) await n.checkSigned();
+      // Only now: a refused start would otherwise stop workers that may still be loading the native
+      // secp256k1 binding, and node-addon-api aborts the process when its environment ends during that.
+      n.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => n.log(m), opts.helperNice);
       if (opts.dbThread === false) n.db = local;
       else {
         await local.close();
@@ -102,9 +115,20 @@ export class ChainNode {
     } catch (e) {
       await n.sigPool?.close();
       await local.close();
-      throw e;
+      throw startError(path, e);
     }
     return n;
+  }
+
+  /** Refuses a database that lost blocks this validator signed; brings the record up to the database. */
+  private async checkSigned(): Promise<void> {
+    const path = paths(this.home).signedState;
+    const record = readSignedState(path);
+    if (checkSignedState(path, record, this.meta)) {
+      if (!record && this.meta.height > 0) this.log(`no signed-height record at ${path}: writing it at the database's last height ${this.meta.height}`);
+      await writeSignedState(path, signedStateOf(this.meta, this.lastCommit?.commit.signature ?? ''));
+    }
+    this.signedHeight = this.meta.height;
   }
 
   /** The whole genesis document, read from genesis.json when asked for: a large app_state is not kept in memory. */
@@ -117,6 +141,8 @@ export class ChainNode {
     if (!meta) throw new Error('the database has no genesis state');
     const stored = await db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(this.genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
+    // Before the state is loaded: a damaged block store is refused at once, whatever the state's size.
+    const results = await checkBlockStore(db, meta);
     const converted = await db.convertLegacyEventIndex();
     if (converted > 0) this.log(`converted ${converted} event index entries to the grouped index (one entry per attribute value and block)`);
     let chunk: [string, Uint8Array][] = [];
@@ -129,10 +155,7 @@ export class ChainNode {
     }
     this.app.commitStore.load(chunk);
     this.app.restore(meta.chainId, meta.height, meta.time);
-    const results = meta.height > 0 ? await db.getResults(meta.height) : undefined;
     verifyStoredState(this.app, meta, results);
-    // The next header commits to this block's signature and results: without them the chain cannot go on.
-    if (meta.height > 0 && !results) throw new Error(`the database has no results for its last block ${meta.height}; the data directory is damaged`);
     this.meta = meta;
     this.lastCommit = results && { commit: results.commit, results_hash: results.results_hash };
   }
@@ -259,6 +282,7 @@ export class ChainNode {
       proposer_address: this.validator.address,
     };
     const hash = headerHash(header);
+    if (height <= this.signedHeight) throw new Error(`refusing to sign block ${height}: this validator has signed height ${this.signedHeight}`);
     const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
     const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
     if (packer.count !== outcome.txResults.length) throw new Error(`packed ${packer.count} tx results for ${outcome.txResults.length} txs`);
@@ -288,6 +312,9 @@ export class ChainNode {
       }
     }
     await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+    // Durable before the block is served: RPC serves heights up to this.meta's (signed_state.ts).
+    await writeSignedState(paths(this.home).signedState, signedStateOf(meta, results.commit.signature));
+    this.signedHeight = height;
     this.meta = meta;
     this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
     for (const h of hexHashes) {

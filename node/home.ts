@@ -22,6 +22,8 @@ export const paths = (home: string) => ({
   validatorKey: join(home, 'config', 'priv_validator_key.json'),
   data: join(home, 'data'),
   db: join(home, 'data', 'state.db'),
+  /** The last height this validator signed (signed_state.ts). */
+  signedState: join(home, 'data', 'priv_validator_state.json'),
 });
 
 export interface NodeConfig {

@@ -207,7 +207,7 @@ program
   .addOption(homeOpt())
   .action((o) =>
     run(async () => {
-      const node = await ChainNode.open(o.home);
+      const node = await ChainNode.open(o.home, { signer: false });
       const g = readJson<GenesisFile>(paths(o.home).genesis, 'genesis.json');
       console.log(JSON.stringify({ ...g, initial_height: String(node.height + 1), app_state: node.app.exportGenesis() }, null, 2));
       await node.close();

@@ -108,7 +108,8 @@ export class TestNode {
   /** SIGTERM (clean) or SIGKILL; waits for exit. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<number | null> {
     const p = this.proc;
-    if (!p || p.exitCode !== null) return p?.exitCode ?? null;
+    // A process that has exited has an exit code or, when a signal ended it, a signal code (then exitCode stays null).
+    if (!p || p.exitCode !== null || p.signalCode !== null) return p?.exitCode ?? null;
     const done = new Promise<number | null>((resolve) => p.once('exit', (code) => resolve(code)));
     p.kill(signal);
     return done;
