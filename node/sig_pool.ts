@@ -35,6 +35,9 @@ interface Segment {
 /** A round of fewer jobs than this per worker goes to fewer workers. */
 export const MIN_JOBS_PER_POST = 32;
 
+/** How long close() waits for workers still loading before it terminates them anyway. */
+const CLOSE_LOAD_WAIT_MS = 5_000;
+
 export class SigPool {
   private readonly workers: Worker[] = [];
   /** One per worker: resolved when it has loaded its modules and can verify. */
@@ -223,6 +226,13 @@ export class SigPool {
 
   async close(): Promise<void> {
     this.closing = true;
+    // A worker terminated while it is still loading the native secp256k1 binding can abort the whole
+    // process (node-addon-api throws across the teardown), so each one first finishes loading or fails;
+    // the wait is bounded so that a worker stuck in loading cannot hold up shutdown.
+    let timer: NodeJS.Timeout | undefined;
+    const bound = new Promise<void>((res) => (timer = setTimeout(res, CLOSE_LOAD_WAIT_MS)));
+    await Promise.race([Promise.all(this.loaded.map((p) => p.catch(() => undefined))), bound]);
+    clearTimeout(timer);
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }
