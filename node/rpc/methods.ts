@@ -7,29 +7,35 @@ import { parseDuration } from '../home.js';
 import { rpcErrors } from './errors.js';
 import { blockId, formatHeader, formatResultTx, formatTxResult, type RpcJsonKind } from './format.js';
 import { RawJson } from './raw_json.js';
-import { boolParam, bytesParam, hashParam, hexParam, intParam, stringParam, type Params } from './params.js';
+import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { candidates, matches, parseQuery } from './tx_search.js';
 
 export const COMET_VERSION = '0.38.17';
 
 type Method = (node: ChainNode, p: Params) => Promise<unknown> | unknown;
 
-/** The `height` param (default: the latest), checked against the chain's height. */
-function heightParam(node: ChainNode, p: Params): number {
-  const h = intParam(p, 'height', node.height, 0) || node.height;
-  if (h > node.height) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${node.height}`);
+/**
+ * The `height` param as CometBFT's getHeight: absent = `latest`; 0 or negative, or above `latest`, is
+ * an error with CometBFT's wording (the block methods' latest is the last committed height).
+ */
+function heightParam(p: Params, latest: number): number {
+  const v = p.height;
+  if (v === undefined || v === null || v === '') return latest;
+  const h = intParam(p, 'height', undefined, Number.MIN_SAFE_INTEGER)!;
+  if (h <= 0) throw rpcErrors.internal(`height must be greater than 0, but got ${h}`);
+  if (h > latest) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${latest}`);
   return h;
 }
 
 async function loadBlock(node: ChainNode, p: Params) {
-  const h = heightParam(node, p);
+  const h = heightParam(p, node.height);
   const b = h >= 1 ? await node.db.getBlock(h) : undefined;
   if (!b) throw rpcErrors.internal(`could not find block at height ${h}`);
   return b;
 }
 
 async function rpcJson(node: ChainNode, kind: RpcJsonKind, p: Params): Promise<RawJson> {
-  const h = heightParam(node, p);
+  const h = heightParam(p, node.height);
   const json = h >= 1 ? await node.db.rpcJson(kind, h) : undefined;
   if (!json) throw rpcErrors.internal(`could not find block at height ${h}`);
   return new RawJson(json);
@@ -220,12 +226,15 @@ export const methods: Record<string, Method> = {
 
   genesis: (node) => ({ genesis: node.genesis }),
 
-  validators: (node) => ({
-    block_height: String(node.height),
-    validators: [{ address: node.validator.address, pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) }, voting_power: '10', proposer_priority: '0' }],
-    count: '1',
-    total: '1',
-  }),
+  // As CometBFT: the set of the next, uncommitted height is known, so `height` may be latest + 1 (the default).
+  validators: (node, p) => {
+    const height = heightParam(p, node.height + 1);
+    const all = [{ address: node.validator.address, pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) }, voting_power: '10', proposer_priority: '0' }];
+    const perPage = perPageParam(p);
+    const page = pageParam(p, perPage, all.length);
+    const list = all.slice((page - 1) * perPage, page * perPage);
+    return { block_height: String(height), validators: list, count: String(list.length), total: String(all.length) };
+  },
 
   unconfirmed_txs: (node, p) => {
     const limit = Math.min(intParam(p, 'limit', 30, 1)!, 100);

@@ -50,6 +50,32 @@ test('[e2e/rpc]: malformed JSON, unknown method, bad params, oversized body and 
   t.true((await node.height()) >= 1);
 });
 
+test('[e2e/rpc]: heights at or below 0 and above the latest are refused with CometBFT 0.38 errors; validators honours height and paging', async (t) => {
+  const call = async (method: string, params: Record<string, unknown>) => (await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }))).json;
+  for (const method of ['block', 'block_results', 'commit', 'validators']) {
+    for (const height of ['0', '-3']) {
+      const r = await call(method, { height });
+      t.deepEqual([r.error?.code, r.error?.message, r.error?.data], [-32603, 'Internal error', `height must be greater than 0, but got ${height}`], `${method} height ${height}`);
+    }
+    const future = await call(method, { height: '999999' });
+    t.is(future.error?.code, -32603, method);
+    t.regex(future.error?.data, /^height 999999 must be less than or equal to the current blockchain height \d+$/, method);
+  }
+  const uri = (await (await fetch(`${node.url}/block?height=0`)).json()) as any;
+  t.is(uri.error.data, 'height must be greater than 0, but got 0');
+  // validators: the set at a given height; by default the next (uncommitted) height's, as CometBFT answers.
+  const latest = await node.height();
+  const atOne = await node.rpc('validators', { height: '1' });
+  t.deepEqual([atOne.block_height, atOne.count, atOne.total, atOne.validators.length], ['1', '1', '1', 1]);
+  const next = await node.rpc('validators');
+  t.true(Number(next.block_height) >= latest + 1, `default validators height ${next.block_height} after latest ${latest}`);
+  const nextStatus = Number((await node.rpc('status')).sync_info.latest_block_height);
+  t.true(Number(next.block_height) <= nextStatus + 1);
+  t.is((await node.rpc('validators', { per_page: '0' })).validators.length, 1);
+  const page2 = await call('validators', { page: '2', per_page: '1' });
+  t.deepEqual([page2.error?.code, page2.error?.data], [-32602, 'page should be within [1, 1] range, given 2']);
+});
+
 test('[e2e/rpc]: URI form, CORS preflight, and the read methods', async (t) => {
   const get = await fetch(`${node.url}/block?height=1`);
   const blk = (await get.json()) as any;
