@@ -2,6 +2,7 @@
 // (/status, /block?height=5), CORS, request size / connection / time caps. Bad input never stops the node.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ChainNode } from '../chain_node.js';
+import { applyCors, originMatcher } from './cors.js';
 import { RpcError, rpcErrors } from './errors.js';
 import { methods } from './methods.js';
 import { bodyChunks } from './raw_json.js';
@@ -59,13 +60,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Server> {
+  const corsAllowed = originMatcher(o.corsOrigins);
+  const corsAny = o.corsOrigins.includes('*');
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const origin = o.corsOrigins.includes('*') ? '*' : o.corsOrigins.includes(String(req.headers.origin)) ? String(req.headers.origin) : '';
-    if (origin) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Allow-Headers', 'Origin, Accept, Content-Type, X-Requested-With, X-Server-Time');
-    }
+    applyCors(req, res, corsAllowed, corsAny);
     const send = (status: number, body: unknown) => {
       if (res.headersSent) return;
       const chunks = bodyChunks(body);
