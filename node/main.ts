@@ -115,6 +115,7 @@ program
         maxBodyBytes: cfg.rpc.max_body_bytes,
         maxConnections: cfg.rpc.max_open_connections,
         corsOrigins: cfg.rpc.cors_allowed_origins,
+        txSearchMaxScan: cfg.rpc.tx_search_max_scan,
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;

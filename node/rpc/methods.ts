@@ -8,11 +8,23 @@ import { rpcErrors } from './errors.js';
 import { blockId, formatHeader, formatResultTx, formatTxResult, type RpcJsonKind } from './format.js';
 import { RawJson } from './raw_json.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
-import { candidates, matches, parseQuery } from './tx_search.js';
+import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
+import { Gate, GateFull } from './gate.js';
 
 export const COMET_VERSION = '0.38.17';
 
-type Method = (node: ChainNode, p: Params) => Promise<unknown> | unknown;
+/** What the requests of one HTTP request (a single call or a whole batch) share. */
+export interface CallCtx {
+  /** tx_search's index work (rpc.tx_search_max_scan). */
+  scan: ScanBudget;
+  /** The tail of the request's tx_searches: they run one after another, each with what the previous left of `scan`. */
+  searches: Promise<unknown>;
+}
+
+/** tx_searches of all connections: a few at a time (each holds up to its budget of locations and a page of txs). */
+const searchGate = new Gate(2, 256);
+
+type Method = (node: ChainNode, p: Params, ctx: CallCtx) => Promise<unknown> | unknown;
 
 /**
  * The `height` param as CometBFT's getHeight: absent = `latest`; 0 or negative, or above `latest`, is
@@ -60,6 +72,26 @@ async function txByHash(node: ChainNode, hash: Uint8Array) {
   if (!loc) return undefined;
   const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
   return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
+}
+
+/** tx_search: matches counted from the indexes, then only the requested page loaded and formatted. */
+async function txSearch(node: ChainNode, p: Params, ctx: CallCtx) {
+  const conds = parseQuery(stringParam(p, 'query', true)!);
+  const page = intParam(p, 'page', 1, 1)!;
+  const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
+  const desc = stringParam(p, 'order_by') === 'desc';
+  // Counted from the indexes; only the requested page is loaded and formatted.
+  const locs = await findTxs(node.db, conds, node.height, ctx.scan);
+  const total = locs.length;
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+  const from = (page - 1) * perPage;
+  const n = Math.max(0, Math.min(perPage, total - from));
+  const pageLocs = new Float64Array(n);
+  for (let i = 0; i < n; i++) pageLocs[i] = locs[desc ? total - 1 - from - i : from + i]!;
+  // Formatted on the database thread, where the records are read: sent as those bytes.
+  const txs = await node.db.txsJson(pageLocs);
+  return new RawJson(Buffer.concat([Buffer.from('{"txs":'), txs, Buffer.from(`,"total_count":"${total}"}`)]));
 }
 
 export const methods: Record<string, Method> = {
@@ -168,31 +200,15 @@ export const methods: Record<string, Method> = {
     return t;
   },
 
-  tx_search: async (node, p) => {
-    const conds = parseQuery(stringParam(p, 'query', true)!);
-    const page = intParam(p, 'page', 1, 1)!;
-    const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
-    const desc = stringParam(p, 'order_by') === 'desc';
-    const locs = await candidates(node.db, conds);
-    if (desc) locs.reverse();
-    // With a single equality condition every candidate matches: load only the requested page.
-    const filtered = conds.length === 1 && conds[0]!.op === '=';
-    const pages = Math.max(1, Math.ceil(locs.length / perPage));
-    if (filtered && page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
-    const hits: ReturnType<typeof formatResultTx>[] = [];
-    for (const loc of filtered ? locs.slice((page - 1) * perPage, page * perPage) : locs) {
-      const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
-      if (!b || !r) continue;
-      const txB64 = b.txs[loc.index]!;
-      const hash = toHexUpper(sha256(fromBase64(txB64)));
-      const res = r.txs_results[loc.index]!;
-      if (filtered || matches(conds, hash, loc.height, res)) hits.push(formatResultTx(hash, loc.height, loc.index, txB64, res));
-    }
-    if (filtered) return { txs: hits, total_count: String(locs.length) };
-    const total = hits.length;
-    const allPages = Math.max(1, Math.ceil(total / perPage));
-    if (page > allPages) throw rpcErrors.invalidParams(`page should be within [1, ${allPages}] range, given ${page}`);
-    return { txs: hits.slice((page - 1) * perPage, page * perPage), total_count: String(total) };
+  tx_search: (node, p, ctx) => {
+    const run = ctx.searches.then(() =>
+      searchGate.run(() => txSearch(node, p, ctx)).catch((e: unknown) => {
+        if (e instanceof GateFull) throw rpcErrors.internal(`too many tx_search requests in progress (${e.message}); retry later`);
+        throw e;
+      }),
+    );
+    ctx.searches = run.catch(() => undefined);
+    return run;
   },
 
   // Both are made as JSON by the database (on its thread), and sent as those bytes.

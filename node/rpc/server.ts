@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ChainNode } from '../chain_node.js';
 import { applyCors, originMatcher } from './cors.js';
 import { RpcError, rpcErrors } from './errors.js';
-import { methods } from './methods.js';
+import { methods, type CallCtx } from './methods.js';
 import { bodyChunks } from './raw_json.js';
 import { uriParams, type Params } from './params.js';
 
@@ -14,6 +14,8 @@ export interface RpcServerOpts {
   maxBodyBytes: number;
   maxConnections: number;
   corsOrigins: string[];
+  /** Index entries and tx locations tx_search may examine per HTTP request (a batch shares them). */
+  txSearchMaxScan: number;
 }
 
 type RpcReq = { jsonrpc?: unknown; id?: unknown; method?: unknown; params?: unknown };
@@ -22,7 +24,7 @@ function errorBody(id: unknown, e: RpcError) {
   return { jsonrpc: '2.0', id: id ?? -1, error: { code: e.code, message: e.message, data: e.data } };
 }
 
-async function call(node: ChainNode, req: RpcReq) {
+async function call(node: ChainNode, req: RpcReq, ctx: CallCtx) {
   const id = typeof req?.id === 'number' || typeof req?.id === 'string' ? req.id : -1;
   try {
     if (!req || typeof req !== 'object' || Array.isArray(req)) throw rpcErrors.invalidRequest('request must be a JSON object');
@@ -34,7 +36,7 @@ async function call(node: ChainNode, req: RpcReq) {
       if (typeof req.params !== 'object' || Array.isArray(req.params)) throw rpcErrors.invalidParams('params must be an object of named parameters');
       params = req.params as Params;
     }
-    return { jsonrpc: '2.0', id, result: await m(node, params) };
+    return { jsonrpc: '2.0', id, result: await m(node, params, ctx) };
   } catch (e) {
     if (e instanceof RpcError) return errorBody(id, e);
     return errorBody(id, rpcErrors.internal((e as Error).message ?? String(e)));
@@ -62,6 +64,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Server> {
   const corsAllowed = originMatcher(o.corsOrigins);
   const corsAny = o.corsOrigins.includes('*');
+  const newCtx = (): CallCtx => ({ scan: { limit: o.txSearchMaxScan, left: o.txSearchMaxScan }, searches: Promise.resolve() });
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     applyCors(req, res, corsAllowed, corsAny);
     const send = (status: number, body: unknown) => {
@@ -107,8 +110,9 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           // Every request of a batch starts in order (so broadcasts reach CheckTx in batch order, as
           // CometBFT processes them) and they run concurrently: a batch of broadcasts shares one
           // signature-verification round instead of waiting for one round per tx.
-          send(200, await Promise.all(parsed.map((r) => call(node, r as RpcReq))));
-        } else send(200, await call(node, parsed as RpcReq));
+          const ctx = newCtx();
+          send(200, await Promise.all(parsed.map((r) => call(node, r as RpcReq, ctx))));
+        } else send(200, await call(node, parsed as RpcReq, newCtx()));
         return;
       }
       if (req.method === 'GET') {
@@ -119,7 +123,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(methods).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
           return;
         }
-        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }));
+        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
         return;
       }
       send(405, errorBody(-1, rpcErrors.invalidRequest(`HTTP method ${req.method} is not supported`)));
