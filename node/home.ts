@@ -27,7 +27,18 @@ export const paths = (home: string) => ({
 
 export interface NodeConfig {
   moniker: string;
-  rpc: { laddr: string; max_body_bytes: number; max_open_connections: number; cors_allowed_origins: string[]; timeout_broadcast_tx_commit: string; tx_search_max_scan: number };
+  rpc: {
+    laddr: string;
+    max_body_bytes: number;
+    max_open_connections: number;
+    cors_allowed_origins: string[];
+    timeout_broadcast_tx_commit: string;
+    tx_search_max_scan: number;
+    write_timeout: string;
+    max_response_bytes: number;
+    max_buffered_bytes_per_connection: number;
+    max_buffered_bytes: number;
+  };
   block_time: string;
   minimum_gas_prices: string;
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; bundle_ttl_blocks: number };
@@ -37,7 +48,19 @@ export interface NodeConfig {
 export function defaultConfig(moniker: string): NodeConfig {
   return {
     moniker,
-    rpc: { laddr: 'tcp://127.0.0.1:26657', max_body_bytes: 1_000_000, max_open_connections: 900, cors_allowed_origins: [...LOCAL_ORIGINS], timeout_broadcast_tx_commit: '10s', tx_search_max_scan: 200_000 },
+    rpc: {
+      laddr: 'tcp://127.0.0.1:26657',
+      max_body_bytes: 1_000_000,
+      max_open_connections: 900,
+      cors_allowed_origins: [...LOCAL_ORIGINS],
+      timeout_broadcast_tx_commit: '10s',
+      tx_search_max_scan: 200_000,
+      // As CometBFT's WriteTimeout: a response not written within it closes its connection.
+      write_timeout: '10s',
+      max_response_bytes: 32 * 1024 * 1024,
+      max_buffered_bytes_per_connection: 64 * 1024 * 1024,
+      max_buffered_bytes: 512 * 1024 * 1024,
+    },
     block_time: '1s',
     minimum_gas_prices: '0umkt',
     mempool: { size: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 256 * 1024, bundle_ttl_blocks: 5 },

@@ -17,8 +17,12 @@ export const COMET_VERSION = '0.38.17';
 export interface CallCtx {
   /** tx_search's index work (rpc.tx_search_max_scan). */
   scan: ScanBudget;
-  /** The tail of the request's tx_searches: they run one after another, each with what the previous left of `scan`. */
-  searches: Promise<unknown>;
+  /** Bytes the answers may still take (rpc.max_response_bytes). */
+  response: { limit: number; left: number };
+  /** The tail of the request's large reads (blocks, results, txs): they run one after another, each with what the previous left of the budgets. */
+  reads: Promise<unknown>;
+  /** Whether all connections together hold too many unread bytes to start another large read. */
+  busy: () => boolean;
 }
 
 /** tx_searches of all connections: a few at a time (each holds up to its budget of locations and a page of txs). */
@@ -200,16 +204,11 @@ export const methods: Record<string, Method> = {
     return t;
   },
 
-  tx_search: (node, p, ctx) => {
-    const run = ctx.searches.then(() =>
-      searchGate.run(() => txSearch(node, p, ctx)).catch((e: unknown) => {
-        if (e instanceof GateFull) throw rpcErrors.internal(`too many tx_search requests in progress (${e.message}); retry later`);
-        throw e;
-      }),
-    );
-    ctx.searches = run.catch(() => undefined);
-    return run;
-  },
+  tx_search: (node, p, ctx) =>
+    searchGate.run(() => txSearch(node, p, ctx)).catch((e: unknown) => {
+      if (e instanceof GateFull) throw rpcErrors.internal(`too many tx_search requests in progress (${e.message}); retry later`);
+      throw e;
+    }),
 
   // Both are made as JSON by the database (on its thread), and sent as those bytes.
   block: async (node, p) => rpcJson(node, 'block', p),

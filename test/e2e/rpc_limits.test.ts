@@ -3,6 +3,7 @@
 // node's RSS stays bounded and `status` answers while the abuse runs.
 import test from 'ava';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { StargateClient } from '@cosmjs/stargate';
@@ -15,6 +16,9 @@ const TXS = 600;
 const SENDS = 40;
 /** tx_search's budget for this node (rpc.tx_search_max_scan), scaled down with the data. */
 const MAX_SCAN = 20_000;
+/** rpc.write_timeout for this node (the default is 10s, as CometBFT's): shorter, so the test waits less. */
+const WRITE_TIMEOUT = '3s';
+const MIB = 1024 * 1024;
 
 let node: TestNode;
 let dev: TestAccount;
@@ -71,6 +75,7 @@ test.before(async () => {
   const cfgPath = join(node.home, 'config', 'config.json');
   const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
   cfg.rpc.tx_search_max_scan = MAX_SCAN;
+  cfg.rpc.write_timeout = WRITE_TIMEOUT;
   writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
   await node.spawn(['--block-time', '500ms']);
   for (let page = 1; page <= TXS / 100; page++) {
@@ -146,4 +151,77 @@ test.serial('[e2e/rpc-limits]: a batch of 20 broad tx_searches keeps RSS bounded
   t.is(failed, 0);
   t.true(latencies.length >= 3, 'status answered while the batches ran');
   t.true(Math.max(...latencies) < 1000, `status took up to ${Math.max(...latencies)} ms`);
+});
+
+/** A batch of `n` block_results calls over the heights holding our txs (each answer a few MB of events). */
+function blockResultsBatch(n: number): string {
+  const big = [...new Set(heights)];
+  return JSON.stringify(Array.from({ length: n }, (_, i) => rpcReq('block_results', { height: String(big[i % big.length]) }, i)));
+}
+
+function httpPost(body: string): string {
+  return `POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+}
+
+async function waitFor(what: () => boolean, ms: number): Promise<number> {
+  const t0 = Date.now();
+  while (!what()) {
+    if (Date.now() - t0 > ms) return -1;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return Date.now() - t0;
+}
+
+test.serial('[e2e/rpc-limits]: one answer (a batch\'s answers together) is capped at rpc.max_response_bytes; the rest of the batch gets "response too large"', async (t) => {
+  const one = await fetch(node.url, { method: 'POST', body: blockResultsBatch(1) });
+  const oneBytes = Number(one.headers.get('content-length'));
+  await one.arrayBuffer();
+  t.true(oneBytes > MIB, `a block_results of ${oneBytes} bytes`);
+  const r = (await post(JSON.parse(blockResultsBatch(100)))) as any[];
+  const answered = r.filter((x) => x.result).length;
+  t.true(answered >= 1 && answered < 100, `${answered} answered`);
+  t.true(r.slice(0, answered).every((x) => x.result));
+  t.deepEqual(r[answered].error, { code: -32603, message: 'Internal error', data: `response too large: more than ${32 * MIB} bytes (rpc.max_response_bytes, shared by a batch); ask for less at a time` });
+  t.true(r.slice(answered).every((x) => x.error?.code === -32603));
+});
+
+test.serial('[e2e/rpc-limits]: a client that pipelines large block_results batches and never reads is closed; one that never reads one answer is closed after write_timeout; RSS stays bounded and status answers', async (t) => {
+  const pid = node.proc!.pid!;
+  const base = rssMb(pid);
+  const rss = rssPeak(pid);
+  const probe = statusProbe(node.url);
+  const logFrom = node.log.length;
+  const closedLines = () => node.log.slice(logFrom).split('\n').filter((l) => l.includes('closed RPC connection'));
+  // 20 pipelined requests of ~32 MB answers each, written at once; the client never reads.
+  const flood = connect(node.port, '127.0.0.1');
+  flood.pause();
+  let floodClosed = false;
+  flood.on('close', () => (floodClosed = true));
+  flood.on('error', () => {});
+  const req = httpPost(blockResultsBatch(100));
+  flood.write(req.repeat(20));
+  const capMs = await waitFor(() => closedLines().some((l) => l.includes('rpc.max_buffered_bytes_per_connection')), 15_000);
+  t.true(capMs >= 0, `the flooding connection was not closed: ${closedLines().join(' | ')}`);
+  // One request, its answer never read: closed after the write timeout.
+  const slow = connect(node.port, '127.0.0.1');
+  slow.pause();
+  let slowClosed = false;
+  slow.on('close', () => (slowClosed = true));
+  slow.on('error', () => {});
+  const t0 = Date.now();
+  slow.write(req);
+  const timeoutMs = await waitFor(() => closedLines().some((l) => l.includes('rpc.write_timeout')), 15_000);
+  t.true(timeoutMs >= 2500 && timeoutMs < 12_000, `closed for the write timeout after ${timeoutMs} ms (${Date.now() - t0} ms)`);
+  // What the kernel still held is delivered, then the connections end.
+  flood.resume();
+  slow.resume();
+  t.true((await waitFor(() => floodClosed && slowClosed, 15_000)) >= 0, 'the closed connections end for the client');
+  const { latencies, failed } = await probe.stop();
+  const peak = await rss.stop();
+  t.log(`flood closed after ${capMs} ms, slow reader after ${timeoutMs} ms; RSS ${base.toFixed(0)} → peak ${peak.toFixed(0)} MB; status ${latencies.length}× (max ${Math.max(...latencies)} ms)`);
+  t.true(peak < base + 250, `peak RSS ${peak} MB (base ${base} MB)`);
+  t.is(failed, 0);
+  t.true(latencies.length >= 10);
+  t.true(Math.max(...latencies) < 1500, `status took up to ${Math.max(...latencies)} ms`);
+  t.true(rssMb(pid) < base + 150, 'the memory the connections held is released');
 });
