@@ -38,6 +38,8 @@ export interface NodeConfig {
     max_response_bytes: number;
     max_buffered_bytes_per_connection: number;
     max_buffered_bytes: number;
+    simulate_gas_limit: number;
+    simulate_max_queued: number;
   };
   block_time: string;
   minimum_gas_prices: string;
@@ -60,6 +62,9 @@ export function defaultConfig(moniker: string): NodeConfig {
       max_response_bytes: 32 * 1024 * 1024,
       max_buffered_bytes_per_connection: 64 * 1024 * 1024,
       max_buffered_bytes: 512 * 1024 * 1024,
+      // Unpaid execution on the block-building thread: capped (and at most block.max_gas).
+      simulate_gas_limit: 25_000_000,
+      simulate_max_queued: 64,
     },
     block_time: '1s',
     minimum_gas_prices: '0umkt',

@@ -10,6 +10,7 @@ import { RawJson } from './raw_json.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
 import { Gate, GateFull } from './gate.js';
+import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
 
 export const COMET_VERSION = '0.38.17';
 
@@ -139,7 +140,7 @@ export const methods: Record<string, Method> = {
     response: { data: 'marketchain', version: '0.1.0', app_version: '1', last_block_height: String(node.height), last_block_app_hash: toBase64(node.app.lastAppHash) },
   }),
 
-  abci_query: (node, p) => {
+  abci_query: async (node, p) => {
     const path = stringParam(p, 'path', true)!;
     const data = hexParam(p, 'data');
     const height = intParam(p, 'height', 0) ?? 0;
@@ -147,7 +148,13 @@ export const methods: Record<string, Method> = {
       return { response: { code: 26, log: `historical queries are not supported: height ${height} (latest ${node.height}): invalid height`, info: '', index: '0', key: null, value: null, proofOps: null, height: String(node.height), codespace: 'sdk' } };
     }
     if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
-    const r = node.app.query(path, data);
+    let r;
+    try {
+      r = path === SIMULATE_PATH ? await node.simulations.run(data) : node.app.query(path, data);
+    } catch (e) {
+      if (e instanceof SimulationsBusy) throw rpcErrors.internal(e.message);
+      throw e;
+    }
     return {
       response: { code: r.code, log: r.log, info: '', index: '0', key: null, value: r.value.length ? toBase64(r.value) : null, proofOps: null, height: String(Math.max(node.height, 1)), codespace: r.codespace },
     };

@@ -134,7 +134,7 @@ test.serial('[e2e/rpc-limits]: a batch of 20 broad tx_searches keeps RSS bounded
   const base = rssMb(pid);
   const rss = rssPeak(pid);
   const probe = statusProbe(node.url);
-  await new Promise((r) => setTimeout(r, 300));
+  await probe.ready;
   const queries = ["message.module='bank' AND tx.height>0", 'tx.height>=1', 'message.sender EXISTS', 'transfer.recipient EXISTS', 'coin_received.amount EXISTS'];
   const t0 = Date.now();
   const rounds = await Promise.all(
@@ -190,6 +190,7 @@ test.serial('[e2e/rpc-limits]: a client that pipelines large block_results batch
   const base = rssMb(pid);
   const rss = rssPeak(pid);
   const probe = statusProbe(node.url);
+  await probe.ready;
   const logFrom = node.log.length;
   const closedLines = () => node.log.slice(logFrom).split('\n').filter((l) => l.includes('closed RPC connection'));
   // 20 pipelined requests of ~32 MB answers each, written at once; the client never reads.
@@ -224,4 +225,48 @@ test.serial('[e2e/rpc-limits]: a client that pipelines large block_results batch
   t.true(latencies.length >= 10);
   t.true(Math.max(...latencies) < 1500, `status took up to ${Math.max(...latencies)} ms`);
   t.true(rssMb(pid) < base + 150, 'the memory the connections held is released');
+});
+
+test.serial('[e2e/rpc-limits]: Simulate is capped at rpc.simulate_gas_limit (sdk/11 with a clear log); 32 concurrent expensive simulations neither stretch block intervals beyond one block time nor hold up status', async (t) => {
+  const query = await StargateClient.connect(node.url);
+  const account = (await query.getAccount(dev.address))!;
+  query.disconnect();
+  const to = (await testAccount('rpc-limits-sim')).address;
+  // Sends of three denoms: the most gas per tx byte of the bank messages.
+  const send3 = { typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: dev.address, toAddress: to, amount: ['uatom', 'umkt', 'uusdc'].map((denom) => ({ denom, amount: '1' })) } };
+  const sendsTx = (n: number) => signTx(dev, Array.from({ length: n }, () => send3), { chainId: 'marketchain-local', accountNumber: account.accountNumber, sequence: account.sequence, gas: 1 });
+  // Gas per send, measured: then a tx just over the 25,000,000 cap, and one just under it.
+  const small = await simulateGas(node, await sendsTx(100));
+  t.is(small.code, 0);
+  const perSend = small.gasUsed / 100;
+  const over = await simulateGas(node, await sendsTx(Math.ceil(25_000_000 / perSend) + 20));
+  t.is(over.code, 11);
+  t.regex(over.log, /out of gas in location: .*; gasWanted: 25000000, gasUsed: \d+: out of gas \(simulations may use at most 25000000 gas\)$/);
+  const expensive = await sendsTx(Math.floor((25_000_000 * 0.9) / perSend));
+  const t1 = Date.now();
+  const alone = await simulateGas(node, expensive);
+  const oneMs = Date.now() - t1;
+  t.is(alone.code, 0);
+  t.true(alone.gasUsed > 20_000_000 && alone.gasUsed <= 25_000_000, `gas ${alone.gasUsed}`);
+
+  const blockMs = 500;
+  const h0 = await node.height();
+  const probe = statusProbe(node.url, 20);
+  await probe.ready;
+  const t0 = Date.now();
+  const sims = await Promise.all(Array.from({ length: 32 }, () => simulateGas(node, expensive)));
+  const simsMs = Date.now() - t0;
+  const { latencies, failed } = await probe.stop();
+  const h1 = await node.height();
+  t.deepEqual(sims.map((s) => [s.code, s.gasUsed]), sims.map(() => [0, alone.gasUsed]));
+  const metas = (await node.rpc('blockchain', { minHeight: String(h0), maxHeight: String(Math.min(h1, h0 + 19)) })).block_metas.reverse();
+  const times = metas.map((m: any) => Date.parse(m.header.time));
+  const gaps = times.slice(1).map((x: number, i: number) => x - times[i]!);
+  t.log(`one simulation ${oneMs} ms; 32 concurrent in ${simsMs} ms; blocks ${h0} → ${h1}, gaps ${gaps.join(' ')} ms; status ${latencies.length}× (max ${Math.max(...latencies)} ms)`);
+  t.true(h1 - h0 >= Math.floor(simsMs / blockMs / 2), `only ${h1 - h0} blocks in ${simsMs} ms`);
+  t.true(Math.max(...gaps) <= 2 * blockMs, `a block interval of ${Math.max(...gaps)} ms (block time ${blockMs} ms)`);
+  t.is(failed, 0);
+  // Ratios of the block time (the machine is shared): status waits for at most the simulation in progress.
+  t.true(Math.max(...latencies) <= 2 * blockMs, `status took up to ${Math.max(...latencies)} ms (block time ${blockMs} ms)`);
+  t.true(latencies.length >= simsMs / blockMs, `status answered ${latencies.length}× in ${simsMs} ms`);
 });

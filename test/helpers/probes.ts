@@ -32,21 +32,25 @@ export function rssPeak(pid: number, everyMs = 50): { stop: () => Promise<number
 }
 
 export interface StatusProbe {
+  /** Resolves once the poller has made its first (warm-up, unrecorded) call. */
+  ready: Promise<void>;
   /** Stops polling; the latency of every `status` answer (ms) and the number of failed calls. */
   stop(): Promise<{ latencies: number[]; failed: number }>;
 }
 
-/** Polls `status` every `everyMs` from a child process. */
+/** Polls `status` every `everyMs` from a child process; the first call (connection set-up, warm-up) is not recorded. */
 export function statusProbe(url: string, everyMs = 50): StatusProbe {
   const script = `
     const lat = []; let failed = 0; let stop = false;
     process.stdin.on('data', () => { stop = true; });
+    const call = () => fetch(${JSON.stringify(url)}, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'status' }), signal: AbortSignal.timeout(20000) }).then((r) => r.json());
     (async () => {
+      await call().catch(() => {});
+      process.stdout.write('R');
       while (!stop) {
         const t0 = Date.now();
         try {
-          const r = await fetch(${JSON.stringify(url)}, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'status' }), signal: AbortSignal.timeout(20000) });
-          const j = await r.json();
+          const j = await call();
           if (j.result) lat.push(Date.now() - t0); else failed++;
         } catch { failed++; }
         await new Promise((r) => setTimeout(r, ${everyMs}));
@@ -56,13 +60,19 @@ export function statusProbe(url: string, everyMs = 50): StatusProbe {
     })();`;
   const p = spawn(process.execPath, ['-e', script], { stdio: ['pipe', 'pipe', 'inherit'] });
   let out = '';
-  p.stdout!.on('data', (d) => (out += d));
+  let markReady!: () => void;
+  const ready = new Promise<void>((r) => (markReady = r));
+  p.stdout!.on('data', (d) => {
+    out += d;
+    if (out.startsWith('R')) markReady();
+  });
   const done = new Promise<void>((r) => p.once('exit', () => r()));
   return {
+    ready,
     stop: async () => {
       p.stdin!.end('stop');
       await done;
-      return JSON.parse(out) as { latencies: number[]; failed: number };
+      return JSON.parse(out.slice(1)) as { latencies: number[]; failed: number };
     },
   };
 }
