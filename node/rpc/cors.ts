@@ -29,7 +29,7 @@ export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: (o
   res.setHeader('Vary', 'Origin');
   if (typeof origin !== 'string' || !allowed(origin)) return;
   res.setHeader('Access-Control-Allow-Origin', any ? '*' : origin);
-  res.setHeader('Access-Control-Allow-Methods', 'HEAD, GET, POST, OPTIONS');
+  res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
   res.setHeader('Access-Control-Allow-Headers', ALLOWED_HEADERS);
   if (req.method === 'OPTIONS') res.setHeader('Access-Control-Max-Age', '600');
 }
