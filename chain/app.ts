@@ -25,6 +25,8 @@ export interface AppOptions {
   minGasPrices?: MinGasPrice[];
   /** Override signature verification (e.g. a worker pool's pre-verified cache). */
   verifySignature?: AnteDeps['verifySignature'];
+  /** The gas a simulation may use (capped at the per-tx limit): a node-local bound on unpaid work, as the SDK's simulation gas limit. */
+  simulateGasLimit?: number;
 }
 
 /** One signature to verify: SIGN_MODE_DIRECT sign bytes, 64-byte signature, compressed pubkey. */
@@ -50,6 +52,8 @@ export class App {
   readonly modules: Module[];
   readonly commitStore: CommitStore;
   readonly env: TxEnv;
+  /** env with the simulation gas limit as the per-tx one. */
+  private readonly simulateEnv: TxEnv;
   private readonly queries = new Map<string, QueryHandler>();
   chainId = '';
   lastHeight = 0;
@@ -85,7 +89,14 @@ export class App {
       deps: { ...opts.anteDeps, verifySignature: verify, knownSignature: opts.verifySignature ? undefined : (doc, sig, pk) => this.knownSignature(doc, sig, pk) },
       minGasPrices: opts.minGasPrices ?? [],
     };
+    const simulateGas = Math.min(opts.simulateGasLimit ?? this.env.limits.maxTxGas, this.env.limits.maxTxGas);
+    this.simulateEnv = { ...this.env, limits: { ...this.env.limits, maxTxGas: simulateGas } };
     this.checkState = new CacheStore(this.commitStore);
+  }
+
+  /** The gas a simulation may use. */
+  get simulateGasLimit(): number {
+    return this.simulateEnv.limits.maxTxGas;
   }
 
   /**
@@ -258,7 +269,7 @@ export class App {
 
   simulate(txBytes: Uint8Array): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.env, new CacheStore(this.checkState), next, txBytes, 'simulate');
+    return runTx(this.simulateEnv, new CacheStore(this.checkState), next, txBytes, 'simulate');
   }
 
   /**
@@ -301,7 +312,10 @@ export class App {
     }
     if (!req.txBytes || req.txBytes.length === 0) throw sdkErrors.InvalidRequest('empty tx_bytes');
     const out = this.simulate(req.txBytes);
-    if (out.result.code !== 0) throw new ChainError(out.result.codespace, out.result.code, out.result.log);
+    if (out.result.code !== 0) {
+      const capped = out.result.codespace === 'sdk' && out.result.code === 11 ? ` (simulations may use at most ${this.simulateGasLimit} gas)` : '';
+      throw new ChainError(out.result.codespace, out.result.code, out.result.log + capped);
+    }
     return SimulateResponse.encode({
       gasInfo: { gasWanted: BigInt(out.result.gasWanted), gasUsed: BigInt(out.result.gasUsed) },
       result: {

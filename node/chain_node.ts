@@ -22,6 +22,7 @@ import { checkSignedState, readSignedState, signedStateOf, writeSignedState } fr
 import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 import { commitGenesisOnThread } from './genesis_thread.js';
+import { Simulations } from './simulations.js';
 
 /** How long a tx that arrived ahead of its sender's pending sequence waits for the gap to fill. */
 export const GAP_WAIT_MS = 2000;
@@ -75,6 +76,8 @@ export class ChainNode {
 
   /** Signature workers (undefined: verified on the main thread), started once the data has passed the start-up checks. */
   sigPool: SigPool | undefined;
+  /** Simulate queries: queued, one at a time, never while a block is built. */
+  readonly simulations: Simulations;
 
   private constructor(readonly home: string, opts: NodeOptions) {
     this.config = loadConfig(home);
@@ -85,7 +88,13 @@ export class ChainNode {
     this.genesisHeader = header;
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
-    this.app = createMarketApp({ minGasPrices: this.minGasPrices, limits: { maxTxBytes: this.config.mempool.max_tx_bytes } });
+    this.app = createMarketApp({
+      minGasPrices: this.minGasPrices,
+      limits: { maxTxBytes: this.config.mempool.max_tx_bytes },
+      // A simulation never needs more than a block could hold.
+      simulateGasLimit: Math.min(this.config.rpc.simulate_gas_limit, this.config.block.max_gas),
+    });
+    this.simulations = new Simulations(this.app, this.config.rpc.simulate_max_queued);
     this.mempool = new Mempool({ maxTxs: this.config.mempool.size, maxBytes: this.config.mempool.max_txs_bytes });
     this.valsHash = validatorsHash([{ pubKey: this.validator.pubKey, power: 10n }]);
   }
@@ -255,8 +264,14 @@ export class ChainNode {
     return { id: b.id, hashes: b.hashes };
   }
 
-  /** Builds, executes and durably commits the next block. */
-  async produceBlock(nowMs: number): Promise<StoredBlock> {
+  /** Builds, executes and durably commits the next block (no simulation runs meanwhile). */
+  produceBlock(nowMs: number): Promise<StoredBlock> {
+    const p = this.buildAndCommit(nowMs);
+    this.simulations.blockInProgress(p);
+    return p;
+  }
+
+  private async buildAndCommit(nowMs: number): Promise<StoredBlock> {
     const height = this.meta.height + 1;
     const time = nextBlockTime(nowMs, this.meta.time);
     const prevResults = this.lastCommit; // undefined only before block 1 (checked at start-up)

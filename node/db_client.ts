@@ -8,7 +8,8 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import type { ReplayBlock } from './replay_block.js';
 import type { RpcJsonKind } from './rpc/format.js';
 import { HELPER_NICE } from './thread_priority.js';
-import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type ResultsWrite, type TxLocation } from './node_db.js';
+import { blockCache, blockWrite, blockWriteTransfers, resultsCache, type BlockDb, type BlockWrite, type ResultsWrite, type TxLocation, type TxSearchAnswer } from './node_db.js';
+import type { Condition } from './rpc/tx_search.js';
 
 type Op =
   | { op: 'open' }
@@ -18,6 +19,8 @@ type Op =
   | { op: 'rpcJson'; kind: RpcJsonKind; height: number }
   | { op: 'txLocation'; hash: Uint8Array }
   | { op: 'eventHits'; compositeKey: string; value: string; limit: number }
+  | { op: 'searchTxs'; conds: Condition[]; latest: number; budget: number }
+  | { op: 'txsJson'; locations: Float64Array }
   | { op: 'write'; write: BlockWrite }
   | { op: 'close' };
 
@@ -119,6 +122,14 @@ export class DbWorker implements BlockDb {
 
   async *eventHits(compositeKey: string, value: string, limit = Infinity): AsyncGenerator<TxLocation> {
     yield* await this.call<TxLocation[]>({ op: 'eventHits', compositeKey, value, limit });
+  }
+
+  searchTxs(conds: Condition[], latest: number, budget: number): Promise<TxSearchAnswer> {
+    return this.call({ op: 'searchTxs', conds, latest, budget });
+  }
+
+  txsJson(locations: Float64Array): Promise<Uint8Array> {
+    return this.call({ op: 'txsJson', locations });
   }
 
   /** Writes the block on the database thread; caches the parsed block (the results are read back when asked for). */

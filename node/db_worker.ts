@@ -2,7 +2,7 @@
 // Writing a block (its state writes, records, tx and event indexes) and the reads behind RPC run here,
 // off the thread that executes blocks and checks txs.
 import { parentPort, workerData } from 'node:worker_threads';
-import { describeDbError, NodeDb, type BlockWrite } from './node_db.js';
+import { describeDbError, NodeDb, type BlockWrite, type TxSearchAnswer } from './node_db.js';
 import type { DbRequest, DbReply } from './db_client.js';
 import { replayBlock, type ReplayBlock } from './replay_block.js';
 import { lowerThreadPriority } from './thread_priority.js';
@@ -68,6 +68,10 @@ async function handle(m: DbRequest): Promise<unknown> {
       for await (const loc of db.eventHits(m.compositeKey, m.value, m.limit)) out.push(loc);
       return out;
     }
+    case 'txsJson':
+      return db.txsJson(m.locations);
+    case 'searchTxs':
+      return db.searchTxs(m.conds, m.latest, m.budget);
     case 'write': {
       const { blockResultsJson } = await db.writeBlock(m.write);
       latest = { height: m.write.height, blockResultsJson };
@@ -80,7 +84,8 @@ async function handle(m: DbRequest): Promise<unknown> {
 
 function transfers(op: DbRequest['op'], value: unknown): ArrayBuffer[] {
   if (op === 'replayBlock') return (value as ReplayBlock).txs.map((t) => t.buffer as ArrayBuffer);
-  if (op === 'rpcJson') return [(value as Uint8Array).buffer as ArrayBuffer];
+  if (op === 'rpcJson' || op === 'txsJson') return [(value as Uint8Array).buffer as ArrayBuffer];
+  if (op === 'searchTxs') return (value as TxSearchAnswer).locations ? [(value as TxSearchAnswer).locations!.buffer as ArrayBuffer] : [];
   return [];
 }
 

@@ -7,6 +7,7 @@ import { parseCoins } from '../chain/coins.js';
 import { isAddress } from '../chain/crypto.js';
 import { appModules } from './app_factory.js';
 import { validatorAddress } from './header.js';
+import { LOCAL_ORIGINS } from './rpc/cors.js';
 
 export const DEFAULT_CHAIN_ID = 'marketchain-local';
 
@@ -28,7 +29,20 @@ export const paths = (home: string) => ({
 
 export interface NodeConfig {
   moniker: string;
-  rpc: { laddr: string; max_body_bytes: number; max_open_connections: number; cors_allowed_origins: string[]; timeout_broadcast_tx_commit: string };
+  rpc: {
+    laddr: string;
+    max_body_bytes: number;
+    max_open_connections: number;
+    cors_allowed_origins: string[];
+    timeout_broadcast_tx_commit: string;
+    tx_search_max_scan: number;
+    write_timeout: string;
+    max_response_bytes: number;
+    max_buffered_bytes_per_connection: number;
+    max_buffered_bytes: number;
+    simulate_gas_limit: number;
+    simulate_max_queued: number;
+  };
   block_time: string;
   minimum_gas_prices: string;
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; bundle_ttl_blocks: number };
@@ -38,7 +52,22 @@ export interface NodeConfig {
 export function defaultConfig(moniker: string): NodeConfig {
   return {
     moniker,
-    rpc: { laddr: 'tcp://127.0.0.1:26657', max_body_bytes: 1_000_000, max_open_connections: 900, cors_allowed_origins: ['*'], timeout_broadcast_tx_commit: '10s' },
+    rpc: {
+      laddr: 'tcp://127.0.0.1:26657',
+      max_body_bytes: 1_000_000,
+      max_open_connections: 900,
+      cors_allowed_origins: [...LOCAL_ORIGINS],
+      timeout_broadcast_tx_commit: '10s',
+      tx_search_max_scan: 200_000,
+      // As CometBFT's WriteTimeout: a response not written within it closes its connection.
+      write_timeout: '10s',
+      max_response_bytes: 32 * 1024 * 1024,
+      max_buffered_bytes_per_connection: 64 * 1024 * 1024,
+      max_buffered_bytes: 512 * 1024 * 1024,
+      // Unpaid execution on the block-building thread: capped (and at most block.max_gas).
+      simulate_gas_limit: 25_000_000,
+      simulate_max_queued: 64,
+    },
     block_time: '1s',
     minimum_gas_prices: '0umkt',
     mempool: { size: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 256 * 1024, bundle_ttl_blocks: 5 },
@@ -152,7 +181,10 @@ export function addGenesisAccount(home: string, address: string, coins: string):
 export function loadConfig(home: string): NodeConfig {
   const c = readJson<Partial<NodeConfig>>(paths(home).configFile, 'config.json');
   const d = defaultConfig(c.moniker ?? 'marketchain-node');
-  return { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block } };
+  const cfg = { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block } };
+  const origins: unknown = cfg.rpc.cors_allowed_origins;
+  if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) throw new Error('config.json: rpc.cors_allowed_origins must be a list of origins, e.g. ["http://localhost:*"]');
+  return cfg;
 }
 
 export function loadValidatorKey(home: string) {

@@ -115,6 +115,12 @@ program
         maxBodyBytes: cfg.rpc.max_body_bytes,
         maxConnections: cfg.rpc.max_open_connections,
         corsOrigins: cfg.rpc.cors_allowed_origins,
+        txSearchMaxScan: cfg.rpc.tx_search_max_scan,
+        maxResponseBytes: cfg.rpc.max_response_bytes,
+        maxConnBuffered: cfg.rpc.max_buffered_bytes_per_connection,
+        maxBuffered: cfg.rpc.max_buffered_bytes,
+        writeTimeout: parseDuration(cfg.rpc.write_timeout),
+        log,
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;

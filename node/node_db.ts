@@ -1,7 +1,7 @@
 // The node's LevelDB: flat state, blocks, results, tx and event indexes, metadata.
 // Every block is written in ONE atomic batch (state writes, block, results, indexes, meta).
 import { ClassicLevel } from 'classic-level';
-import { concat, equalBytes, fromUtf8, readU64BE, toBinaryString, utf8 } from '../chain/codec/bytes.js';
+import { concat, equalBytes, fromBase64, fromUtf8, readU64BE, toBinaryString, toHexUpper, utf8 } from '../chain/codec/bytes.js';
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, eventIndexPrefix, eventIndexValue, LEGACY_EVENT_INDEX_PREFIX, META_KEY, parseEventIndexValue, resultsKey, STATE_PREFIX, txHashKey, u32BE } from './db_layout.js';
@@ -12,7 +12,16 @@ import { blockResultsJson } from './results_json.js';
 import { decodeResultsRecord, encodeResultsRecord, resultsSummary, type ResultsSummary } from './results_record.js';
 import { eventGroups } from './event_groups.js';
 import { blockRpcJson } from './block_json.js';
-import { rpcResultJson, type RpcJsonKind } from './rpc/format.js';
+import { formatResultTx, rpcResultJson, type RpcJsonKind } from './rpc/format.js';
+import type { Condition } from './rpc/tx_search.js';
+import { LOC_SCALE, QueryTooBroad, searchTxIndex } from './tx_index_search.js';
+import { sha256 } from '../chain/crypto.js';
+
+/** Packed locations, ascending (null: the budget did not suffice), and the budget units used. */
+export interface TxSearchAnswer {
+  locations: Float64Array | null;
+  cost: number;
+}
 
 /** An error's message with LevelDB's code and the causes it wraps (e.g. "Database failed to open [LEVEL_DATABASE_NOT_OPEN]: IO error: lock …"). */
 export function describeDbError(e: Error & { code?: string }): string {
@@ -136,6 +145,31 @@ export class NodeDb implements BlockDb {
         yield { height, index };
         if (++n >= limit) return;
       }
+    }
+  }
+
+  /** See BlockDb.txsJson. */
+  async txsJson(locations: Float64Array): Promise<Uint8Array> {
+    const parts: string[] = [];
+    for (const loc of locations) {
+      const height = Math.floor(loc / LOC_SCALE);
+      const index = loc % LOC_SCALE;
+      const [b, r] = await Promise.all([this.getBlock(height), this.getResults(height)]);
+      const tx = b?.txs[index];
+      const res = r?.txs_results[index];
+      if (tx === undefined || !res) throw new Error(`tx ${index} of block ${height} is indexed but not stored`);
+      parts.push(JSON.stringify(formatResultTx(toHexUpper(sha256(fromBase64(tx))), height, index, tx, res)));
+    }
+    return utf8(`[${parts.join(',')}]`);
+  }
+
+  /** See BlockDb.searchTxs. */
+  async searchTxs(conds: Condition[], latest: number, budget: number): Promise<TxSearchAnswer> {
+    try {
+      return await searchTxIndex(this.db, conds, latest, budget);
+    } catch (e) {
+      if (e instanceof QueryTooBroad) return { locations: null, cost: budget };
+      throw e;
     }
   }
 
@@ -316,6 +350,10 @@ export interface BlockDb {
   getResults(height: number): Promise<StoredResults | undefined>;
   getTxLocation(hash: Uint8Array): Promise<TxLocation | undefined>;
   eventHits(compositeKey: string, value: string, limit?: number): AsyncIterable<TxLocation>;
+  /** The txs of heights up to `latest` meeting every condition but tx.hash ones (tx_index_search.ts), within `budget` units. */
+  searchTxs(conds: Condition[], latest: number, budget: number): Promise<TxSearchAnswer>;
+  /** The txs at these packed locations as the JSON array of tx_search's `txs` (made where the records are read). */
+  txsJson(locations: Float64Array): Promise<Uint8Array>;
   commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void>;
   /** The RPC `result` of `block` or `block_results` at a height, as JSON bytes (undefined when not stored). */
   rpcJson(kind: RpcJsonKind, height: number): Promise<Uint8Array | undefined>;

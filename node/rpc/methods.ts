@@ -7,29 +7,52 @@ import { parseDuration } from '../home.js';
 import { rpcErrors } from './errors.js';
 import { blockId, formatHeader, formatResultTx, formatTxResult, type RpcJsonKind } from './format.js';
 import { RawJson } from './raw_json.js';
-import { boolParam, bytesParam, hashParam, hexParam, intParam, stringParam, type Params } from './params.js';
-import { candidates, matches, parseQuery } from './tx_search.js';
+import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
+import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
+import { Gate, GateFull } from './gate.js';
+import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
 
 export const COMET_VERSION = '0.38.17';
 
-type Method = (node: ChainNode, p: Params) => Promise<unknown> | unknown;
+/** What the requests of one HTTP request (a single call or a whole batch) share. */
+export interface CallCtx {
+  /** tx_search's index work (rpc.tx_search_max_scan). */
+  scan: ScanBudget;
+  /** Bytes the answers may still take (rpc.max_response_bytes). */
+  response: { limit: number; left: number };
+  /** The tail of the request's large reads (blocks, results, txs): they run one after another, each with what the previous left of the budgets. */
+  reads: Promise<unknown>;
+  /** Whether all connections together hold too many unread bytes to start another large read. */
+  busy: () => boolean;
+}
 
-/** The `height` param (default: the latest), checked against the chain's height. */
-function heightParam(node: ChainNode, p: Params): number {
-  const h = intParam(p, 'height', node.height, 0) || node.height;
-  if (h > node.height) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${node.height}`);
+/** tx_searches of all connections: a few at a time (each holds up to its budget of locations and a page of txs). */
+const searchGate = new Gate(2, 256);
+
+type Method = (node: ChainNode, p: Params, ctx: CallCtx) => Promise<unknown> | unknown;
+
+/**
+ * The `height` param as CometBFT's getHeight: absent = `latest`; 0 or negative, or above `latest`, is
+ * an error with CometBFT's wording (the block methods' latest is the last committed height).
+ */
+function heightParam(p: Params, latest: number): number {
+  const v = p.height;
+  if (v === undefined || v === null || v === '') return latest;
+  const h = intParam(p, 'height', undefined, Number.MIN_SAFE_INTEGER)!;
+  if (h <= 0) throw rpcErrors.internal(`height must be greater than 0, but got ${h}`);
+  if (h > latest) throw rpcErrors.internal(`height ${h} must be less than or equal to the current blockchain height ${latest}`);
   return h;
 }
 
 async function loadBlock(node: ChainNode, p: Params) {
-  const h = heightParam(node, p);
+  const h = heightParam(p, node.height);
   const b = h >= 1 ? await node.db.getBlock(h) : undefined;
   if (!b) throw rpcErrors.internal(`could not find block at height ${h}`);
   return b;
 }
 
 async function rpcJson(node: ChainNode, kind: RpcJsonKind, p: Params): Promise<RawJson> {
-  const h = heightParam(node, p);
+  const h = heightParam(p, node.height);
   const json = h >= 1 ? await node.db.rpcJson(kind, h) : undefined;
   if (!json) throw rpcErrors.internal(`could not find block at height ${h}`);
   return new RawJson(json);
@@ -54,6 +77,26 @@ async function txByHash(node: ChainNode, hash: Uint8Array) {
   if (!loc) return undefined;
   const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
   return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
+}
+
+/** tx_search: matches counted from the indexes, then only the requested page loaded and formatted. */
+async function txSearch(node: ChainNode, p: Params, ctx: CallCtx) {
+  const conds = parseQuery(stringParam(p, 'query', true)!);
+  const page = intParam(p, 'page', 1, 1)!;
+  const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
+  const desc = stringParam(p, 'order_by') === 'desc';
+  // Counted from the indexes; only the requested page is loaded and formatted.
+  const locs = await findTxs(node.db, conds, node.height, ctx.scan);
+  const total = locs.length;
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+  const from = (page - 1) * perPage;
+  const n = Math.max(0, Math.min(perPage, total - from));
+  const pageLocs = new Float64Array(n);
+  for (let i = 0; i < n; i++) pageLocs[i] = locs[desc ? total - 1 - from - i : from + i]!;
+  // Formatted on the database thread, where the records are read: sent as those bytes.
+  const txs = await node.db.txsJson(pageLocs);
+  return new RawJson(Buffer.concat([Buffer.from('{"txs":'), txs, Buffer.from(`,"total_count":"${total}"}`)]));
 }
 
 export const methods: Record<string, Method> = {
@@ -97,7 +140,7 @@ export const methods: Record<string, Method> = {
     response: { data: 'marketchain', version: '0.1.0', app_version: '1', last_block_height: String(node.height), last_block_app_hash: toBase64(node.app.lastAppHash) },
   }),
 
-  abci_query: (node, p) => {
+  abci_query: async (node, p) => {
     const path = stringParam(p, 'path', true)!;
     const data = hexParam(p, 'data');
     const height = intParam(p, 'height', 0) ?? 0;
@@ -105,7 +148,13 @@ export const methods: Record<string, Method> = {
       return { response: { code: 26, log: `historical queries are not supported: height ${height} (latest ${node.height}): invalid height`, info: '', index: '0', key: null, value: null, proofOps: null, height: String(node.height), codespace: 'sdk' } };
     }
     if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
-    const r = node.app.query(path, data);
+    let r;
+    try {
+      r = path === SIMULATE_PATH ? await node.simulations.run(data) : node.app.query(path, data);
+    } catch (e) {
+      if (e instanceof SimulationsBusy) throw rpcErrors.internal(e.message);
+      throw e;
+    }
     return {
       response: { code: r.code, log: r.log, info: '', index: '0', key: null, value: r.value.length ? toBase64(r.value) : null, proofOps: null, height: String(Math.max(node.height, 1)), codespace: r.codespace },
     };
@@ -167,32 +216,11 @@ export const methods: Record<string, Method> = {
     return t;
   },
 
-  tx_search: async (node, p) => {
-    const conds = parseQuery(stringParam(p, 'query', true)!);
-    const page = intParam(p, 'page', 1, 1)!;
-    const perPage = Math.min(intParam(p, 'per_page', 30, 1)!, 100);
-    const desc = stringParam(p, 'order_by') === 'desc';
-    const locs = await candidates(node.db, conds);
-    if (desc) locs.reverse();
-    // With a single equality condition every candidate matches: load only the requested page.
-    const filtered = conds.length === 1 && conds[0]!.op === '=';
-    const pages = Math.max(1, Math.ceil(locs.length / perPage));
-    if (filtered && page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
-    const hits: ReturnType<typeof formatResultTx>[] = [];
-    for (const loc of filtered ? locs.slice((page - 1) * perPage, page * perPage) : locs) {
-      const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
-      if (!b || !r) continue;
-      const txB64 = b.txs[loc.index]!;
-      const hash = toHexUpper(sha256(fromBase64(txB64)));
-      const res = r.txs_results[loc.index]!;
-      if (filtered || matches(conds, hash, loc.height, res)) hits.push(formatResultTx(hash, loc.height, loc.index, txB64, res));
-    }
-    if (filtered) return { txs: hits, total_count: String(locs.length) };
-    const total = hits.length;
-    const allPages = Math.max(1, Math.ceil(total / perPage));
-    if (page > allPages) throw rpcErrors.invalidParams(`page should be within [1, ${allPages}] range, given ${page}`);
-    return { txs: hits.slice((page - 1) * perPage, page * perPage), total_count: String(total) };
-  },
+  tx_search: (node, p, ctx) =>
+    searchGate.run(() => txSearch(node, p, ctx)).catch((e: unknown) => {
+      if (e instanceof GateFull) throw rpcErrors.internal(`too many tx_search requests in progress (${e.message}); retry later`);
+      throw e;
+    }),
 
   // Both are made as JSON by the database (on its thread), and sent as those bytes.
   block: async (node, p) => rpcJson(node, 'block', p),
@@ -225,12 +253,15 @@ export const methods: Record<string, Method> = {
 
   genesis: (node) => ({ genesis: node.genesis }),
 
-  validators: (node) => ({
-    block_height: String(node.height),
-    validators: [{ address: node.validator.address, pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) }, voting_power: '10', proposer_priority: '0' }],
-    count: '1',
-    total: '1',
-  }),
+  // As CometBFT: the set of the next, uncommitted height is known, so `height` may be latest + 1 (the default).
+  validators: (node, p) => {
+    const height = heightParam(p, node.height + 1);
+    const all = [{ address: node.validator.address, pub_key: { type: 'tendermint/PubKeyEd25519', value: toBase64(node.validator.pubKey) }, voting_power: '10', proposer_priority: '0' }];
+    const perPage = perPageParam(p);
+    const page = pageParam(p, perPage, all.length);
+    const list = all.slice((page - 1) * perPage, page * perPage);
+    return { block_height: String(height), validators: list, count: String(list.length), total: String(all.length) };
+  },
 
   unconfirmed_txs: (node, p) => {
     const limit = Math.min(intParam(p, 'limit', 30, 1)!, 100);

@@ -74,3 +74,19 @@ export function uriParams(search: URLSearchParams): Params {
   }
   return out;
 }
+
+/** `per_page` as CometBFT's validatePerPage: absent or below 1 = 30, above 100 = 100. */
+export function perPageParam(p: Params): number {
+  const n = intParam(p, 'per_page', 30, Number.MIN_SAFE_INTEGER)!;
+  return n < 1 ? 30 : Math.min(n, 100);
+}
+
+/** `page` as CometBFT's validatePage: absent = 1; otherwise within [1, pages] (one page when there is nothing). */
+export function pageParam(p: Params, perPage: number, total: number): number {
+  const v = p.page;
+  if (v === undefined || v === null || v === '') return 1;
+  const page = intParam(p, 'page', 1, Number.MIN_SAFE_INTEGER)!;
+  const pages = Math.max(1, Math.ceil(total / perPage));
+  if (page < 1 || page > pages) throw rpcErrors.invalidParams(`page should be within [1, ${pages}] range, given ${page}`);
+  return page;
+}

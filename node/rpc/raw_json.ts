@@ -6,11 +6,31 @@ export class RawJson {
   constructor(readonly bytes: Uint8Array) {}
 }
 
-type Chunk = string | Uint8Array;
+export type Chunk = string | Uint8Array;
+
+/** A response already written as chunks (its size known before it is sent). */
+export class Serialized {
+  constructor(
+    readonly chunks: Chunk[],
+    readonly bytes: number,
+  ) {}
+
+  static of(response: unknown): Serialized {
+    const chunks = bodyChunks(response);
+    return new Serialized(chunks, chunksBytes(chunks));
+  }
+}
+
+export function chunksBytes(chunks: Chunk[]): number {
+  let n = 0;
+  for (const c of chunks) n += typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength;
+  return n;
+}
 
 function responseChunks(r: unknown, out: Chunk[]): void {
   const res = r as { result?: unknown } | null;
-  if (res && typeof res === 'object' && res.result instanceof RawJson) {
+  if (r instanceof Serialized) out.push(...r.chunks);
+  else if (res && typeof res === 'object' && res.result instanceof RawJson) {
     const { result, ...rest } = res as { result: RawJson };
     out.push(JSON.stringify(rest).slice(0, -1) + (Object.keys(rest).length > 0 ? ',' : '') + '"result":', result.bytes, '}');
   } else out.push(JSON.stringify(r));

@@ -2,9 +2,11 @@
 // (/status, /block?height=5), CORS, request size / connection / time caps. Bad input never stops the node.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ChainNode } from '../chain_node.js';
+import { applyCors, originMatcher } from './cors.js';
 import { RpcError, rpcErrors } from './errors.js';
-import { methods } from './methods.js';
-import { bodyChunks } from './raw_json.js';
+import { methods, type CallCtx } from './methods.js';
+import { bodyChunks, Serialized } from './raw_json.js';
+import { ConnLimits } from './write_limits.js';
 import { uriParams, type Params } from './params.js';
 
 export interface RpcServerOpts {
@@ -13,7 +15,21 @@ export interface RpcServerOpts {
   maxBodyBytes: number;
   maxConnections: number;
   corsOrigins: string[];
+  /** Index entries and tx locations tx_search may examine per HTTP request (a batch shares them). */
+  txSearchMaxScan: number;
+  /** Bytes of one HTTP response (a batch's answers together). */
+  maxResponseBytes: number;
+  /** Bytes of responses one connection may hold unread. */
+  maxConnBuffered: number;
+  /** Bytes of responses all connections together may hold unread before reads of blocks and txs are refused. */
+  maxBuffered: number;
+  /** Milliseconds to write a response before its connection is closed. */
+  writeTimeout: number;
+  log?: (line: string) => void;
 }
+
+/** Methods whose answers can be large (blocks, results, txs): within a batch they run one after another, each only while the response budget lasts. */
+const LARGE = new Set(['block', 'block_results', 'blockchain', 'commit', 'tx', 'tx_search', 'genesis', 'unconfirmed_txs']);
 
 type RpcReq = { jsonrpc?: unknown; id?: unknown; method?: unknown; params?: unknown };
 
@@ -21,8 +37,7 @@ function errorBody(id: unknown, e: RpcError) {
   return { jsonrpc: '2.0', id: id ?? -1, error: { code: e.code, message: e.message, data: e.data } };
 }
 
-async function call(node: ChainNode, req: RpcReq) {
-  const id = typeof req?.id === 'number' || typeof req?.id === 'string' ? req.id : -1;
+async function answer(node: ChainNode, req: RpcReq, ctx: CallCtx, id: string | number): Promise<unknown> {
   try {
     if (!req || typeof req !== 'object' || Array.isArray(req)) throw rpcErrors.invalidRequest('request must be a JSON object');
     if (typeof req.method !== 'string') throw rpcErrors.invalidRequest('method must be a string');
@@ -33,11 +48,34 @@ async function call(node: ChainNode, req: RpcReq) {
       if (typeof req.params !== 'object' || Array.isArray(req.params)) throw rpcErrors.invalidParams('params must be an object of named parameters');
       params = req.params as Params;
     }
-    return { jsonrpc: '2.0', id, result: await m(node, params) };
+    if (LARGE.has(req.method)) {
+      if (ctx.response.left <= 0) throw rpcErrors.responseTooLarge(ctx.response.limit);
+      if (ctx.busy()) throw rpcErrors.internal('the node holds too many unread responses (rpc.max_buffered_bytes); retry later');
+    }
+    return { jsonrpc: '2.0', id, result: await m(node, params, ctx) };
   } catch (e) {
     if (e instanceof RpcError) return errorBody(id, e);
     return errorBody(id, rpcErrors.internal((e as Error).message ?? String(e)));
   }
+}
+
+/** One request's answer, serialized and charged to the response budget (over it: the budget's error instead). */
+async function call(node: ChainNode, req: RpcReq, ctx: CallCtx): Promise<Serialized> {
+  const id = typeof req?.id === 'number' || typeof req?.id === 'string' ? req.id : -1;
+  const large = !!req && typeof req === 'object' && LARGE.has(req.method as string);
+  const run = async () => {
+    const out = Serialized.of(await answer(node, req, ctx, id));
+    if (out.bytes > ctx.response.left) {
+      ctx.response.left = 0;
+      return Serialized.of(errorBody(id, rpcErrors.responseTooLarge(ctx.response.limit)));
+    }
+    ctx.response.left -= out.bytes;
+    return out;
+  };
+  if (!large) return run();
+  const r = ctx.reads.then(run);
+  ctx.reads = r.catch(() => undefined);
+  return r;
 }
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
@@ -59,27 +97,21 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
 }
 
 export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Server> {
-  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
-    const origin = o.corsOrigins.includes('*') ? '*' : o.corsOrigins.includes(String(req.headers.origin)) ? String(req.headers.origin) : '';
-    if (origin) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      res.setHeader('Access-Control-Allow-Headers', 'Origin, Accept, Content-Type, X-Requested-With, X-Server-Time');
-    }
-    const send = (status: number, body: unknown) => {
-      if (res.headersSent) return;
-      const chunks = bodyChunks(body);
-      if (chunks.length === 1) {
-        res.writeHead(status, { 'Content-Type': 'application/json' });
-        res.end(chunks[0]);
-        return;
-      }
-      let length = 0;
-      for (const c of chunks) length += typeof c === 'string' ? Buffer.byteLength(c) : c.byteLength;
-      res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': length });
-      for (const c of chunks) res.write(c);
-      res.end();
-    };
+  const corsAllowed = originMatcher(o.corsOrigins);
+  const corsAny = o.corsOrigins.includes('*');
+  const limits = new ConnLimits({ maxConnBuffered: Math.max(o.maxConnBuffered, o.maxResponseBytes), maxResponse: o.maxResponseBytes, writeTimeout: o.writeTimeout }, o.log ?? (() => {}));
+  const newCtx = (): CallCtx => ({
+    scan: { limit: o.txSearchMaxScan, left: o.txSearchMaxScan },
+    response: { limit: o.maxResponseBytes, left: o.maxResponseBytes },
+    reads: Promise.resolve(),
+    busy: () => limits.pending > o.maxBuffered,
+  });
+  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+    void limits.serve(req, () => handle(req, res));
+  });
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    applyCors(req, res, corsAllowed, corsAny);
+    const send = (status: number, body: unknown) => limits.send(res, status, bodyChunks(body));
     try {
       if (req.method === 'OPTIONS') {
         res.writeHead(204);
@@ -109,8 +141,9 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           // Every request of a batch starts in order (so broadcasts reach CheckTx in batch order, as
           // CometBFT processes them) and they run concurrently: a batch of broadcasts shares one
           // signature-verification round instead of waiting for one round per tx.
-          send(200, await Promise.all(parsed.map((r) => call(node, r as RpcReq))));
-        } else send(200, await call(node, parsed as RpcReq));
+          const ctx = newCtx();
+          send(200, await Promise.all(parsed.map((r) => call(node, r as RpcReq, ctx))));
+        } else send(200, await call(node, parsed as RpcReq, newCtx()));
         return;
       }
       if (req.method === 'GET') {
@@ -121,7 +154,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(methods).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
           return;
         }
-        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }));
+        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
         return;
       }
       send(405, errorBody(-1, rpcErrors.invalidRequest(`HTTP method ${req.method} is not supported`)));
@@ -129,7 +162,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
       if (e instanceof RpcError) send(413, errorBody(-1, e));
       else send(500, errorBody(-1, rpcErrors.internal((e as Error).message)));
     }
-  });
+  };
   server.maxConnections = o.maxConnections;
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

@@ -50,14 +50,69 @@ test('[e2e/rpc]: malformed JSON, unknown method, bad params, oversized body and 
   t.true((await node.height()) >= 1);
 });
 
+test('[e2e/rpc]: heights at or below 0 and above the latest are refused with CometBFT 0.38 errors; validators honours height and paging', async (t) => {
+  const call = async (method: string, params: Record<string, unknown>) => (await post(JSON.stringify({ jsonrpc: '2.0', id: 1, method, params }))).json;
+  for (const method of ['block', 'block_results', 'commit', 'validators']) {
+    for (const height of ['0', '-3']) {
+      const r = await call(method, { height });
+      t.deepEqual([r.error?.code, r.error?.message, r.error?.data], [-32603, 'Internal error', `height must be greater than 0, but got ${height}`], `${method} height ${height}`);
+    }
+    const future = await call(method, { height: '999999' });
+    t.is(future.error?.code, -32603, method);
+    t.regex(future.error?.data, /^height 999999 must be less than or equal to the current blockchain height \d+$/, method);
+  }
+  const uri = (await (await fetch(`${node.url}/block?height=0`)).json()) as any;
+  t.is(uri.error.data, 'height must be greater than 0, but got 0');
+  // validators: the set at a given height; by default the next (uncommitted) height's, as CometBFT answers.
+  const latest = await node.height();
+  const atOne = await node.rpc('validators', { height: '1' });
+  t.deepEqual([atOne.block_height, atOne.count, atOne.total, atOne.validators.length], ['1', '1', '1', 1]);
+  const next = await node.rpc('validators');
+  t.true(Number(next.block_height) >= latest + 1, `default validators height ${next.block_height} after latest ${latest}`);
+  const nextStatus = Number((await node.rpc('status')).sync_info.latest_block_height);
+  t.true(Number(next.block_height) <= nextStatus + 1);
+  t.is((await node.rpc('validators', { per_page: '0' })).validators.length, 1);
+  const page2 = await call('validators', { page: '2', per_page: '1' });
+  t.deepEqual([page2.error?.code, page2.error?.data], [-32602, 'page should be within [1, 1] range, given 2']);
+});
+
+test('[e2e/rpc]: CORS: by default only localhost origins may read answers; a foreign origin gets no Access-Control-Allow-Origin', async (t) => {
+  const evil = { Origin: 'https://evil.example' };
+  const local = { Origin: 'http://localhost:5173' };
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'status' });
+  const evilPost = await post(body, evil);
+  t.is(evilPost.status, 200);
+  t.is(evilPost.headers.get('access-control-allow-origin'), null);
+  t.is((await fetch(`${node.url}/status`, { headers: evil })).headers.get('access-control-allow-origin'), null);
+  const evilPre = await fetch(node.url, { method: 'OPTIONS', headers: { ...evil, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+  t.is(evilPre.status, 204);
+  t.is(evilPre.headers.get('access-control-allow-origin'), null);
+  t.is(evilPre.headers.get('access-control-allow-methods'), null);
+  // Look-alikes of a local origin are foreign too.
+  for (const origin of ['http://localhost.evil.example', 'http://127.0.0.1.evil.example:80', 'https://localhost:5173', 'null']) {
+    t.is((await post(body, { Origin: origin })).headers.get('access-control-allow-origin'), null, origin);
+  }
+  const localPost = await post(body, local);
+  t.is(localPost.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+  t.is(localPost.headers.get('vary'), 'Origin');
+  const localPre = await fetch(node.url, { method: 'OPTIONS', headers: { ...local, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type' } });
+  t.is(localPre.status, 204);
+  t.is(localPre.headers.get('access-control-allow-origin'), 'http://localhost:5173');
+  t.regex(localPre.headers.get('access-control-allow-methods') ?? '', /\bPOST\b/);
+  t.regex(localPre.headers.get('access-control-allow-headers') ?? '', /Content-Type/);
+  for (const origin of ['http://127.0.0.1:8080', 'http://[::1]:3000', 'http://localhost']) {
+    t.is((await post(body, { Origin: origin })).headers.get('access-control-allow-origin'), origin, origin);
+  }
+});
+
 test('[e2e/rpc]: URI form, CORS preflight, and the read methods', async (t) => {
   const get = await fetch(`${node.url}/block?height=1`);
   const blk = (await get.json()) as any;
   t.is(blk.result.block.header.height, '1');
   t.is(blk.result.block.header.last_block_id.hash, '');
-  const pre = await fetch(node.url, { method: 'OPTIONS', headers: { Origin: 'http://example.test', 'Access-Control-Request-Method': 'POST' } });
+  const pre = await fetch(node.url, { method: 'OPTIONS', headers: { Origin: 'http://localhost:3000', 'Access-Control-Request-Method': 'POST' } });
   t.is(pre.status, 204);
-  t.is(pre.headers.get('access-control-allow-origin'), '*');
+  t.is(pre.headers.get('access-control-allow-origin'), 'http://localhost:3000');
   const st = await node.rpc('status');
   t.is(st.node_info.version, '0.38.17');
   t.regex(st.node_info.id, /^[0-9a-f]{40}$/);
