@@ -34,11 +34,21 @@ function malformed(m: DbRequest): string | undefined {
     case 'eventHits':
       if (typeof m.compositeKey !== 'string' || typeof m.value !== 'string') return 'compositeKey and value must be strings';
       return typeof m.limit === 'number' && m.limit >= 0 ? undefined : 'limit must be a non-negative number';
+    case 'searchTxs':
+      if (!Array.isArray(m.conds)) return 'conds must be a list of conditions';
+      return isHeight(m.latest) && isHeight(m.budget) ? undefined : 'latest and budget must be non-negative integers';
+    case 'txsJson':
+      return m.locations instanceof Float64Array ? undefined : 'locations must be a Float64Array';
     case 'write':
       return m.write && typeof m.write === 'object' && isHeight(m.write.height) ? undefined : 'write must be a block write';
     default:
-      return `unknown request ${JSON.stringify(String((m as { op?: unknown }).op))}`;
+      return unknownRequest(m);
   }
+}
+
+/** Typed `never`, so a request added to DbRequest without a check here does not compile. */
+function unknownRequest(m: never): string {
+  return `unknown request ${JSON.stringify(String((m as { op?: unknown }).op))}`;
 }
 
 async function handle(m: DbRequest): Promise<unknown> {

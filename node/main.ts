@@ -125,6 +125,9 @@ program
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
       log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, block time ${blockTime}ms`);
+      if (cfg.rpc.cors_allowed_origins.includes('*')) {
+        log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
+      }
       const producer = new Producer(node, blockTime, log);
       producer.start();
       let stopping = false;

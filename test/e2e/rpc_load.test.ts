@@ -131,9 +131,14 @@ test.serial(`[e2e/rpc-load]: ${CLIENTS} concurrent clients × ${PER_CLIENT} mixe
     const cfgPath = join(node.home, 'config', 'config.json');
     const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
     cfg.rpc.max_open_connections = 20;
+    // A home written before the localhost-only default still says "*": it works, and the node says why that is risky.
+    cfg.rpc.cors_allowed_origins = ['*'];
     writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
     await node.spawn(['--block-time', '200ms']);
     t.log(`restarted after ${Date.now() - t0 - loadMs} ms`);
+    t.regex(node.log, /warning: rpc\.cors_allowed_origins allows every origin \("\*"\): any web page you visit can read and drive this node/);
+    const anyOrigin = await fetch(`${node.url}/status`, { headers: { Origin: 'https://evil.example' } });
+    t.is(anyOrigin.headers.get('access-control-allow-origin'), '*');
     const sockets: Socket[] = [];
     let closedByServer = 0;
     for (let i = 0; i < 60; i++) {
