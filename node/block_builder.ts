@@ -9,23 +9,28 @@
 // one commits. Without it the RPC, the load and the signature workers wait for the whole block, and
 // one of two cores idles for that time.
 import type { App } from '../chain/app.js';
-import type { Mempool } from './mempool.js';
+import { checkBundleRules } from '../modules/amm/index.js';
+import type { Bundle, Mempool } from './mempool.js';
 
 /** Candidates run between two yields to the event loop (a few milliseconds of bank sends). */
 export const BUILD_YIELD_EVERY = 128;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Fills a block from the mempool in candidate order; bundles are all-or-nothing. */
+/**
+ * Fills a block from the mempool in candidate order; bundles are all-or-nothing. A bundle that breaks
+ * the bundle rules is returned in `droppedBundles` with why, for the node's log.
+ */
 export async function buildBlockBody(
   exec: ReturnType<App['beginBlock']>,
   mempool: Mempool,
   limits: { max_bytes: number; max_gas: number },
   onDrop?: (hash: string, reason: string) => void,
   yieldEvery = BUILD_YIELD_EVERY,
-): Promise<{ included: Set<string>; dropped: string[] }> {
+): Promise<{ included: Set<string>; dropped: string[]; droppedBundles: { id: string; reason: string }[] }> {
   const included = new Set<string>();
   const dropped: string[] = [];
+  const droppedBundles: { id: string; reason: string }[] = [];
   let bytes = 0;
   let gas = 0;
   // A sender whose tx did not go into this block (no room, or invalid) gets none of its later
@@ -56,8 +61,11 @@ export async function buildBlockBody(
       gas += t.gasWanted;
     } else {
       const b = c.bundle;
-      if (b.hashes.some((h) => included.has(h)) || bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) {
-        mempool.removeBundle(b.id);
+      mempool.removeBundle(b.id);
+      if (b.hashes.some((h) => included.has(h)) || bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) continue;
+      const why = ruleBreak(b);
+      if (why !== undefined) {
+        droppedBundles.push({ id: b.id, reason: why });
         continue;
       }
       const mark = exec.checkpoint();
@@ -75,8 +83,18 @@ export async function buildBlockBody(
         bytes += b.bytes;
         gas += b.gasTotal;
       } else exec.revertCheckpoint(mark);
-      mempool.removeBundle(b.id);
     }
   }
-  return { included, dropped };
+  return { included, dropped, droppedBundles };
+}
+
+/** Why a bundle breaks the bundle rules (checked again here: admission is not the only way into a mempool), or undefined. */
+function ruleBreak(b: Bundle): string | undefined {
+  try {
+    if (b.shapes.length !== b.txs.length) return `its shapes list ${b.shapes.length} txs, not ${b.txs.length}`;
+    checkBundleRules(b.shapes, b.searcher);
+  } catch (e) {
+    return `breaks the bundle rules: ${(e as Error).message}`;
+  }
+  return undefined;
 }

@@ -22,3 +22,5 @@ export const ErrPositionExists = registerError('amm', 19, 'position already exis
 export const ErrAmountTooLarge = registerError('amm', 20, 'amount too large');
 export const ErrInsufficientReserve = registerError('amm', 21, 'pool reserves cannot cover the payout');
 export const ErrInvalidPoolId = registerError('amm', 22, 'invalid pool id');
+export const ErrBundleWrapsMany = registerError('amm', 23, 'bundle wraps more than one tx of another party');
+export const ErrBundleFrontRun = registerError('amm', 24, "only liquidity additions may come before a bundle's wrapped tx");
