@@ -244,3 +244,28 @@ test('[node/block-builder]: a sandwich bundle is refused at admission (amm/24), 
   t.is(droppedBundles[0]!.id, b.id);
   t.regex(droppedBundles[0]!.reason, /^breaks the bundle rules: bundle tx #0 of the searcher mkt1\w+ comes before the wrapped tx #1 and carries \/marketchain\.amm\.v1\.MsgSwapExactIn/);
 });
+
+test('[node/block-builder]: a bundle scores its searcher\'s own fee per gas, not the wrapped tx\'s: [victim @0.002, back-run @0.05] beats [JIT add @0.01, victim]; the loser is reported outbid', async (t) => {
+  const { c, jit, user, passive } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  // c.sign uses 2,000,000 gas: 4000umkt = 0.002/gas, 100000 = 0.05, 20000 = 0.01
+  const victim = await c.sign(user, [swapMsg(user.address, 'uusdc', '50000000000')], '4000');
+  admit(c, mp, victim);
+  const backRun = await c.sign(passive, [swapMsg(passive.address, 'uatom', '9000000')], '100000');
+  const a = [victim, backRun];
+  const jitAdd = await c.sign(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], '20000');
+  const bTxs = [jitAdd, victim];
+  const da = executeBundleDry(c.app, a, (h) => mp.has(h));
+  const db = executeBundleDry(c.app, bTxs, (h) => mp.has(h));
+  t.deepEqual([da.searcher, da.fee, da.gas], [passive.address, 100000n, 2_000_000]);
+  t.deepEqual([db.searcher, db.fee, db.gas], [jit.address, 20000n, 2_000_000]);
+  const ba = mp.addBundle({ ...da, txs: a, expiresAt: 100 });
+  const bb = mp.addBundle({ ...db, txs: bTxs, expiresAt: 100 });
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
+  const out = exec.finish();
+  t.deepEqual(out.txs.map(hash), a.map(hash));
+  t.deepEqual(out.txResults.map((r) => r.code), [0, 0]);
+  t.deepEqual(droppedBundles, [{ id: bb.id, reason: `outbid: its tx ${hash(victim)} is already in the block through bundle ${ba.id} (score 100000umkt/2000000 gas), which ranked first` }]);
+});

@@ -13,7 +13,8 @@ export const MAX_BUNDLE_TXS = 8;
 export class BundleRejected extends ChainError {}
 
 /**
- * Dry-runs a bundle, checks the bundle rules and derives what the mempool keeps.
+ * Dry-runs a bundle and derives what the mempool keeps: the searcher, the wrapped tx, and the score
+ * (the searcher's own fees and gas: the wrapped tx is another party's and counts for nothing).
  * `pending(hash)` says whether a tx waits in the public mempool (it tells the wrapped tx of a
  * two-party, two-tx bundle from the searcher's own).
  */
@@ -29,16 +30,16 @@ export function executeBundleDry(app: App, txs: Uint8Array[], pending: (hash: st
   });
   const shapes: BundleTxShape[] = outs.map((o, i) => ({ signers: o.info!.signers, typeUrls: decodeTx(txs[i]!).body.messages.map((m) => m.typeUrl) }));
   const searcher = bundleSearcher(shapes, hashes.map(pending));
-  checkBundleRules(shapes, searcher);
+  const { wrapped } = checkBundleRules(shapes, searcher);
   let fee = 0n;
   let gas = 0;
   let gasTotal = 0;
-  for (const o of outs) {
+  outs.forEach((o, i) => {
     gasTotal += o.info!.gasLimit;
-    if (o.info!.signers[0] === searcher) {
+    if (i !== wrapped) {
       fee += o.info!.fee.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n;
       gas += o.info!.gasLimit;
     }
-  }
+  });
   return { hashes, searcher, shapes, fee, gas, gasTotal, bytes: txs.reduce((n, t) => n + t.length, 0) };
 }
