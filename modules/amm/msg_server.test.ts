@@ -148,7 +148,7 @@ test('[amm/msgs]: swaps move exact amounts; exact-out reaches its target', async
   const usdc0 = c.balance(u.address, 'uusdc'), atom0 = c.balance(u.address, 'uatom');
   const r = await c.run(u, [swapIn(u.address, { minAmountOut: '24285939' })]);
   t.is(r.code, 0, r.log);
-  t.deepEqual(msgResponse(r.data, pb.MsgSwapExactInResponse), pb.MsgSwapExactInResponse.create({ amountOut: '24285939', fee: '150000000' }));
+  t.deepEqual(msgResponse(r.data, pb.MsgSwapExactInResponse), pb.MsgSwapExactInResponse.create({ amountOut: '24285939', fee: '150000000', amountIn: '50000000000' }));
   t.is(attr(r.events, 'amm.swap', 'fee_long'), '150000000');
   t.is(c.balance(u.address, 'uusdc'), usdc0 - 50000000000n);
   t.is(c.balance(u.address, 'uatom'), atom0 + 24285939n);

@@ -46,6 +46,7 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const positionId = ctx.tx ? V.positionIdFromTxHash(m.sender, ctx.tx.hash, ctx.tx.msgIndex) : V.positionIdFromTxHash(m.sender, new Uint8Array(32), 0);
     const p = addLiquidity(ctx, bank, {
       owner: m.sender, poolId: m.poolId, amount0Max: BigInt(m.amount0Max), amount1Max: BigInt(m.amount1Max), commitmentBlocks: m.commitmentBlocks, positionId,
+      amount0Min: V.parseMinAmount(m.amount0Min, 'amount0_min'), amount1Min: V.parseMinAmount(m.amount1Min, 'amount1_min'),
     });
     return pb.MsgAddLiquidityResponse.encode({
       positionId, liquidity: p.liquidity.toString(), amount0: p.amount0.toString(), amount1: p.amount1.toString(), unlockHeight: p.unlockHeight,
@@ -66,15 +67,15 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
 
   const swapIn = route(V.TYPE_URLS.swapExactIn, pb.MsgSwapExactIn, V.validateMsgSwapExactIn, (ctx, m) => {
     const pool = mustGetPool(ctx, m.poolId);
-    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountIn), false);
+    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountIn), false, V.parseSqrtPriceLimit(m.sqrtPriceLimitX96));
     if (r.amountOut < BigInt(m.minAmountOut)) throw ErrSlippage(`amount out ${r.amountOut} is below min_amount_out ${m.minAmountOut}`);
     executeSwap(ctx, bank, pool, m.sender, m.denomIn, r);
-    return pb.MsgSwapExactInResponse.encode({ amountOut: r.amountOut.toString(), fee: r.fee.toString() }).finish();
+    return pb.MsgSwapExactInResponse.encode({ amountOut: r.amountOut.toString(), fee: r.fee.toString(), amountIn: r.amountIn.toString() }).finish();
   });
 
   const swapOut = route(V.TYPE_URLS.swapExactOut, pb.MsgSwapExactOut, V.validateMsgSwapExactOut, (ctx, m) => {
     const pool = mustGetPool(ctx, m.poolId);
-    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountOut), true);
+    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountOut), true, V.parseSqrtPriceLimit(m.sqrtPriceLimitX96));
     if (r.amountIn > BigInt(m.maxAmountIn)) throw ErrSlippage(`amount in ${r.amountIn} exceeds max_amount_in ${m.maxAmountIn}`);
     executeSwap(ctx, bank, pool, m.sender, m.denomIn, r);
     return pb.MsgSwapExactOutResponse.encode({ amountIn: r.amountIn.toString(), fee: r.fee.toString() }).finish();

@@ -9,7 +9,7 @@ import { toHex } from '../../chain/codec/bytes.js';
 import type { marketchain } from '../../proto/amm.js';
 import {
   ErrAmountTooLarge, ErrInvalidAmount, ErrInvalidBeta, ErrInvalidCommitment, ErrInvalidDenom, ErrInvalidFee, ErrInvalidPoolId,
-  ErrInvalidPositionId, ErrInvalidPrice,
+  ErrInvalidPositionId, ErrInvalidPrice, ErrInvalidPriceLimit,
 } from './errors.js';
 import { sqrtPriceX96FromDecimal } from './math/price.js';
 import { MAX_AMOUNT, MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
@@ -65,6 +65,24 @@ export function parseAmount(s: string, what: string, positive = true): bigint {
   return v;
 }
 
+/** Parses an optional Q64.96 sqrt price limit: "" or "0" = none (0n); else inside v3's sqrt price bounds. */
+export function parseSqrtPriceLimit(s: string | undefined): bigint {
+  if (s === undefined || s === '') return 0n;
+  let v: bigint;
+  try {
+    v = parseUint(s, 'sqrt_price_limit_x96');
+  } catch (e) {
+    throw ErrInvalidPriceLimit((e as Error).message);
+  }
+  if (v !== 0n && (v < MIN_SQRT_PRICE_X96 || v >= MAX_SQRT_PRICE_X96)) throw ErrInvalidPriceLimit(`sqrt_price_limit_x96 ${s} is outside [${MIN_SQRT_PRICE_X96}, ${MAX_SQRT_PRICE_X96})`);
+  return v;
+}
+
+/** Parses an optional minimum amount ("" = 0). */
+export function parseMinAmount(s: string | undefined, what: string): bigint {
+  return s === undefined || s === '' ? 0n : parseAmount(s, what, false);
+}
+
 function checkDenom(d: string, what: string): void {
   if (!isValidDenom(d)) throw ErrInvalidDenom(`${what} ${JSON.stringify(d)}`);
 }
@@ -104,6 +122,9 @@ export function validateMsgAddLiquidity(m: MsgAddLiquidity): void {
   checkPoolId(m.poolId);
   const a0 = parseAmount(m.amount0Max, 'amount0_max', false), a1 = parseAmount(m.amount1Max, 'amount1_max', false);
   if (a0 === 0n && a1 === 0n) throw ErrInvalidAmount('amount0_max and amount1_max are both 0');
+  const m0 = parseMinAmount(m.amount0Min, 'amount0_min'), m1 = parseMinAmount(m.amount1Min, 'amount1_min');
+  if (m0 > a0) throw ErrInvalidAmount(`amount0_min ${m0} exceeds amount0_max ${a0}`);
+  if (m1 > a1) throw ErrInvalidAmount(`amount1_min ${m1} exceeds amount1_max ${a1}`);
   if (!Number.isSafeInteger(m.commitmentBlocks) || m.commitmentBlocks < 0 || m.commitmentBlocks > MAX_COMMITMENT_BLOCKS) {
     throw ErrInvalidCommitment(`commitment_blocks ${m.commitmentBlocks} must be in [0, ${MAX_COMMITMENT_BLOCKS}]`);
   }
@@ -120,6 +141,7 @@ export function validateMsgSwapExactIn(m: MsgSwapExactIn): void {
   checkDenom(m.denomIn, 'denom_in');
   parseAmount(m.amountIn, 'amount_in');
   parseAmount(m.minAmountOut, 'min_amount_out', false);
+  parseSqrtPriceLimit(m.sqrtPriceLimitX96);
 }
 
 export function validateMsgSwapExactOut(m: MsgSwapExactOut): void {
@@ -128,6 +150,7 @@ export function validateMsgSwapExactOut(m: MsgSwapExactOut): void {
   checkDenom(m.denomIn, 'denom_in');
   parseAmount(m.amountOut, 'amount_out');
   parseAmount(m.maxAmountIn, 'max_amount_in');
+  parseSqrtPriceLimit(m.sqrtPriceLimitX96);
 }
 
 /**

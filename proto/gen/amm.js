@@ -4225,6 +4225,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] QuerySimulateSwapRequest denomIn
                  * @property {string|null} [amount] QuerySimulateSwapRequest amount
                  * @property {boolean|null} [exactOut] QuerySimulateSwapRequest exactOut
+                 * @property {string|null} [sqrtPriceLimitX96] QuerySimulateSwapRequest sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4289,6 +4290,14 @@ export const marketchain = $root.marketchain = (() => {
                 QuerySimulateSwapRequest.prototype.exactOut = false;
 
                 /**
+                 * QuerySimulateSwapRequest sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.QuerySimulateSwapRequest
+                 * @instance
+                 */
+                QuerySimulateSwapRequest.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new QuerySimulateSwapRequest instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.QuerySimulateSwapRequest
@@ -4328,6 +4337,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.amount);
                     if (message.exactOut != null && $Object.hasOwnProperty.call(message, "exactOut") && message.exactOut !== false)
                         writer.uint32(/* id 4, wireType 0 =*/32).bool(message.exactOut);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4408,6 +4419,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.exactOut;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4462,6 +4482,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.exactOut != null)
                         if (object.exactOut)
                             message.exactOut = $Boolean(object.exactOut);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -4491,6 +4514,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amount = "";
                         object.exactOut = false;
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.poolId != null && $Object.hasOwnProperty.call(message, "poolId"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -4505,6 +4529,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amount = message.amount;
                     if (message.exactOut != null && $Object.hasOwnProperty.call(message, "exactOut"))
                         object.exactOut = message.exactOut;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 
@@ -6110,6 +6136,8 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [amount0Max] MsgAddLiquidity amount0Max
                  * @property {string|null} [amount1Max] MsgAddLiquidity amount1Max
                  * @property {number|null} [commitmentBlocks] MsgAddLiquidity commitmentBlocks
+                 * @property {string|null} [amount0Min] MsgAddLiquidity amount0Min
+                 * @property {string|null} [amount1Min] MsgAddLiquidity amount1Min
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6182,6 +6210,22 @@ export const marketchain = $root.marketchain = (() => {
                 MsgAddLiquidity.prototype.commitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * MsgAddLiquidity amount0Min.
+                 * @member {string} amount0Min
+                 * @memberof marketchain.amm.v1.MsgAddLiquidity
+                 * @instance
+                 */
+                MsgAddLiquidity.prototype.amount0Min = "";
+
+                /**
+                 * MsgAddLiquidity amount1Min.
+                 * @member {string} amount1Min
+                 * @memberof marketchain.amm.v1.MsgAddLiquidity
+                 * @instance
+                 */
+                MsgAddLiquidity.prototype.amount1Min = "";
+
+                /**
                  * Creates a new MsgAddLiquidity instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgAddLiquidity
@@ -6223,6 +6267,10 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount1Max);
                     if (message.commitmentBlocks != null && $Object.hasOwnProperty.call(message, "commitmentBlocks") && (typeof message.commitmentBlocks === "object" ? message.commitmentBlocks.low || message.commitmentBlocks.high : message.commitmentBlocks !== 0))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.commitmentBlocks);
+                    if (message.amount0Min != null && $Object.hasOwnProperty.call(message, "amount0Min") && message.amount0Min !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount0Min);
+                    if (message.amount1Min != null && $Object.hasOwnProperty.call(message, "amount1Min") && message.amount1Min !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.amount1Min);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6312,6 +6360,24 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.commitmentBlocks;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount0Min = value;
+                                else
+                                    delete message.amount0Min;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount1Min = value;
+                                else
+                                    delete message.amount1Min;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6376,6 +6442,12 @@ export const marketchain = $root.marketchain = (() => {
                                 message.commitmentBlocks = object.commitmentBlocks;
                             else if (typeof object.commitmentBlocks === "object")
                                 message.commitmentBlocks = new $util.LongBits(object.commitmentBlocks.low >>> 0, object.commitmentBlocks.high >>> 0).toNumber(true);
+                    if (object.amount0Min != null)
+                        if (typeof object.amount0Min !== "string" || object.amount0Min.length)
+                            message.amount0Min = $String(object.amount0Min);
+                    if (object.amount1Min != null)
+                        if (typeof object.amount1Min !== "string" || object.amount1Min.length)
+                            message.amount1Min = $String(object.amount1Min);
                     return message;
                 };
 
@@ -6410,6 +6482,8 @@ export const marketchain = $root.marketchain = (() => {
                             object.commitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.commitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.amount0Min = "";
+                        object.amount1Min = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -6431,6 +6505,10 @@ export const marketchain = $root.marketchain = (() => {
                             object.commitmentBlocks = options.longs === $String ? $String(message.commitmentBlocks) : message.commitmentBlocks;
                         else
                             object.commitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.commitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.commitmentBlocks.low >>> 0, message.commitmentBlocks.high >>> 0).toNumber(true) : message.commitmentBlocks;
+                    if (message.amount0Min != null && $Object.hasOwnProperty.call(message, "amount0Min"))
+                        object.amount0Min = message.amount0Min;
+                    if (message.amount1Min != null && $Object.hasOwnProperty.call(message, "amount1Min"))
+                        object.amount1Min = message.amount1Min;
                     return object;
                 };
 
@@ -7374,6 +7452,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] MsgSwapExactIn denomIn
                  * @property {string|null} [amountIn] MsgSwapExactIn amountIn
                  * @property {string|null} [minAmountOut] MsgSwapExactIn minAmountOut
+                 * @property {string|null} [sqrtPriceLimitX96] MsgSwapExactIn sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7446,6 +7525,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactIn.prototype.minAmountOut = "";
 
                 /**
+                 * MsgSwapExactIn sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.MsgSwapExactIn
+                 * @instance
+                 */
+                MsgSwapExactIn.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new MsgSwapExactIn instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactIn
@@ -7487,6 +7574,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amountIn);
                     if (message.minAmountOut != null && $Object.hasOwnProperty.call(message, "minAmountOut") && message.minAmountOut !== "")
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.minAmountOut);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7576,6 +7665,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.minAmountOut;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7633,6 +7731,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.minAmountOut != null)
                         if (typeof object.minAmountOut !== "string" || object.minAmountOut.length)
                             message.minAmountOut = $String(object.minAmountOut);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -7663,6 +7764,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amountIn = "";
                         object.minAmountOut = "";
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -7679,6 +7781,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amountIn = message.amountIn;
                     if (message.minAmountOut != null && $Object.hasOwnProperty.call(message, "minAmountOut"))
                         object.minAmountOut = message.minAmountOut;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 
@@ -7717,6 +7821,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @typedef {Object} marketchain.amm.v1.MsgSwapExactInResponse.$Properties
                  * @property {string|null} [amountOut] MsgSwapExactInResponse amountOut
                  * @property {string|null} [fee] MsgSwapExactInResponse fee
+                 * @property {string|null} [amountIn] MsgSwapExactInResponse amountIn
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7765,6 +7870,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactInResponse.prototype.fee = "";
 
                 /**
+                 * MsgSwapExactInResponse amountIn.
+                 * @member {string} amountIn
+                 * @memberof marketchain.amm.v1.MsgSwapExactInResponse
+                 * @instance
+                 */
+                MsgSwapExactInResponse.prototype.amountIn = "";
+
+                /**
                  * Creates a new MsgSwapExactInResponse instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactInResponse
@@ -7800,6 +7913,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.amountOut);
                     if (message.fee != null && $Object.hasOwnProperty.call(message, "fee") && message.fee !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.fee);
+                    if (message.amountIn != null && $Object.hasOwnProperty.call(message, "amountIn") && message.amountIn !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.amountIn);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7862,6 +7977,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.fee;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amountIn = value;
+                                else
+                                    delete message.amountIn;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7903,6 +8027,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.fee != null)
                         if (typeof object.fee !== "string" || object.fee.length)
                             message.fee = $String(object.fee);
+                    if (object.amountIn != null)
+                        if (typeof object.amountIn !== "string" || object.amountIn.length)
+                            message.amountIn = $String(object.amountIn);
                     return message;
                 };
 
@@ -7926,11 +8053,14 @@ export const marketchain = $root.marketchain = (() => {
                     if (options.defaults) {
                         object.amountOut = "";
                         object.fee = "";
+                        object.amountIn = "";
                     }
                     if (message.amountOut != null && $Object.hasOwnProperty.call(message, "amountOut"))
                         object.amountOut = message.amountOut;
                     if (message.fee != null && $Object.hasOwnProperty.call(message, "fee"))
                         object.fee = message.fee;
+                    if (message.amountIn != null && $Object.hasOwnProperty.call(message, "amountIn"))
+                        object.amountIn = message.amountIn;
                     return object;
                 };
 
@@ -7972,6 +8102,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] MsgSwapExactOut denomIn
                  * @property {string|null} [amountOut] MsgSwapExactOut amountOut
                  * @property {string|null} [maxAmountIn] MsgSwapExactOut maxAmountIn
+                 * @property {string|null} [sqrtPriceLimitX96] MsgSwapExactOut sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8044,6 +8175,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactOut.prototype.maxAmountIn = "";
 
                 /**
+                 * MsgSwapExactOut sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.MsgSwapExactOut
+                 * @instance
+                 */
+                MsgSwapExactOut.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new MsgSwapExactOut instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactOut
@@ -8085,6 +8224,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amountOut);
                     if (message.maxAmountIn != null && $Object.hasOwnProperty.call(message, "maxAmountIn") && message.maxAmountIn !== "")
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.maxAmountIn);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8174,6 +8315,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.maxAmountIn;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8231,6 +8381,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.maxAmountIn != null)
                         if (typeof object.maxAmountIn !== "string" || object.maxAmountIn.length)
                             message.maxAmountIn = $String(object.maxAmountIn);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -8261,6 +8414,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amountOut = "";
                         object.maxAmountIn = "";
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -8277,6 +8431,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amountOut = message.amountOut;
                     if (message.maxAmountIn != null && $Object.hasOwnProperty.call(message, "maxAmountIn"))
                         object.maxAmountIn = message.maxAmountIn;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 
