@@ -133,3 +133,15 @@ test.serial('[amm/cli]: add-liquidity without minimums applies the deposit quote
   const r = await c.run(lp, f.broadcasts[0]);
   t.is(r.code, 0, r.log);
 });
+
+test('[amm/cli]: set-pool-params keeps the pool\'s minimum long commitment unless --min-long-commitment is given', async (t) => {
+  const c = await fundedPool();
+  const a = c.accounts[0]!.address;
+  const f = fakeEnv(c, []);
+  await f.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '3000', '--beta-ppm', '0', '--min-long-commitment', '10', '--from', a], { from: 'user' });
+  t.deepEqual(f.broadcasts[0][0].value, { sender: a, poolId: 1, feePips: 3000, betaPpm: 0, minLongCommitmentBlocks: 10 });
+  t.is((await c.run(c.accounts[0]!, f.broadcasts[0])).code, 0);
+  const g = fakeEnv(c, []);
+  await g.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '500', '--beta-ppm', '0', '--from', a], { from: 'user' });
+  t.is(g.broadcasts[0][0].value.minLongCommitmentBlocks, 10);
+});

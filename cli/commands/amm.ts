@@ -75,7 +75,7 @@ function poolText(v: PoolViewT): string {
   const p = v.pool!;
   return [
     `pool ${p.id}: ${p.denom0}/${p.denom1}  price ${v.price} ${p.denom1} per ${p.denom0}  range [${v.priceLower}, ${v.priceUpper}]`,
-    `  fee ${formatDecimal(BigInt(p.feePips), 4)}%  beta ${formatDecimal(BigInt(p.betaPpm), 6)}`,
+    `  fee ${formatDecimal(BigInt(p.feePips), 4)}%  beta ${formatDecimal(BigInt(p.betaPpm), 6)}  min long commitment ${p.minLongCommitmentBlocks} blocks`,
     `  liquidity long ${p.liquidityLong}  short ${p.liquidityShort}`,
     `  reserves ${p.reserve0}${p.denom0} ${p.reserve1}${p.denom1}  fee vaults ${p.feeVault0}${p.denom0} ${p.feeVault1}${p.denom1}`,
     `  treasury fees ${p.orphanFees0}${p.denom0} ${p.orphanFees1}${p.denom1}  sqrt price (Q64.96) ${p.sqrtPriceX96}`,
@@ -97,11 +97,14 @@ function registerTx(env: CliEnv, g: Command): void {
       check(() => V.validateMsgCreatePool(pb.MsgCreatePool.create(m)));
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.createPool, value: m }]);
     });
-  env.addTxFlags(g.command('set-pool-params <pool-id>').description("Change a pool's fee and beta (module authority only)")
-    .requiredOption('--fee-pips <n>', 'fee in pips').requiredOption('--beta-ppm <n>', 'beta in ppm'))
+  env.addTxFlags(g.command('set-pool-params <pool-id>').description("Change a pool's fee, beta and minimum long commitment (module authority only)")
+    .requiredOption('--fee-pips <n>', 'fee in pips').requiredOption('--beta-ppm <n>', 'beta in ppm')
+    .option('--min-long-commitment <blocks>', 'least commitment of a new long-term position (default: keep the current one)'))
     .action(async (id: string, ...rest: unknown[]) => {
-      const o = env.opts<TxOpts & { feePips: string; betaPpm: string }>(lastCmd(rest));
-      const m = { sender: await env.resolveAddress(o, o.from), poolId: int(id, 'pool id'), feePips: int(o.feePips, 'fee-pips'), betaPpm: int(o.betaPpm, 'beta-ppm') };
+      const o = env.opts<TxOpts & { feePips: string; betaPpm: string; minLongCommitment?: string }>(lastCmd(rest));
+      const poolId = int(id, 'pool id');
+      const minLong = o.minLongCommitment !== undefined ? int(o.minLongCommitment, 'min-long-commitment') : Number((await queryPool(env, o, poolId)).pool!.minLongCommitmentBlocks);
+      const m = { sender: await env.resolveAddress(o, o.from), poolId, feePips: int(o.feePips, 'fee-pips'), betaPpm: int(o.betaPpm, 'beta-ppm'), minLongCommitmentBlocks: minLong };
       check(() => V.validateMsgSetPoolParams(pb.MsgSetPoolParams.create(m)));
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.setPoolParams, value: m }]);
     });

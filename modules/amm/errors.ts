@@ -25,3 +25,4 @@ export const ErrInvalidPoolId = registerError('amm', 22, 'invalid pool id');
 export const ErrBundleWrapsMany = registerError('amm', 23, 'bundle wraps more than one tx of another party');
 export const ErrBundleFrontRun = registerError('amm', 24, "only liquidity additions may come before a bundle's wrapped tx");
 export const ErrInvalidPriceLimit = registerError('amm', 25, 'invalid sqrt price limit');
+export const ErrCommitmentTooShort = registerError('amm', 26, "commitment below the pool's minimum for long-term positions");

@@ -22,7 +22,7 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const id = getNextPoolId(ctx);
     setNextPoolId(ctx, id + 1);
     setPool(ctx, {
-      id, denom0: m.denom0, denom1: m.denom1, ...prices, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm),
+      id, denom0: m.denom0, denom1: m.denom1, ...prices, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: 0,
       liquidityLong: 0n, liquidityShort: 0n, reserve0: 0n, reserve1: 0n, feeVault0: 0n, feeVault1: 0n, feeGrowthLong0X128: 0n,
       feeGrowthLong1X128: 0n, feeGrowthShort0X128: 0n, feeGrowthShort1X128: 0n, orphanFees0: 0n, orphanFees1: 0n,
     });
@@ -37,8 +37,8 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const authority = getParams(ctx).authority;
     if (m.sender !== authority) throw ErrUnauthorized(`${m.sender} is not ${authority}`);
     const pool = mustGetPool(ctx, m.poolId);
-    setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm) });
-    ctx.events.emit(event(EVENT_TYPES.setPoolParams, { pool_id: m.poolId, fee_pips: m.feePips, beta_ppm: m.betaPpm }));
+    setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: m.minLongCommitmentBlocks });
+    ctx.events.emit(event(EVENT_TYPES.setPoolParams, { pool_id: m.poolId, fee_pips: m.feePips, beta_ppm: m.betaPpm, min_long_commitment_blocks: m.minLongCommitmentBlocks }));
     return pb.MsgSetPoolParamsResponse.encode({}).finish();
   });
 

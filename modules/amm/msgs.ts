@@ -115,6 +115,11 @@ export function validateMsgSetPoolParams(m: MsgSetPoolParams): void {
   checkAddress(m.sender);
   checkPoolId(m.poolId);
   checkFeeBeta(m.feePips, m.betaPpm);
+  checkMinLongCommitment(m.minLongCommitmentBlocks);
+}
+
+export function checkMinLongCommitment(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_COMMITMENT_BLOCKS) throw ErrInvalidCommitment(`min_long_commitment_blocks ${n} must be in [0, ${MAX_COMMITMENT_BLOCKS}]`);
 }
 
 export function validateMsgAddLiquidity(m: MsgAddLiquidity): void {

@@ -2,7 +2,7 @@
 import type { Ctx } from '../../chain/context.js';
 import {
   ErrInsufficientReserve, ErrNoLiquidity, ErrPoolNotFound, ErrPositionExists, ErrSwapOutOfRange, ErrZeroLiquidity, ErrZeroOutput, ErrAmountTooLarge, ErrInvalidDenom,
-  ErrInvalidPriceLimit, ErrSlippage,
+  ErrInvalidPriceLimit, ErrSlippage, ErrCommitmentTooShort,
 } from './errors.js';
 import { event, EVENT_TYPES, tierName } from './events.js';
 import { AMM_MODULE_ADDRESS, getParams, getPool, getPosition, setPool, setPosition } from './keeper.js';
@@ -44,6 +44,11 @@ export interface AddLiquidityIn {
 export function addLiquidity(ctx: Ctx, bank: AmmBankDeps, a: AddLiquidityIn): Position {
   const pool = mustGetPool(ctx, a.poolId);
   if (getPosition(ctx, a.positionId)) throw ErrPositionExists(`position ${a.positionId}`);
+  // A one-block "long" position would earn the long tier's fees as a JIT and leave a block later: β
+  // would not apply to it. The pool's minimum makes a long position a real commitment.
+  if (a.commitmentBlocks > 0 && a.commitmentBlocks < pool.minLongCommitmentBlocks) {
+    throw ErrCommitmentTooShort(`pool ${a.poolId} needs a long-term commitment of at least ${pool.minLongCommitmentBlocks} blocks, got ${a.commitmentBlocks} (0 = short-term)`);
+  }
   const liquidity = liquidityForAmountsDown(pool.sqrtPriceX96, pool.sqrtLowerX96, pool.sqrtUpperX96, a.amount0Max, a.amount1Max);
   const longTerm = a.commitmentBlocks > 0;
   let r;

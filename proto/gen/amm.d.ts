@@ -60,6 +60,7 @@ export namespace marketchain {
                 feeGrowthShort1X128: string;
                 orphanFees0: string;
                 orphanFees1: string;
+                minLongCommitmentBlocks: number;
                 static create(properties: marketchain.amm.v1.Pool.$Shape): marketchain.amm.v1.Pool & marketchain.amm.v1.Pool.$Shape;
                 static create(properties?: marketchain.amm.v1.Pool.$Properties): marketchain.amm.v1.Pool;
                 static encode(message: marketchain.amm.v1.Pool.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -92,6 +93,7 @@ export namespace marketchain {
                     feeGrowthShort1X128?: (string|null);
                     orphanFees0?: (string|null);
                     orphanFees1?: (string|null);
+                    minLongCommitmentBlocks?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.Pool.$Properties;
@@ -575,6 +577,7 @@ export namespace marketchain {
                 poolId: number;
                 feePips: number;
                 betaPpm: number;
+                minLongCommitmentBlocks: number;
                 static create(properties: marketchain.amm.v1.MsgSetPoolParams.$Shape): marketchain.amm.v1.MsgSetPoolParams & marketchain.amm.v1.MsgSetPoolParams.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgSetPoolParams.$Properties): marketchain.amm.v1.MsgSetPoolParams;
                 static encode(message: marketchain.amm.v1.MsgSetPoolParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -591,6 +594,7 @@ export namespace marketchain {
                     poolId?: (number|null);
                     feePips?: (number|null);
                     betaPpm?: (number|null);
+                    minLongCommitmentBlocks?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgSetPoolParams.$Properties;

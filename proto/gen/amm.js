@@ -312,6 +312,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [feeGrowthShort1X128] Pool feeGrowthShort1X128
                  * @property {string|null} [orphanFees0] Pool orphanFees0
                  * @property {string|null} [orphanFees1] Pool orphanFees1
+                 * @property {number|null} [minLongCommitmentBlocks] Pool minLongCommitmentBlocks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -504,6 +505,14 @@ export const marketchain = $root.marketchain = (() => {
                 Pool.prototype.orphanFees1 = "";
 
                 /**
+                 * Pool minLongCommitmentBlocks.
+                 * @member {number} minLongCommitmentBlocks
+                 * @memberof marketchain.amm.v1.Pool
+                 * @instance
+                 */
+                Pool.prototype.minLongCommitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Pool instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.Pool
@@ -575,6 +584,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 19, wireType 2 =*/154).string(message.orphanFees0);
                     if (message.orphanFees1 != null && $Object.hasOwnProperty.call(message, "orphanFees1") && message.orphanFees1 !== "")
                         writer.uint32(/* id 20, wireType 2 =*/162).string(message.orphanFees1);
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks") && (typeof message.minLongCommitmentBlocks === "object" ? message.minLongCommitmentBlocks.low || message.minLongCommitmentBlocks.high : message.minLongCommitmentBlocks !== 0))
+                        writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.minLongCommitmentBlocks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -799,6 +810,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.orphanFees1;
                                 continue;
                             }
+                        case 21: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.minLongCommitmentBlocks = value;
+                                else
+                                    delete message.minLongCommitmentBlocks;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -901,6 +921,16 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.orphanFees1 != null)
                         if (typeof object.orphanFees1 !== "string" || object.orphanFees1.length)
                             message.orphanFees1 = $String(object.orphanFees1);
+                    if (object.minLongCommitmentBlocks != null)
+                        if (typeof object.minLongCommitmentBlocks === "object" ? object.minLongCommitmentBlocks.low || object.minLongCommitmentBlocks.high : $Number(object.minLongCommitmentBlocks) !== 0)
+                            if ($util.Long)
+                                message.minLongCommitmentBlocks = $util.Long.fromValue(object.minLongCommitmentBlocks, true);
+                            else if (typeof object.minLongCommitmentBlocks === "string")
+                                message.minLongCommitmentBlocks = $parseInt(object.minLongCommitmentBlocks, 10);
+                            else if (typeof object.minLongCommitmentBlocks === "number")
+                                message.minLongCommitmentBlocks = object.minLongCommitmentBlocks;
+                            else if (typeof object.minLongCommitmentBlocks === "object")
+                                message.minLongCommitmentBlocks = new $util.LongBits(object.minLongCommitmentBlocks.low >>> 0, object.minLongCommitmentBlocks.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -946,6 +976,11 @@ export const marketchain = $root.marketchain = (() => {
                         object.feeGrowthShort1X128 = "";
                         object.orphanFees0 = "";
                         object.orphanFees1 = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.minLongCommitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.minLongCommitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -992,6 +1027,13 @@ export const marketchain = $root.marketchain = (() => {
                         object.orphanFees0 = message.orphanFees0;
                     if (message.orphanFees1 != null && $Object.hasOwnProperty.call(message, "orphanFees1"))
                         object.orphanFees1 = message.orphanFees1;
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.minLongCommitmentBlocks = typeof message.minLongCommitmentBlocks === "number" ? $BigInt(message.minLongCommitmentBlocks) : $util.Long.fromBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.minLongCommitmentBlocks === "number")
+                            object.minLongCommitmentBlocks = options.longs === $String ? $String(message.minLongCommitmentBlocks) : message.minLongCommitmentBlocks;
+                        else
+                            object.minLongCommitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.minLongCommitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0).toNumber(true) : message.minLongCommitmentBlocks;
                     return object;
                 };
 
@@ -5628,6 +5670,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [poolId] MsgSetPoolParams poolId
                  * @property {number|null} [feePips] MsgSetPoolParams feePips
                  * @property {number|null} [betaPpm] MsgSetPoolParams betaPpm
+                 * @property {number|null} [minLongCommitmentBlocks] MsgSetPoolParams minLongCommitmentBlocks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5692,6 +5735,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSetPoolParams.prototype.betaPpm = 0;
 
                 /**
+                 * MsgSetPoolParams minLongCommitmentBlocks.
+                 * @member {number} minLongCommitmentBlocks
+                 * @memberof marketchain.amm.v1.MsgSetPoolParams
+                 * @instance
+                 */
+                MsgSetPoolParams.prototype.minLongCommitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new MsgSetPoolParams instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSetPoolParams
@@ -5731,6 +5782,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.feePips);
                     if (message.betaPpm != null && $Object.hasOwnProperty.call(message, "betaPpm") && message.betaPpm !== 0)
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.betaPpm);
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks") && (typeof message.minLongCommitmentBlocks === "object" ? message.minLongCommitmentBlocks.low || message.minLongCommitmentBlocks.high : message.minLongCommitmentBlocks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.minLongCommitmentBlocks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5811,6 +5864,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.betaPpm;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.minLongCommitmentBlocks = value;
+                                else
+                                    delete message.minLongCommitmentBlocks;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5865,6 +5927,16 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.betaPpm != null)
                         if ($Number(object.betaPpm) !== 0)
                             message.betaPpm = object.betaPpm >>> 0;
+                    if (object.minLongCommitmentBlocks != null)
+                        if (typeof object.minLongCommitmentBlocks === "object" ? object.minLongCommitmentBlocks.low || object.minLongCommitmentBlocks.high : $Number(object.minLongCommitmentBlocks) !== 0)
+                            if ($util.Long)
+                                message.minLongCommitmentBlocks = $util.Long.fromValue(object.minLongCommitmentBlocks, true);
+                            else if (typeof object.minLongCommitmentBlocks === "string")
+                                message.minLongCommitmentBlocks = $parseInt(object.minLongCommitmentBlocks, 10);
+                            else if (typeof object.minLongCommitmentBlocks === "number")
+                                message.minLongCommitmentBlocks = object.minLongCommitmentBlocks;
+                            else if (typeof object.minLongCommitmentBlocks === "object")
+                                message.minLongCommitmentBlocks = new $util.LongBits(object.minLongCommitmentBlocks.low >>> 0, object.minLongCommitmentBlocks.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -5894,6 +5966,11 @@ export const marketchain = $root.marketchain = (() => {
                             object.poolId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.feePips = 0;
                         object.betaPpm = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.minLongCommitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.minLongCommitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -5908,6 +5985,13 @@ export const marketchain = $root.marketchain = (() => {
                         object.feePips = message.feePips;
                     if (message.betaPpm != null && $Object.hasOwnProperty.call(message, "betaPpm"))
                         object.betaPpm = message.betaPpm;
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.minLongCommitmentBlocks = typeof message.minLongCommitmentBlocks === "number" ? $BigInt(message.minLongCommitmentBlocks) : $util.Long.fromBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.minLongCommitmentBlocks === "number")
+                            object.minLongCommitmentBlocks = options.longs === $String ? $String(message.minLongCommitmentBlocks) : message.minLongCommitmentBlocks;
+                        else
+                            object.minLongCommitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.minLongCommitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0).toNumber(true) : message.minLongCommitmentBlocks;
                     return object;
                 };
 
