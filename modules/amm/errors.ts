@@ -26,3 +26,4 @@ export const ErrBundleWrapsMany = registerError('amm', 23, 'bundle wraps more th
 export const ErrBundleFrontRun = registerError('amm', 24, "only liquidity additions may come before a bundle's wrapped tx");
 export const ErrInvalidPriceLimit = registerError('amm', 25, 'invalid sqrt price limit');
 export const ErrCommitmentTooShort = registerError('amm', 26, "commitment below the pool's minimum for long-term positions");
+export const ErrPoolUnfundable = registerError('amm', 27, 'no deposit can fund the pool');

@@ -9,10 +9,10 @@ import { toHex } from '../../chain/codec/bytes.js';
 import type { marketchain } from '../../proto/amm.js';
 import {
   ErrAmountTooLarge, ErrInvalidAmount, ErrInvalidBeta, ErrInvalidCommitment, ErrInvalidDenom, ErrInvalidFee, ErrInvalidPoolId,
-  ErrInvalidPositionId, ErrInvalidPrice, ErrInvalidPriceLimit,
+  ErrInvalidPositionId, ErrInvalidPrice, ErrInvalidPriceLimit, ErrPoolUnfundable,
 } from './errors.js';
 import { sqrtPriceX96FromDecimal } from './math/price.js';
-import { MAX_AMOUNT, MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
+import { liquidityForAmountsDown, MAX_AMOUNT, MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
 
 export { decodePendingSwap, type PendingSwap } from './pending.js';
 
@@ -108,6 +108,13 @@ export function validateMsgCreatePool(m: MsgCreatePool): { sqrtPriceX96: bigint;
   const s = sqrtOf(m.price, 'price'), sa = sqrtOf(m.priceLower, 'price_lower'), sb = sqrtOf(m.priceUpper, 'price_upper');
   if (sa >= sb) throw ErrInvalidPrice(`price_lower ${m.priceLower} must be below price_upper ${m.priceUpper}`);
   if (s < sa || s > sb) throw ErrInvalidPrice(`price ${m.price} must lie in [${m.priceLower}, ${m.priceUpper}]`);
+  // A pool's price moves only through swaps, which need liquidity: if even the largest deposit
+  // (2^128-1 of each token) buys no liquidity at the initial price, no deposit ever can. That happens
+  // where the Q64.96 resolution runs out: token0 buys liquidity in steps of floor(s·s_b / 2^96), which
+  // is 0 when p·p_b < 2^-192 (e.g. price 1e-36 in [1e-36, 1e-32]).
+  if (liquidityForAmountsDown(s, sa, sb, MAX_AMOUNT, MAX_AMOUNT) === 0n) {
+    throw ErrPoolUnfundable(`at price ${m.price} in [${m.priceLower}, ${m.priceUpper}] even a deposit of 2^128-1 of each token buys zero liquidity: the sqrt prices ${sa}..${sb} are below the Q64.96 resolution`);
+  }
   return { sqrtPriceX96: s, sqrtLowerX96: sa, sqrtUpperX96: sb };
 }
 
