@@ -7,7 +7,7 @@ import { DirectSecp256k1HdWallet, Registry, type EncodeObject, type GeneratedTyp
 import { defaultRegistryTypes, GasPrice, SigningStargateClient } from '@cosmjs/stargate';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
-import { sleep, TestNode } from '../helpers/node_process.js';
+import { TestNode } from '../helpers/node_process.js';
 import { marketchain } from '../../proto/amm.js';
 import { positionIdFromTx, TYPE_URLS } from '../../modules/amm/msgs.js';
 
@@ -26,17 +26,6 @@ test.before(async () => {
 test.after.always(async () => {
   await node?.destroy();
 });
-
-async function waitTx(hash: string): Promise<any> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      return await node.rpc('tx', { hash: '0x' + hash });
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error(`tx ${hash} not included`);
-}
 
 test.serial('[e2e/amm-bundles]: fee-less tx refused (sdk/13); sandwich (amm/24) and two-victim (amm/23) bundles refused; a JIT bundle lands in order', async (t) => {
   const devW = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
@@ -86,7 +75,7 @@ test.serial('[e2e/amm-bundles]: fee-less tx refused (sdk/13); sandwich (amm/24) 
   // the JIT bundle around one victim: admitted and executed add → swap → remove
   const ok = await node.rpc('broadcast_bundle', { txs: [b64(add), vTx, b64(rm)] });
   t.is(ok.code, 0, ok.log);
-  const vRes = await waitTx(vHash);
+  const vRes = await node.waitTx(vHash);
   const block = await node.rpc('block', { height: String(vRes.height) });
   const inBlock = (block.block.data.txs as string[]).map((x) => hashOf(Buffer.from(x, 'base64')));
   const i = inBlock.indexOf(hashOf(add));
