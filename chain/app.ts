@@ -274,14 +274,15 @@ export class App {
 
   /**
    * Runs txs in order as a block would, on a throwaway branch of the committed state at the next
-   * height; stops after the first failure. Used to admit atomic bundles.
+   * height; stops after the first failure. Used to admit atomic bundles, so every CheckTx rule applies
+   * too: the minimum gas prices (checkMinFee) run on each tx, as CheckTx runs them on a single tx.
    */
   dryRun(txs: Uint8Array[]): RunTxOutput[] {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
     const branch = new CacheStore(this.commitStore);
     const outs: RunTxOutput[] = [];
     for (const tx of txs) {
-      const out = runTx(this.env, branch, next, tx, 'deliver');
+      const out = runTx(this.env, branch, next, tx, 'deliver', true, true);
       outs.push(out);
       if (out.result.code !== 0) break;
     }

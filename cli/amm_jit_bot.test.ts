@@ -70,10 +70,78 @@ test('[amm/cli]: tx commands validate before signing and build the right message
   const a = c.accounts[0]!.address;
   const f = fakeEnv(c, []);
   await f.root.parseAsync(['tx', 'amm', 'swap', '1', '5000uusdc', '--min-out', '7', '--from', a], { from: 'user' });
-  t.deepEqual(f.broadcasts[0][0], { typeUrl: TYPE_URLS.swapExactIn, value: { sender: a, poolId: 1, denomIn: 'uusdc', amountIn: '5000', minAmountOut: '7' } });
+  t.deepEqual(f.broadcasts[0][0], { typeUrl: TYPE_URLS.swapExactIn, value: { sender: a, poolId: 1, denomIn: 'uusdc', amountIn: '5000', minAmountOut: '7', sqrtPriceLimitX96: '' } });
   await f.root.parseAsync(['tx', 'amm', 'create-pool', 'uatom', 'uusdc', '--price', '10', '--lower', '5', '--upper', '20', '--from', a], { from: 'user' });
   t.is(f.broadcasts[1][0].value.betaPpm, 1000000);
   await t.throwsAsync(f.root.parseAsync(['tx', 'amm', 'create-pool', 'uatom', 'uusdc', '--price', '30', '--lower', '5', '--upper', '20', '--from', a], { from: 'user' }), { message: /price 30 must lie in \[5, 20\]/ });
   await t.throwsAsync(f.root.parseAsync(['tx', 'amm', 'remove-liquidity', 'nothex', '--from', a], { from: 'user' }), { message: /64 lowercase hex/ });
   t.is(f.broadcasts.length, 2);
+});
+
+/** Pool 1 at 2000 in [1600, 2500], 0.30 %, with L = 42360679774 (the module tests' fixture). */
+async function fundedPool() {
+  const c = await makeAmmChain();
+  const [admin, lp] = c.accounts as any[];
+  if ((await c.run(admin, [createPoolMsg(admin.address)])).code !== 0) throw new Error('create');
+  if ((await c.run(lp, [msg(TYPE_URLS.addLiquidity, { sender: lp.address, poolId: 1, amount0Max: '100000000', amount1Max: '1000000000000000', commitmentBlocks: 1 })])).code !== 0) throw new Error('add');
+  return c;
+}
+
+test.serial('[amm/cli]: swap without --min-out applies the SimulateSwap quote less 0.5 % (rounded down); the swap fails when the pool moves more before it runs', async (t) => {
+  const c = await fundedPool();
+  const [, , other, user] = c.accounts as any[];
+  const f = fakeEnv(c, []);
+  const stderr: string[] = [];
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((chunk: string) => (stderr.push(String(chunk)), true)) as any;
+  try {
+    await f.root.parseAsync(['tx', 'amm', 'swap', '1', '50000000000uusdc', '--from', user.address], { from: 'user' });
+    await f.root.parseAsync(['tx', 'amm', 'swap', '1', '50000000000uusdc', '--slippage', '1', '--from', user.address], { from: 'user' });
+    await f.root.parseAsync(['tx', 'amm', 'swap', '1', '1000000uatom', '--exact-out', '--denom-in', 'uusdc', '--from', user.address], { from: 'user' });
+  } finally {
+    process.stderr.write = write;
+  }
+  // the quote is 24285939 uatom: floor(24285939 × 0.995) = 24164509, floor(× 0.99) = 24043079
+  t.deepEqual(f.broadcasts[0][0].value, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '24164509', sqrtPriceLimitX96: '' });
+  t.is(f.broadcasts[1][0].value.minAmountOut, '24043079');
+  t.is(stderr[0], 'quote: out 24285939; applied min_amount_out 24164509 (slippage 0.5%)\n');
+  const quoteIn = BigInt(/in (\d+)uusdc/.exec(stderr[2]!)![1]!);
+  t.is(f.broadcasts[2][0].value.maxAmountIn, ((quoteIn * 1005n + 999n) / 1000n).toString(), 'exact out: the quoted input plus 0.5 %, rounded up');
+  // another swap moves the price first: the signed bound refuses the worse fill
+  t.is((await c.run(other, [msg(TYPE_URLS.swapExactIn, { sender: other.address, poolId: 1, denomIn: 'uusdc', amountIn: '5000000000', minAmountOut: '0' })])).code, 0);
+  const r = await c.run(user, f.broadcasts[0]);
+  t.deepEqual([r.codespace, r.code], ['amm', 14]);
+  t.regex(r.log, /amount out \d+ is below min_amount_out 24164509/);
+  await t.throwsAsync(f.root.parseAsync(['tx', 'amm', 'swap', '1', '5000uusdc', '--slippage', '100', '--from', user.address], { from: 'user' }), { message: /--slippage 100 must be below 100/ });
+});
+
+test.serial('[amm/cli]: add-liquidity without minimums applies the deposit quote less 0.5 %', async (t) => {
+  const c = await fundedPool();
+  const lp = c.accounts[1]!;
+  const f = fakeEnv(c, []);
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = (() => true) as any;
+  try {
+    await f.root.parseAsync(['tx', 'amm', 'add-liquidity', '1', '--amount0-max', '100000000', '--amount1-max', '1000000000000000', '--from', lp.address], { from: 'user' });
+    await f.root.parseAsync(['tx', 'amm', 'add-liquidity', '1', '--amount0-max', '100000000', '--amount1-max', '1000000000000000', '--amount0-min', '1', '--amount1-min', '2', '--from', lp.address], { from: 'user' });
+  } finally {
+    process.stderr.write = write;
+  }
+  // the deposit uses 100000000 uatom and 199999999996 uusdc
+  t.like(f.broadcasts[0][0].value, { amount0Min: '99500000', amount1Min: '198999999996' });
+  t.like(f.broadcasts[1][0].value, { amount0Min: '1', amount1Min: '2' });
+  const r = await c.run(lp, f.broadcasts[0]);
+  t.is(r.code, 0, r.log);
+});
+
+test('[amm/cli]: set-pool-params keeps the pool\'s minimum long commitment unless --min-long-commitment is given', async (t) => {
+  const c = await fundedPool();
+  const a = c.accounts[0]!.address;
+  const f = fakeEnv(c, []);
+  await f.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '3000', '--beta-ppm', '0', '--min-long-commitment', '10', '--from', a], { from: 'user' });
+  t.deepEqual(f.broadcasts[0][0].value, { sender: a, poolId: 1, feePips: 3000, betaPpm: 0, minLongCommitmentBlocks: 10 });
+  t.is((await c.run(c.accounts[0]!, f.broadcasts[0])).code, 0);
+  const g = fakeEnv(c, []);
+  await g.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '500', '--beta-ppm', '0', '--from', a], { from: 'user' });
+  t.is(g.broadcasts[0][0].value.minLongCommitmentBlocks, 10);
 });

@@ -42,6 +42,11 @@ async function jitBundle(c: AmmChain, searcher: any, swap: Uint8Array, fee: stri
   return [add, swap, rm];
 }
 
+/** The shapes of a JIT bundle [add, swap, remove] (for bundles put into a mempool by hand). */
+const jitShapes = (searcher: string, user: string) => [
+  { signers: [searcher], typeUrls: [TYPE_URLS.addLiquidity] }, { signers: [user], typeUrls: [TYPE_URLS.swapExactIn] }, { signers: [searcher], typeUrls: [TYPE_URLS.removeLiquidity] },
+];
+
 /** A signed bank send of `amount` uusdc from an account to itself. */
 function selfSend(c: AmmChain, from: any, amount: string, o: { sequence: bigint; gas: number; fee: string }) {
   const acc = getAccount(c.q(), from.address)!;
@@ -81,7 +86,7 @@ test('[node/block-builder]: a failing bundle leaves no trace (no fees charged) a
   const err = t.throws(() => executeBundleDry(c.app, bundle));
   t.regex(err!.message, /bundle tx #2 \([0-9A-F]{64}\) failed/);
   // Admitted anyway (as if state changed after admission): the builder must still treat it atomically.
-  mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: bundle, expiresAt: 100 });
+  mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: bundle, expiresAt: 100 });
   const before = { umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') };
   const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), [hash(swap)]);
@@ -199,6 +204,68 @@ test('[node/block-builder]: a bundle that arrives while its wrapped swap is bein
   t.is(mp.bundleList().length, 0);
   // An expired bundle is dropped with its own reason.
   const late = await jitBundle(c, jit, await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000', minAmountOut: '0' })], '2000'), '3000');
-  const b2 = mp.addBundle({ hashes: late.map(hash), searcher: jit.address, fee: 6000n, gas: 2, gasTotal: 3, bytes: 0, txs: late, expiresAt: h + 1 });
+  const b2 = mp.addBundle({ hashes: late.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 2, gasTotal: 3, bytes: 0, txs: late, expiresAt: h + 1 });
   t.deepEqual(mp.update(new Set(), h + 1), [{ id: b2.id, reason: `expired at height ${h + 1}` }]);
+});
+
+const swapMsg = (sender: string, denomIn: string, amountIn: string) => msg(TYPE_URLS.swapExactIn, { sender, poolId: 1, denomIn, amountIn, minAmountOut: '0' });
+const code = (f: () => unknown): [string, number] => {
+  try {
+    f();
+  } catch (e: any) {
+    return [e.codespace, e.code];
+  }
+  return ['', 0];
+};
+
+test('[node/block-builder]: a sandwich bundle is refused at admission (amm/24), and the builder drops one put into the mempool by hand, with why', async (t) => {
+  const { c, admin, jit, user, passive } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  const victim = await c.sign(user, [swapMsg(user.address, 'uusdc', '50000000000')], '2000');
+  admit(c, mp, victim);
+  const front = await c.sign(jit, [swapMsg(jit.address, 'uusdc', '20000000000')], '9000');
+  const back = await c.sign(jit, [swapMsg(jit.address, 'uatom', '9000000')], '9000');
+  const sandwich = [front, victim, back];
+  t.deepEqual(code(() => executeBundleDry(c.app, sandwich, (h) => mp.has(h))), ['amm', 24]);
+  // two victims around one JIT position (the dry run itself passes): amm/23
+  const victim2 = await c.sign(passive, [swapMsg(passive.address, 'uusdc', '1000000')], '2000');
+  admit(c, mp, victim2);
+  const two = await jitBundle(c, admin, victim, '9000');
+  t.deepEqual(code(() => executeBundleDry(c.app, [two[0]!, victim, victim2, two[2]!], (h) => mp.has(h))), ['amm', 23]);
+
+  const shapes = [{ signers: [jit.address], typeUrls: [TYPE_URLS.swapExactIn] }, { signers: [user.address], typeUrls: [TYPE_URLS.swapExactIn] }, { signers: [jit.address], typeUrls: [TYPE_URLS.swapExactIn] }];
+  const b = mp.addBundle({ hashes: sandwich.map(hash), searcher: jit.address, shapes, fee: 18000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: sandwich, expiresAt: 100 });
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
+  const out = exec.finish();
+  t.deepEqual(out.txs.map(hash), [hash(victim), hash(victim2)], 'the victims land on their own');
+  t.is(droppedBundles.length, 1);
+  t.is(droppedBundles[0]!.id, b.id);
+  t.regex(droppedBundles[0]!.reason, /^breaks the bundle rules: bundle tx #0 of the searcher mkt1\w+ comes before the wrapped tx #1 and carries \/marketchain\.amm\.v1\.MsgSwapExactIn/);
+});
+
+test('[node/block-builder]: a bundle scores its searcher\'s own fee per gas, not the wrapped tx\'s: [victim @0.002, back-run @0.05] beats [JIT add @0.01, victim]; the loser is reported outbid', async (t) => {
+  const { c, jit, user, passive } = await setup();
+  const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
+  // c.sign uses 2,000,000 gas: 4000umkt = 0.002/gas, 100000 = 0.05, 20000 = 0.01
+  const victim = await c.sign(user, [swapMsg(user.address, 'uusdc', '50000000000')], '4000');
+  admit(c, mp, victim);
+  const backRun = await c.sign(passive, [swapMsg(passive.address, 'uatom', '9000000')], '100000');
+  const a = [victim, backRun];
+  const jitAdd = await c.sign(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], '20000');
+  const bTxs = [jitAdd, victim];
+  const da = executeBundleDry(c.app, a, (h) => mp.has(h));
+  const db = executeBundleDry(c.app, bTxs, (h) => mp.has(h));
+  t.deepEqual([da.searcher, da.fee, da.gas], [passive.address, 100000n, 2_000_000]);
+  t.deepEqual([db.searcher, db.fee, db.gas], [jit.address, 20000n, 2_000_000]);
+  const ba = mp.addBundle({ ...da, txs: a, expiresAt: 100 });
+  const bb = mp.addBundle({ ...db, txs: bTxs, expiresAt: 100 });
+  const h = c.app.lastHeight + 1;
+  const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
+  const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
+  const out = exec.finish();
+  t.deepEqual(out.txs.map(hash), a.map(hash));
+  t.deepEqual(out.txResults.map((r) => r.code), [0, 0]);
+  t.deepEqual(droppedBundles, [{ id: bb.id, reason: `outbid: its tx ${hash(victim)} is already in the block through bundle ${ba.id} (score 100000umkt/2000000 gas), which ranked first` }]);
 });

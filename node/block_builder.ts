@@ -9,23 +9,33 @@
 // one commits. Without it the RPC, the load and the signature workers wait for the whole block, and
 // one of two cores idles for that time.
 import type { App } from '../chain/app.js';
-import type { Mempool } from './mempool.js';
+import { checkBundleRules } from '../modules/amm/index.js';
+import { FEE_DENOM, type Bundle, type Mempool } from './mempool.js';
 
 /** Candidates run between two yields to the event loop (a few milliseconds of bank sends). */
 export const BUILD_YIELD_EVERY = 128;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Fills a block from the mempool in candidate order; bundles are all-or-nothing. */
+const bundleName = (b: Bundle) => `bundle ${b.id} (score ${b.fee}${FEE_DENOM}/${b.gas} gas)`;
+
+/**
+ * Fills a block from the mempool in candidate order; bundles are all-or-nothing. Every bundle taken
+ * from the mempool either lands or is returned in `droppedBundles` with why (outbid, no room, a
+ * failing tx, or the bundle rules), for the node's log.
+ */
 export async function buildBlockBody(
   exec: ReturnType<App['beginBlock']>,
   mempool: Mempool,
   limits: { max_bytes: number; max_gas: number },
   onDrop?: (hash: string, reason: string) => void,
   yieldEvery = BUILD_YIELD_EVERY,
-): Promise<{ included: Set<string>; dropped: string[] }> {
+): Promise<{ included: Set<string>; dropped: string[]; droppedBundles: { id: string; reason: string }[] }> {
   const included = new Set<string>();
+  /** The bundle that put a tx into the block (to name the winner when a bundle is outbid). */
+  const includedBy = new Map<string, Bundle>();
   const dropped: string[] = [];
+  const droppedBundles: { id: string; reason: string }[] = [];
   let bytes = 0;
   let gas = 0;
   // A sender whose tx did not go into this block (no room, or invalid) gets none of its later
@@ -56,27 +66,52 @@ export async function buildBlockBody(
       gas += t.gasWanted;
     } else {
       const b = c.bundle;
-      if (b.hashes.some((h) => included.has(h)) || bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) {
-        mempool.removeBundle(b.id);
+      mempool.removeBundle(b.id);
+      const why = bundleUnfit(b, mempool, included, includedBy, limits, bytes, gas);
+      if (why !== undefined) {
+        droppedBundles.push({ id: b.id, reason: why });
         continue;
       }
       const mark = exec.checkpoint();
-      let ok = true;
-      for (const tx of b.txs) {
-        const out = exec.deliverTx(tx, false);
-        if (out.anteFailed || out.result.code !== 0) {
-          ok = false;
-          break;
-        }
+      let failed: string | undefined;
+      for (let i = 0; i < b.txs.length && failed === undefined; i++) {
+        const out = exec.deliverTx(b.txs[i]!, false);
+        if (out.anteFailed || out.result.code !== 0) failed = `its tx #${i} (${b.hashes[i]}) failed: ${out.result.codespace}/${out.result.code} ${out.result.log}`;
       }
-      if (ok) {
+      if (failed === undefined) {
         exec.acceptCheckpoint();
-        for (const h of b.hashes) included.add(h);
+        for (const h of b.hashes) {
+          included.add(h);
+          includedBy.set(h, b);
+        }
         bytes += b.bytes;
         gas += b.gasTotal;
-      } else exec.revertCheckpoint(mark);
-      mempool.removeBundle(b.id);
+      } else {
+        exec.revertCheckpoint(mark);
+        droppedBundles.push({ id: b.id, reason: failed });
+      }
     }
   }
-  return { included, dropped };
+  return { included, dropped, droppedBundles };
+}
+
+/** Why a bundle cannot run at this point of the block, or undefined when it can. */
+function bundleUnfit(b: Bundle, mempool: Mempool, included: Set<string>, includedBy: Map<string, Bundle>, limits: { max_bytes: number; max_gas: number }, bytes: number, gas: number): string | undefined {
+  const taken = b.hashes.find((h) => included.has(h));
+  if (taken !== undefined) {
+    const by = includedBy.get(taken);
+    const t = mempool.get(taken);
+    const winner = by ? bundleName(by) : t ? `tx ${taken} on its own (score ${t.fee}${FEE_DENOM}/${t.gasWanted} gas)` : `tx ${taken} on its own`;
+    return `outbid: its tx ${taken} is already in the block through ${winner}, which ranked first`;
+  }
+  if (bytes + b.bytes > limits.max_bytes || gas + b.gasTotal > limits.max_gas) {
+    return `no room: ${b.bytes} bytes and ${b.gasTotal} gas do not fit after ${bytes} bytes and ${gas} gas (limits ${limits.max_bytes} and ${limits.max_gas})`;
+  }
+  try {
+    if (b.shapes.length !== b.txs.length) return `its shapes list ${b.shapes.length} txs, not ${b.txs.length}`;
+    checkBundleRules(b.shapes, b.searcher);
+  } catch (e) {
+    return `breaks the bundle rules: ${(e as Error).message}`;
+  }
+  return undefined;
 }

@@ -1,15 +1,24 @@
-// Bundle admission: an ordered list of txs simulated together on the latest state; all must succeed.
+// Bundle admission: an ordered list of txs simulated together on the latest state; all must succeed,
+// each passes every CheckTx rule, and the bundle keeps the AMM's bundle rules (modules/amm/bundle_rules.ts).
 import { toHexUpper } from '../chain/codec/bytes.js';
 import type { App } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { ChainError, sdkErrors } from '../chain/errors.js';
+import { decodeTx } from '../chain/tx/decode.js';
+import { bundleSearcher, checkBundleRules, type BundleTxShape } from '../modules/amm/index.js';
 import { FEE_DENOM } from './mempool.js';
 
 export const MAX_BUNDLE_TXS = 8;
 
 export class BundleRejected extends ChainError {}
 
-export function executeBundleDry(app: App, txs: Uint8Array[]) {
+/**
+ * Dry-runs a bundle and derives what the mempool keeps: the searcher, the wrapped tx, and the score
+ * (the searcher's own fees and gas: the wrapped tx is another party's and counts for nothing).
+ * `pending(hash)` says whether a tx waits in the public mempool (it tells the wrapped tx of a
+ * two-party, two-tx bundle from the searcher's own).
+ */
+export function executeBundleDry(app: App, txs: Uint8Array[], pending: (hash: string) => boolean = () => false) {
   if (txs.length === 0 || txs.length > MAX_BUNDLE_TXS) throw sdkErrors.InvalidRequest(`a bundle holds 1 to ${MAX_BUNDLE_TXS} txs, got ${txs.length}`);
   const hashes = txs.map((t) => toHexUpper(sha256(t)));
   if (new Set(hashes).size !== hashes.length) throw sdkErrors.InvalidRequest('a bundle lists the same tx twice');
@@ -19,16 +28,18 @@ export function executeBundleDry(app: App, txs: Uint8Array[]) {
       throw new BundleRejected(o.result.codespace, o.result.code, `bundle tx #${i} (${hashes[i]}) failed: ${o.result.log}`);
     }
   });
-  const searcher = outs[0]!.info!.signers[0]!;
+  const shapes: BundleTxShape[] = outs.map((o, i) => ({ signers: o.info!.signers, typeUrls: decodeTx(txs[i]!).body.messages.map((m) => m.typeUrl) }));
+  const searcher = bundleSearcher(shapes, hashes.map(pending));
+  const { wrapped } = checkBundleRules(shapes, searcher);
   let fee = 0n;
   let gas = 0;
   let gasTotal = 0;
-  for (const o of outs) {
+  outs.forEach((o, i) => {
     gasTotal += o.info!.gasLimit;
-    if (o.info!.signers[0] === searcher) {
+    if (i !== wrapped) {
       fee += o.info!.fee.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n;
       gas += o.info!.gasLimit;
     }
-  }
-  return { hashes, searcher, fee, gas, gasTotal, bytes: txs.reduce((n, t) => n + t.length, 0) };
+  });
+  return { hashes, searcher, shapes, fee, gas, gasTotal, bytes: txs.reduce((n, t) => n + t.length, 0) };
 }

@@ -259,7 +259,7 @@ export class ChainNode {
 
   /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */
   submitBundle(txs: Uint8Array[]): { id: string; hashes: string[] } {
-    const dry = executeBundleDry(this.app, txs);
+    const dry = executeBundleDry(this.app, txs, (h) => this.mempool.has(h));
     const b = this.mempool.addBundle({ ...dry, txs, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
     return { id: b.id, hashes: b.hashes };
   }
@@ -279,7 +279,8 @@ export class ChainNode {
     // Each tx's result is packed as it is recorded (results_wire.ts), not kept as objects until the end.
     const packer = new TxResultsPacker();
     const exec = this.app.beginBlock({ height, time }, { txResults: { add: (r) => packer.add(storedTxResult(r)), truncate: (n) => packer.truncate(n) } });
-    const { dropped } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
+    const { dropped, droppedBundles } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
+    for (const b of droppedBundles) this.log(`dropped bundle ${b.id} at height ${height}: ${b.reason}`);
     const outcome = exec.finish();
     const header = {
       chain_id: this.meta.chainId,

@@ -5,6 +5,7 @@ import { toHexUpper } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
 import { sdkErrors } from '../chain/errors.js';
 import type { RunTxOutput } from '../chain/tx/run_tx.js';
+import type { BundleTxShape } from '../modules/amm/index.js';
 import { Heap } from './heap.js';
 
 export const FEE_DENOM = 'umkt';
@@ -24,9 +25,12 @@ export interface Bundle {
   id: string;
   txs: Uint8Array[];
   hashes: string[];
+  /** The address that signs alone every tx but the wrapped one (modules/amm/bundle_rules.ts). */
   searcher: string;
-  fee: bigint; // searcher's own fees
-  gas: number; // searcher's own gas
+  /** Each tx's signers and message types, for the bundle rules the builder checks again. */
+  shapes: BundleTxShape[];
+  fee: bigint; // searcher's own fees (the wrapped tx excluded)
+  gas: number; // searcher's own gas (the wrapped tx excluded)
   gasTotal: number;
   bytes: number;
   arrival: number;
@@ -87,6 +91,10 @@ export class Mempool {
 
   has(hash: string): boolean {
     return this.txs.has(hash);
+  }
+
+  get(hash: string): PoolTx | undefined {
+    return this.txs.get(hash);
   }
 
   /** Pending txs in arrival order (for unconfirmed_txs). */

@@ -21,7 +21,7 @@ const tx = (fee: bigint, gasWanted: number, arrival: number, hash: string): Cand
 });
 const bundle = (fee: bigint, gas: number, arrival: number, id: string): Candidate => ({
   kind: 'bundle',
-  bundle: { id, txs: [], hashes: [], searcher: 's', fee, gas, gasTotal: gas, bytes: 0, arrival, expiresAt: 0 } satisfies Bundle,
+  bundle: { id, txs: [], hashes: [], searcher: 's', shapes: [], fee, gas, gasTotal: gas, bytes: 0, arrival, expiresAt: 0 } satisfies Bundle,
 });
 
 const candidate = fc

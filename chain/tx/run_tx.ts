@@ -46,8 +46,10 @@ export function statelessChecks(env: TxEnv, bytes: Uint8Array, block: { height: 
 /**
  * Executes `bytes` over `parent`. On success the tx's writes are flushed into `parent`.
  * mode 'check' / 'recheck' stop after the ante; 'simulate' runs without signatures and fee floor.
+ * `minFee`: apply the node's minimum gas prices (CheckTx does; a bundle's dry run, which executes
+ * like a block but admits txs as CheckTx does, asks for it too).
  */
-export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode, keepEvents = true): RunTxOutput {
+export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode, keepEvents = true, minFee = mode === 'check'): RunTxOutput {
   const events = new EventManager(keepEvents);
   let gasWanted = 0;
   let sl: StatelessResult;
@@ -55,7 +57,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   try {
     ({ decoded, sl } = statelessChecks(env, bytes, block, mode));
     gasWanted = mode === 'simulate' ? 0 : sl.gasLimit;
-    if (mode === 'check') checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
+    if (minFee) checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
   } catch (e) {
     return { result: failure(e, gasWanted, 0, events), anteFailed: true };
   }

@@ -34,6 +34,35 @@ const int = (s: string, what: string) => {
 
 const lastCmd = (args: unknown[]) => args[args.length - 1] as Command;
 
+/** The default slippage tolerance of swaps and deposits, in percent. */
+export const DEFAULT_SLIPPAGE = '0.5';
+const TOL_ONE = 10n ** 20n; // 100 % with 18 fractional digits
+
+/** A tolerance in percent ("0.5") as a fraction of TOL_ONE; refuses negative, malformed or ≥ 100 %. */
+function parseSlippage(s: string): bigint {
+  let v: bigint;
+  try {
+    v = parseDecimal(s, 18, 'slippage');
+  } catch (e) {
+    throw new CliError(`invalid --slippage ${JSON.stringify(s)}: ${(e as Error).message}`);
+  }
+  if (v >= TOL_ONE) throw new CliError(`--slippage ${s} must be below 100 (percent)`);
+  return v;
+}
+
+/** amount · (1 − tolerance), rounded down (a least output or deposit). */
+export const lessTolerance = (amount: bigint, tol: bigint) => (amount * (TOL_ONE - tol)) / TOL_ONE;
+/** amount · (1 + tolerance), rounded up (a most input). */
+export const plusTolerance = (amount: bigint, tol: bigint) => (amount * (TOL_ONE + tol) + TOL_ONE - 1n) / TOL_ONE;
+
+/** What a deposit of the maxima uses at the pool's current price (the module's rounding: liquidity down, owed up). */
+function depositQuote(p: any, max0: bigint, max1: bigint): { amount0: bigint; amount1: bigint } {
+  const sa = BigInt(p.sqrtLowerX96), sb = BigInt(p.sqrtUpperX96), s0 = BigInt(p.sqrtPriceX96);
+  const s = s0 < sa ? sa : s0 > sb ? sb : s0;
+  const L = V.liquidityForAmountsDown(s, sa, sb, max0, max1);
+  return { amount0: s < sb ? V.amount0DeltaUp(s, sb, L) : 0n, amount1: s > sa ? V.amount1DeltaUp(sa, s, L) : 0n };
+}
+
 export async function queryPool(env: CliEnv, o: GlobalOpts, poolId: number) {
   return pb.QueryPoolResponse.decode(await env.abciQuery(o, Q + 'Pool', pb.QueryPoolRequest.encode({ poolId }).finish())).pool!;
 }
@@ -46,7 +75,7 @@ function poolText(v: PoolViewT): string {
   const p = v.pool!;
   return [
     `pool ${p.id}: ${p.denom0}/${p.denom1}  price ${v.price} ${p.denom1} per ${p.denom0}  range [${v.priceLower}, ${v.priceUpper}]`,
-    `  fee ${formatDecimal(BigInt(p.feePips), 4)}%  beta ${formatDecimal(BigInt(p.betaPpm), 6)}`,
+    `  fee ${formatDecimal(BigInt(p.feePips), 4)}%  beta ${formatDecimal(BigInt(p.betaPpm), 6)}  min long commitment ${p.minLongCommitmentBlocks} blocks`,
     `  liquidity long ${p.liquidityLong}  short ${p.liquidityShort}`,
     `  reserves ${p.reserve0}${p.denom0} ${p.reserve1}${p.denom1}  fee vaults ${p.feeVault0}${p.denom0} ${p.feeVault1}${p.denom1}`,
     `  treasury fees ${p.orphanFees0}${p.denom0} ${p.orphanFees1}${p.denom1}  sqrt price (Q64.96) ${p.sqrtPriceX96}`,
@@ -68,21 +97,37 @@ function registerTx(env: CliEnv, g: Command): void {
       check(() => V.validateMsgCreatePool(pb.MsgCreatePool.create(m)));
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.createPool, value: m }]);
     });
-  env.addTxFlags(g.command('set-pool-params <pool-id>').description("Change a pool's fee and beta (module authority only)")
-    .requiredOption('--fee-pips <n>', 'fee in pips').requiredOption('--beta-ppm <n>', 'beta in ppm'))
+  env.addTxFlags(g.command('set-pool-params <pool-id>').description("Change a pool's fee, beta and minimum long commitment (module authority only)")
+    .requiredOption('--fee-pips <n>', 'fee in pips').requiredOption('--beta-ppm <n>', 'beta in ppm')
+    .option('--min-long-commitment <blocks>', 'least commitment of a new long-term position (default: keep the current one)'))
     .action(async (id: string, ...rest: unknown[]) => {
-      const o = env.opts<TxOpts & { feePips: string; betaPpm: string }>(lastCmd(rest));
-      const m = { sender: await env.resolveAddress(o, o.from), poolId: int(id, 'pool id'), feePips: int(o.feePips, 'fee-pips'), betaPpm: int(o.betaPpm, 'beta-ppm') };
+      const o = env.opts<TxOpts & { feePips: string; betaPpm: string; minLongCommitment?: string }>(lastCmd(rest));
+      const poolId = int(id, 'pool id');
+      const minLong = o.minLongCommitment !== undefined ? int(o.minLongCommitment, 'min-long-commitment') : Number((await queryPool(env, o, poolId)).pool!.minLongCommitmentBlocks);
+      const m = { sender: await env.resolveAddress(o, o.from), poolId, feePips: int(o.feePips, 'fee-pips'), betaPpm: int(o.betaPpm, 'beta-ppm'), minLongCommitmentBlocks: minLong };
       check(() => V.validateMsgSetPoolParams(pb.MsgSetPoolParams.create(m)));
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.setPoolParams, value: m }]);
     });
   env.addTxFlags(g.command('add-liquidity <pool-id>').description('Deposit at the current price; commitment 0 = short-term (JIT), >= 1 = long-term (unlocks at mint + commitment + 1)')
     .requiredOption('--amount0-max <n>', 'most denom0 base units to pay').requiredOption('--amount1-max <n>', 'most denom1 base units to pay')
+    .option('--amount0-min <n>', 'least denom0 the deposit must use (default: the current quote less --slippage)')
+    .option('--amount1-min <n>', 'least denom1 the deposit must use (default: the current quote less --slippage)')
+    .option('--slippage <percent>', 'tolerance for the default minimums, in percent', DEFAULT_SLIPPAGE)
     .option('--commitment <blocks>', 'commitment in blocks', '1'))
     .action(async (id: string, ...rest: unknown[]) => {
-      const o = env.opts<TxOpts & { amount0Max: string; amount1Max: string; commitment: string }>(lastCmd(rest));
-      const m = { sender: await env.resolveAddress(o, o.from), poolId: int(id, 'pool id'), amount0Max: o.amount0Max, amount1Max: o.amount1Max, commitmentBlocks: int(o.commitment, 'commitment') };
+      const o = env.opts<TxOpts & { amount0Max: string; amount1Max: string; amount0Min?: string; amount1Min?: string; slippage: string; commitment: string }>(lastCmd(rest));
+      const m = {
+        sender: await env.resolveAddress(o, o.from), poolId: int(id, 'pool id'), amount0Max: o.amount0Max, amount1Max: o.amount1Max, commitmentBlocks: int(o.commitment, 'commitment'),
+        amount0Min: o.amount0Min ?? '', amount1Min: o.amount1Min ?? '',
+      };
       check(() => V.validateMsgAddLiquidity(pb.MsgAddLiquidity.create(m)));
+      if (o.amount0Min === undefined || o.amount1Min === undefined) {
+        const tol = parseSlippage(o.slippage);
+        const q = depositQuote((await queryPool(env, o, m.poolId)).pool!, BigInt(m.amount0Max), BigInt(m.amount1Max));
+        if (o.amount0Min === undefined) m.amount0Min = lessTolerance(q.amount0, tol).toString();
+        if (o.amount1Min === undefined) m.amount1Min = lessTolerance(q.amount1, tol).toString();
+        process.stderr.write(`deposit quote ${q.amount0} / ${q.amount1}; applied amount0_min ${m.amount0Min}, amount1_min ${m.amount1Min} (slippage ${o.slippage}%)\n`);
+      }
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: m }]);
     });
   env.addTxFlags(g.command('remove-liquidity <position-id>').description('Remove a whole position (principal + its tier fees); fails before its unlock height'))
@@ -93,19 +138,35 @@ function registerTx(env: CliEnv, g: Command): void {
       await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: m }]);
     });
   env.addTxFlags(g.command('swap <pool-id> <coin>').description('Swap exactly <coin> in (e.g. 50000000uusdc); with --exact-out, receive exactly <coin> paying --denom-in')
-    .option('--min-out <n>', 'exact in: least output accepted', '0').option('--exact-out', 'treat <coin> as the exact output')
-    .option('--denom-in <denom>', 'exact out: the denom paid').option('--max-in <n>', 'exact out: most input accepted'))
+    .option('--min-out <n>', 'exact in: least output accepted (default: the SimulateSwap quote less --slippage)').option('--exact-out', 'treat <coin> as the exact output')
+    .option('--denom-in <denom>', 'exact out: the denom paid').option('--max-in <n>', 'exact out: most input accepted (default: the SimulateSwap quote plus --slippage)')
+    .option('--slippage <percent>', 'tolerance for the default bound, in percent', DEFAULT_SLIPPAGE)
+    .option('--sqrt-price-limit <x96>', 'Q64.96 sqrt price at which the swap stops (exact in: a partial fill; exact out: fails past it)'))
     .action(async (id: string, coin: string, ...rest: unknown[]) => {
-      const o = env.opts<TxOpts & { minOut: string; exactOut?: boolean; denomIn?: string; maxIn?: string }>(lastCmd(rest));
+      const o = env.opts<TxOpts & { minOut?: string; exactOut?: boolean; denomIn?: string; maxIn?: string; slippage: string; sqrtPriceLimit?: string }>(lastCmd(rest));
       const sender = await env.resolveAddress(o, o.from);
       const c = parseCoin(coin);
+      const poolId = int(id, 'pool id');
+      const limit = o.sqrtPriceLimit ?? '';
+      const denomIn = o.exactOut ? o.denomIn : c.denom;
+      if (!denomIn) throw new CliError('--exact-out needs --denom-in');
+      const bound = o.exactOut ? o.maxIn : o.minOut;
+      let applied = bound;
+      if (bound === undefined) {
+        const tol = parseSlippage(o.slippage);
+        const req = pb.QuerySimulateSwapRequest.encode({ poolId, denomIn, amount: c.amount, exactOut: !!o.exactOut, sqrtPriceLimitX96: limit }).finish();
+        const q = pb.QuerySimulateSwapResponse.decode(await env.abciQuery(o, Q + 'SimulateSwap', req));
+        applied = (o.exactOut ? plusTolerance(BigInt(q.amountIn), tol) : lessTolerance(BigInt(q.amountOut), tol)).toString();
+        process.stderr.write(o.exactOut
+          ? `quote: in ${q.amountIn}${denomIn}; applied max_amount_in ${applied} (slippage ${o.slippage}%)\n`
+          : `quote: out ${q.amountOut}; applied min_amount_out ${applied} (slippage ${o.slippage}%)\n`);
+      }
       if (o.exactOut) {
-        if (!o.denomIn || !o.maxIn) throw new CliError('--exact-out needs --denom-in and --max-in');
-        const m = { sender, poolId: int(id, 'pool id'), denomIn: o.denomIn, amountOut: c.amount, maxAmountIn: o.maxIn };
+        const m = { sender, poolId, denomIn, amountOut: c.amount, maxAmountIn: applied!, sqrtPriceLimitX96: limit };
         check(() => V.validateMsgSwapExactOut(pb.MsgSwapExactOut.create(m)));
         await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.swapExactOut, value: m }]);
       } else {
-        const m = { sender, poolId: int(id, 'pool id'), denomIn: c.denom, amountIn: c.amount, minAmountOut: o.minOut };
+        const m = { sender, poolId, denomIn, amountIn: c.amount, minAmountOut: applied!, sqrtPriceLimitX96: limit };
         check(() => V.validateMsgSwapExactIn(pb.MsgSwapExactIn.create(m)));
         await env.broadcast(o, [{ typeUrl: V.TYPE_URLS.swapExactIn, value: m }]);
       }

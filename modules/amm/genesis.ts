@@ -46,6 +46,7 @@ function checkPool(p: Pool, nextId: number): void {
   if (!(p.sqrtLowerX96 >= MIN_SQRT_PRICE_X96 && p.sqrtLowerX96 < p.sqrtUpperX96 && p.sqrtUpperX96 < MAX_SQRT_PRICE_X96)) throw new Error(`${at}: bad range`);
   if (p.sqrtPriceX96 < p.sqrtLowerX96 || p.sqrtPriceX96 > p.sqrtUpperX96) throw new Error(`${at}: sqrt price outside its range`);
   V.checkFeeBeta(Number(p.feePips), Number(p.betaPpm));
+  V.checkMinLongCommitment(p.minLongCommitmentBlocks);
 }
 
 /** Pure: parses and checks a genesis section; throws Error with a clear message. */
@@ -87,6 +88,8 @@ export function parseGenesis(g: unknown): { params: { authority: string; treasur
       throw new Error(`amm genesis: genesis_deposits[${i}]: ${(e as Error).message}`);
     }
     if (!byId.has(m.poolId)) throw new Error(`amm genesis: genesis_deposits[${i}] names unknown pool ${m.poolId}`);
+    const min = byId.get(m.poolId)!.minLongCommitmentBlocks;
+    if (m.commitmentBlocks > 0 && m.commitmentBlocks < min) throw new Error(`amm genesis: genesis_deposits[${i}]: commitment_blocks ${m.commitmentBlocks} is below pool ${m.poolId}'s min_long_commitment_blocks ${min}`);
     return m;
   });
   return { params: j.params, nextPoolId, pools, positions, deposits };

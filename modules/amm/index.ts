@@ -10,6 +10,7 @@ import { sqrtPriceX96FromDecimal } from './math/price.js';
 
 export type { AmmGenesisJson } from './genesis.js';
 export { AMM_MODULE_ADDRESS } from './keeper.js';
+export { bundleSearcher, checkBundleRules, type BundleTxShape } from './bundle_rules.js';
 export { decodePendingSwap, positionIdFromTx, positionIdFromTxHash, TYPE_URLS, type PendingSwap } from './msgs.js';
 
 export function createAmmModule(bank: AmmBankDeps): Module<AmmGenesisJson> {

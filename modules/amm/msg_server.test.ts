@@ -53,6 +53,27 @@ test('[amm/msgs]: create pool rejects bad input with exact codes and no state ch
   await expectFail(t, c, 0, createPoolMsg(s, { sender: 'mkt1bad' }), 7, /invalid sender address/, 'sdk');
 });
 
+test('[amm/msgs]: create pool refuses a pool no deposit can fund (amm/27); a pool just above the Q64.96 resolution is created and funded', async (t) => {
+  const c = await makeAmmChain();
+  const s = c.accounts[0]!.address;
+  const e36 = '0.000000000000000000000000000000000001', e32 = '0.00000000000000000000000000000001';
+  // the reproduction: every deposit failed with amm/17
+  await expectFail(t, c, 0, createPoolMsg(s, { price: e36, priceLower: e36, priceUpper: e32 }), 27, /at price 0\.0{35}1 in \[0\.0{35}1, 0\.0{31}1\] even a deposit of 2\^128-1 of each token buys zero liquidity: the sqrt prices 79228162514\.\.7922816251426 are below the Q64\.96 resolution/);
+  await expectFail(t, c, 0, createPoolMsg(s, { price: '0.' + '0'.repeat(33) + '1', priceLower: e36, priceUpper: e32 }), 27, /buys zero liquidity/);
+  // at the upper bound only token1 is deposited: fundable
+  const top = await c.run(c.accounts[0]!, [createPoolMsg(s, { price: e32, priceLower: e36, priceUpper: e32 })]);
+  t.is(top.code, 0, top.log);
+  // 1e-28 in [1e-28, 1e-22]: floor(s·s_b / 2^96) = 7922, so 1e15 uatom buys liquidity 10
+  const e28 = '0.0000000000000000000000000001', e22 = '0.0000000000000000000001';
+  const r = await c.run(c.accounts[0]!, [createPoolMsg(s, { price: e28, priceLower: e28, priceUpper: e22 })]);
+  t.is(r.code, 0, r.log);
+  const id = msgResponse(r.data, pb.MsgCreatePoolResponse).poolId;
+  const lp = c.accounts[1]!;
+  const dep = await c.run(lp, [add(lp.address, { poolId: id, amount0Max: '1000000000000000', amount1Max: '0', commitmentBlocks: 0 })]);
+  t.is(dep.code, 0, dep.log);
+  t.is(msgResponse(dep.data, pb.MsgAddLiquidityResponse).liquidity, '10');
+});
+
 test('[amm/msgs]: set-pool-params is for the authority only and needs a known pool', async (t) => {
   const c = await withPool();
   const [a, b] = c.accounts as any[];
@@ -148,7 +169,7 @@ test('[amm/msgs]: swaps move exact amounts; exact-out reaches its target', async
   const usdc0 = c.balance(u.address, 'uusdc'), atom0 = c.balance(u.address, 'uatom');
   const r = await c.run(u, [swapIn(u.address, { minAmountOut: '24285939' })]);
   t.is(r.code, 0, r.log);
-  t.deepEqual(msgResponse(r.data, pb.MsgSwapExactInResponse), pb.MsgSwapExactInResponse.create({ amountOut: '24285939', fee: '150000000' }));
+  t.deepEqual(msgResponse(r.data, pb.MsgSwapExactInResponse), pb.MsgSwapExactInResponse.create({ amountOut: '24285939', fee: '150000000', amountIn: '50000000000' }));
   t.is(attr(r.events, 'amm.swap', 'fee_long'), '150000000');
   t.is(c.balance(u.address, 'uusdc'), usdc0 - 50000000000n);
   t.is(c.balance(u.address, 'uatom'), atom0 + 24285939n);

@@ -22,7 +22,7 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const id = getNextPoolId(ctx);
     setNextPoolId(ctx, id + 1);
     setPool(ctx, {
-      id, denom0: m.denom0, denom1: m.denom1, ...prices, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm),
+      id, denom0: m.denom0, denom1: m.denom1, ...prices, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: 0,
       liquidityLong: 0n, liquidityShort: 0n, reserve0: 0n, reserve1: 0n, feeVault0: 0n, feeVault1: 0n, feeGrowthLong0X128: 0n,
       feeGrowthLong1X128: 0n, feeGrowthShort0X128: 0n, feeGrowthShort1X128: 0n, orphanFees0: 0n, orphanFees1: 0n,
     });
@@ -37,8 +37,8 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const authority = getParams(ctx).authority;
     if (m.sender !== authority) throw ErrUnauthorized(`${m.sender} is not ${authority}`);
     const pool = mustGetPool(ctx, m.poolId);
-    setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm) });
-    ctx.events.emit(event(EVENT_TYPES.setPoolParams, { pool_id: m.poolId, fee_pips: m.feePips, beta_ppm: m.betaPpm }));
+    setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: m.minLongCommitmentBlocks });
+    ctx.events.emit(event(EVENT_TYPES.setPoolParams, { pool_id: m.poolId, fee_pips: m.feePips, beta_ppm: m.betaPpm, min_long_commitment_blocks: m.minLongCommitmentBlocks }));
     return pb.MsgSetPoolParamsResponse.encode({}).finish();
   });
 
@@ -46,6 +46,7 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
     const positionId = ctx.tx ? V.positionIdFromTxHash(m.sender, ctx.tx.hash, ctx.tx.msgIndex) : V.positionIdFromTxHash(m.sender, new Uint8Array(32), 0);
     const p = addLiquidity(ctx, bank, {
       owner: m.sender, poolId: m.poolId, amount0Max: BigInt(m.amount0Max), amount1Max: BigInt(m.amount1Max), commitmentBlocks: m.commitmentBlocks, positionId,
+      amount0Min: V.parseMinAmount(m.amount0Min, 'amount0_min'), amount1Min: V.parseMinAmount(m.amount1Min, 'amount1_min'),
     });
     return pb.MsgAddLiquidityResponse.encode({
       positionId, liquidity: p.liquidity.toString(), amount0: p.amount0.toString(), amount1: p.amount1.toString(), unlockHeight: p.unlockHeight,
@@ -66,15 +67,15 @@ export function createMsgRoutes(bank: AmmBankDeps): MsgRoute[] {
 
   const swapIn = route(V.TYPE_URLS.swapExactIn, pb.MsgSwapExactIn, V.validateMsgSwapExactIn, (ctx, m) => {
     const pool = mustGetPool(ctx, m.poolId);
-    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountIn), false);
+    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountIn), false, V.parseSqrtPriceLimit(m.sqrtPriceLimitX96));
     if (r.amountOut < BigInt(m.minAmountOut)) throw ErrSlippage(`amount out ${r.amountOut} is below min_amount_out ${m.minAmountOut}`);
     executeSwap(ctx, bank, pool, m.sender, m.denomIn, r);
-    return pb.MsgSwapExactInResponse.encode({ amountOut: r.amountOut.toString(), fee: r.fee.toString() }).finish();
+    return pb.MsgSwapExactInResponse.encode({ amountOut: r.amountOut.toString(), fee: r.fee.toString(), amountIn: r.amountIn.toString() }).finish();
   });
 
   const swapOut = route(V.TYPE_URLS.swapExactOut, pb.MsgSwapExactOut, V.validateMsgSwapExactOut, (ctx, m) => {
     const pool = mustGetPool(ctx, m.poolId);
-    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountOut), true);
+    const r = quoteSwap(pool, m.denomIn, BigInt(m.amountOut), true, V.parseSqrtPriceLimit(m.sqrtPriceLimitX96));
     if (r.amountIn > BigInt(m.maxAmountIn)) throw ErrSlippage(`amount in ${r.amountIn} exceeds max_amount_in ${m.maxAmountIn}`);
     executeSwap(ctx, bank, pool, m.sender, m.denomIn, r);
     return pb.MsgSwapExactOutResponse.encode({ amountIn: r.amountIn.toString(), fee: r.fee.toString() }).finish();

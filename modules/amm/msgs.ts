@@ -9,10 +9,10 @@ import { toHex } from '../../chain/codec/bytes.js';
 import type { marketchain } from '../../proto/amm.js';
 import {
   ErrAmountTooLarge, ErrInvalidAmount, ErrInvalidBeta, ErrInvalidCommitment, ErrInvalidDenom, ErrInvalidFee, ErrInvalidPoolId,
-  ErrInvalidPositionId, ErrInvalidPrice,
+  ErrInvalidPositionId, ErrInvalidPrice, ErrInvalidPriceLimit, ErrPoolUnfundable,
 } from './errors.js';
 import { sqrtPriceX96FromDecimal } from './math/price.js';
-import { MAX_AMOUNT, MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
+import { liquidityForAmountsDown, MAX_AMOUNT, MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
 
 export { decodePendingSwap, type PendingSwap } from './pending.js';
 
@@ -65,6 +65,24 @@ export function parseAmount(s: string, what: string, positive = true): bigint {
   return v;
 }
 
+/** Parses an optional Q64.96 sqrt price limit: "" or "0" = none (0n); else inside v3's sqrt price bounds. */
+export function parseSqrtPriceLimit(s: string | undefined): bigint {
+  if (s === undefined || s === '') return 0n;
+  let v: bigint;
+  try {
+    v = parseUint(s, 'sqrt_price_limit_x96');
+  } catch (e) {
+    throw ErrInvalidPriceLimit((e as Error).message);
+  }
+  if (v !== 0n && (v < MIN_SQRT_PRICE_X96 || v >= MAX_SQRT_PRICE_X96)) throw ErrInvalidPriceLimit(`sqrt_price_limit_x96 ${s} is outside [${MIN_SQRT_PRICE_X96}, ${MAX_SQRT_PRICE_X96})`);
+  return v;
+}
+
+/** Parses an optional minimum amount ("" = 0). */
+export function parseMinAmount(s: string | undefined, what: string): bigint {
+  return s === undefined || s === '' ? 0n : parseAmount(s, what, false);
+}
+
 function checkDenom(d: string, what: string): void {
   if (!isValidDenom(d)) throw ErrInvalidDenom(`${what} ${JSON.stringify(d)}`);
 }
@@ -90,6 +108,13 @@ export function validateMsgCreatePool(m: MsgCreatePool): { sqrtPriceX96: bigint;
   const s = sqrtOf(m.price, 'price'), sa = sqrtOf(m.priceLower, 'price_lower'), sb = sqrtOf(m.priceUpper, 'price_upper');
   if (sa >= sb) throw ErrInvalidPrice(`price_lower ${m.priceLower} must be below price_upper ${m.priceUpper}`);
   if (s < sa || s > sb) throw ErrInvalidPrice(`price ${m.price} must lie in [${m.priceLower}, ${m.priceUpper}]`);
+  // A pool's price moves only through swaps, which need liquidity: if even the largest deposit
+  // (2^128-1 of each token) buys no liquidity at the initial price, no deposit ever can. That happens
+  // where the Q64.96 resolution runs out: token0 buys liquidity in steps of floor(s·s_b / 2^96), which
+  // is 0 when p·p_b < 2^-192 (e.g. price 1e-36 in [1e-36, 1e-32]).
+  if (liquidityForAmountsDown(s, sa, sb, MAX_AMOUNT, MAX_AMOUNT) === 0n) {
+    throw ErrPoolUnfundable(`at price ${m.price} in [${m.priceLower}, ${m.priceUpper}] even a deposit of 2^128-1 of each token buys zero liquidity: the sqrt prices ${sa}..${sb} are below the Q64.96 resolution`);
+  }
   return { sqrtPriceX96: s, sqrtLowerX96: sa, sqrtUpperX96: sb };
 }
 
@@ -97,6 +122,11 @@ export function validateMsgSetPoolParams(m: MsgSetPoolParams): void {
   checkAddress(m.sender);
   checkPoolId(m.poolId);
   checkFeeBeta(m.feePips, m.betaPpm);
+  checkMinLongCommitment(m.minLongCommitmentBlocks);
+}
+
+export function checkMinLongCommitment(n: number): void {
+  if (!Number.isSafeInteger(n) || n < 0 || n > MAX_COMMITMENT_BLOCKS) throw ErrInvalidCommitment(`min_long_commitment_blocks ${n} must be in [0, ${MAX_COMMITMENT_BLOCKS}]`);
 }
 
 export function validateMsgAddLiquidity(m: MsgAddLiquidity): void {
@@ -104,6 +134,9 @@ export function validateMsgAddLiquidity(m: MsgAddLiquidity): void {
   checkPoolId(m.poolId);
   const a0 = parseAmount(m.amount0Max, 'amount0_max', false), a1 = parseAmount(m.amount1Max, 'amount1_max', false);
   if (a0 === 0n && a1 === 0n) throw ErrInvalidAmount('amount0_max and amount1_max are both 0');
+  const m0 = parseMinAmount(m.amount0Min, 'amount0_min'), m1 = parseMinAmount(m.amount1Min, 'amount1_min');
+  if (m0 > a0) throw ErrInvalidAmount(`amount0_min ${m0} exceeds amount0_max ${a0}`);
+  if (m1 > a1) throw ErrInvalidAmount(`amount1_min ${m1} exceeds amount1_max ${a1}`);
   if (!Number.isSafeInteger(m.commitmentBlocks) || m.commitmentBlocks < 0 || m.commitmentBlocks > MAX_COMMITMENT_BLOCKS) {
     throw ErrInvalidCommitment(`commitment_blocks ${m.commitmentBlocks} must be in [0, ${MAX_COMMITMENT_BLOCKS}]`);
   }
@@ -120,6 +153,7 @@ export function validateMsgSwapExactIn(m: MsgSwapExactIn): void {
   checkDenom(m.denomIn, 'denom_in');
   parseAmount(m.amountIn, 'amount_in');
   parseAmount(m.minAmountOut, 'min_amount_out', false);
+  parseSqrtPriceLimit(m.sqrtPriceLimitX96);
 }
 
 export function validateMsgSwapExactOut(m: MsgSwapExactOut): void {
@@ -128,6 +162,7 @@ export function validateMsgSwapExactOut(m: MsgSwapExactOut): void {
   checkDenom(m.denomIn, 'denom_in');
   parseAmount(m.amountOut, 'amount_out');
   parseAmount(m.maxAmountIn, 'max_amount_in');
+  parseSqrtPriceLimit(m.sqrtPriceLimitX96);
 }
 
 /**

@@ -1,6 +1,9 @@
 // Stateful pool operations: read via the keeper, compute with math/, move coins via bank, write, emit.
 import type { Ctx } from '../../chain/context.js';
-import { ErrInsufficientReserve, ErrNoLiquidity, ErrPoolNotFound, ErrPositionExists, ErrSwapOutOfRange, ErrZeroLiquidity, ErrZeroOutput, ErrAmountTooLarge, ErrInvalidDenom } from './errors.js';
+import {
+  ErrInsufficientReserve, ErrNoLiquidity, ErrPoolNotFound, ErrPositionExists, ErrSwapOutOfRange, ErrZeroLiquidity, ErrZeroOutput, ErrAmountTooLarge, ErrInvalidDenom,
+  ErrInvalidPriceLimit, ErrSlippage, ErrCommitmentTooShort,
+} from './errors.js';
 import { event, EVENT_TYPES, tierName } from './events.js';
 import { AMM_MODULE_ADDRESS, getParams, getPool, getPosition, setPool, setPosition } from './keeper.js';
 import { formatPriceX96 } from './math/price.js';
@@ -19,6 +22,8 @@ export function mathError(e: unknown, what: string): unknown {
     case 'zero_output': case 'zero_input': return ErrZeroOutput(detail);
     case 'zero_liquidity': return ErrZeroLiquidity(detail);
     case 'too_large': return ErrAmountTooLarge(detail);
+    case 'bad_limit': return ErrInvalidPriceLimit(detail);
+    case 'past_limit': return ErrSlippage(detail);
     default: return ErrInsufficientReserve(detail);
   }
 }
@@ -29,12 +34,21 @@ export function mustGetPool(ctx: Ctx | Parameters<typeof getPool>[0], id: number
   return p;
 }
 
-export interface AddLiquidityIn { owner: string; poolId: number; amount0Max: bigint; amount1Max: bigint; commitmentBlocks: number; positionId: string }
+export interface AddLiquidityIn {
+  owner: string; poolId: number; amount0Max: bigint; amount1Max: bigint; commitmentBlocks: number; positionId: string;
+  /** Least of each token the deposit must use (0 = no bound). */
+  amount0Min?: bigint; amount1Min?: bigint;
+}
 
 /** Mints a new position at the current price: liquidity rounded down, owed amounts rounded up (≤ the maxima). */
 export function addLiquidity(ctx: Ctx, bank: AmmBankDeps, a: AddLiquidityIn): Position {
   const pool = mustGetPool(ctx, a.poolId);
   if (getPosition(ctx, a.positionId)) throw ErrPositionExists(`position ${a.positionId}`);
+  // A one-block "long" position would earn the long tier's fees as a JIT and leave a block later: β
+  // would not apply to it. The pool's minimum makes a long position a real commitment.
+  if (a.commitmentBlocks > 0 && a.commitmentBlocks < pool.minLongCommitmentBlocks) {
+    throw ErrCommitmentTooShort(`pool ${a.poolId} needs a long-term commitment of at least ${pool.minLongCommitmentBlocks} blocks, got ${a.commitmentBlocks} (0 = short-term)`);
+  }
   const liquidity = liquidityForAmountsDown(pool.sqrtPriceX96, pool.sqrtLowerX96, pool.sqrtUpperX96, a.amount0Max, a.amount1Max);
   const longTerm = a.commitmentBlocks > 0;
   let r;
@@ -42,6 +56,9 @@ export function addLiquidity(ctx: Ctx, bank: AmmBankDeps, a: AddLiquidityIn): Po
     r = mint(pool, liquidity, longTerm);
   } catch (e) {
     throw mathError(e, `pool ${a.poolId} deposit of ${a.amount0Max}${pool.denom0} / ${a.amount1Max}${pool.denom1}`);
+  }
+  if (r.amount0 < (a.amount0Min ?? 0n) || r.amount1 < (a.amount1Min ?? 0n)) {
+    throw ErrSlippage(`pool ${a.poolId} deposit would use ${r.amount0}${pool.denom0} / ${r.amount1}${pool.denom1}, below amount0_min ${a.amount0Min ?? 0n} / amount1_min ${a.amount1Min ?? 0n}`);
   }
   bank.sendCoins(ctx, a.owner, AMM_MODULE_ADDRESS, [{ denom: pool.denom0, amount: r.amount0 }, { denom: pool.denom1, amount: r.amount1 }]);
   const h = ctx.block.height;
@@ -85,11 +102,11 @@ export function swapDirection(pool: Pool, denomIn: string): boolean {
   throw ErrInvalidDenom(`denom_in ${denomIn} is not ${pool.denom0} or ${pool.denom1} of pool ${pool.id}`);
 }
 
-/** Pure quote (no writes): the swap result on the pool as it is now. */
-export function quoteSwap(pool: Pool, denomIn: string, amount: bigint, exactOut: boolean): SwapResult {
+/** Pure quote (no writes): the swap result on the pool as it is now; `limit` is a sqrt price limit (0 = none). */
+export function quoteSwap(pool: Pool, denomIn: string, amount: bigint, exactOut: boolean, limit = 0n): SwapResult {
   const zeroForOne = swapDirection(pool, denomIn);
   try {
-    return exactOut ? swapExactOut(pool, zeroForOne, amount) : swapExactIn(pool, zeroForOne, amount);
+    return exactOut ? swapExactOut(pool, zeroForOne, amount, limit) : swapExactIn(pool, zeroForOne, amount, limit);
   } catch (e) {
     throw mathError(e, `pool ${pool.id} swap of ${amount}${exactOut ? ' out' : denomIn}`);
   }

@@ -6,7 +6,7 @@ import { ErrInvalidPositionId, ErrPositionNotFound } from './errors.js';
 import { allPools, getParams, getPosition, positionsByOwner } from './keeper.js';
 import { formatPriceX96, formatRatio } from './math/price.js';
 import { accruedFees, burnAmountsDown } from './math/pool_math.js';
-import { checkAddress, checkPoolId, parseAmount } from './msgs.js';
+import { checkAddress, checkPoolId, parseAmount, parseSqrtPriceLimit } from './msgs.js';
 import { mustGetPool, quoteSwap } from './pool_ops.js';
 import { poolToProto, positionState, positionToProto, type Pool } from './types.js';
 
@@ -51,8 +51,9 @@ export const ammQueries: Record<string, QueryHandler> = {
     checkPoolId(req.poolId);
     let amount: bigint;
     try { amount = parseAmount(req.amount, 'amount'); } catch (e) { invalid(e); }
+    const limit = parseSqrtPriceLimit(req.sqrtPriceLimitX96);
     const pool = mustGetPool(ctx, req.poolId);
-    const r = quoteSwap(pool, req.denomIn, amount, req.exactOut);
+    const r = quoteSwap(pool, req.denomIn, amount, req.exactOut, limit);
     const zeroForOne = req.denomIn === pool.denom0;
     const exec = zeroForOne ? formatRatio(r.amountOut, r.amountIn) : formatRatio(r.amountIn, r.amountOut);
     const s0 = pool.sqrtPriceX96 * pool.sqrtPriceX96, s1 = r.pool.sqrtPriceX96 * r.pool.sqrtPriceX96;

@@ -8,6 +8,8 @@ export interface Pool extends PoolState {
   id: number;
   denom0: string;
   denom1: string;
+  /** Least commitment of a new long-term position (0 = any commitment ≥ 1). */
+  minLongCommitmentBlocks: number;
 }
 
 export interface Position {
@@ -48,13 +50,13 @@ const PROTO_NAME: Record<(typeof POOL_BIG)[number], string> = {
 
 /** The proto object (all bigints as decimal strings). */
 export function poolToProto(p: Pool): marketchain.amm.v1.Pool {
-  const o: Record<string, unknown> = { id: p.id, denom0: p.denom0, denom1: p.denom1, feePips: Number(p.feePips), betaPpm: Number(p.betaPpm) };
+  const o: Record<string, unknown> = { id: p.id, denom0: p.denom0, denom1: p.denom1, feePips: Number(p.feePips), betaPpm: Number(p.betaPpm), minLongCommitmentBlocks: p.minLongCommitmentBlocks };
   for (const k of POOL_BIG) o[PROTO_NAME[k]] = p[k].toString();
   return pb.Pool.create(o as any);
 }
 
 export function poolFromProto(m: marketchain.amm.v1.Pool): Pool {
-  const o: Record<string, unknown> = { id: m.id, denom0: m.denom0, denom1: m.denom1, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm) };
+  const o: Record<string, unknown> = { id: m.id, denom0: m.denom0, denom1: m.denom1, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: m.minLongCommitmentBlocks };
   for (const k of POOL_BIG) o[k] = BigInt((m as any)[PROTO_NAME[k]] || '0');
   return o as unknown as Pool;
 }

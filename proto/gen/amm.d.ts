@@ -60,6 +60,7 @@ export namespace marketchain {
                 feeGrowthShort1X128: string;
                 orphanFees0: string;
                 orphanFees1: string;
+                minLongCommitmentBlocks: number;
                 static create(properties: marketchain.amm.v1.Pool.$Shape): marketchain.amm.v1.Pool & marketchain.amm.v1.Pool.$Shape;
                 static create(properties?: marketchain.amm.v1.Pool.$Properties): marketchain.amm.v1.Pool;
                 static encode(message: marketchain.amm.v1.Pool.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -92,6 +93,7 @@ export namespace marketchain {
                     feeGrowthShort1X128?: (string|null);
                     orphanFees0?: (string|null);
                     orphanFees1?: (string|null);
+                    minLongCommitmentBlocks?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.Pool.$Properties;
@@ -439,6 +441,7 @@ export namespace marketchain {
                 denomIn: string;
                 amount: string;
                 exactOut: boolean;
+                sqrtPriceLimitX96: string;
                 static create(properties: marketchain.amm.v1.QuerySimulateSwapRequest.$Shape): marketchain.amm.v1.QuerySimulateSwapRequest & marketchain.amm.v1.QuerySimulateSwapRequest.$Shape;
                 static create(properties?: marketchain.amm.v1.QuerySimulateSwapRequest.$Properties): marketchain.amm.v1.QuerySimulateSwapRequest;
                 static encode(message: marketchain.amm.v1.QuerySimulateSwapRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -455,6 +458,7 @@ export namespace marketchain {
                     denomIn?: (string|null);
                     amount?: (string|null);
                     exactOut?: (boolean|null);
+                    sqrtPriceLimitX96?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.QuerySimulateSwapRequest.$Properties;
@@ -573,6 +577,7 @@ export namespace marketchain {
                 poolId: number;
                 feePips: number;
                 betaPpm: number;
+                minLongCommitmentBlocks: number;
                 static create(properties: marketchain.amm.v1.MsgSetPoolParams.$Shape): marketchain.amm.v1.MsgSetPoolParams & marketchain.amm.v1.MsgSetPoolParams.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgSetPoolParams.$Properties): marketchain.amm.v1.MsgSetPoolParams;
                 static encode(message: marketchain.amm.v1.MsgSetPoolParams.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -589,6 +594,7 @@ export namespace marketchain {
                     poolId?: (number|null);
                     feePips?: (number|null);
                     betaPpm?: (number|null);
+                    minLongCommitmentBlocks?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgSetPoolParams.$Properties;
@@ -628,6 +634,8 @@ export namespace marketchain {
                 amount0Max: string;
                 amount1Max: string;
                 commitmentBlocks: number;
+                amount0Min: string;
+                amount1Min: string;
                 static create(properties: marketchain.amm.v1.MsgAddLiquidity.$Shape): marketchain.amm.v1.MsgAddLiquidity & marketchain.amm.v1.MsgAddLiquidity.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgAddLiquidity.$Properties): marketchain.amm.v1.MsgAddLiquidity;
                 static encode(message: marketchain.amm.v1.MsgAddLiquidity.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -645,6 +653,8 @@ export namespace marketchain {
                     amount0Max?: (string|null);
                     amount1Max?: (string|null);
                     commitmentBlocks?: (number|null);
+                    amount0Min?: (string|null);
+                    amount1Min?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgAddLiquidity.$Properties;
@@ -752,6 +762,7 @@ export namespace marketchain {
                 denomIn: string;
                 amountIn: string;
                 minAmountOut: string;
+                sqrtPriceLimitX96: string;
                 static create(properties: marketchain.amm.v1.MsgSwapExactIn.$Shape): marketchain.amm.v1.MsgSwapExactIn & marketchain.amm.v1.MsgSwapExactIn.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgSwapExactIn.$Properties): marketchain.amm.v1.MsgSwapExactIn;
                 static encode(message: marketchain.amm.v1.MsgSwapExactIn.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -769,6 +780,7 @@ export namespace marketchain {
                     denomIn?: (string|null);
                     amountIn?: (string|null);
                     minAmountOut?: (string|null);
+                    sqrtPriceLimitX96?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgSwapExactIn.$Properties;
@@ -782,6 +794,7 @@ export namespace marketchain {
                 $unknowns?: Uint8Array[];
                 amountOut: string;
                 fee: string;
+                amountIn: string;
                 static create(properties: marketchain.amm.v1.MsgSwapExactInResponse.$Shape): marketchain.amm.v1.MsgSwapExactInResponse & marketchain.amm.v1.MsgSwapExactInResponse.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgSwapExactInResponse.$Properties): marketchain.amm.v1.MsgSwapExactInResponse;
                 static encode(message: marketchain.amm.v1.MsgSwapExactInResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -796,6 +809,7 @@ export namespace marketchain {
                 interface $Properties {
                     amountOut?: (string|null);
                     fee?: (string|null);
+                    amountIn?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgSwapExactInResponse.$Properties;
@@ -812,6 +826,7 @@ export namespace marketchain {
                 denomIn: string;
                 amountOut: string;
                 maxAmountIn: string;
+                sqrtPriceLimitX96: string;
                 static create(properties: marketchain.amm.v1.MsgSwapExactOut.$Shape): marketchain.amm.v1.MsgSwapExactOut & marketchain.amm.v1.MsgSwapExactOut.$Shape;
                 static create(properties?: marketchain.amm.v1.MsgSwapExactOut.$Properties): marketchain.amm.v1.MsgSwapExactOut;
                 static encode(message: marketchain.amm.v1.MsgSwapExactOut.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -829,6 +844,7 @@ export namespace marketchain {
                     denomIn?: (string|null);
                     amountOut?: (string|null);
                     maxAmountIn?: (string|null);
+                    sqrtPriceLimitX96?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.amm.v1.MsgSwapExactOut.$Properties;

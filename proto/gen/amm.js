@@ -312,6 +312,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [feeGrowthShort1X128] Pool feeGrowthShort1X128
                  * @property {string|null} [orphanFees0] Pool orphanFees0
                  * @property {string|null} [orphanFees1] Pool orphanFees1
+                 * @property {number|null} [minLongCommitmentBlocks] Pool minLongCommitmentBlocks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -504,6 +505,14 @@ export const marketchain = $root.marketchain = (() => {
                 Pool.prototype.orphanFees1 = "";
 
                 /**
+                 * Pool minLongCommitmentBlocks.
+                 * @member {number} minLongCommitmentBlocks
+                 * @memberof marketchain.amm.v1.Pool
+                 * @instance
+                 */
+                Pool.prototype.minLongCommitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new Pool instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.Pool
@@ -575,6 +584,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 19, wireType 2 =*/154).string(message.orphanFees0);
                     if (message.orphanFees1 != null && $Object.hasOwnProperty.call(message, "orphanFees1") && message.orphanFees1 !== "")
                         writer.uint32(/* id 20, wireType 2 =*/162).string(message.orphanFees1);
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks") && (typeof message.minLongCommitmentBlocks === "object" ? message.minLongCommitmentBlocks.low || message.minLongCommitmentBlocks.high : message.minLongCommitmentBlocks !== 0))
+                        writer.uint32(/* id 21, wireType 0 =*/168).uint64(message.minLongCommitmentBlocks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -799,6 +810,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.orphanFees1;
                                 continue;
                             }
+                        case 21: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.minLongCommitmentBlocks = value;
+                                else
+                                    delete message.minLongCommitmentBlocks;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -901,6 +921,16 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.orphanFees1 != null)
                         if (typeof object.orphanFees1 !== "string" || object.orphanFees1.length)
                             message.orphanFees1 = $String(object.orphanFees1);
+                    if (object.minLongCommitmentBlocks != null)
+                        if (typeof object.minLongCommitmentBlocks === "object" ? object.minLongCommitmentBlocks.low || object.minLongCommitmentBlocks.high : $Number(object.minLongCommitmentBlocks) !== 0)
+                            if ($util.Long)
+                                message.minLongCommitmentBlocks = $util.Long.fromValue(object.minLongCommitmentBlocks, true);
+                            else if (typeof object.minLongCommitmentBlocks === "string")
+                                message.minLongCommitmentBlocks = $parseInt(object.minLongCommitmentBlocks, 10);
+                            else if (typeof object.minLongCommitmentBlocks === "number")
+                                message.minLongCommitmentBlocks = object.minLongCommitmentBlocks;
+                            else if (typeof object.minLongCommitmentBlocks === "object")
+                                message.minLongCommitmentBlocks = new $util.LongBits(object.minLongCommitmentBlocks.low >>> 0, object.minLongCommitmentBlocks.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -946,6 +976,11 @@ export const marketchain = $root.marketchain = (() => {
                         object.feeGrowthShort1X128 = "";
                         object.orphanFees0 = "";
                         object.orphanFees1 = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.minLongCommitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.minLongCommitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -992,6 +1027,13 @@ export const marketchain = $root.marketchain = (() => {
                         object.orphanFees0 = message.orphanFees0;
                     if (message.orphanFees1 != null && $Object.hasOwnProperty.call(message, "orphanFees1"))
                         object.orphanFees1 = message.orphanFees1;
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.minLongCommitmentBlocks = typeof message.minLongCommitmentBlocks === "number" ? $BigInt(message.minLongCommitmentBlocks) : $util.Long.fromBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.minLongCommitmentBlocks === "number")
+                            object.minLongCommitmentBlocks = options.longs === $String ? $String(message.minLongCommitmentBlocks) : message.minLongCommitmentBlocks;
+                        else
+                            object.minLongCommitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.minLongCommitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0).toNumber(true) : message.minLongCommitmentBlocks;
                     return object;
                 };
 
@@ -4225,6 +4267,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] QuerySimulateSwapRequest denomIn
                  * @property {string|null} [amount] QuerySimulateSwapRequest amount
                  * @property {boolean|null} [exactOut] QuerySimulateSwapRequest exactOut
+                 * @property {string|null} [sqrtPriceLimitX96] QuerySimulateSwapRequest sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4289,6 +4332,14 @@ export const marketchain = $root.marketchain = (() => {
                 QuerySimulateSwapRequest.prototype.exactOut = false;
 
                 /**
+                 * QuerySimulateSwapRequest sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.QuerySimulateSwapRequest
+                 * @instance
+                 */
+                QuerySimulateSwapRequest.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new QuerySimulateSwapRequest instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.QuerySimulateSwapRequest
@@ -4328,6 +4379,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.amount);
                     if (message.exactOut != null && $Object.hasOwnProperty.call(message, "exactOut") && message.exactOut !== false)
                         writer.uint32(/* id 4, wireType 0 =*/32).bool(message.exactOut);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 5, wireType 2 =*/42).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4408,6 +4461,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.exactOut;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -4462,6 +4524,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.exactOut != null)
                         if (object.exactOut)
                             message.exactOut = $Boolean(object.exactOut);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -4491,6 +4556,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amount = "";
                         object.exactOut = false;
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.poolId != null && $Object.hasOwnProperty.call(message, "poolId"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -4505,6 +4571,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amount = message.amount;
                     if (message.exactOut != null && $Object.hasOwnProperty.call(message, "exactOut"))
                         object.exactOut = message.exactOut;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 
@@ -5602,6 +5670,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [poolId] MsgSetPoolParams poolId
                  * @property {number|null} [feePips] MsgSetPoolParams feePips
                  * @property {number|null} [betaPpm] MsgSetPoolParams betaPpm
+                 * @property {number|null} [minLongCommitmentBlocks] MsgSetPoolParams minLongCommitmentBlocks
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5666,6 +5735,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSetPoolParams.prototype.betaPpm = 0;
 
                 /**
+                 * MsgSetPoolParams minLongCommitmentBlocks.
+                 * @member {number} minLongCommitmentBlocks
+                 * @memberof marketchain.amm.v1.MsgSetPoolParams
+                 * @instance
+                 */
+                MsgSetPoolParams.prototype.minLongCommitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new MsgSetPoolParams instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSetPoolParams
@@ -5705,6 +5782,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.feePips);
                     if (message.betaPpm != null && $Object.hasOwnProperty.call(message, "betaPpm") && message.betaPpm !== 0)
                         writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.betaPpm);
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks") && (typeof message.minLongCommitmentBlocks === "object" ? message.minLongCommitmentBlocks.low || message.minLongCommitmentBlocks.high : message.minLongCommitmentBlocks !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.minLongCommitmentBlocks);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5785,6 +5864,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.betaPpm;
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.minLongCommitmentBlocks = value;
+                                else
+                                    delete message.minLongCommitmentBlocks;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5839,6 +5927,16 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.betaPpm != null)
                         if ($Number(object.betaPpm) !== 0)
                             message.betaPpm = object.betaPpm >>> 0;
+                    if (object.minLongCommitmentBlocks != null)
+                        if (typeof object.minLongCommitmentBlocks === "object" ? object.minLongCommitmentBlocks.low || object.minLongCommitmentBlocks.high : $Number(object.minLongCommitmentBlocks) !== 0)
+                            if ($util.Long)
+                                message.minLongCommitmentBlocks = $util.Long.fromValue(object.minLongCommitmentBlocks, true);
+                            else if (typeof object.minLongCommitmentBlocks === "string")
+                                message.minLongCommitmentBlocks = $parseInt(object.minLongCommitmentBlocks, 10);
+                            else if (typeof object.minLongCommitmentBlocks === "number")
+                                message.minLongCommitmentBlocks = object.minLongCommitmentBlocks;
+                            else if (typeof object.minLongCommitmentBlocks === "object")
+                                message.minLongCommitmentBlocks = new $util.LongBits(object.minLongCommitmentBlocks.low >>> 0, object.minLongCommitmentBlocks.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -5868,6 +5966,11 @@ export const marketchain = $root.marketchain = (() => {
                             object.poolId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.feePips = 0;
                         object.betaPpm = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.minLongCommitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.minLongCommitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -5882,6 +5985,13 @@ export const marketchain = $root.marketchain = (() => {
                         object.feePips = message.feePips;
                     if (message.betaPpm != null && $Object.hasOwnProperty.call(message, "betaPpm"))
                         object.betaPpm = message.betaPpm;
+                    if (message.minLongCommitmentBlocks != null && $Object.hasOwnProperty.call(message, "minLongCommitmentBlocks"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.minLongCommitmentBlocks = typeof message.minLongCommitmentBlocks === "number" ? $BigInt(message.minLongCommitmentBlocks) : $util.Long.fromBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0, true).toBigInt();
+                        else if (typeof message.minLongCommitmentBlocks === "number")
+                            object.minLongCommitmentBlocks = options.longs === $String ? $String(message.minLongCommitmentBlocks) : message.minLongCommitmentBlocks;
+                        else
+                            object.minLongCommitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.minLongCommitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.minLongCommitmentBlocks.low >>> 0, message.minLongCommitmentBlocks.high >>> 0).toNumber(true) : message.minLongCommitmentBlocks;
                     return object;
                 };
 
@@ -6110,6 +6220,8 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [amount0Max] MsgAddLiquidity amount0Max
                  * @property {string|null} [amount1Max] MsgAddLiquidity amount1Max
                  * @property {number|null} [commitmentBlocks] MsgAddLiquidity commitmentBlocks
+                 * @property {string|null} [amount0Min] MsgAddLiquidity amount0Min
+                 * @property {string|null} [amount1Min] MsgAddLiquidity amount1Min
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6182,6 +6294,22 @@ export const marketchain = $root.marketchain = (() => {
                 MsgAddLiquidity.prototype.commitmentBlocks = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * MsgAddLiquidity amount0Min.
+                 * @member {string} amount0Min
+                 * @memberof marketchain.amm.v1.MsgAddLiquidity
+                 * @instance
+                 */
+                MsgAddLiquidity.prototype.amount0Min = "";
+
+                /**
+                 * MsgAddLiquidity amount1Min.
+                 * @member {string} amount1Min
+                 * @memberof marketchain.amm.v1.MsgAddLiquidity
+                 * @instance
+                 */
+                MsgAddLiquidity.prototype.amount1Min = "";
+
+                /**
                  * Creates a new MsgAddLiquidity instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgAddLiquidity
@@ -6223,6 +6351,10 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amount1Max);
                     if (message.commitmentBlocks != null && $Object.hasOwnProperty.call(message, "commitmentBlocks") && (typeof message.commitmentBlocks === "object" ? message.commitmentBlocks.low || message.commitmentBlocks.high : message.commitmentBlocks !== 0))
                         writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.commitmentBlocks);
+                    if (message.amount0Min != null && $Object.hasOwnProperty.call(message, "amount0Min") && message.amount0Min !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.amount0Min);
+                    if (message.amount1Min != null && $Object.hasOwnProperty.call(message, "amount1Min") && message.amount1Min !== "")
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.amount1Min);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6312,6 +6444,24 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.commitmentBlocks;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount0Min = value;
+                                else
+                                    delete message.amount0Min;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount1Min = value;
+                                else
+                                    delete message.amount1Min;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6376,6 +6526,12 @@ export const marketchain = $root.marketchain = (() => {
                                 message.commitmentBlocks = object.commitmentBlocks;
                             else if (typeof object.commitmentBlocks === "object")
                                 message.commitmentBlocks = new $util.LongBits(object.commitmentBlocks.low >>> 0, object.commitmentBlocks.high >>> 0).toNumber(true);
+                    if (object.amount0Min != null)
+                        if (typeof object.amount0Min !== "string" || object.amount0Min.length)
+                            message.amount0Min = $String(object.amount0Min);
+                    if (object.amount1Min != null)
+                        if (typeof object.amount1Min !== "string" || object.amount1Min.length)
+                            message.amount1Min = $String(object.amount1Min);
                     return message;
                 };
 
@@ -6410,6 +6566,8 @@ export const marketchain = $root.marketchain = (() => {
                             object.commitmentBlocks = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.commitmentBlocks = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.amount0Min = "";
+                        object.amount1Min = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -6431,6 +6589,10 @@ export const marketchain = $root.marketchain = (() => {
                             object.commitmentBlocks = options.longs === $String ? $String(message.commitmentBlocks) : message.commitmentBlocks;
                         else
                             object.commitmentBlocks = options.longs === $String ? $util.Long.prototype.toString.call(message.commitmentBlocks) : options.longs === $Number ? new $util.LongBits(message.commitmentBlocks.low >>> 0, message.commitmentBlocks.high >>> 0).toNumber(true) : message.commitmentBlocks;
+                    if (message.amount0Min != null && $Object.hasOwnProperty.call(message, "amount0Min"))
+                        object.amount0Min = message.amount0Min;
+                    if (message.amount1Min != null && $Object.hasOwnProperty.call(message, "amount1Min"))
+                        object.amount1Min = message.amount1Min;
                     return object;
                 };
 
@@ -7374,6 +7536,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] MsgSwapExactIn denomIn
                  * @property {string|null} [amountIn] MsgSwapExactIn amountIn
                  * @property {string|null} [minAmountOut] MsgSwapExactIn minAmountOut
+                 * @property {string|null} [sqrtPriceLimitX96] MsgSwapExactIn sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7446,6 +7609,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactIn.prototype.minAmountOut = "";
 
                 /**
+                 * MsgSwapExactIn sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.MsgSwapExactIn
+                 * @instance
+                 */
+                MsgSwapExactIn.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new MsgSwapExactIn instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactIn
@@ -7487,6 +7658,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amountIn);
                     if (message.minAmountOut != null && $Object.hasOwnProperty.call(message, "minAmountOut") && message.minAmountOut !== "")
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.minAmountOut);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7576,6 +7749,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.minAmountOut;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7633,6 +7815,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.minAmountOut != null)
                         if (typeof object.minAmountOut !== "string" || object.minAmountOut.length)
                             message.minAmountOut = $String(object.minAmountOut);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -7663,6 +7848,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amountIn = "";
                         object.minAmountOut = "";
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -7679,6 +7865,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amountIn = message.amountIn;
                     if (message.minAmountOut != null && $Object.hasOwnProperty.call(message, "minAmountOut"))
                         object.minAmountOut = message.minAmountOut;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 
@@ -7717,6 +7905,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @typedef {Object} marketchain.amm.v1.MsgSwapExactInResponse.$Properties
                  * @property {string|null} [amountOut] MsgSwapExactInResponse amountOut
                  * @property {string|null} [fee] MsgSwapExactInResponse fee
+                 * @property {string|null} [amountIn] MsgSwapExactInResponse amountIn
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -7765,6 +7954,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactInResponse.prototype.fee = "";
 
                 /**
+                 * MsgSwapExactInResponse amountIn.
+                 * @member {string} amountIn
+                 * @memberof marketchain.amm.v1.MsgSwapExactInResponse
+                 * @instance
+                 */
+                MsgSwapExactInResponse.prototype.amountIn = "";
+
+                /**
                  * Creates a new MsgSwapExactInResponse instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactInResponse
@@ -7800,6 +7997,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 1, wireType 2 =*/10).string(message.amountOut);
                     if (message.fee != null && $Object.hasOwnProperty.call(message, "fee") && message.fee !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.fee);
+                    if (message.amountIn != null && $Object.hasOwnProperty.call(message, "amountIn") && message.amountIn !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.amountIn);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -7862,6 +8061,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.fee;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amountIn = value;
+                                else
+                                    delete message.amountIn;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -7903,6 +8111,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.fee != null)
                         if (typeof object.fee !== "string" || object.fee.length)
                             message.fee = $String(object.fee);
+                    if (object.amountIn != null)
+                        if (typeof object.amountIn !== "string" || object.amountIn.length)
+                            message.amountIn = $String(object.amountIn);
                     return message;
                 };
 
@@ -7926,11 +8137,14 @@ export const marketchain = $root.marketchain = (() => {
                     if (options.defaults) {
                         object.amountOut = "";
                         object.fee = "";
+                        object.amountIn = "";
                     }
                     if (message.amountOut != null && $Object.hasOwnProperty.call(message, "amountOut"))
                         object.amountOut = message.amountOut;
                     if (message.fee != null && $Object.hasOwnProperty.call(message, "fee"))
                         object.fee = message.fee;
+                    if (message.amountIn != null && $Object.hasOwnProperty.call(message, "amountIn"))
+                        object.amountIn = message.amountIn;
                     return object;
                 };
 
@@ -7972,6 +8186,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {string|null} [denomIn] MsgSwapExactOut denomIn
                  * @property {string|null} [amountOut] MsgSwapExactOut amountOut
                  * @property {string|null} [maxAmountIn] MsgSwapExactOut maxAmountIn
+                 * @property {string|null} [sqrtPriceLimitX96] MsgSwapExactOut sqrtPriceLimitX96
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8044,6 +8259,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSwapExactOut.prototype.maxAmountIn = "";
 
                 /**
+                 * MsgSwapExactOut sqrtPriceLimitX96.
+                 * @member {string} sqrtPriceLimitX96
+                 * @memberof marketchain.amm.v1.MsgSwapExactOut
+                 * @instance
+                 */
+                MsgSwapExactOut.prototype.sqrtPriceLimitX96 = "";
+
+                /**
                  * Creates a new MsgSwapExactOut instance using the specified properties.
                  * @function create
                  * @memberof marketchain.amm.v1.MsgSwapExactOut
@@ -8085,6 +8308,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 4, wireType 2 =*/34).string(message.amountOut);
                     if (message.maxAmountIn != null && $Object.hasOwnProperty.call(message, "maxAmountIn") && message.maxAmountIn !== "")
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.maxAmountIn);
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96") && message.sqrtPriceLimitX96 !== "")
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.sqrtPriceLimitX96);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8174,6 +8399,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.maxAmountIn;
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sqrtPriceLimitX96 = value;
+                                else
+                                    delete message.sqrtPriceLimitX96;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8231,6 +8465,9 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.maxAmountIn != null)
                         if (typeof object.maxAmountIn !== "string" || object.maxAmountIn.length)
                             message.maxAmountIn = $String(object.maxAmountIn);
+                    if (object.sqrtPriceLimitX96 != null)
+                        if (typeof object.sqrtPriceLimitX96 !== "string" || object.sqrtPriceLimitX96.length)
+                            message.sqrtPriceLimitX96 = $String(object.sqrtPriceLimitX96);
                     return message;
                 };
 
@@ -8261,6 +8498,7 @@ export const marketchain = $root.marketchain = (() => {
                         object.denomIn = "";
                         object.amountOut = "";
                         object.maxAmountIn = "";
+                        object.sqrtPriceLimitX96 = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -8277,6 +8515,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.amountOut = message.amountOut;
                     if (message.maxAmountIn != null && $Object.hasOwnProperty.call(message, "maxAmountIn"))
                         object.maxAmountIn = message.maxAmountIn;
+                    if (message.sqrtPriceLimitX96 != null && $Object.hasOwnProperty.call(message, "sqrtPriceLimitX96"))
+                        object.sqrtPriceLimitX96 = message.sqrtPriceLimitX96;
                     return object;
                 };
 

@@ -213,13 +213,6 @@ function decodeHash(b64: string): string {
   return createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex').toUpperCase();
 }
 
-async function waitTx(hash: string, on: TestNode = node): Promise<any> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      return await on.rpc('tx', { hash: '0x' + hash });
-    } catch {
-      await sleep(200);
-    }
-  }
-  throw new Error(`tx ${hash} not included`);
+function waitTx(hash: string, on: TestNode = node): Promise<any> {
+  return on.waitTx(hash);
 }

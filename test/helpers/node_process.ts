@@ -84,6 +84,18 @@ export class TestNode {
     return Number((await this.rpc('status')).sync_info.latest_block_height);
   }
 
+  /** The `tx` answer for a hash (upper hex) once it is in a block; throws after about 20 s. */
+  async waitTx(hash: string): Promise<any> {
+    for (let i = 0; i < 100; i++) {
+      try {
+        return await this.rpc('tx', { hash: '0x' + hash });
+      } catch {
+        await sleep(200);
+      }
+    }
+    throw new Error(`tx ${hash} not included`);
+  }
+
   async waitHeight(h: number, timeoutMs = 30_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     while ((await this.height()) < h) {

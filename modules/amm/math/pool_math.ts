@@ -34,7 +34,7 @@ export interface PositionState {
   feeGrowthLast1X128: bigint;
 }
 
-export type PoolMathErrorKind = 'no_liquidity' | 'out_of_range' | 'zero_output' | 'zero_input' | 'zero_liquidity' | 'too_large' | 'insufficient_reserve';
+export type PoolMathErrorKind = 'no_liquidity' | 'out_of_range' | 'zero_output' | 'zero_input' | 'zero_liquidity' | 'too_large' | 'insufficient_reserve' | 'bad_limit' | 'past_limit';
 
 export class PoolMathError extends Error {
   constructor(readonly kind: PoolMathErrorKind, message: string) {
@@ -124,17 +124,41 @@ export function maxInputToBound(p: PoolState, zeroForOne: boolean): bigint {
 }
 
 /**
- * Exact-in swap (spec §1.5). zeroForOne = token0 in. A swap that would reach or cross the range bound
- * fails with 'out_of_range' (no partial fills). The fee absorbs the rounding remainder (v3 rule).
+ * A sqrt price limit (0 = none) must lie strictly between the current price and the range bound in
+ * the swap's direction (Uniswap v3's rule, with the range bound in place of the tick bounds).
  */
-export function swapExactIn(p: PoolState, zeroForOne: boolean, amountIn: bigint): SwapResult {
+function checkLimit(p: PoolState, zeroForOne: boolean, limit: bigint): void {
+  const ok = zeroForOne ? limit < p.sqrtPriceX96 && limit > p.sqrtLowerX96 : limit > p.sqrtPriceX96 && limit < p.sqrtUpperX96;
+  if (!ok) {
+    const side = zeroForOne ? `in (${p.sqrtLowerX96}, ${p.sqrtPriceX96})` : `in (${p.sqrtPriceX96}, ${p.sqrtUpperX96})`;
+    throw new PoolMathError('bad_limit', `sqrt_price_limit_x96 ${limit} must be ${side}: strictly between the price and the range bound the swap moves towards`);
+  }
+}
+
+/**
+ * Exact-in swap (spec §1.5). zeroForOne = token0 in. A swap that would reach or cross the range bound
+ * fails with 'out_of_range'. The fee absorbs the rounding remainder (v3 rule). With a sqrt price limit
+ * (0 = none) whose move the input (after fee) covers, the swap stops exactly at the limit and takes
+ * only the input needed to reach it plus its fee, ceil(used·fee/(1−fee)) as v3 charges a step that
+ * reaches its target: a partial fill, the rest stays with the trader.
+ */
+export function swapExactIn(p: PoolState, zeroForOne: boolean, amountIn: bigint, limit = 0n): SwapResult {
   const L = totalLiquidity(p);
   if (L === 0n) throw new PoolMathError('no_liquidity', 'pool has no liquidity');
   if (amountIn <= 0n) throw new PoolMathError('zero_input', 'amount in must be positive');
   const lessFee = (amountIn * (PPM - p.feePips)) / PPM; // floor
+  const s = p.sqrtPriceX96;
+  if (limit !== 0n) {
+    checkLimit(p, zeroForOne, limit);
+    const toLimit = zeroForOne ? amount0DeltaUp(limit, s, L) : amount1DeltaUp(s, limit, L);
+    if (lessFee >= toLimit) {
+      const out = zeroForOne ? amount1DeltaDown(limit, s, L) : amount0DeltaDown(s, limit, L);
+      if (out === 0n) throw new PoolMathError('zero_output', `the move to sqrt_price_limit_x96 ${limit} buys nothing`);
+      return settle(p, zeroForOne, limit, toLimit, mulDivUp(toLimit, p.feePips, PPM - p.feePips), out);
+    }
+  }
   const maxIn = maxInputToBound(p, zeroForOne);
   if (lessFee >= maxIn) throw new PoolMathError('out_of_range', `input ${lessFee} after fee would move the price to the range bound (at most ${maxIn > 0n ? maxIn - 1n : 0n} fits)`);
-  const s = p.sqrtPriceX96;
   const next = zeroForOne ? nextSqrtPriceFromAmount0InUp(s, L, lessFee) : nextSqrtPriceFromAmount1InDown(s, L, lessFee);
   const used = zeroForOne ? amount0DeltaUp(next, s, L) : amount1DeltaUp(s, next, L);
   const amountOut = zeroForOne ? amount1DeltaDown(next, s, L) : amount0DeltaDown(s, next, L);
@@ -142,13 +166,21 @@ export function swapExactIn(p: PoolState, zeroForOne: boolean, amountIn: bigint)
   return settle(p, zeroForOne, next, used, amountIn - used, amountOut);
 }
 
-/** Exact-out swap: the output is reached exactly, the input rounded up, fee = ceil(used·fee/(1−fee)). */
-export function swapExactOut(p: PoolState, zeroForOne: boolean, amountOut: bigint): SwapResult {
+/**
+ * Exact-out swap: the output is reached exactly, the input rounded up, fee = ceil(used·fee/(1−fee)).
+ * An exact output cannot be partial: with a sqrt price limit (0 = none) that the move would pass, it
+ * fails with 'past_limit'.
+ */
+export function swapExactOut(p: PoolState, zeroForOne: boolean, amountOut: bigint, limit = 0n): SwapResult {
   const L = totalLiquidity(p);
   if (L === 0n) throw new PoolMathError('no_liquidity', 'pool has no liquidity');
   if (amountOut <= 0n) throw new PoolMathError('zero_output', 'amount out must be positive');
+  if (limit !== 0n) checkLimit(p, zeroForOne, limit);
   const s = p.sqrtPriceX96;
   const next = zeroForOne ? nextSqrtPriceFromAmount1OutDown(s, L, amountOut) : nextSqrtPriceFromAmount0OutUp(s, L, amountOut);
+  if (next !== undefined && limit !== 0n && (zeroForOne ? next < limit : next > limit)) {
+    throw new PoolMathError('past_limit', `output ${amountOut} would move the sqrt price to ${next}, past sqrt_price_limit_x96 ${limit}`);
+  }
   if (next === undefined || (zeroForOne ? next <= p.sqrtLowerX96 : next >= p.sqrtUpperX96)) {
     throw new PoolMathError('out_of_range', `output ${amountOut} would move the price to or past the range bound`);
   }
