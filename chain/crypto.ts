@@ -53,7 +53,7 @@ const decodedAddresses = new Map<string, Uint8Array>();
 /**
  * Decodes a bech32 address with the expected prefix into 20 (or 32) bytes; throws a plain Error.
  * Addresses of this chain's prefix come from a cache and are shared: callers read them (key builders
- * copy them), never write to them. A copy per call was 8 % of the bytes a bank send allocated.
+ * copy them), never write to them: a copy per call would allocate on every keeper access.
  */
 export function fromBech32(addr: string, prefix = BECH32_PREFIX): Uint8Array {
   const hit = prefix === BECH32_PREFIX ? decodedAddresses.get(addr) : undefined;

@@ -3,8 +3,8 @@
 //
 // Two backends give the same answer for every input (chain/secp256k1.test.ts compares them on valid,
 // mutated and random inputs):
-// - libsecp256k1, through the prebuilt N-API binding the `secp256k1` package ships (about 6× faster
-//   than OpenSSL on this curve: see BENCHMARKS.md);
+// - libsecp256k1, through the prebuilt N-API binding the `secp256k1` package ships (several times
+//   faster than OpenSSL on this curve: BENCHMARKS.md has the figures);
 // - node:crypto (OpenSSL), used when the binding cannot be loaded on this platform.
 // The package's own fallback to a pure-JS curve library is never used: the binding is loaded directly.
 import { createPublicKey, verify as cryptoVerify, type KeyObject } from 'node:crypto';

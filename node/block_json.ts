@@ -1,8 +1,8 @@
 // A stored block's RPC `block` JSON made from its stored JSON bytes without parsing and serializing its
-// txs again: a full block's txs are ≈ 2 MB of base64 strings, and JSON.parse + formatBlock +
-// JSON.stringify of them was ≈ 11 % of the database thread under load (a client following the chain
-// reads every block). The txs array is copied as bytes between the two documents, the rest (hash,
-// header, last commit) goes through formatBlock as before: byte for byte JSON.stringify(formatBlock(b))
+// txs again: a full block's txs are megabytes of base64 strings, and a client following the chain reads
+// every block, so JSON.parse + formatBlock + JSON.stringify of them would be a large share of the
+// database thread's work under load. The txs array is copied as bytes between the two documents, the
+// rest (hash, header, last commit) goes through formatBlock: byte for byte JSON.stringify(formatBlock(b))
 // (rpc/format.ts; tested in block_json.test.ts).
 //
 // Both places are found by text: in JSON an unescaped `"` only opens or closes a string, so `"txs":[`

@@ -4,9 +4,9 @@ import { concat, u64BE, utf8 } from '../chain/codec/bytes.js';
 /** Metadata: last committed {height, appHash, time} and the chain id. */
 export const META_KEY = Uint8Array.of(0x01);
 export const BLOCK_PREFIX = 0x20; // 0x20|height → block JSON
-export const RESULTS_PREFIX = 0x21; // 0x21|height → block results record (results_record.ts; JSON before it)
+export const RESULTS_PREFIX = 0x21; // 0x21|height → block results record (results_record.ts; binary, or JSON when it starts with '{')
 export const TX_HASH_PREFIX = 0x22; // 0x22|sha256 → height u64 | index u32
-export const LEGACY_EVENT_INDEX_PREFIX = 0x23; // 0x23|"type.key"|0x00|value|0x00|height|index → empty (before the grouped index; converted at start)
+export const LEGACY_EVENT_INDEX_PREFIX = 0x23; // 0x23|"type.key"|0x00|value|0x00|height|index → empty (one key per tx: converted to 0x24 at start)
 export const EVENT_INDEX_PREFIX = 0x24; // 0x24|"type.key"|0x00|value|0x00|height → the block's tx indexes with that attribute (u32 BE each)
 export const STATE_PREFIX = 0x40; // 0x40|storeByte|key → value
 

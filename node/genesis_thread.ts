@@ -1,7 +1,6 @@
-// InitChain from genesis.json on a short-lived worker thread. Executing a large genesis (100,000
-// accounts: the parsed document, every module's writes, the trees built once) peaks at a few hundred
-// MB of heap that the node never needs again; on a thread of its own that heap is released when the
-// thread ends. The thread writes the genesis state, meta and genesis hash to the node's LevelDB in one
+// InitChain from genesis.json on a short-lived worker thread. Executing a large genesis (the parsed
+// document, every module's writes, the trees built once) needs a large heap that the node never needs
+// again; on a thread of its own that heap is released when the thread ends. The thread writes the genesis state, meta and genesis hash to the node's LevelDB in one
 // synced batch; the node then loads that state as it does on every restart.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { toHexUpper } from '../chain/codec/bytes.js';

@@ -174,7 +174,7 @@ export class NodeDb implements BlockDb {
   }
 
   /**
-   * Converts an event index written one key per tx and attribute (0x23, before the grouped index) into
+   * Converts an event index written one key per tx and attribute (0x23, the ungrouped layout) into
    * the grouped one, a (attribute, block) group per batch, so an interrupted conversion resumes at the
    * next start. Returns the number of old keys converted.
    */
@@ -235,7 +235,7 @@ export class NodeDb implements BlockDb {
    * One atomic, synced batch for a block; returns the RPC `block_results` JSON of it, made from the
    * packed results it came in (results_json.ts), as are the stored record (results_record.ts) and the
    * event index (event_groups.ts). A chained batch: abstract-level's array form validates and copies
-   * every op object and was ~4.5× slower for a block's ~10⁴ index puts.
+   * every op object, a cost paid for each of a block's ~10⁴ index puts.
    */
   async writeBlock(w: BlockWrite): Promise<{ blockResultsJson: Uint8Array }> {
     const { txResults, ...head } = w.results;

@@ -16,9 +16,8 @@ import type { App } from '../chain/app.js';
 
 /**
  * Blocks whose signatures are verified in the worker pool ahead of execution. One is enough (the pool
- * verifies ~5× faster than a block executes) and keeps fewer decoded txs alive across collections:
- * replays of one 30,000-send chain, alternating, 7,090 tx/s on average with 1 against 6,916 with 3 (8 of
- * 8 pairs faster), and 6,955 against 7,032 with 2.
+ * verifies a block several times faster than the block executes) and keeps fewer decoded txs alive
+ * across collections (BENCHMARKS.md compares 1, 2 and 3).
  */
 const VERIFY_AHEAD = 1;
 
@@ -157,10 +156,10 @@ async function replayBlocks(
     // nor the results hash, so the txs' events are not built.
     const exec = app.beginBlock({ height: h, time: b.time }, { keepTxEvents: false });
     // The blocks ahead are read and their txs decoded only now, after this block's beginBlock rotated the
-    // tx caches: what they decode then sees one rotation before it is used. Started earlier (while this
-    // block's own chunks were still being sent to the pool), a large block's successor was decoded before
-    // two rotations, its decoded txs were dropped, and the re-decoded txs missed their verified
-    // signatures: over a thousand verified again on this thread after a 3,800-tx block.
+    // tx caches: what they decode then sees one rotation before it is used. Started before that (while
+    // this block's own chunks are still being sent to the pool), a large block's successor would be
+    // decoded two rotations before use, its decoded txs dropped, and the re-decoded txs would miss their
+    // verified signatures and be verified again on this thread.
     for (let k = h + 1; k <= h + VERIFY_AHEAD; k++) fetch(k);
     for (const c of next.chunks) {
       await c.verified;

@@ -2,9 +2,8 @@
 // thread when the block is written: a client following the chain asks for it right after the commit.
 // Each tx's result object is built in the RPC shape straight from the packed numbers and strings and
 // serialized by JSON.stringify: byte for byte JSON.stringify(formatBlockResults(results)) (rpc/format.ts;
-// tested in results_json.test.ts). Assembling the text by hand from escaped pieces was ~2× slower than
-// V8's serializer (a 4,356-send block: 195 ms, against 65 ms with one JSON.stringify of the whole tree
-// and 102 ms unpacking first).
+// tested in results_json.test.ts). V8's serializer is used rather than assembling the text by hand from
+// escaped pieces, which is slower (BENCHMARKS.md).
 import { toBase64 } from '../chain/codec/bytes.js';
 import type { ResultsHead } from './results_record.js';
 import { ATTRIBUTE, EVENT_HEAD, TX, type PackedTxResults } from './results_wire.js';
@@ -63,8 +62,8 @@ const JSON_BYTES_PER_NUM = 20;
 /**
  * The block_results JSON in UTF-8, as JSON.stringify(formatBlockResults(results)) would give it. Each tx
  * result is built and serialized on its own and its text appended to one buffer, so a block's thousands
- * of result objects never live at the same time (they died young instead of surviving collections while
- * the whole tree was built), and the text is encoded once, here, not again for every request.
+ * of result objects never live at the same time (each dies young instead of surviving collections while
+ * a whole tree is built), and the text is encoded once, here, not again for every request.
  */
 export function blockResultsJson(head: ResultsHead, packed: PackedTxResults): Uint8Array {
   const { strings, nums } = packed;

@@ -1,14 +1,14 @@
 // The stored record of a block's results (LevelDB 0x21|height), in binary: the packed form the
 // results cross to the database thread in (results_wire.ts) written as it is, instead of the JSON of
-// every tx's events. A bank send's results were ≈ 2 KB of JSON, mostly the same keys, addresses and
-// amounts again; packed, each distinct string is stored once and every number is a varint (≈ 0.26 KB a
-// send), so the database thread no longer builds, encodes and writes a second ≈ 10 MB document per
-// full block, and replay reads a block's codes and gas without parsing its events.
+// every tx's events. As JSON, a bank send's results are mostly the same keys, addresses and amounts
+// again; packed, each distinct string is stored once and every number is a varint (a fraction of the
+// size: BENCHMARKS.md), so the database thread does not build, encode and write a second large
+// document per block, and replay reads a block's codes and gas without parsing its events.
 //
 // Layout: 0x01 | uvarint n | n bytes: head JSON | uvarint n | n bytes: JSON array of the strings |
 // uvarint count | count uvarints: results_wire's numbers (codes, gas, counts, string indexes, flags).
-// head = every field of StoredResults but txs_results. A record written before this format is the
-// JSON of StoredResults (it starts with "{"); both are read.
+// head = every field of StoredResults but txs_results. A record that starts with "{" is the JSON of
+// StoredResults, the other format the reader accepts.
 import type { StoredResults } from './block_types.js';
 import { skipTx, TX, unpackTxResults, type PackedTxResults } from './results_wire.js';
 import { writeVarint } from '../chain/codec/proto_wire.js';

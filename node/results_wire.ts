@@ -1,8 +1,8 @@
 // A block's tx results packed for the hop to the database thread: each distinct string once, in a
 // table, and every number, string reference and count in one Float64Array that is transferred, not
-// copied. JSON.stringify of a full block's results and the copy of that string into the message cost the
-// block-executing thread several times more (a bank send's results are ~2 KB of JSON, mostly the same
-// addresses, amounts and keys again). Numbers are whole and below 2^53 (codes, gas), so a float holds
+// copied. JSON.stringify of a full block's results and the copy of that string into the message would
+// cost the block-executing thread several times more (a bank send's results are ~2 KB of JSON, mostly
+// the same addresses, amounts and keys again). Numbers are whole and below 2^53 (codes, gas), so a float holds
 // them exactly. The database thread unpacks them into the same objects, keys in the same order.
 import type { Event } from '../chain/events.js';
 import type { StoredTxResult } from './block_types.js';
@@ -35,7 +35,7 @@ export function skipTx(nums: Float64Array, o: number): number {
 /**
  * Packs tx results one at a time, as a block executes them (ChainNode hands it each recorded result):
  * a block's thousands of event and attribute objects then die young instead of all living until the
- * block ends (peak RSS of 40,000-send bench runs 458–554 MB against 596–781; CPU per send unchanged).
+ * block ends, which keeps the node's peak RSS down under load (BENCHMARKS.md).
  * `truncate` forgets the txs of a reverted checkpoint.
  */
 export class TxResultsPacker {

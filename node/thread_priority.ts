@@ -2,11 +2,9 @@
 // thread, which checks txs in arrival order and executes blocks: it is the node's serial path. On a
 // machine with as many cores as busy threads, a helper woken by a message (a batch to verify, a block to
 // write) otherwise takes the core of the thread that woke it, and the main thread waits for its turn
-// with its work half done (in `--cpu-prof` profiles, 8 % of the main thread's time under load was spent
-// inside the postMessage that woke a signature worker, against 12 µs for a post measured alone).
-// With the helpers at nice 10 (measured: bench, 20,000 bank sends after a 10,000-send warm-up, eight
-// alternating pairs on one 2-core machine): 3,635 tx/s on average against 3,406 (6 of 8 pairs faster),
-// and 3,257 against 2,722 tx/s during the warm-up on a cold node (5 of 5).
+// with its work half done: the postMessage that wakes a signature worker then takes far longer than a
+// post does on its own. At nice 10 the woken helper waits for a free core instead, and the main thread
+// carries on (BENCHMARKS.md has the figures).
 //
 // Linux only: there `setpriority` on a thread id applies to that thread alone. Elsewhere threads cannot
 // be told apart from the process, and nothing is changed.

@@ -4,19 +4,16 @@
 // `npm link`), the `start` script in package.json, and every spawn of the node by the benchmark.
 //
 // --max-semi-space-size=16: a young generation of 2 × 16 MiB, set explicitly (the size V8 picks by
-// default differs between Node versions and machines). An earlier session raised it to 32 MiB when a
-// block's short-lived objects outlived 16 MiB semi-spaces (CPU 1.08 → 0.85 ms per tx then). Since then
-// the tx path allocates much less (hand-written codecs, interned strings, exact-size writers), and the
-// same benchmark now favours 16 MiB: 20,000 bank sends, two alternating pairs on one machine, 16 MiB
-// 3,167 and 3,261 tx/s (node CPU 9.78 and 10.01 s, peak RSS 539 and 540 MB) against 32 MiB 2,725 and
-// 2,718 tx/s (10.65 and 11.06 s, 609 and 594 MB); on the 100,000-account RSS workload 440 vs 494–505 MB.
+// default differs between Node versions and machines). The tx path allocates little (hand-written
+// codecs, interned strings, exact-size writers), so a block's short-lived objects die within 16 MiB
+// semi-spaces; larger ones cost peak RSS and buy no throughput (BENCHMARKS.md compares 16 and 32 MiB).
 export const NODE_V8_FLAGS: readonly string[] = ['--max-semi-space-size=16'];
 
 // MALLOC_ARENA_MAX=2: glibc gives each thread that allocates its own malloc arena (up to 8 per core).
 // The node has several such threads (block execution, the database thread with LevelDB, signature
 // workers, libuv's pool, V8's GC helpers), and memory freed in one arena is not reused by another, so
-// RSS grew with the thread count. Measured (bench, same machine, alternating runs): 100,000-account RSS
-// workload 563 → 482 MB; 8,000 bank sends 456–526 → 430 MB with no change in committed tx/s.
+// RSS grows with the thread count. Two arenas keep peak RSS down at no cost in throughput
+// (BENCHMARKS.md has the figures).
 export const NODE_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
 /** `NAME=value …` of NODE_ENV, as in the shebang and the npm start script. */

@@ -119,8 +119,9 @@ export function fromUtf8(b: Uint8Array): string {
 
 /** Binary string (one char per byte): Map keys whose string order is byte order. */
 export function toBinaryString(bytes: Uint8Array): string {
-  // Fastest by length (measured): a loop for a few bytes, one fromCharCode call for store keys
-  // (20–50 bytes), a latin1 Buffer decode above that.
+  // The cheapest way depends on the length: a loop for a few bytes (no call at all), one fromCharCode
+  // call for store keys (20–50 bytes), a latin1 Buffer decode above that (its set-up pays off only on
+  // longer input).
   if (bytes.length <= 4) {
     let s = '';
     for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]!);

@@ -1,6 +1,6 @@
 // cosmjs-types' BinaryReader.string decodes UTF-8 in JavaScript: it fills an array with char codes and
 // spreads a copy of it into String.fromCharCode, so every address, denom, amount and type URL read
-// from a tx or an account allocated two arrays (≈ 14 % of the bytes a replay allocates). A string
+// from a tx or an account would allocate two arrays, on the path of every tx. A string
 // that is plain ASCII, as those are, is read natively here with the same result; any other bytes go
 // through cosmjs-types' own decoder, so nothing decodes differently (invalid UTF-8 included).
 // Imported for its effect by the tx decoder, which every process that decodes txs loads.
@@ -20,8 +20,8 @@ BinaryReader.prototype.string = function (this: BinaryReader): string {
 };
 
 // cosmjs-types' BinaryReader constructor copies its whole input (`new Uint8Array(buf)`), and every
-// generated decode builds one, so each TxBody, AuthInfo, PubKey, MsgSend, … decoded was a copy of its
-// bytes first (4 % of the app's CPU for a bank send, plus the garbage). The generated decoders look the
+// generated decode builds one, so each TxBody, AuthInfo, PubKey, MsgSend, … decoded would first copy
+// its bytes, a cost and garbage paid by every tx. The generated decoders look the
 // class up on the module's exports at every call (`new binary_1.BinaryReader(input)`), so it is replaced
 // there by a constructor that reads the input in place. Decoded `bytes` fields become views into the
 // input instead of into a private copy; the inputs decoded here (tx bytes, store reads, request data)
@@ -33,7 +33,7 @@ interface ReaderFields {
   len: number;
 }
 function InPlaceReader(this: ReaderFields, buf?: ArrayLike<number>): void {
-  // A Buffer is viewed as a plain Uint8Array, so decoded bytes fields are plain Uint8Arrays as before.
+  // A Buffer is viewed as a plain Uint8Array, so decoded bytes fields are plain Uint8Arrays, as cosmjs-types' reader gives them.
   if (buf instanceof Uint8Array) this.buf = buf.constructor === Uint8Array ? buf : new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   else this.buf = buf ? new Uint8Array(buf) : new Uint8Array(0);
   this.pos = 0;

@@ -1,6 +1,6 @@
 // cosmjs-types' BinaryWriter.alloc builds a fresh 8 KiB pool on every call (`pool(...)(size)` in its
-// binary.js), so every encode of a small message allocated and dropped 8 KiB: ~8 % of block execution
-// plus the GC behind it. Allocating the exact size yields the same bytes. Imported for its effect by
+// binary.js), so every encode of a small message would allocate and drop 8 KiB, a cost (and garbage
+// to collect) on every tx of a block. Allocating the exact size yields the same bytes. Imported for its effect by
 // the tx decoder, which every process that encodes or decodes txs loads.
 import { BinaryWriter } from 'cosmjs-types/binary';
 

@@ -1,5 +1,5 @@
 // Byte strings held as one-byte JS strings ("binary strings", one char per byte).
-// A 47-byte value costs ~70 bytes of heap as a string against ~250 as a Uint8Array (typed-array
+// A short value takes a fraction of the heap as a string that it takes as a Uint8Array (typed-array
 // object + ArrayBuffer object + backing store), and a string never pins a larger buffer: a value that
 // is a view into an 8 KiB encoder slab (cosmjs-types' BinaryWriter.finish() returns such views)
 // would otherwise keep the whole slab alive for as long as the state holds it.

@@ -3,8 +3,7 @@
 //
 // Two generations of plain Maps instead of a WeakMap. A WeakMap frees an entry with its key, but the
 // collector treats each entry as an ephemeron on every young-generation collection, and a node under
-// load holds thousands of them. Measured (20,000 bank sends through CheckTx and block execution in one
-// process, four alternating runs): GC pauses 710–726 → 606–663 ms, CPU 130–133 → 125–129 µs per tx.
+// load holds thousands of them: plain Maps keep those collections short (BENCHMARKS.md has the figures).
 //
 // The App rotates the caches at every block (`rotateTxCaches` from `beginBlock`): an entry neither made
 // nor used since the previous block began is dropped, so they hold about the txs of two block intervals
@@ -47,9 +46,9 @@ export class TwoGenerationCache<K extends object, V> {
 
 /**
  * Per generation; at ~2.5 KB a decoded tx, at most ~80 MB for two. A generation holds a block's txs (used
- * again, so moved to it) plus those admitted while the block is built: with blocks built while CheckTx
- * goes on, a 40,000-send bench run with blocks of up to 7,800 never reached the cap (a counter on cap
- * rotations). Reaching it only costs work: a dropped entry is made again (signatures verified again).
+ * again, so moved to it) plus those admitted while the block is built, which stays below the cap
+ * under a full load of bank sends. Reaching it only costs work: a dropped entry is made again
+ * (signatures verified again).
  */
 export const TX_CACHE_GENERATION = 16_384;
 
