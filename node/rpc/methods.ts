@@ -74,7 +74,9 @@ async function submit(node: ChainNode, p: Params) {
 
 async function txByHash(node: ChainNode, hash: Uint8Array) {
   const loc = await node.db.getTxLocation(hash);
-  if (!loc) return undefined;
+  // The index is written with the block, a moment before the node serves that height (its signed-height
+  // record comes first): a tx is shown only once `block` at its height answers too.
+  if (!loc || loc.height > node.height) return undefined;
   const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
   return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
 }
