@@ -18,7 +18,7 @@ import { QueryCtx } from '../../chain/context.js';
 import { CacheStore } from '../../chain/store/cache_store.js';
 import { runTx } from '../../chain/tx/run_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
-import { moneymarketModule } from '../../modules/moneymarket/index.js';
+import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
 import { ammModule } from '../../modules/amm/index.js';
 import { repoModule } from '../../modules/repo/index.js';
 import { createMarketApp } from '../../node/app_factory.js';
@@ -164,7 +164,7 @@ class FuzzChain {
     const admin = accounts[0]!.address;
     app.initChain(TEST_CHAIN_ID, GENESIS_TIME, {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
-      moneymarket: moneymarketModule.devGenesis(admin),
+      moneymarket: moneymarketDevGenesis(admin),
       amm: ammModule.devGenesis(admin),
       repo: repoModule.devGenesis(admin),
     });

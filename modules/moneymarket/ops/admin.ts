@@ -1,14 +1,14 @@
 // Oracle and governance operations (spec §2.6). Every admin operation from anyone but the admin fails
 // with UNAUTHORIZED and changes nothing.
-import type { Ctx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
-import { ErrAssetNotPriced, ErrBadInput, ErrEquityInsufficientBalance, ErrPriceMoveTooLarge, ErrRateTooHigh, ErrTokenInsufficientBalance, ErrTokenInsufficientCash, ErrTooManyMarkets, ErrUnauthorized } from './errors.js';
-import { emit, EV } from './events.js';
-import { countMarkets, getMarket, getParams, getPrice, setMarket, setParams, setPrice } from './keeper.js';
-import { accrue, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market_ops.js';
-import { E, MAX, max, min } from './math/fixed.js';
-import { maxBorrowRate, type RateModel } from './math/interest.js';
-import { checkFee, checkRiskParameters, fmt, modelToJson, type Market, type Params } from './params.js';
+import type { Ctx } from '../../../chain/context.js';
+import type { BankDeps } from '../deps.js';
+import { ErrAssetNotPriced, ErrBadInput, ErrEquityInsufficientBalance, ErrPriceMoveTooLarge, ErrRateTooHigh, ErrTokenInsufficientBalance, ErrTokenInsufficientCash, ErrTooManyMarkets, ErrUnauthorized } from '../errors.js';
+import { emit, EV } from '../events.js';
+import { countMarkets, getMarket, getParams, getPrice, setMarket, setParams, setPrice } from '../keeper.js';
+import { accrue, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market.js';
+import { E, MAX, max, min } from '../math/fixed.js';
+import { maxBorrowRate, type RateModel } from '../math/interest.js';
+import { checkFee, checkRiskParameters, fmt, modelToJson, type Market, type Params } from '../params.js';
 
 export function requireAdmin(ctx: Ctx, sender: string): Params {
   const p = getParams(ctx);
@@ -124,7 +124,7 @@ export function setPaused(ctx: Ctx, sender: string, paused: boolean): void {
   emit(ctx, EV.setPaused, [['paused', paused]]);
 }
 
-export function withdrawEquity(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, requested: bigint): bigint {
+export function withdrawEquity(ctx: Ctx, bank: BankDeps, sender: string, denom: string, requested: bigint): bigint {
   const p = requireAdmin(ctx, sender);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);
@@ -142,7 +142,7 @@ export function withdrawEquity(ctx: Ctx, bank: BankKeeper, sender: string, denom
   return amount;
 }
 
-export function addReserves(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, amount: bigint): void {
+export function addReserves(ctx: Ctx, bank: BankDeps, sender: string, denom: string, amount: bigint): void {
   const p = requireAdmin(ctx, sender);
   const m = loadMarket(ctx, denom, false);
   const bal = bank.getBalance(ctx, sender, denom);

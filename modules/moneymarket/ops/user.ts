@@ -1,14 +1,14 @@
 // The four account operations (spec §2.1–§2.4), checks in spec order. Atomic: the app discards all
 // writes and events of a message that throws.
-import type { Ctx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
-import { ErrContractPaused, ErrInsufficientBalance, ErrInsufficientLiquidity, ErrMissingAssetPrice, ErrRepayExceedsBorrow, ErrTokenInsufficientBalance, ErrTokenInsufficientCash } from './errors.js';
-import { emit, EV } from './events.js';
-import { getParams, getPrice, setCheckpoint } from './keeper.js';
-import { accountValues, accrue, balanceNow, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market_ops.js';
-import { MAX, min, mulExp } from './math/fixed.js';
-import { liquidityAt, withOriginationFee } from './math/liquidation.js';
-import type { Market } from './params.js';
+import type { Ctx } from '../../../chain/context.js';
+import type { BankDeps } from '../deps.js';
+import { ErrContractPaused, ErrInsufficientBalance, ErrInsufficientLiquidity, ErrMissingAssetPrice, ErrRepayExceedsBorrow, ErrTokenInsufficientBalance, ErrTokenInsufficientCash } from '../errors.js';
+import { emit, EV } from '../events.js';
+import { getParams, getPrice, setCheckpoint } from '../keeper.js';
+import { accountValues, accrue, balanceNow, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market.js';
+import { MAX, min, mulExp } from '../math/fixed.js';
+import { liquidityAt, withOriginationFee } from '../math/liquidation.js';
+import type { Market } from '../params.js';
 
 const height = (ctx: Ctx) => BigInt(ctx.block.height);
 
@@ -18,7 +18,7 @@ function checkNotPaused(ctx: Ctx) {
   return p;
 }
 
-function requireWallet(bank: BankKeeper, ctx: Ctx, who: string, denom: string, amount: bigint): bigint {
+function requireWallet(bank: BankDeps, ctx: Ctx, who: string, denom: string, amount: bigint): bigint {
   const bal = bank.getBalance(ctx, who, denom);
   if (bal < amount) throw ErrTokenInsufficientBalance(`wallet of ${who} holds ${bal}${denom}, needs ${amount}${denom}`);
   return bal;
@@ -29,7 +29,7 @@ export function clampSub(total: bigint, x: bigint): { total: bigint; dust: bigin
   return x > total ? { total: 0n, dust: x - total } : { total: total - x, dust: 0n };
 }
 
-export function supply(ctx: Ctx, bank: BankKeeper, who: string, denom: string, amount: bigint) {
+export function supply(ctx: Ctx, bank: BankDeps, who: string, denom: string, amount: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, true);
   requireWallet(bank, ctx, who, denom, amount);
@@ -46,7 +46,7 @@ export function supply(ctx: Ctx, bank: BankKeeper, who: string, denom: string, a
   return { amount, newBalance };
 }
 
-export function withdraw(ctx: Ctx, bank: BankKeeper, who: string, denom: string, requested: bigint) {
+export function withdraw(ctx: Ctx, bank: BankDeps, who: string, denom: string, requested: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);
@@ -78,7 +78,7 @@ export function withdraw(ctx: Ctx, bank: BankKeeper, who: string, denom: string,
   return { amount, newBalance };
 }
 
-export function borrow(ctx: Ctx, bank: BankKeeper, who: string, denom: string, amount: bigint) {
+export function borrow(ctx: Ctx, bank: BankDeps, who: string, denom: string, amount: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, true);
   accrue(ctx, m);
@@ -105,7 +105,7 @@ export function borrow(ctx: Ctx, bank: BankKeeper, who: string, denom: string, a
 }
 
 /** Books a repayment of `amount` on `borrower`'s debt in `m` (repay and the borrow leg of a liquidation). */
-export function bookRepay(ctx: Ctx, bank: BankKeeper, payer: string, borrower: string, m: Market, current: bigint, amount: bigint, event: string): bigint {
+export function bookRepay(ctx: Ctx, bank: BankDeps, payer: string, borrower: string, m: Market, current: bigint, amount: bigint, event: string): bigint {
   const newBalance = current - amount;
   setCheckpoint(ctx, 'borrow', borrower, m.denom, { principal: newBalance, interestIndex: m.borrowIndex });
   const c = clampSub(m.totalBorrows, amount);
@@ -118,7 +118,7 @@ export function bookRepay(ctx: Ctx, bank: BankKeeper, payer: string, borrower: s
   return newBalance;
 }
 
-export function repay(ctx: Ctx, bank: BankKeeper, who: string, denom: string, requested: bigint) {
+export function repay(ctx: Ctx, bank: BankDeps, who: string, denom: string, requested: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);

@@ -1,12 +1,12 @@
 // Market-level bookkeeping shared by all operations: accrual (§3.4), rate updates, journal postings
 // (§4.1) and account liquidity (§5). Reads and writes go through keeper.ts.
-import type { Ctx, ReadCtx } from '../../chain/context.js';
-import { moduleAddress, toBech32 } from '../../chain/crypto.js';
-import { ErrMarketNotSupported, ErrMissingAssetPrice } from './errors.js';
-import { emit, EV } from './events.js';
-import { accountDenoms, appendPosting, appendRateChange, getCheckpoint, getMarket, getPrice, setMarket } from './keeper.js';
-import { accrueWithinBound, computeRates, currentBalance } from './math/interest.js';
-import type { Market, Params } from './params.js';
+import type { Ctx, ReadCtx } from '../../../chain/context.js';
+import { moduleAddress, toBech32 } from '../../../chain/crypto.js';
+import { ErrMarketNotSupported, ErrMissingAssetPrice } from '../errors.js';
+import { emit, EV } from '../events.js';
+import { accountDenoms, appendPosting, appendRateChange, getCheckpoint, getMarket, getPrice, setMarket } from '../keeper.js';
+import { accrueWithinBound, computeRates, currentBalance } from '../math/interest.js';
+import type { Market, Params } from '../params.js';
 
 export const MODULE_ADDRESS = toBech32(moduleAddress('moneymarket'));
 
