@@ -6,7 +6,7 @@ import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankKeeper, createBankModule } from '../modules/bank/index.js';
 import { createMoneymarketModule, MONEYMARKET_ADDRESS } from '../modules/moneymarket/index.js';
-import { AMM_MODULE_ADDRESS, ammModule } from '../modules/amm/index.js';
+import { AMM_MODULE_ADDRESS, createAmmModule } from '../modules/amm/index.js';
 import { REPO_MODULE_ADDRESS, repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 
@@ -20,7 +20,7 @@ export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
 
 export function appModules(): Module[] {
-  return [authModule, createBankModule(BLOCKED_RECIPIENTS), createMoneymarketModule({ bank: bankKeeper }), ammModule, repoModule];
+  return [authModule, createBankModule(BLOCKED_RECIPIENTS), createMoneymarketModule({ bank: bankKeeper }), createAmmModule({ bank: bankKeeper }), repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {

@@ -19,7 +19,7 @@ import { CacheStore } from '../../chain/store/cache_store.js';
 import { runTx } from '../../chain/tx/run_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
 import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
-import { ammModule } from '../../modules/amm/index.js';
+import { devGenesis as ammDevGenesis } from '../../modules/amm/index.js';
 import { repoModule } from '../../modules/repo/index.js';
 import { createMarketApp } from '../../node/app_factory.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../helpers/app.js';
@@ -165,7 +165,7 @@ class FuzzChain {
     app.initChain(TEST_CHAIN_ID, GENESIS_TIME, {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
       moneymarket: moneymarketDevGenesis(admin),
-      amm: ammModule.devGenesis(admin),
+      amm: ammDevGenesis(admin),
       repo: repoModule.devGenesis(admin),
     });
     return new FuzzChain(app, accounts);
