@@ -20,7 +20,7 @@ import { runTx } from '../../chain/tx/run_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
 import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
 import { devGenesis as ammDevGenesis } from '../../modules/amm/index.js';
-import { repoModule } from '../../modules/repo/index.js';
+import { devGenesis as repoDevGenesis } from '../../modules/repo/index.js';
 import { createMarketApp } from '../../node/app_factory.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../helpers/app.js';
 import { testAccount, type TestAccount } from '../helpers/accounts.js';
@@ -166,7 +166,7 @@ class FuzzChain {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
       moneymarket: moneymarketDevGenesis(admin),
       amm: ammDevGenesis(admin),
-      repo: repoModule.devGenesis(admin),
+      repo: repoDevGenesis(admin),
     });
     return new FuzzChain(app, accounts);
   }

@@ -1,21 +1,21 @@
 // Round transitions after the selection: sequential acceptances, repurchase at maturity, and expiry
 // (timeouts with bond forfeits, spec §5.1). Every coin moves through the module account.
-import { coinToString } from '../../chain/coins.js';
-import type { Ctx } from '../../chain/context.js';
-import { marketchain } from '../../proto/repo.js';
-import type { RepoBank } from './deps.js';
-import * as E from './errors.js';
-import { emit, emitBondForfeited, emitBondReturned, EVENT_TYPES } from './events.js';
-import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from './keeper.js';
-import { splitInterest } from './math/interest.js';
-import type { MsgAcceptLeg, MsgRepurchase } from './msgs.js';
-import { bondCoin, currentDeadline, isOpen, PHASES, principal, type Round } from './round.js';
+import { coinToString } from '../../../chain/coins.js';
+import type { Ctx } from '../../../chain/context.js';
+import { marketchain } from '../../../proto/repo.js';
+import type { BankDeps } from '../deps.js';
+import * as E from '../errors.js';
+import { emit, emitBondForfeited, emitBondReturned, EVENT_TYPES } from '../events.js';
+import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
+import { splitInterest } from '../math/interest.js';
+import type { MsgAcceptLeg, MsgRepurchase } from '../msgs.js';
+import { bondCoin, currentDeadline, isOpen, PHASES, principal, type Round } from '../round.js';
 
-const pay = (ctx: Ctx, bank: RepoBank, to: string, denom: string, amount: bigint) =>
+const pay = (ctx: Ctx, bank: BankDeps, to: string, denom: string, amount: bigint) =>
   bank.sendCoins(ctx, REPO_MODULE_ADDRESS, to, [{ denom, amount }]);
 
 /** Returns every bond the round still holds to its dealer. */
-export function refundHeldBonds(ctx: Ctx, bank: RepoBank, r: Round): void {
+export function refundHeldBonds(ctx: Ctx, bank: BankDeps, r: Round): void {
   const bond = bondCoin(r);
   if (r.bondMmHeld) {
     pay(ctx, bank, r.bdMm, bond.denom, bond.amount);
@@ -29,7 +29,7 @@ export function refundHeldBonds(ctx: Ctx, bank: RepoBank, r: Round): void {
   }
 }
 
-function forfeitBond(ctx: Ctx, bank: RepoBank, r: Round, role: 'mm' | 'rm', recipient: string): void {
+function forfeitBond(ctx: Ctx, bank: BankDeps, r: Round, role: 'mm' | 'rm', recipient: string): void {
   const bond = bondCoin(r);
   pay(ctx, bank, recipient, bond.denom, bond.amount);
   if (role === 'mm') r.bondMmHeld = false;
@@ -45,7 +45,7 @@ function close(ctx: Ctx, r: Round, phase: string, outcome: string): void {
 }
 
 /** MM accepts leg C first (its cash into escrow); then RM accepts leg A (collateral in, cash out). */
-export function acceptLeg(ctx: Ctx, bank: RepoBank, m: MsgAcceptLeg): string {
+export function acceptLeg(ctx: Ctx, bank: BankDeps, m: MsgAcceptLeg): string {
   const r = getRound(ctx, BigInt(m.roundId));
   const h = ctx.block.height;
   if (r.phase !== PHASES.MATCHED && r.phase !== PHASES.MM_ACCEPTED) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, not MATCHED or MM_ACCEPTED`);
@@ -83,7 +83,7 @@ export function acceptLeg(ctx: Ctx, bank: RepoBank, m: MsgAcceptLeg): string {
 }
 
 /** RM pays principal + interest at r_rm; MM gets principal + r_mm interest, the dealers their margins. */
-export function repurchase(ctx: Ctx, bank: RepoBank, m: MsgRepurchase): void {
+export function repurchase(ctx: Ctx, bank: BankDeps, m: MsgRepurchase): void {
   const r = getRound(ctx, BigInt(m.roundId));
   const h = ctx.block.height;
   if (r.phase !== PHASES.ACTIVE) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, not ACTIVE`);
@@ -114,7 +114,7 @@ export function repurchase(ctx: Ctx, bank: RepoBank, m: MsgRepurchase): void {
 }
 
 /** Pushes an expired round forward (end-block sweep or MsgExpireRound). Throws if not expired. */
-export function expireRound(ctx: Ctx, bank: RepoBank, r: Round): string {
+export function expireRound(ctx: Ctx, bank: BankDeps, r: Round): string {
   const h = BigInt(ctx.block.height);
   const d = currentDeadline(r);
   if (!isOpen(r) || d === null) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, which never expires`);

@@ -1,18 +1,18 @@
 // Round transitions up to the selection: open, commit, reveal (+ §4.2 selection on the second reveal).
-import { coinToString } from '../../chain/coins.js';
-import type { Ctx } from '../../chain/context.js';
-import { equalBytes, toHex } from '../../chain/codec/bytes.js';
-import { marketchain } from '../../proto/repo.js';
-import { computeCommitment } from './commitment.js';
-import type { RepoBank } from './deps.js';
-import * as E from './errors.js';
-import { emit, EVENT_TYPES } from './events.js';
-import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from './keeper.js';
-import { selectTrade } from './math/selection.js';
-import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from './msgs.js';
-import { requiredBond } from './bond.js';
-import { bondCoin, PHASES, roleOf, type Round } from './round.js';
-import { refundHeldBonds } from './machine_settle.js';
+import { coinToString } from '../../../chain/coins.js';
+import type { Ctx } from '../../../chain/context.js';
+import { equalBytes, toHex } from '../../../chain/codec/bytes.js';
+import { marketchain } from '../../../proto/repo.js';
+import { computeCommitment } from '../commitment.js';
+import type { BankDeps } from '../deps.js';
+import * as E from '../errors.js';
+import { emit, EVENT_TYPES } from '../events.js';
+import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
+import { selectTrade } from '../math/selection.js';
+import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from '../msgs.js';
+import { requiredBond } from '../bond.js';
+import { bondCoin, PHASES, roleOf, type Round } from '../round.js';
+import { refundHeldBonds } from './settle.js';
 
 const V1 = marketchain.repo.v1;
 
@@ -59,7 +59,7 @@ function dealerRole(r: Round, sender: string): 'mm' | 'rm' {
   return role;
 }
 
-export function commitReport(ctx: Ctx, bank: RepoBank, m: MsgCommitReport): void {
+export function commitReport(ctx: Ctx, bank: BankDeps, m: MsgCommitReport): void {
   const r = getRound(ctx, BigInt(m.roundId));
   checkPhase(r, PHASES.COMMIT, r.commitDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
@@ -77,7 +77,7 @@ export function commitReport(ctx: Ctx, bank: RepoBank, m: MsgCommitReport): void
   emit(ctx, EVENT_TYPES.reportCommitted, r.id, [['dealer', m.sender], ['role', role], ['commitment', toHex(m.commitment)], ['bond', r.bond], ['phase', r.phase]]);
 }
 
-export function revealReport(ctx: Ctx, bank: RepoBank, m: MsgRevealReport): string {
+export function revealReport(ctx: Ctx, bank: BankDeps, m: MsgRevealReport): string {
   const r = getRound(ctx, BigInt(m.roundId));
   checkPhase(r, PHASES.REVEAL, r.revealDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
@@ -97,7 +97,7 @@ export function revealReport(ctx: Ctx, bank: RepoBank, m: MsgRevealReport): stri
 }
 
 /** §4.2 on the two revealed reports; MATCHED with the three legs, or NO_TRADE with both bonds refunded. */
-function runSelection(ctx: Ctx, bank: RepoBank, r: Round): void {
+function runSelection(ctx: Ctx, bank: BankDeps, r: Round): void {
   const mm = r.reportMm!;
   const rm = r.reportRm!;
   const res = selectTrade(toPoints(mm.points ?? []), toPoints(rm.points ?? []), BigInt(mm.hurdleBps ?? 0), BigInt(rm.hurdleBps ?? 0));
