@@ -7,7 +7,7 @@ import type { Ctx, QueryCtx } from './context.js';
  * that routes of different message types fit one `MsgRoute[]`: the app only ever passes a route's
  * own `decode` output to its other methods.
  */
-export interface MsgRoute<M = any> {
+export interface MsgRoute<M = unknown> {
   /** Proto type URL, e.g. "/marketchain.amm.v1.MsgSwapExactIn". */
   typeUrl: string;
   decode(bytes: Uint8Array): M;
