@@ -214,3 +214,13 @@ test('[arch]: every module builds its message routes with chain/module.ts msgRou
   }
   t.notRegex(stripComments(readFileSync(join(ROOT, 'chain/module.ts'), 'utf8')), /\bany\b/);
 });
+
+test('[arch]: market modules declare EVENT_TYPES in events.ts and emit through chain/events.ts emitEvent', (t) => {
+  for (const m of MARKET_MODULES) {
+    t.regex(readFileSync(join(ROOT, 'modules', m, 'events.ts'), 'utf8'), /^export const EVENT_TYPES = \{/m, m);
+  }
+  const direct = files
+    .map((f) => posix(relative(ROOT, f)))
+    .filter((rel) => MARKET_MODULES.some((m) => rel.startsWith(`modules/${m}/`)) && /\bevents\.emit\(|\bmakeEvent\(/.test(stripComments(readFileSync(join(ROOT, rel), 'utf8'))));
+  t.deepEqual(direct, []);
+});

@@ -4,7 +4,8 @@ import {
   ErrInsufficientReserve, ErrNoLiquidity, ErrPoolNotFound, ErrPositionExists, ErrSwapOutOfRange, ErrZeroLiquidity, ErrZeroOutput, ErrAmountTooLarge, ErrInvalidDenom,
   ErrInvalidPriceLimit, ErrSlippage, ErrCommitmentTooShort, ErrUnauthorized,
 } from '../errors.js';
-import { event, EVENT_TYPES, tierName } from '../events.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES, tierName } from '../events.js';
 import { AMM_MODULE_ADDRESS, getNextPoolId, getParams, getPool, getPosition, setNextPoolId, setPool, setPosition } from '../keeper.js';
 import { formatPriceX96 } from '../math/price.js';
 import { burn, mint, PoolMathError, swapExactIn, swapExactOut, type SwapResult } from '../math/pool_math.js';
@@ -45,10 +46,10 @@ export function createPool(ctx: Ctx, m: MsgCreatePool): number {
     liquidityLong: 0n, liquidityShort: 0n, reserve0: 0n, reserve1: 0n, feeVault0: 0n, feeVault1: 0n, feeGrowthLong0X128: 0n,
     feeGrowthLong1X128: 0n, feeGrowthShort0X128: 0n, feeGrowthShort1X128: 0n, orphanFees0: 0n, orphanFees1: 0n,
   });
-  ctx.events.emit(event(EVENT_TYPES.createPool, {
-    pool_id: id, creator: m.sender, denom0: m.denom0, denom1: m.denom1, sqrt_price_x96: prices.sqrtPriceX96,
-    price: formatPriceX96(prices.sqrtPriceX96), fee_pips: m.feePips, beta_ppm: m.betaPpm,
-  }));
+  emitEvent(ctx, EVENT_TYPES.createPool, [
+    ['pool_id', id], ['creator', m.sender], ['denom0', m.denom0], ['denom1', m.denom1],
+    ['sqrt_price_x96', prices.sqrtPriceX96], ['price', formatPriceX96(prices.sqrtPriceX96)], ['fee_pips', m.feePips], ['beta_ppm', m.betaPpm],
+  ]);
   return id;
 }
 
@@ -58,7 +59,7 @@ export function setPoolParams(ctx: Ctx, m: MsgSetPoolParams): void {
   if (m.sender !== authority) throw ErrUnauthorized(`${m.sender} is not ${authority}`);
   const pool = mustGetPool(ctx, m.poolId);
   setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: m.minLongCommitmentBlocks });
-  ctx.events.emit(event(EVENT_TYPES.setPoolParams, { pool_id: m.poolId, fee_pips: m.feePips, beta_ppm: m.betaPpm, min_long_commitment_blocks: m.minLongCommitmentBlocks }));
+  emitEvent(ctx, EVENT_TYPES.setPoolParams, [['pool_id', m.poolId], ['fee_pips', m.feePips], ['beta_ppm', m.betaPpm], ['min_long_commitment_blocks', m.minLongCommitmentBlocks]]);
 }
 
 export interface AddLiquidityIn {
@@ -97,10 +98,11 @@ export function addLiquidity(ctx: Ctx, bank: BankDeps, a: AddLiquidityIn): Posit
   };
   setPool(ctx, { ...pool, ...r.pool });
   setPosition(ctx, position);
-  ctx.events.emit(event(EVENT_TYPES.addLiquidity, {
-    pool_id: a.poolId, position_id: a.positionId, owner: a.owner, tier: tierName(longTerm), liquidity, amount0: r.amount0,
-    amount1: r.amount1, commitment_blocks: a.commitmentBlocks, unlock_height: position.unlockHeight,
-  }));
+  emitEvent(ctx, EVENT_TYPES.addLiquidity, [
+    ['pool_id', a.poolId], ['position_id', a.positionId], ['owner', a.owner], ['tier', tierName(longTerm)],
+    ['liquidity', liquidity], ['amount0', r.amount0], ['amount1', r.amount1], ['commitment_blocks', a.commitmentBlocks],
+    ['unlock_height', position.unlockHeight],
+  ]);
   return position;
 }
 
@@ -115,10 +117,11 @@ export function removeLiquidity(ctx: Ctx, bank: BankDeps, pos: Position): { amou
   }
   setPool(ctx, { ...pool, ...r.pool });
   bank.sendCoins(ctx, AMM_MODULE_ADDRESS, pos.owner, [{ denom: pool.denom0, amount: r.amount0 + r.fees0 }, { denom: pool.denom1, amount: r.amount1 + r.fees1 }]);
-  ctx.events.emit(event(EVENT_TYPES.removeLiquidity, {
-    pool_id: pos.poolId, position_id: pos.id, owner: pos.owner, tier: tierName(pos.commitmentBlocks > 0), liquidity: pos.liquidity,
-    amount0: r.amount0, amount1: r.amount1, fees0: r.fees0, fees1: r.fees1,
-  }));
+  emitEvent(ctx, EVENT_TYPES.removeLiquidity, [
+    ['pool_id', pos.poolId], ['position_id', pos.id], ['owner', pos.owner], ['tier', tierName(pos.commitmentBlocks > 0)],
+    ['liquidity', pos.liquidity], ['amount0', r.amount0], ['amount1', r.amount1], ['fees0', r.fees0],
+    ['fees1', r.fees1],
+  ]);
   return r;
 }
 
@@ -147,9 +150,10 @@ export function executeSwap(ctx: Ctx, bank: BankDeps, pool: Pool, sender: string
   bank.sendCoins(ctx, AMM_MODULE_ADDRESS, sender, [{ denom: denomOut, amount: r.amountOut }]);
   if (r.split.orphan > 0n) bank.sendCoins(ctx, AMM_MODULE_ADDRESS, getParams(ctx).treasury, [{ denom: denomIn, amount: r.split.orphan }]);
   setPool(ctx, { ...pool, ...r.pool });
-  ctx.events.emit(event(EVENT_TYPES.swap, {
-    pool_id: pool.id, sender, denom_in: denomIn, denom_out: denomOut, amount_in: r.amountIn, amount_out: r.amountOut, fee: r.fee,
-    fee_short: r.split.shortKept, fee_long: r.split.longTotal - r.split.orphan, fee_transfer: r.split.transfer, fee_treasury: r.split.orphan,
-    sqrt_price_x96: r.pool.sqrtPriceX96, price: formatPriceX96(r.pool.sqrtPriceX96),
-  }));
+  emitEvent(ctx, EVENT_TYPES.swap, [
+    ['pool_id', pool.id], ['sender', sender], ['denom_in', denomIn], ['denom_out', denomOut],
+    ['amount_in', r.amountIn], ['amount_out', r.amountOut], ['fee', r.fee], ['fee_short', r.split.shortKept],
+    ['fee_long', r.split.longTotal - r.split.orphan], ['fee_transfer', r.split.transfer], ['fee_treasury', r.split.orphan], ['sqrt_price_x96', r.pool.sqrtPriceX96],
+    ['price', formatPriceX96(r.pool.sqrtPriceX96)],
+  ]);
 }

@@ -3,7 +3,8 @@
 import type { Ctx } from '../../../chain/context.js';
 import type { BankDeps } from '../deps.js';
 import { ErrContractPaused, ErrInvalidCloseAmount, ErrLiquidatorIsBorrower, ErrMissingAssetPrice, ErrTokenInsufficientBalance } from '../errors.js';
-import { emit, EV } from '../events.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
 import { getParams, getPrice, setCheckpoint } from '../keeper.js';
 import { accountValues, accrue, balanceNow, loadMarket, post, setRatesAndSave } from './market.js';
 import { MAX, min } from '../math/fixed.js';
@@ -62,7 +63,7 @@ export function liquidate(ctx: Ctx, bank: BankDeps, liquidator: string, borrower
   post(ctx, denomC, 'liquidate_seize', `supply/${borrower}`, `supply/${liquidator}`, seize);
   setRatesAndSave(ctx, mB, p);
   if (mC !== mB) setRatesAndSave(ctx, mC, p);
-  emit(ctx, EV.borrowLiquidated, [
+  emitEvent(ctx, EVENT_TYPES.borrowLiquidated, [
     ['borrower', borrower], ['asset_borrow', denomB], ['borrow_before', borrowBefore], ['borrow_accumulated', q.borrowCurrent],
     ['amount_repaid', close], ['borrow_after', borrowAfter], ['liquidator', liquidator], ['asset_collateral', denomC],
     ['collateral_before', collBefore], ['collateral_accumulated', q.collateralCurrent], ['amount_seized', seize], ['collateral_after', collAfter],

@@ -3,7 +3,8 @@
 import type { Ctx } from '../../../chain/context.js';
 import type { BankDeps } from '../deps.js';
 import { ErrContractPaused, ErrInsufficientBalance, ErrInsufficientLiquidity, ErrMissingAssetPrice, ErrRepayExceedsBorrow, ErrTokenInsufficientBalance, ErrTokenInsufficientCash } from '../errors.js';
-import { emit, EV } from '../events.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
 import { getParams, getPrice, setCheckpoint } from '../keeper.js';
 import { accountValues, accrue, balanceNow, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market.js';
 import { MAX, min, mulExp } from '../math/fixed.js';
@@ -42,7 +43,7 @@ export function supply(ctx: Ctx, bank: BankDeps, who: string, denom: string, amo
   post(ctx, denom, 'supply', 'cash', 'supply', amount);
   bank.sendCoins(ctx, who, MODULE_ADDRESS, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.supplyReceived, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.supplyReceived, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }
 
@@ -74,7 +75,7 @@ export function withdraw(ctx: Ctx, bank: BankDeps, who: string, denom: string, r
   post(ctx, denom, 'withdraw_dust', 'equity', 'cash', c.dust);
   bank.sendCoins(ctx, MODULE_ADDRESS, who, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.supplyWithdrawn, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.supplyWithdrawn, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }
 
@@ -100,7 +101,7 @@ export function borrow(ctx: Ctx, bank: BankDeps, who: string, denom: string, amo
   post(ctx, denom, 'origination_fee', 'borrows', 'equity', withFee - amount);
   bank.sendCoins(ctx, MODULE_ADDRESS, who, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.borrowTaken, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['borrow_amount_with_fee', withFee], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.borrowTaken, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['borrow_amount_with_fee', withFee], ['new_balance', newBalance]]);
   return { amount, withFee, newBalance };
 }
 
@@ -129,6 +130,6 @@ export function repay(ctx: Ctx, bank: BankDeps, who: string, denom: string, requ
   requireWallet(bank, ctx, who, denom, amount);
   const newBalance = bookRepay(ctx, bank, who, who, m, current, amount, 'repay');
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.borrowRepaid, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.borrowRepaid, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }

@@ -5,7 +5,7 @@ import type { Ctx } from '../../../chain/context.js';
 import { marketchain } from '../../../proto/repo.js';
 import type { BankDeps } from '../deps.js';
 import * as E from '../errors.js';
-import { emit, emitBondForfeited, emitBondReturned, EVENT_TYPES } from '../events.js';
+import { emitRoundEvent, emitBondForfeited, emitBondReturned, EVENT_TYPES } from '../events.js';
 import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
 import { splitInterest } from '../math/interest.js';
 import type { MsgAcceptLeg, MsgRepurchase } from '../msgs.js';
@@ -41,7 +41,7 @@ function close(ctx: Ctx, r: Round, phase: string, outcome: string): void {
   r.phase = phase;
   r.outcome = outcome;
   r.closedHeight = ctx.block.height;
-  emit(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', phase], ['outcome', outcome]]);
+  emitRoundEvent(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', phase], ['outcome', outcome]]);
 }
 
 /** MM accepts leg C first (its cash into escrow); then RM accepts leg A (collateral in, cash out). */
@@ -64,19 +64,19 @@ export function acceptLeg(ctx: Ctx, bank: BankDeps, m: MsgAcceptLeg): string {
     // RM's window opens when MM's acceptance lands, whenever that is: with one shared deadline an MM
     // acceptance in its last block left RM no block to act in, and RM's dealer lost its bond for it.
     r.rmAcceptDeadline = h + r.acceptBlocks;
-    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })], ['rm_accept_deadline', r.rmAcceptDeadline]]);
+    emitRoundEvent(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })], ['rm_accept_deadline', r.rmAcceptDeadline]]);
   } else {
     bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [{ denom: r.collateralDenom, amount: p }]);
     r.collateralHeld = p.toString();
     pay(ctx, bank, r.rmClient, r.cashDenom, p);
     r.cashHeld = '0';
-    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'A'], ['escrowed', coinToString({ denom: r.collateralDenom, amount: p })]]);
+    emitRoundEvent(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'A'], ['escrowed', coinToString({ denom: r.collateralDenom, amount: p })]]);
     refundHeldBonds(ctx, bank, r);
     r.phase = PHASES.ACTIVE;
     r.startHeight = h;
     r.maturityHeight = h + r.tenorBlocks;
     r.graceDeadline = r.maturityHeight + getParams(ctx).graceBlocks;
-    emit(ctx, EVENT_TYPES.roundStarted, r.id, [['start_height', h], ['maturity_height', r.maturityHeight], ['grace_deadline', r.graceDeadline], ['principal', p]]);
+    emitRoundEvent(ctx, EVENT_TYPES.roundStarted, r.id, [['start_height', h], ['maturity_height', r.maturityHeight], ['grace_deadline', r.graceDeadline], ['principal', p]]);
   }
   saveRound(ctx, r);
   return r.phase;
@@ -105,7 +105,7 @@ export function repurchase(ctx: Ctx, bank: BankDeps, m: MsgRepurchase): void {
     principal: p.toString(), interestRm: split.interestRm.toString(), interestMm: split.interestMm.toString(),
     marginBdMm: split.marginBdMm.toString(), marginBdRm: split.marginBdRm.toString(), interestBd: split.interestBd.toString(), height: h,
   });
-  emit(ctx, EVENT_TYPES.repurchased, r.id, [
+  emitRoundEvent(ctx, EVENT_TYPES.repurchased, r.id, [
     ['principal', p], ['interest_rm', split.interestRm], ['interest_mm', split.interestMm], ['interest_bd', split.interestBd],
     ['margin_bd_mm', split.marginBdMm], ['margin_bd_rm', split.marginBdRm],
   ]);
@@ -157,7 +157,7 @@ export function expireRound(ctx: Ctx, bank: BankDeps, r: Round): string {
       const c = BigInt(r.collateralHeld);
       pay(ctx, bank, r.mmClient, r.collateralDenom, c);
       r.collateralHeld = '0';
-      emit(ctx, EVENT_TYPES.collateralSeized, r.id, [['recipient', r.mmClient], ['amount', coinToString({ denom: r.collateralDenom, amount: c })]]);
+      emitRoundEvent(ctx, EVENT_TYPES.collateralSeized, r.id, [['recipient', r.mmClient], ['amount', coinToString({ denom: r.collateralDenom, amount: c })]]);
       close(ctx, r, PHASES.DEFAULTED, `rm_client did not repurchase by height ${d}; collateral goes to mm_client`);
       break;
     }
