@@ -228,8 +228,9 @@ test.serial('[e2e/rpc-limits]: a client that pipelines large block_results batch
   // What the closed connections held is reusable: a second flood does not add to the peak. (RSS itself
   // need not fall at once: the allocator keeps freed pages until it trims.)
   const rss2 = rssPeak(pid);
+  const closedBefore = closedLines().length;
   const again = neverReading(req.repeat(20));
-  t.true((await waitFor(() => closedLines().filter((l) => l.includes('rpc.max_buffered_bytes_per_connection')).length >= 2, 15_000)) >= 0, 'the second flood is closed too');
+  t.true((await waitFor(() => closedLines().length > closedBefore, 15_000)) >= 0, `the second flood is closed too: ${closedLines().slice(closedBefore).join(' | ')}`);
   again.socket.resume();
   t.true((await waitFor(again.closed, 15_000)) >= 0);
   const peak2 = await rss2.stop();
