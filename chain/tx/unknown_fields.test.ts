@@ -27,7 +27,9 @@ test('[tx/unknown-fields]: what cosmjs-types encodes (every TxBody and AuthInfo 
     memo: fc.string(),
     timeoutHeight: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
     unordered: fc.boolean(),
-    timeoutTimestamp: fc.option(fc.record({ seconds: fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }), nanos: fc.nat(999_999_999) }), { nil: undefined }),
+    // cosmjs-types' int64 writer garbles values in [2^31, 2^32) (it ends the varint after one byte and
+    // leaves zero bytes, which no decoder reads as a field): those seconds are left to the test below.
+    timeoutTimestamp: fc.option(fc.record({ seconds: fc.oneof(fc.bigInt({ min: -(1n << 40n), max: (1n << 31n) - 1n }), fc.bigInt({ min: 1n << 32n, max: 1n << 40n })), nanos: fc.nat(999_999_999) }), { nil: undefined }),
     extensionOptions: fc.array(any, { maxLength: 1 }),
     nonCriticalExtensionOptions: fc.array(any, { maxLength: 1 }),
   });
@@ -45,4 +47,12 @@ test('[tx/unknown-fields]: what cosmjs-types encodes (every TxBody and AuthInfo 
     { numRuns: 500 },
   );
   t.pass();
+});
+
+test('[tx/unknown-fields]: a timeout_timestamp of 2^31 seconds, correctly encoded, passes; the garbled bytes cosmjs-types writes for it are refused', (t) => {
+  // TxBody field 5 (Timestamp) holding field 1 (seconds) = 2^31 as a five-byte varint.
+  t.notThrows(() => rejectUnknownFields(Uint8Array.from([0x2a, 0x06, 0x08, 0x80, 0x80, 0x80, 0x80, 0x08]), new Uint8Array()));
+  const garbled = TxBody.encode(TxBody.fromPartial({ timeoutTimestamp: { seconds: 1n << 31n, nanos: 0 } })).finish();
+  t.deepEqual([...garbled], [0x2a, 0x06, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00]);
+  t.throws(() => rejectUnknownFields(garbled, new Uint8Array()), { message: /invalid field number/ });
 });
