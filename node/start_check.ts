@@ -4,7 +4,7 @@
 import { readU64BE } from '../chain/codec/bytes.js';
 import type { Meta, StoredResults } from './block_types.js';
 import { blockKey, resultsKey } from './db_layout.js';
-import { describeDbError, type NodeDb } from './node_db.js';
+import { describeDbError, type StoreDb } from './store_db.js';
 
 const DAMAGED = 'the data directory is damaged';
 
@@ -13,7 +13,7 @@ const DAMAGED = 'the data directory is damaged';
  * Reads the last two blocks and their results, and the keys (not the values) of the block and
  * results ranges: the time grows with the number of blocks, not with their size.
  */
-export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredResults | undefined> {
+export async function checkBlockStore(db: StoreDb, meta: Meta): Promise<StoredResults | undefined> {
   const last = meta.height;
   if (last === 0) return undefined;
   const block = await readRecord(db, last, 'block', () => db.readBlock(last));
@@ -44,7 +44,7 @@ export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredRes
 }
 
 /** A record read, with an unreadable one (garbage bytes) named by height instead of a parse error alone. */
-async function readRecord<T>(db: NodeDb, height: number, what: string, read: () => Promise<T>): Promise<T> {
+async function readRecord<T>(db: StoreDb, height: number, what: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (e) {
@@ -53,7 +53,7 @@ async function readRecord<T>(db: NodeDb, height: number, what: string, read: () 
 }
 
 /** The lowest height in 1..last without a key `keyOf(height)`, by a scan of the keys alone. */
-async function firstMissingHeight(db: NodeDb, keyOf: (height: number) => Uint8Array, last: number): Promise<number | undefined> {
+async function firstMissingHeight(db: StoreDb, keyOf: (height: number) => Uint8Array, last: number): Promise<number | undefined> {
   let expected = 1;
   for await (const k of db.db.keys({ gte: keyOf(1), lte: keyOf(last) })) {
     const h = k.length === 9 ? Number(readU64BE(k, 1)) : NaN;
