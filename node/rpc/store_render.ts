@@ -4,9 +4,9 @@
 // written to the socket as they are. The store calls nothing here: this module is loaded into it by
 // URL (BlockStore.use) and the RPC methods reach it through the functions at the end.
 import { utf8 } from '../../chain/codec/bytes.js';
-import type { StoredBlock } from '../block_types.js';
 import type { BlockWrite } from '../block_write.js';
 import type { BlockStore } from '../block_store.js';
+import { Lru } from '../lru.js';
 import type { PackedTxResults } from '../results_layout.js';
 import type { StoreDb } from '../store_db.js';
 import type { StoreExtension } from '../store_host.js';
@@ -18,9 +18,31 @@ const BLOCK = 'rpc.block';
 const BLOCK_RESULTS = 'rpc.block_results';
 const TXS = 'rpc.txs';
 
-/** Made once where the store runs; keeps the newest block's `block_results`, rendered while its batch synced. */
+/** A block's txs (base64) and packed results: what the txs of `tx` and `tx_search` are rendered from. */
+interface TxRecords {
+  txs: string[];
+  packed: PackedTxResults;
+}
+
+/** Txs whose records are kept for `tx` and `tx_search` (a follower of the chain asks for the newest ones). */
+const CACHED_TXS = 4096;
+
+/**
+ * Made once where the store runs. Keeps the newest block's `block_results`, rendered while its batch
+ * synced, and the txs and packed results of recent heights (at most 32 heights and CACHED_TXS txs).
+ */
 export function storeExtension(): StoreExtension {
   let latest: { height: number; json: Uint8Array } | undefined;
+  const recent = new Lru<TxRecords>(32, CACHED_TXS, (r) => 1 + r.txs.length);
+  const txRecords = async (db: StoreDb, height: number): Promise<TxRecords | undefined> => {
+    const hit = recent.get(height);
+    if (hit) return hit;
+    const [b, r] = await Promise.all([db.readBlock(height), db.readPackedResults(height)]);
+    if (!b || !r) return undefined;
+    const records = { txs: b.txs, packed: r.packed };
+    recent.set(height, records);
+    return records;
+  };
   return {
     procedures: {
       [BLOCK]: async (db: StoreDb, height: unknown) => {
@@ -33,7 +55,7 @@ export function storeExtension(): StoreExtension {
         const r = await db.readPackedResults(height as number);
         return r && blockResultsJson(r.head, r.packed);
       },
-      [TXS]: (db: StoreDb, locations: unknown) => txsJson(db, locations as Float64Array),
+      [TXS]: (db: StoreDb, locations: unknown) => txsJson(locations as Float64Array, (h) => txRecords(db, h)),
     },
     whileSyncing(w: BlockWrite) {
       latest = undefined;
@@ -45,18 +67,15 @@ export function storeExtension(): StoreExtension {
   };
 }
 
-/** The txs at these packed locations (tx_index_search.ts) as a JSON array, each block and results read once. */
-async function txsJson(db: StoreDb, locations: Float64Array): Promise<Uint8Array> {
+/** The txs at these packed locations (tx_index_search.ts) as a JSON array. */
+async function txsJson(locations: Float64Array, records: (height: number) => Promise<TxRecords | undefined>): Promise<Uint8Array> {
   if (!(locations instanceof Float64Array)) throw new Error('locations must be a Float64Array');
-  const blocks = new Map<number, Promise<[StoredBlock | undefined, { packed: PackedTxResults } | undefined]>>();
   const parts: string[] = [];
   for (const loc of locations) {
     const height = Math.floor(loc / LOC_SCALE);
     const index = loc % LOC_SCALE;
-    let read = blocks.get(height);
-    if (!read) blocks.set(height, (read = Promise.all([db.readBlock(height), db.readPackedResults(height)])));
-    const [b, r] = await read;
-    const tx = b?.txs[index];
+    const r = await records(height);
+    const tx = r?.txs[index];
     const result = r && txResultOf(r.packed, index);
     if (tx === undefined || !result) throw new Error(`tx ${index} of block ${height} is indexed but not stored`);
     parts.push(JSON.stringify(resultTx(height, index, tx, result)));
