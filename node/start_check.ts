@@ -16,9 +16,9 @@ const DAMAGED = 'the data directory is damaged';
 export async function checkBlockStore(db: StoreDb, meta: Meta): Promise<StoredResults | undefined> {
   const last = meta.height;
   if (last === 0) return undefined;
-  const block = await readRecord(db, last, 'block', () => db.readBlock(last));
+  const block = await readRecord(db, last, 'block', () => db.getBlock(last));
   if (!block) throw new Error(`the database has no block ${last} (its last height); ${DAMAGED}`);
-  const results = await readRecord(db, last, 'results', () => db.readResults(last));
+  const results = await readRecord(db, last, 'results', () => db.getResults(last));
   // The next header commits to this block's signature and results: without them the chain cannot go on.
   if (!results) throw new Error(`the database has no results for its last block ${last}; ${DAMAGED}`);
   const mismatch = (what: string, stored: unknown, expected: unknown) =>
@@ -29,8 +29,8 @@ export async function checkBlockStore(db: StoreDb, meta: Meta): Promise<StoredRe
   if (results.app_hash !== meta.appHash) throw mismatch('results app hash', results.app_hash, meta.appHash);
   if (results.commit.block_hash !== block.hash) throw mismatch('commit signature block hash', results.commit.block_hash, block.hash);
   if (last > 1) {
-    const prev = await readRecord(db, last - 1, 'block', () => db.readBlock(last - 1));
-    const prevResults = await readRecord(db, last - 1, 'results', () => db.readResults(last - 1));
+    const prev = await readRecord(db, last - 1, 'block', () => db.getBlock(last - 1));
+    const prevResults = await readRecord(db, last - 1, 'results', () => db.getResults(last - 1));
     if (!prev) throw new Error(`the database has no block ${last - 1} (last height ${last}); ${DAMAGED}`);
     if (!prevResults) throw new Error(`the database has no results for block ${last - 1} (last height ${last}); ${DAMAGED}`);
     if (block.header.last_block_hash !== prev.hash) throw mismatch('previous block hash', block.header.last_block_hash, prev.hash);

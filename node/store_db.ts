@@ -94,13 +94,13 @@ export class StoreDb {
     return this.db.get(blockKey(height));
   }
 
-  /** Block h, parsed. */
-  readBlock(height: number): Promise<StoredBlock | undefined> {
+  /** Block h, read and parsed (no cache: BlockStore keeps the one). */
+  getBlock(height: number): Promise<StoredBlock | undefined> {
     return this.getJson<StoredBlock>(blockKey(height));
   }
 
-  /** Results of block h, decoded. */
-  async readResults(height: number): Promise<StoredResults | undefined> {
+  /** Results of block h, read and decoded. */
+  async getResults(height: number): Promise<StoredResults | undefined> {
     const v = await this.db.get(resultsKey(height));
     return v === undefined ? undefined : decodeResultsRecord(v);
   }

@@ -89,11 +89,11 @@ export class StoreHost {
       case 'open':
         return db.open();
       case 'block':
-        return db.readBlock(m.height);
+        return db.getBlock(m.height);
       case 'results':
-        return db.readResults(m.height);
+        return db.getResults(m.height);
       case 'replayBlock': {
-        const [b, r] = await Promise.all([db.readBlock(m.height), db.readResultsSummary(m.height)]);
+        const [b, r] = await Promise.all([db.getBlock(m.height), db.readResultsSummary(m.height)]);
         return b && r ? replayBlock(b, r) : undefined;
       }
       case 'txLocation':

@@ -37,7 +37,7 @@ export function storeExtension(): StoreExtension {
   const txRecords = async (db: StoreDb, height: number): Promise<TxRecords | undefined> => {
     const hit = recent.get(height);
     if (hit) return hit;
-    const [b, r] = await Promise.all([db.readBlock(height), db.readPackedResults(height)]);
+    const [b, r] = await Promise.all([db.getBlock(height), db.readPackedResults(height)]);
     if (!b || !r) return undefined;
     const records = { txs: b.txs, packed: r.packed };
     recent.set(height, records);
