@@ -57,20 +57,20 @@ export class BlockStore {
     });
   }
 
-  async getBlock(height: number): Promise<StoredBlock | undefined> {
-    const hit = this.blocks.get(height);
-    if (hit) return hit;
-    const b = (await this.transport.request({ op: 'block', height })) as StoredBlock | undefined;
-    if (b) this.blocks.set(height, b);
-    return b;
+  getBlock(height: number): Promise<StoredBlock | undefined> {
+    return this.readThrough(this.blocks, { op: 'block', height });
   }
 
-  async getResults(height: number): Promise<StoredResults | undefined> {
-    const hit = this.results.get(height);
+  getResults(height: number): Promise<StoredResults | undefined> {
+    return this.readThrough(this.results, { op: 'results', height });
+  }
+
+  private async readThrough<V>(cache: Lru<V>, r: { op: 'block' | 'results'; height: number }): Promise<V | undefined> {
+    const hit = cache.get(r.height);
     if (hit) return hit;
-    const r = (await this.transport.request({ op: 'results', height })) as StoredResults | undefined;
-    if (r) this.results.set(height, r);
-    return r;
+    const v = (await this.transport.request(r)) as V | undefined;
+    if (v) cache.set(r.height, v);
+    return v;
   }
 
   /** Block h as `replay` needs it (undefined when the block or its results are missing). */
