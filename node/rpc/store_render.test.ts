@@ -60,6 +60,10 @@ async function check(t: import('ava').ExecutionContext, store: BlockStore): Prom
     { hash: toHexUpper(sha256(utf8('b'))), height: '1', index: 1, tx_result: expectedResults(res[0]!).txs_results[1], tx: tx('b') },
   ]);
   await t.throwsAsync(txsAt(store, Float64Array.of(1 * LOC_SCALE + 7)), { message: /tx 7 of block 1 is indexed but not stored/ });
+  await t.throwsAsync(store.call('rpc.block', ['1']), { message: 'database: height must be a non-negative integer, got 1' });
+  await t.throwsAsync(store.call('rpc.block_results', [-1]), { message: 'database: height must be a non-negative integer, got -1' });
+  await t.throwsAsync(store.call('rpc.txs', [[1]]), { message: 'database: locations must be a Float64Array' });
+  t.deepEqual(json(await blockResultsAt(store, 2)), expectedResults(res[1]!), 'the store still answers');
 }
 
 test('[rpc/store-render]: on the database thread, block, block_results and txs are rendered from the stored records', async (t) => {

@@ -14,6 +14,12 @@ import { LOC_SCALE } from '../tx_index_search.js';
 import { blockRpcJson } from './block_json.js';
 import { blockResultsJson, resultTx, txResultOf } from './results_json.js';
 
+/** A height argument as sent (a procedure's arguments are checked where they are used). */
+function height(h: unknown): number {
+  if (!Number.isSafeInteger(h) || (h as number) < 0) throw new Error(`height must be a non-negative integer, got ${String(h)}`);
+  return h as number;
+}
+
 const BLOCK = 'rpc.block';
 const BLOCK_RESULTS = 'rpc.block_results';
 const TXS = 'rpc.txs';
@@ -45,14 +51,14 @@ export function storeExtension(): StoreExtension {
   };
   return {
     procedures: {
-      [BLOCK]: async (db: StoreDb, height: unknown) => {
-        const stored = await db.blockRecord(height as number);
+      [BLOCK]: async (db: StoreDb, h: unknown) => {
+        const stored = await db.blockRecord(height(h));
         return stored === undefined ? undefined : blockRpcJson(stored);
       },
-      [BLOCK_RESULTS]: async (db: StoreDb, height: unknown) => {
+      [BLOCK_RESULTS]: async (db: StoreDb, h: unknown) => {
         // A copy: the answer's buffer moves to the other thread.
-        if (latest && height === latest.height) return latest.json.slice();
-        const r = await db.readPackedResults(height as number);
+        if (latest && h === latest.height) return latest.json.slice();
+        const r = await db.readPackedResults(height(h));
         return r && blockResultsJson(r.head, r.packed);
       },
       [TXS]: (db: StoreDb, locations: unknown) => txsJson(locations as Float64Array, (h) => txRecords(db, h)),
