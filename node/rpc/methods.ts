@@ -227,7 +227,7 @@ export const methods: Record<string, Method> = {
       throw e;
     }),
 
-  // Both are made as JSON by the database (on its thread), and sent as those bytes.
+  // Both are made as JSON beside the records (store_render.ts, on the database thread) and sent as those bytes.
   block: async (node, p) => rendered(node, blockJson, p),
 
   block_results: async (node, p) => rendered(node, blockResultsAt, p),
