@@ -11,8 +11,10 @@ export interface Event {
   attributes: EventAttribute[];
 }
 
+export type EventAttr = [string, string | bigint | number | boolean];
+
 /** Builds an event from ordered [key, value] pairs; every attribute is indexed (CometBFT kv indexer). */
-export function makeEvent(type: string, attrs: [string, string | bigint | number | boolean][]): Event {
+export function makeEvent(type: string, attrs: EventAttr[]): Event {
   return {
     type,
     attributes: attrs.map(([key, value]) => ({ key, value: String(value), index: true })),
@@ -44,4 +46,12 @@ export class EventManager {
   revertTo(mark: number): void {
     this.events.length = mark;
   }
+}
+
+/**
+ * How modules emit: `type` (`module.snake_action`, from the module's EVENT_TYPES) with ordered
+ * attributes, built only when the manager records (a replay's does not).
+ */
+export function emitEvent(ctx: { readonly events: EventManager }, type: string, attrs: EventAttr[]): void {
+  if (ctx.events.enabled) ctx.events.emit(makeEvent(type, attrs));
 }

@@ -1,7 +1,13 @@
 // The contract between the app and a module: one plain object per module.
 import type { Ctx, QueryCtx } from './context.js';
 
-export interface MsgRoute<M = any> {
+/**
+ * A message route as the app uses it: the ante decodes, runs `validateBasic` and collects `signers`;
+ * the block runs `handle`. Build one with `msgRoute`. Methods (not function-typed properties) so
+ * that routes of different message types fit one `MsgRoute[]`: the app only ever passes a route's
+ * own `decode` output to its other methods.
+ */
+export interface MsgRoute<M = unknown> {
   /** Proto type URL, e.g. "/marketchain.amm.v1.MsgSwapExactIn". */
   typeUrl: string;
   decode(bytes: Uint8Array): M;
@@ -11,6 +17,45 @@ export interface MsgRoute<M = any> {
   signers(msg: M): string[];
   /** Executes the message; returns the encoded response (wrapped as Any typeUrl+"Response"). */
   handle(ctx: Ctx, msg: M): Uint8Array | void;
+}
+
+/** A generated protobuf message type (proto/gen, cosmjs-types) as far as routing reads it. */
+export interface ProtoDecoder<M> {
+  decode(bytes: Uint8Array): M;
+}
+
+/** A generated protobuf response type as far as routing writes it. */
+export interface ProtoEncoder<R> {
+  encode(message: R): { finish(): Uint8Array };
+}
+
+export interface MsgRouteSpec<M, R> {
+  typeUrl: string;
+  /** The generated message type. */
+  msg: ProtoDecoder<M>;
+  /** The generated `MsgXResponse` type. */
+  response: ProtoEncoder<R>;
+  /** Stateless checks; throws a ChainError. */
+  validateBasic(msg: NoInfer<M>): void;
+  /** The bech32 address that must sign (the msg's signer field). */
+  signer(msg: NoInfer<M>): string;
+  /** Executes the message and returns the response fields. */
+  handle(ctx: Ctx, msg: NoInfer<M>): R;
+}
+
+/** The signer of a message whose signer field is `sender` (every marketchain message). */
+export const bySender = (msg: { sender: string }): string => msg.sender;
+
+/** The one way a module declares a message: typed from the generated types, no casts. */
+export function msgRoute<M, R>(spec: MsgRouteSpec<M, R>): MsgRoute<M> {
+  const { msg, response, signer, handle } = spec;
+  return {
+    typeUrl: spec.typeUrl,
+    decode: (bytes) => msg.decode(bytes),
+    validateBasic: spec.validateBasic,
+    signers: (m) => [signer(m)],
+    handle: (ctx, m) => response.encode(handle(ctx, m)).finish(),
+  };
 }
 
 /** Handles a gRPC-style query path; request and response are protobuf bytes. */
@@ -44,6 +89,8 @@ export interface Module<G = unknown> {
   queries: Record<string, QueryHandler>;
   genesis: GenesisSpec<G>;
   invariants: Invariant[];
+  /** The local dev chain's section of genesis (`start --dev`), given the dev account. */
+  devGenesis?(devAddress: string): G;
   beginBlock?(ctx: Ctx): void;
   /** Bounded work only. */
   endBlock?(ctx: Ctx): void;

@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { toBase64 } from '../chain/codec/bytes.js';
 import { getAccount } from '../modules/auth/keeper.js';
 import { signTx } from '../test/helpers/accounts.js';
-import { createPoolMsg, makeAmmChain, msg, msgResponse, pb, registry, type AmmChain } from '../modules/amm/testing.js';
+import { createPoolMsg, makeAmmChain, msg, msgResponse, pb, registry, type AmmChain } from '../modules/amm/testing/kit.js';
 import { TYPE_URLS } from '../modules/amm/msgs.js';
 import type { CliEnv } from './env.js';
 import { registerAmmCommands } from './commands/amm.js';

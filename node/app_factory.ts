@@ -4,10 +4,10 @@ import { moduleAddress, toBech32 } from '../chain/crypto.js';
 import type { Module } from '../chain/module.js';
 import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
-import { createBankModule } from '../modules/bank/index.js';
-import { MONEYMARKET_ADDRESS, moneymarketModule } from '../modules/moneymarket/index.js';
-import { AMM_MODULE_ADDRESS, ammModule } from '../modules/amm/index.js';
-import { REPO_MODULE_ADDRESS, repoModule } from '../modules/repo/index.js';
+import { bankKeeper, createBankModule } from '../modules/bank/index.js';
+import { createMoneymarketModule, MONEYMARKET_ADDRESS } from '../modules/moneymarket/index.js';
+import { AMM_MODULE_ADDRESS, createAmmModule } from '../modules/amm/index.js';
+import { createRepoModule, REPO_MODULE_ADDRESS } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
@@ -19,8 +19,16 @@ export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
  */
 export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
 
+/** The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts. */
 export function appModules(): Module[] {
-  return [authModule, createBankModule(BLOCKED_RECIPIENTS), moneymarketModule, ammModule, repoModule];
+  const bank = bankKeeper;
+  return [
+    authModule,
+    createBankModule(BLOCKED_RECIPIENTS),
+    createMoneymarketModule({ bank }),
+    createAmmModule({ bank }),
+    createRepoModule({ bank }),
+  ];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {

@@ -4,7 +4,7 @@
 import test from 'ava';
 import { toHexUpper } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
-import { createPoolMsg, makeAmmChain, msg, type AmmChain } from '../modules/amm/testing.js';
+import { createPoolMsg, makeAmmChain, msg, type AmmChain } from '../modules/amm/testing/kit.js';
 import { positionIdFromTx, TYPE_URLS } from '../modules/amm/msgs.js';
 import { createMarketApp } from './app_factory.js';
 import { executeBundleDry } from './bundles.js';

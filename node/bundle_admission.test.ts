@@ -5,7 +5,7 @@ import test from 'ava';
 import { toHexUpper } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
 import { ChainError } from '../chain/errors.js';
-import { makeAmmChain, msg } from '../modules/amm/testing.js';
+import { makeAmmChain, msg } from '../modules/amm/testing/kit.js';
 import { executeBundleDry } from './bundles.js';
 import { parseMinGasPrices } from './gas_prices.js';
 

@@ -20,8 +20,7 @@ export async function createDevHome(home: string, log: (s: string) => void): Pro
   addGenesisAccount(home, info.address, DEV_COINS);
   const g = readJson<GenesisFile>(paths(home).genesis, 'genesis.json');
   for (const m of appModules()) {
-    const dev = (m as { devGenesis?: (a: string) => unknown }).devGenesis;
-    if (dev) g.app_state[m.name] = dev(info.address);
+    if (m.devGenesis) g.app_state[m.name] = m.devGenesis(info.address);
   }
   writeJsonAtomic(paths(home).genesis, g);
   writeJsonAtomic(paths(home).clientFile, { chain_id: DEFAULT_CHAIN_ID, node: 'http://127.0.0.1:26657', keyring_backend: 'test', output: 'text' });

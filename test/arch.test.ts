@@ -171,3 +171,65 @@ test('[arch]: no clock or randomness in chain/ and modules/ (ARCHITECTURE §6; m
   t.deepEqual([...ALLOWED_NONDETERMINISM.keys()].filter((k) => !matchedAllow.has(k)), [], 'stale allow-list entries');
   t.true(BANNED[1]!.re.test('const d = new Date(0);') && BANNED[0]!.re.test('x = Date.now()') && !BANNED[0]!.re.test('// Date.now'.replace(/\/\/.*$/, '')));
 });
+
+/**
+ * One module shape (issue 22): the market modules name the same parts the same way, take other
+ * modules' keepers through their deps.ts (chain/expected_keepers.ts), and are wired in node/app_factory.ts
+ * only. Module-specific extras (amm's bundle rules, repo's bond formula, …) may sit beside these.
+ */
+const MARKET_MODULES = ['moneymarket', 'amm', 'repo'];
+const MODULE_PARTS = [
+  'README.md', 'index.ts', 'deps.ts', 'keys.ts', 'keeper.ts', 'msgs.ts', 'msg_server.ts', 'queries.ts', 'genesis.ts',
+  'invariants.ts', 'events.ts', 'errors.ts', 'params.ts', 'ops/', 'math/',
+];
+
+function partsOf(module: string): string[] {
+  const dir = join(ROOT, 'modules', module);
+  return readdirSync(dir).map((n) => (statSync(join(dir, n)).isDirectory() ? n + '/' : n));
+}
+
+test('[arch]: moneymarket, amm and repo have the same part files (ops/, math/, keeper, msg_server, queries, genesis, invariants, events, errors, params, msgs, deps, index, README)', (t) => {
+  for (const m of MARKET_MODULES) {
+    const parts = partsOf(m);
+    t.deepEqual(MODULE_PARTS.filter((p) => !parts.includes(p)), [], `modules/${m} lacks`);
+    // Stateful operations live in ops/, not in *_ops.ts / *_op.ts files beside it.
+    t.deepEqual(parts.filter((p) => /_ops?\.ts$/.test(p)), [], `modules/${m} keeps operations outside ops/`);
+  }
+});
+
+test('[arch]: market modules are wired in node/app_factory.ts only: they import no other module, and each index.ts exports its constructor', (t) => {
+  const found: string[] = [];
+  for (const f of files) {
+    const rel = posix(relative(ROOT, f));
+    const [top, own, sub] = rel.split('/');
+    if (top !== 'modules' || !MARKET_MODULES.includes(own!) || sub === 'testing') continue;
+    for (const imp of importsOf(f, readFileSync(f, 'utf8'))) {
+      if (under(imp.target, 'modules') && imp.target.split('/')[1] !== own) found.push(`${imp.file} -> ${imp.target}`);
+    }
+  }
+  t.deepEqual(found, [], 'a market module takes other keepers as deps (its deps.ts), never by import');
+  const factory = readFileSync(join(ROOT, 'node/app_factory.ts'), 'utf8');
+  for (const [m, ctor] of [['moneymarket', 'createMoneymarketModule'], ['amm', 'createAmmModule'], ['repo', 'createRepoModule']] as const) {
+    t.regex(readFileSync(join(ROOT, 'modules', m, 'index.ts'), 'utf8'), new RegExp(`export function ${ctor}\\(\\{ bank \\}: ModuleDeps\\)`), m);
+    t.regex(factory, new RegExp(`${ctor}\\(\\{ bank \\}\\)`), `app_factory wires ${m}`);
+  }
+});
+
+test('[arch]: every module builds its message routes with chain/module.ts msgRoute, without any', (t) => {
+  for (const m of [...MARKET_MODULES, 'bank']) {
+    const src = stripComments(readFileSync(join(ROOT, 'modules', m, 'msg_server.ts'), 'utf8'));
+    t.regex(src, /\bmsgRoute\(/, m);
+    t.notRegex(src, /\bany\b/, m);
+  }
+  t.notRegex(stripComments(readFileSync(join(ROOT, 'chain/module.ts'), 'utf8')), /\bany\b/);
+});
+
+test('[arch]: market modules declare EVENT_TYPES in events.ts and emit through chain/events.ts emitEvent', (t) => {
+  for (const m of MARKET_MODULES) {
+    t.regex(readFileSync(join(ROOT, 'modules', m, 'events.ts'), 'utf8'), /^export const EVENT_TYPES = \{/m, m);
+  }
+  const direct = files
+    .map((f) => posix(relative(ROOT, f)))
+    .filter((rel) => MARKET_MODULES.some((m) => rel.startsWith(`modules/${m}/`)) && /\bevents\.emit\(|\bmakeEvent\(/.test(stripComments(readFileSync(join(ROOT, rel), 'utf8'))));
+  t.deepEqual(direct, []);
+});

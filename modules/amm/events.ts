@@ -1,5 +1,4 @@
-// amm event types and builders. Amounts are decimal strings of base units.
-import { makeEvent, type Event } from '../../chain/events.js';
+// amm event types, emitted with chain/events.ts emitEvent. Amounts are decimal strings of base units.
 
 export const EVENT_TYPES = {
   createPool: 'amm.create_pool',
@@ -10,7 +9,3 @@ export const EVENT_TYPES = {
 } as const;
 
 export const tierName = (long: boolean) => (long ? 'long' : 'short');
-
-export function event(type: string, attrs: Record<string, string | bigint | number | boolean>): Event {
-  return makeEvent(type, Object.entries(attrs));
-}

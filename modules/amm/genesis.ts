@@ -1,15 +1,17 @@
 // amm genesis: params, pools, positions (as exported) and optional genesis deposits, which initGenesis
 // executes as real deposits from the owner's bank balance (the dev chain's passive liquidity).
 import type { Ctx, QueryCtx } from '../../chain/context.js';
-import { moduleAddress, sha256, toBech32, isAddress } from '../../chain/crypto.js';
+import { sha256, isAddress } from '../../chain/crypto.js';
 import { utf8 } from '../../chain/codec/bytes.js';
 import type { GenesisSpec } from '../../chain/module.js';
 import { marketchain } from '../../proto/amm.js';
-import type { AmmBankDeps } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { allPools, allPositions, getNextPoolId, getParams, setNextPoolId, setParams, setPool, setPosition } from './keeper.js';
+import { sqrtPriceX96FromDecimal } from './math/price.js';
 import { MAX_SQRT_PRICE_X96, MIN_SQRT_PRICE_X96 } from './math/sqrt_price_math.js';
 import * as V from './msgs.js';
-import { addLiquidity } from './pool_ops.js';
+import { DEFAULT_AUTHORITY, DEFAULT_TREASURY } from './params.js';
+import { addLiquidity } from './ops/pool.js';
 import { poolFromProto, poolToProto, positionFromProto, positionToProto, type Pool, type Position } from './types.js';
 
 const pb = marketchain.amm.v1;
@@ -23,8 +25,6 @@ export interface AmmGenesisJson {
   genesis_deposits: GenesisDepositJson[];
 }
 
-export const DEFAULT_AUTHORITY = toBech32(moduleAddress('gov'));
-export const DEFAULT_TREASURY = toBech32(moduleAddress('amm_treasury'));
 
 const snake = (k: string) => k.replace(/[A-Z]/g, (c) => '_' + c.toLowerCase());
 const camel = (k: string) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
@@ -95,7 +95,7 @@ export function parseGenesis(g: unknown): { params: { authority: string; treasur
   return { params: j.params, nextPoolId, pools, positions, deposits };
 }
 
-export function createAmmGenesis(bank: AmmBankDeps): GenesisSpec<AmmGenesisJson> {
+export function createAmmGenesis(bank: BankDeps): GenesisSpec<AmmGenesisJson> {
   return {
     defaultGenesis: () => ({ params: { authority: DEFAULT_AUTHORITY, treasury: DEFAULT_TREASURY }, next_pool_id: '1', pools: [], positions: [], genesis_deposits: [] }),
     validateGenesis(g: unknown): AmmGenesisJson {
@@ -122,5 +122,25 @@ export function createAmmGenesis(bank: AmmBankDeps): GenesisSpec<AmmGenesisJson>
         genesis_deposits: [],
       };
     },
+  };
+}
+
+/**
+ * The local dev chain's amm section: the dev account is the param authority, and pool 1
+ * (uatom/uusdc, price 10, range [5, 20], 0.30% fee, β = 0.5) starts with the dev account's passive
+ * long-term liquidity (10,000 ATOM max and the matching USDC, commitment 100 blocks).
+ */
+export function devGenesis(devAddress: string): AmmGenesisJson {
+  return {
+    params: { authority: devAddress, treasury: DEFAULT_TREASURY },
+    next_pool_id: '2',
+    pools: [{
+      id: '1', denom0: 'uatom', denom1: 'uusdc',
+      sqrt_price_x96: sqrtPriceX96FromDecimal('10').toString(), sqrt_lower_x96: sqrtPriceX96FromDecimal('5').toString(), sqrt_upper_x96: sqrtPriceX96FromDecimal('20').toString(),
+      fee_pips: '3000', beta_ppm: '500000', liquidity_long: '0', liquidity_short: '0', reserve0: '0', reserve1: '0', fee_vault0: '0', fee_vault1: '0',
+      fee_growth_long0_x128: '0', fee_growth_long1_x128: '0', fee_growth_short0_x128: '0', fee_growth_short1_x128: '0', orphan_fees0: '0', orphan_fees1: '0',
+    }],
+    positions: [],
+    genesis_deposits: [{ owner: devAddress, pool_id: '1', amount0_max: '10000000000', amount1_max: '200000000000', commitment_blocks: '100' }],
   };
 }

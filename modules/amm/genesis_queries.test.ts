@@ -1,7 +1,8 @@
 import test from 'ava';
-import { createPoolMsg, makeAmmChain, msg, pb } from './testing.js';
+import { createPoolMsg, makeAmmChain, msg, pb } from './testing/kit.js';
 import { positionIdFromTx, TYPE_URLS, decodePendingSwap } from './msgs.js';
-import { ammModule, devGenesis } from './index.js';
+import { bankKeeper } from '../bank/keeper.js';
+import { createAmmModule, devGenesis } from './index.js';
 import { parseGenesis } from './genesis.js';
 import { makeTestChain } from '../../test/helpers/app.js';
 
@@ -29,6 +30,7 @@ test('[amm/genesis]: export(init(g)) deep-equals g, including pools, positions a
 });
 
 test('[amm/genesis]: validateGenesis rejects bad sections with clear messages', (t) => {
+  const ammModule = createAmmModule({ bank: bankKeeper });
   const good = ammModule.genesis.defaultGenesis();
   t.notThrows(() => parseGenesis(good));
   t.throws(() => parseGenesis({ ...good, params: { authority: 'x', treasury: good.params.treasury } }), { message: /params.authority "x" is not an address/ });

@@ -1,5 +1,5 @@
 import type { Invariant } from '../../chain/module.js';
-import type { AmmBankDeps } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { allPools, allPositions, AMM_MODULE_ADDRESS } from './keeper.js';
 import { accruedFees, burnAmountsDown } from './math/pool_math.js';
 import { positionState } from './types.js';
@@ -28,7 +28,7 @@ export const poolSolvencyInvariant: Invariant = {
 };
 
 /** The module account holds at least every pool's reserves plus fee vaults, per denom. */
-export function moduleBalanceInvariant(bank: AmmBankDeps): Invariant {
+export function moduleBalanceInvariant(bank: BankDeps): Invariant {
   return {
     name: 'amm/module-balance',
     check(ctx) {
@@ -45,4 +45,8 @@ export function moduleBalanceInvariant(bank: AmmBankDeps): Invariant {
       return { broken: problems.length > 0, message: problems.join('; ') || 'module account covers every pool' };
     },
   };
+}
+
+export function createInvariants(bank: BankDeps): Invariant[] {
+  return [poolSolvencyInvariant, moduleBalanceInvariant(bank)];
 }

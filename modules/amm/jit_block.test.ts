@@ -1,7 +1,7 @@
 // Whole app: [add short-term liquidity, user swap, remove] in ONE block, with the §2.4 numbers;
 // the fee split follows β and the passive LP cannot leave early.
 import test from 'ava';
-import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb } from './testing.js';
+import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb } from './testing/kit.js';
 import { positionIdFromTx, TYPE_URLS } from './msgs.js';
 import { getPool } from './keeper.js';
 

@@ -5,7 +5,8 @@ import { readU64BE, u64BE } from '../../chain/codec/bytes.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { marketchain } from '../../proto/amm.js';
 import { NEXT_POOL_ID_KEY, ownerPositionKey, ownerPositionsPrefix, PARAMS_KEY, parseOwnerPositionKey, poolKey, POOL_PREFIX, positionKey, POSITION_PREFIX } from './keys.js';
-import { poolFromProto, poolToProto, positionFromProto, positionToProto, type Params, type Pool, type Position } from './types.js';
+import { poolFromProto, poolToProto, positionFromProto, positionToProto, type Pool, type Position } from './types.js';
+import type { Params } from './params.js';
 
 const pb = marketchain.amm.v1;
 const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.amm);

@@ -2,7 +2,7 @@
 // commitment 1 earned the long tier's pro-rata fee, as if β were 1. With min_long_commitment_blocks set
 // by the authority such an add is refused (amm/26), and the swap's whole fee goes to the passive LP.
 import test from 'ava';
-import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing.js';
+import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing/kit.js';
 import { positionIdFromTx, TYPE_URLS } from './msgs.js';
 import { getPool } from './keeper.js';
 
@@ -77,7 +77,9 @@ test('[amm/min-commitment]: set by the authority only, bounded, emitted, and che
   // exported with the pool, and genesis refuses a deposit below a pool's minimum
   const g = c.app.exportGenesis().amm as any;
   t.is(g.pools[0].min_long_commitment_blocks, '7');
-  const { ammModule } = await import('./index.js');
+  const { createAmmModule } = await import('./index.js');
+  const { bankKeeper } = await import('../bank/keeper.js');
+  const ammModule = createAmmModule({ bank: bankKeeper });
   const bad = { ...g, genesis_deposits: [{ owner: admin.address, pool_id: '1', amount0_max: '1000', amount1_max: '1000000', commitment_blocks: '3' }] };
   t.throws(() => ammModule.genesis.validateGenesis(bad), { message: "amm genesis: genesis_deposits[0]: commitment_blocks 3 is below pool 1's min_long_commitment_blocks 7" });
 });

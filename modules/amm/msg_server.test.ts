@@ -1,6 +1,6 @@
 // Module tests through the whole app: every message's success and failure paths, exact codes, no state change.
 import test from 'ava';
-import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing.js';
+import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing/kit.js';
 import { positionIdFromTx, TYPE_URLS } from './msgs.js';
 import { getPool, getPosition, AMM_MODULE_ADDRESS } from './keeper.js';
 

@@ -7,7 +7,7 @@ import { allPools, getParams, getPosition, positionsByOwner } from './keeper.js'
 import { formatPriceX96, formatRatio } from './math/price.js';
 import { accruedFees, burnAmountsDown } from './math/pool_math.js';
 import { checkAddress, checkPoolId, parseAmount, parseSqrtPriceLimit } from './msgs.js';
-import { mustGetPool, quoteSwap } from './pool_ops.js';
+import { mustGetPool, quoteSwap } from './ops/pool.js';
 import { poolToProto, positionState, positionToProto, type Pool } from './types.js';
 
 const pb = marketchain.amm.v1;

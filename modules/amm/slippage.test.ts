@@ -2,7 +2,7 @@
 // (Uniswap v3's sqrtPriceLimitX96: exact in stops at the limit, a partial fill; exact out fails past
 // it) and amount0_min / amount1_min on deposits. Exact amounts through the whole app.
 import test from 'ava';
-import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing.js';
+import { attr, createPoolMsg, makeAmmChain, msg, msgResponse, pb, type AmmChain } from './testing/kit.js';
 import { TYPE_URLS } from './msgs.js';
 import { getPool } from './keeper.js';
 import { sqrtPriceX96FromDecimal } from './math/price.js';

@@ -26,11 +26,6 @@ export interface Position {
   amount1: bigint;
 }
 
-export interface Params {
-  authority: string;
-  treasury: string;
-}
-
 export const isLongTerm = (p: Position) => p.commitmentBlocks > 0;
 
 export function positionState(p: Position): PositionState {

@@ -5,7 +5,7 @@ import { totalSupplyInvariant } from './invariants.js';
 import { makeMsgSendRoute, NO_BLOCKED_RECIPIENTS, type BlockedRecipients } from './msg_server.js';
 import { bankQueries } from './queries.js';
 
-export { bankKeeper, type BankKeeper } from './keeper.js';
+export { bankKeeper } from './keeper.js';
 export type { BlockedRecipients } from './msg_server.js';
 
 /** The bank module; a MsgSend to an address in `blocked` fails with sdk/4 (the app passes its module accounts). */

@@ -7,6 +7,7 @@ import type { Ctx, ReadCtx } from '../../chain/context.js';
 import { fromBech32, toBech32 } from '../../chain/crypto.js';
 import { sdkErrors } from '../../chain/errors.js';
 import { makeEvent } from '../../chain/events.js';
+import type { BankKeeper } from '../../chain/expected_keepers.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { ensureAccount } from '../auth/keeper.js';
 import { addressBalancesPrefix, BALANCES_PREFIX, balanceKey, parseBalanceKey, parseSupplyKey, SUPPLY_PREFIX, supplyKey } from './keys.js';
@@ -115,11 +116,5 @@ export function allBalances(ctx: ReadCtx): { address: string; coins: Coin[] }[] 
   return out;
 }
 
-/** The interface other modules depend on (declared in their deps.ts). */
-export interface BankKeeper {
-  getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
-  getAllBalances(ctx: ReadCtx, address: string): Coin[];
-  sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
-}
-
+/** The keeper other modules are given (chain/expected_keepers.ts), wired in node/app_factory.ts. */
 export const bankKeeper: BankKeeper = { getBalance, getAllBalances, sendCoins };

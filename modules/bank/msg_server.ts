@@ -1,6 +1,5 @@
 import { MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
-import type { Ctx } from '../../chain/context.js';
-import type { MsgRoute } from '../../chain/module.js';
+import { msgRoute, type MsgRoute } from '../../chain/module.js';
 import { validateProtoCoins } from '../../chain/coins.js';
 import { sdkErrors } from '../../chain/errors.js';
 import { sendCoins } from './keeper.js';
@@ -18,15 +17,16 @@ export interface BlockedRecipients {
 export const NO_BLOCKED_RECIPIENTS: BlockedRecipients = { has: () => false };
 
 export function makeMsgSendRoute(blocked: BlockedRecipients): MsgRoute<MsgSend> {
-  return {
+  return msgRoute({
     typeUrl: MSG_SEND_TYPE_URL,
-    decode: (b) => MsgSend.decode(b),
+    msg: MsgSend,
+    response: MsgSendResponse,
     validateBasic: validateMsgSend,
-    signers: (m) => [m.fromAddress],
-    handle(ctx: Ctx, m: MsgSend) {
+    signer: (m) => m.fromAddress,
+    handle(ctx, m) {
       if (blocked.has(m.toAddress)) throw sdkErrors.Unauthorized(`${m.toAddress} is not allowed to receive funds`);
       sendCoins(ctx, m.fromAddress, m.toAddress, validateProtoCoins(m.amount));
-      return MsgSendResponse.encode({}).finish();
+      return {};
     },
-  };
+  });
 }

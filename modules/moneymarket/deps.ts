@@ -1,8 +1,10 @@
-// What the money market needs from other modules (wired in index.ts).
-import type { Coin } from '../../chain/coins.js';
-import type { Ctx, ReadCtx } from '../../chain/context.js';
+// What the money market needs from other modules, narrowed from chain/expected_keepers.ts (wired in
+// node/app_factory.ts).
+import type { BankKeeper } from '../../chain/expected_keepers.js';
 
-export interface BankKeeper {
-  getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
-  sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
+export type BankDeps = Pick<BankKeeper, 'getBalance' | 'sendCoins'>;
+
+/** What createMoneymarketModule is given. */
+export interface ModuleDeps {
+  bank: BankDeps;
 }

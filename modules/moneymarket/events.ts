@@ -1,8 +1,7 @@
-// Event types of the money market (spec §2 event names, snake_case attributes).
-import type { Ctx } from '../../chain/context.js';
-import { makeEvent } from '../../chain/events.js';
+// Event types of the money market (spec §2 event names, snake_case attributes), emitted with
+// chain/events.ts emitEvent.
 
-export const EV = {
+export const EVENT_TYPES = {
   supplyReceived: 'moneymarket.supply_received',
   supplyWithdrawn: 'moneymarket.supply_withdrawn',
   borrowTaken: 'moneymarket.borrow_taken',
@@ -23,7 +22,3 @@ export const EV = {
   setPaused: 'moneymarket.set_paused',
   reservesAdded: 'moneymarket.reserves_added',
 } as const;
-
-export function emit(ctx: Ctx, type: string, attrs: [string, string | bigint | number | boolean][]): void {
-  if (ctx.events.enabled) ctx.events.emit(makeEvent(type, attrs));
-}

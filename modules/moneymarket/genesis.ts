@@ -3,7 +3,7 @@
 import type { Ctx, QueryCtx } from '../../chain/context.js';
 import type { GenesisSpec } from '../../chain/module.js';
 import { allCheckpoints, allMarkets, allPrices, getParams, setCheckpoint, setMarket, setParams, setPrice } from './keeper.js';
-import { post } from './market_ops.js';
+import { post } from './ops/market.js';
 import { E } from './math/fixed.js';
 import { checkAddress, checkDenom } from './msgs.js';
 import { defaultParams, fmt, marketFromJson, marketToJson, paramsFromJson, paramsToJson, parseDec, parseInt_, type MarketJson, type ParamsJson } from './params.js';

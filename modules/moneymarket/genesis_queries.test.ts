@@ -3,8 +3,8 @@ import test from 'ava';
 import { marketchain } from '../../proto/moneymarket.js';
 import { devGenesis, exportGenesis, validateGenesis } from './genesis.js';
 import { moneymarketQueries } from './queries.js';
-import { fixedModel } from './test_harness.js';
-import { ADMIN, addr, e18, Harness, listMarkets, ok, supplyFresh } from './scenario_helpers.js';
+import { fixedModel } from './testing/harness.js';
+import { ADMIN, addr, e18, Harness, listMarkets, ok, supplyFresh } from './testing/scenarios.js';
 
 const pb = marketchain.moneymarket.v1 as any;
 const alice = addr('alice');

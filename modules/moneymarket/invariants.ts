@@ -1,9 +1,9 @@
 // Module invariants (spec §4.3): I1 exactly per market, custody covers cash, non-negative totals, indices ≥ 1.
 import type { Invariant } from '../../chain/module.js';
 import type { QueryCtx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { allMarkets } from './keeper.js';
-import { MODULE_ADDRESS } from './market_ops.js';
+import { MODULE_ADDRESS } from './ops/market.js';
 import { E } from './math/fixed.js';
 
 export function balanceSheetProblems(ctx: QueryCtx): string[] {
@@ -16,7 +16,7 @@ export function balanceSheetProblems(ctx: QueryCtx): string[] {
   return out;
 }
 
-export function custodyProblems(ctx: QueryCtx, bank: BankKeeper): string[] {
+export function custodyProblems(ctx: QueryCtx, bank: BankDeps): string[] {
   const out: string[] = [];
   for (const m of allMarkets(ctx)) {
     const held = bank.getBalance(ctx, MODULE_ADDRESS, m.denom);
@@ -25,7 +25,7 @@ export function custodyProblems(ctx: QueryCtx, bank: BankKeeper): string[] {
   return out;
 }
 
-export function makeInvariants(bank: BankKeeper): Invariant[] {
+export function createInvariants(bank: BankDeps): Invariant[] {
   const inv = (name: string, f: (ctx: QueryCtx) => string[], ok: string): Invariant => ({
     name,
     check(ctx) {

@@ -5,7 +5,7 @@ import { marketchain } from '../../proto/moneymarket.js';
 import { ErrBadInput } from './errors.js';
 import { MAX } from './math/fixed.js';
 import type { RateModel } from './math/interest.js';
-import { modelFromJson, parseDec, parseInt_, type ModelJson } from './params.js';
+import { modelFromJson, parseDec, parseInt_, type ModelFields } from './params.js';
 
 export const TYPE_PREFIX = '/marketchain.moneymarket.v1.';
 export const MSG_NAMES = [
@@ -35,15 +35,22 @@ export function parseAmount(s: unknown, allowMax: boolean): bigint {
   return parseInt_(s, 'amount');
 }
 
-export function parseModel(m: Partial<ModelJson> | null | undefined): RateModel {
+export function parseModel(m: ModelFields | null | undefined): RateModel {
   return modelFromJson(m);
 }
 
 export const parsePrice = (s: unknown) => parseDec(s, 'price');
 export const parseRatio = (s: unknown, what: string) => parseDec(s, what);
 
+/** The fields of any moneymarket message as `validateMsg` reads them: a decoded message or a CLI object. */
+export interface MsgFields {
+  sender?: unknown; denom?: unknown; amount?: unknown; borrower?: unknown; borrowDenom?: unknown; collateralDenom?: unknown;
+  price?: unknown; interestRateModel?: ModelFields | null; collateralRatio?: unknown; liquidationRatio?: unknown;
+  liquidationDiscount?: unknown; originationFee?: unknown; oracle?: unknown; pendingAdmin?: unknown;
+}
+
 /** Fields each message carries beyond `sender`, checked statelessly. */
-export function validateMsg(name: MsgName, m: any): void {
+export function validateMsg(name: MsgName, m: MsgFields): void {
   checkAddress(m.sender, 'sender');
   switch (name) {
     case 'MsgSupply': case 'MsgBorrow':

@@ -6,8 +6,8 @@ import { marketchain } from '../../proto/moneymarket.js';
 import * as Err from './errors.js';
 import { exportGenesis, validateGenesis } from './genesis.js';
 import { moneymarketQueries } from './queries.js';
-import { addr, attrs, E, Harness, listMarkets, ok, rejects } from './scenario_helpers.js';
-import { seedModel } from './test_harness.js';
+import { addr, attrs, E, Harness, listMarkets, ok, rejects } from './testing/scenarios.js';
+import { seedModel } from './testing/harness.js';
 
 const pb = marketchain.moneymarket.v1 as any;
 const MAX = (1n << 256n) - 1n;

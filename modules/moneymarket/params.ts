@@ -40,6 +40,8 @@ export interface Market {
 
 /** JSON shapes (the proto objects of state.proto, camelCase as cosmjs prints them). */
 export interface ModelJson { kind: string; baseRate: string; slope: string; spreadBps: number; fixedSupplyRate: string; fixedBorrowRate: string }
+/** A model as a message or a JSON file may carry it: any field missing or null. */
+export type ModelFields = { [K in keyof ModelJson]?: ModelJson[K] | null };
 export interface ParamsJson {
   admin: string; pendingAdmin: string; oracle: string;
   collateralRatio: string; liquidationRatio: string; liquidationDiscount: string; originationFee: string;
@@ -100,7 +102,7 @@ export function checkFee(f: bigint): void {
   if (f > MAX_FEE) throw ErrBadInput(`origination fee ${fmt(f)} exceeds ${fmt(MAX_FEE)}`);
 }
 
-export function modelFromJson(j: Partial<ModelJson> | null | undefined): RateModel {
+export function modelFromJson(j: ModelFields | null | undefined): RateModel {
   if (!j) throw ErrBadInput('interest rate model is missing');
   const kind = j.kind || 'linear';
   if (kind === 'fixed') {

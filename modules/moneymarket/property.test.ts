@@ -3,10 +3,10 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { allCheckpoints, allMarkets } from './keeper.js';
-import { indicesAt } from './market_ops.js';
+import { indicesAt } from './ops/market.js';
 import { currentBalance } from './math/interest.js';
-import { seedModel } from './test_harness.js';
-import { ADMIN, addr, e18, Harness, ledgerMatchesJournal, listMarkets } from './scenario_helpers.js';
+import { seedModel } from './testing/harness.js';
+import { ADMIN, addr, e18, Harness, ledgerMatchesJournal, listMarkets } from './testing/scenarios.js';
 import type { MsgName } from './msgs.js';
 
 const SEED = Number(process.env.MM_SEED ?? 20260101);

@@ -4,7 +4,7 @@ import type { QueryHandler } from '../../chain/module.js';
 import { marketchain } from '../../proto/moneymarket.js';
 import { ErrBadInput } from './errors.js';
 import { allMarkets, getMarket, getParams, getPrice, journalCount, journalPage } from './keeper.js';
-import { accountValues } from './market_ops.js';
+import { accountValues } from './ops/market.js';
 import { mulExp } from './math/fixed.js';
 import { utilization } from './math/interest.js';
 import { liquidityAt } from './math/liquidation.js';

@@ -3,8 +3,8 @@
 // Numbers: spec §3.3 tables with 2,102,400 blocks a year, cash 50e18 / borrows 50e18.
 import test from 'ava';
 import { journalCount } from './keeper.js';
-import { ADMIN, addr, E, e18, Harness, listMarkets, ok, supplyFresh } from './scenario_helpers.js';
-import { fixedModel, seedModel } from './test_harness.js';
+import { ADMIN, addr, E, e18, Harness, listMarkets, ok, supplyFresh } from './testing/scenarios.js';
+import { fixedModel, seedModel } from './testing/harness.js';
 
 const alice = addr('alice');
 const bob = addr('bob');

@@ -1,8 +1,8 @@
 // SC-07 … SC-10 (spec §6): liquidation with discount, after interest, two ratios, suspended markets.
 import test, { type ExecutionContext } from 'ava';
 import * as Err from './errors.js';
-import { fixedModel } from './test_harness.js';
-import { ADMIN, addr, attrs, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './scenario_helpers.js';
+import { fixedModel } from './testing/harness.js';
+import { ADMIN, addr, attrs, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './testing/scenarios.js';
 
 const geoff = addr('geoff');
 const torrey = addr('torrey');

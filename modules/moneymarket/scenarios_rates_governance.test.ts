@@ -3,8 +3,8 @@ import test from 'ava';
 import type { ErrorDef } from '../../chain/errors.js';
 import * as Err from './errors.js';
 import { journalCount } from './keeper.js';
-import { fixedModel, seedModel } from './test_harness.js';
-import { ADMIN, addr, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './scenario_helpers.js';
+import { fixedModel, seedModel } from './testing/harness.js';
+import { ADMIN, addr, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './testing/scenarios.js';
 
 const alice = addr('alice');
 const bob = addr('bob');

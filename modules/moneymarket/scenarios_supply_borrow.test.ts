@@ -1,8 +1,8 @@
 // SC-03 … SC-06 (spec §6): exact numbers, error codes, events, invariants after every step.
 import test from 'ava';
 import * as Err from './errors.js';
-import { fixedModel } from './test_harness.js';
-import { ADMIN, addr, attrs, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './scenario_helpers.js';
+import { fixedModel } from './testing/harness.js';
+import { ADMIN, addr, attrs, E, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './testing/scenarios.js';
 
 const alice = addr('alice');
 const bob = addr('bob');

@@ -2,8 +2,8 @@
 // oracle/admin authorization, price-move and market caps, stateless input checks.
 import test from 'ava';
 import * as Err from './errors.js';
-import { fixedModel, seedModel } from './test_harness.js';
-import { ADMIN, addr, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './scenario_helpers.js';
+import { fixedModel, seedModel } from './testing/harness.js';
+import { ADMIN, addr, e18, Harness, ledgerMatchesJournal, listMarkets, ok, rejects, supplyFresh } from './testing/scenarios.js';
 import type { MsgName } from './msgs.js';
 
 const geoff = addr('geoff');

@@ -1,9 +1,10 @@
-// What repo needs from other modules (wired in index.ts).
-import type { Coin } from '../../chain/coins.js';
-import type { Ctx, ReadCtx } from '../../chain/context.js';
+// What repo needs from other modules, narrowed from chain/expected_keepers.ts (wired in
+// node/app_factory.ts).
+import type { BankKeeper } from '../../chain/expected_keepers.js';
 
-export interface RepoBank {
-  getBalance(ctx: ReadCtx, address: string, denom: string): bigint;
-  getAllBalances(ctx: ReadCtx, address: string): Coin[];
-  sendCoins(ctx: Ctx, from: string, to: string, coins: Coin[]): void;
+export type BankDeps = Pick<BankKeeper, 'getBalance' | 'getAllBalances' | 'sendCoins'>;
+
+/** What createRepoModule is given. */
+export interface ModuleDeps {
+  bank: BankDeps;
 }

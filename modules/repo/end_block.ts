@@ -2,11 +2,11 @@
 // (a deadline is inclusive: its parties may still act in the deadline block itself, so expireRound
 // refuses h <= deadline), in (deadline, id) order; the rest wait for the next block (or a MsgExpireRound).
 import type { Ctx } from '../../chain/context.js';
-import type { RepoBank } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { expiredEntries, getParams, getRound } from './keeper.js';
-import { expireRound } from './machine_settle.js';
+import { expireRound } from './ops/settle.js';
 
-export function sweepExpiredRounds(ctx: Ctx, bank: RepoBank): number {
+export function sweepExpiredRounds(ctx: Ctx, bank: BankDeps): number {
   const entries = expiredEntries(ctx, BigInt(ctx.block.height) - 1n, getParams(ctx).maxExpiriesPerBlock);
   for (const e of entries) expireRound(ctx, bank, getRound(ctx, e.id));
   return entries.length;

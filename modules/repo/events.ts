@@ -2,7 +2,7 @@
 import type { Coin } from '../../chain/coins.js';
 import { coinToString } from '../../chain/coins.js';
 import type { Ctx } from '../../chain/context.js';
-import { makeEvent } from '../../chain/events.js';
+import { emitEvent, type EventAttr } from '../../chain/events.js';
 
 export const EVENT_TYPES = {
   roundOpened: 'repo.round_opened',
@@ -19,16 +19,15 @@ export const EVENT_TYPES = {
   roundClosed: 'repo.round_closed',
 } as const;
 
-type Attr = [string, string | bigint | number | boolean];
-
-export function emit(ctx: Ctx, type: string, roundId: bigint | number, attrs: Attr[]): void {
-  if (ctx.events.enabled) ctx.events.emit(makeEvent(type, [['round_id', roundId], ...attrs]));
+/** Every repo event names its round first. */
+export function emitRoundEvent(ctx: Ctx, type: string, roundId: bigint | number, attrs: EventAttr[]): void {
+  if (ctx.events.enabled) emitEvent(ctx, type, [['round_id', roundId], ...attrs]);
 }
 
 export function emitBondReturned(ctx: Ctx, roundId: bigint | number, dealer: string, bond: Coin): void {
-  emit(ctx, EVENT_TYPES.bondReturned, roundId, [['dealer', dealer], ['amount', coinToString(bond)]]);
+  emitRoundEvent(ctx, EVENT_TYPES.bondReturned, roundId, [['dealer', dealer], ['amount', coinToString(bond)]]);
 }
 
 export function emitBondForfeited(ctx: Ctx, roundId: bigint | number, dealer: string, recipient: string, bond: Coin): void {
-  emit(ctx, EVENT_TYPES.bondForfeited, roundId, [['dealer', dealer], ['recipient', recipient], ['amount', coinToString(bond)]]);
+  emitRoundEvent(ctx, EVENT_TYPES.bondForfeited, roundId, [['dealer', dealer], ['recipient', recipient], ['amount', coinToString(bond)]]);
 }

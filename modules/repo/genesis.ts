@@ -77,3 +77,11 @@ export const repoGenesis: GenesisSpec<RepoGenesisJson> = {
     return { params: getParams(ctx), nextRoundId: Number(getNextRoundId(ctx)), rounds: [...iterateRounds(ctx)].map(roundToJson) };
   },
 };
+
+/**
+ * The dev chain's repo section: default params (bonds in uusdc per the §5.1 formula, 100-block grace, 1-second
+ * blocks per year) with the dev account as treasury, so slashed bonds of a dev walkthrough stay visible.
+ */
+export function devGenesis(devAddress: string): RepoGenesisJson {
+  return { params: { ...defaultParams(), treasury: devAddress }, nextRoundId: 1, rounds: [] };
+}

@@ -5,13 +5,15 @@ import { GasMeter, INFINITE_GAS } from '../../chain/gas.js';
 import { CacheStore } from '../../chain/store/cache_store.js';
 import { MemoryStore } from '../../chain/store/memory_store.js';
 import { marketchain } from '../../proto/repo.js';
-import { devGenesis, repoModule } from './index.js';
+import { bankKeeper } from '../bank/keeper.js';
+import { createRepoModule, devGenesis } from './index.js';
 import { parseDeadlineKey, deadlineKey, parsePartyIndexKey, partyIndexKey, parsePhaseIndexKey, phaseIndexKey, parseRoundKey, roundKey } from './keys.js';
 import { commitMsg, EX1_D, EX1_S, Kit, openMsg, P, revealMsg, seal, URL } from './testing/kit.js';
 import { QueryCtx } from '../../chain/context.js';
 import { defaultParams } from './params.js';
 
 const V1 = marketchain.repo.v1;
+const repoModule = createRepoModule({ bank: bankKeeper });
 const g = repoModule.genesis;
 
 function busyKit(t: any): Kit {

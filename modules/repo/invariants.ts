@@ -4,7 +4,7 @@
 // hold nothing, which saveRound enforces when it stores one.
 import type { ReadCtx } from '../../chain/context.js';
 import type { Invariant } from '../../chain/module.js';
-import type { RepoBank } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { getRound, queueEntries, REPO_MODULE_ADDRESS, roundIdsInPhase } from './keeper.js';
 import { bondCoin, currentDeadline, escrowOf, OPEN_PHASES, type Round } from './round.js';
 
@@ -31,7 +31,7 @@ export function expectedEscrow(rounds: Round[]): Map<string, bigint> {
   return sums;
 }
 
-export function escrowProblems(ctx: ReadCtx, bank: RepoBank): string[] {
+export function escrowProblems(ctx: ReadCtx, bank: BankDeps): string[] {
   const problems: string[] = [];
   const want = expectedEscrow(openRounds(ctx, problems));
   for (const c of bank.getAllBalances(ctx, REPO_MODULE_ADDRESS)) if (!want.has(c.denom)) want.set(c.denom, 0n);
@@ -42,7 +42,7 @@ export function escrowProblems(ctx: ReadCtx, bank: RepoBank): string[] {
   return problems;
 }
 
-export function createRepoInvariants(bank: RepoBank): Invariant[] {
+export function createInvariants(bank: BankDeps): Invariant[] {
   return [
     {
       name: 'repo/escrow',

@@ -1,63 +1,39 @@
-// One route per repo message: decode, stateless check, signer, then the round machine.
-import type { MsgRoute } from '../../chain/module.js';
+// One route per repo message: decode, stateless check, signer, then the round machine (ops/).
+import { bySender, msgRoute, type MsgRoute } from '../../chain/module.js';
 import { marketchain } from '../../proto/repo.js';
-import type { RepoBank } from './deps.js';
+import type { BankDeps } from './deps.js';
 import { getRound } from './keeper.js';
-import { acceptLeg, expireRound, repurchase } from './machine_settle.js';
-import { commitReport, openRound, revealReport } from './machine_reports.js';
 import { TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction } from './msgs.js';
+import { commitReport, openRound, revealReport } from './ops/reports.js';
+import { acceptLeg, expireRound, repurchase } from './ops/settle.js';
 
 const V1 = marketchain.repo.v1;
 
-export function createRepoRoutes(bank: RepoBank): MsgRoute[] {
+export function createMsgRoutes(bank: BankDeps): MsgRoute[] {
   return [
-    {
-      typeUrl: TYPE_URLS.openRound,
-      decode: (b) => V1.MsgOpenRound.decode(b),
-      validateBasic: validateOpenRound,
-      signers: (m) => [m.sender],
-      handle: (ctx, m) => V1.MsgOpenRoundResponse.encode({ roundId: Number(openRound(ctx, m)) }).finish(),
-    },
-    {
-      typeUrl: TYPE_URLS.commitReport,
-      decode: (b) => V1.MsgCommitReport.decode(b),
-      validateBasic: validateCommitReport,
-      signers: (m) => [m.sender],
-      handle(ctx, m) {
-        commitReport(ctx, bank, m);
-        return V1.MsgCommitReportResponse.encode({}).finish();
-      },
-    },
-    {
-      typeUrl: TYPE_URLS.revealReport,
-      decode: (b) => V1.MsgRevealReport.decode(b),
-      validateBasic: validateRevealReport,
-      signers: (m) => [m.sender],
-      handle: (ctx, m) => V1.MsgRevealReportResponse.encode({ phase: revealReport(ctx, bank, m) }).finish(),
-    },
-    {
-      typeUrl: TYPE_URLS.acceptLeg,
-      decode: (b) => V1.MsgAcceptLeg.decode(b),
-      validateBasic: validateRoundAction,
-      signers: (m) => [m.sender],
-      handle: (ctx, m) => V1.MsgAcceptLegResponse.encode({ phase: acceptLeg(ctx, bank, m) }).finish(),
-    },
-    {
-      typeUrl: TYPE_URLS.repurchase,
-      decode: (b) => V1.MsgRepurchase.decode(b),
-      validateBasic: validateRoundAction,
-      signers: (m) => [m.sender],
-      handle(ctx, m) {
-        repurchase(ctx, bank, m);
-        return V1.MsgRepurchaseResponse.encode({}).finish();
-      },
-    },
-    {
-      typeUrl: TYPE_URLS.expireRound,
-      decode: (b) => V1.MsgExpireRound.decode(b),
-      validateBasic: validateRoundAction,
-      signers: (m) => [m.sender],
-      handle: (ctx, m) => V1.MsgExpireRoundResponse.encode({ phase: expireRound(ctx, bank, getRound(ctx, BigInt(m.roundId))) }).finish(),
-    },
+    msgRoute({
+      typeUrl: TYPE_URLS.openRound, msg: V1.MsgOpenRound, response: V1.MsgOpenRoundResponse, validateBasic: validateOpenRound, signer: bySender,
+      handle: (ctx, m) => ({ roundId: Number(openRound(ctx, m)) }),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.commitReport, msg: V1.MsgCommitReport, response: V1.MsgCommitReportResponse, validateBasic: validateCommitReport, signer: bySender,
+      handle: (ctx, m) => (commitReport(ctx, bank, m), {}),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.revealReport, msg: V1.MsgRevealReport, response: V1.MsgRevealReportResponse, validateBasic: validateRevealReport, signer: bySender,
+      handle: (ctx, m) => ({ phase: revealReport(ctx, bank, m) }),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.acceptLeg, msg: V1.MsgAcceptLeg, response: V1.MsgAcceptLegResponse, validateBasic: validateRoundAction, signer: bySender,
+      handle: (ctx, m) => ({ phase: acceptLeg(ctx, bank, m) }),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.repurchase, msg: V1.MsgRepurchase, response: V1.MsgRepurchaseResponse, validateBasic: validateRoundAction, signer: bySender,
+      handle: (ctx, m) => (repurchase(ctx, bank, m), {}),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.expireRound, msg: V1.MsgExpireRound, response: V1.MsgExpireRoundResponse, validateBasic: validateRoundAction, signer: bySender,
+      handle: (ctx, m) => ({ phase: expireRound(ctx, bank, getRound(ctx, BigInt(m.roundId))) }),
+    }),
   ];
 }

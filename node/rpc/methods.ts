@@ -79,7 +79,9 @@ async function submit(node: ChainNode, p: Params) {
 /** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
 async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
   const loc = await node.db.getTxLocation(hash);
-  if (!loc) return undefined;
+  // The index is written with the block, a moment before the node serves that height (its signed-height
+  // record comes first): a tx is shown only once `block` at its height answers too.
+  if (!loc || loc.height > node.height) return undefined;
   const list = await txsAt(node.db, Float64Array.of(loc.height * LOC_SCALE + loc.index));
   return list.subarray(1, list.length - 1); // the one element of `[…]`
 }

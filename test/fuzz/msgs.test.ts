@@ -18,9 +18,9 @@ import { QueryCtx } from '../../chain/context.js';
 import { CacheStore } from '../../chain/store/cache_store.js';
 import { runTx } from '../../chain/tx/run_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
-import { moneymarketModule } from '../../modules/moneymarket/index.js';
-import { ammModule } from '../../modules/amm/index.js';
-import { repoModule } from '../../modules/repo/index.js';
+import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
+import { devGenesis as ammDevGenesis } from '../../modules/amm/index.js';
+import { devGenesis as repoDevGenesis } from '../../modules/repo/index.js';
 import { createMarketApp } from '../../node/app_factory.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../helpers/app.js';
 import { testAccount, type TestAccount } from '../helpers/accounts.js';
@@ -164,9 +164,9 @@ class FuzzChain {
     const admin = accounts[0]!.address;
     app.initChain(TEST_CHAIN_ID, GENESIS_TIME, {
       bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
-      moneymarket: moneymarketModule.devGenesis(admin),
-      amm: ammModule.devGenesis(admin),
-      repo: repoModule.devGenesis(admin),
+      moneymarket: moneymarketDevGenesis(admin),
+      amm: ammDevGenesis(admin),
+      repo: repoDevGenesis(admin),
     });
     return new FuzzChain(app, accounts);
   }

@@ -3,7 +3,7 @@ import { MsgSend } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
 import { getBalance } from '../../modules/bank/keeper.js';
 import { getPool, allPools } from '../../modules/amm/keeper.js';
 import { positionIdFromTx } from '../../modules/amm/msgs.js';
-import { DEFAULT_TREASURY as AMM_TREASURY } from '../../modules/amm/genesis.js';
+import { DEFAULT_TREASURY as AMM_TREASURY } from '../../modules/amm/params.js';
 import { findRound } from '../../modules/repo/keeper.js';
 import { splitInterest } from '../../modules/repo/math/interest.js';
 import { principal, type Round } from '../../modules/repo/round.js';

@@ -10,13 +10,15 @@ import { EventManager, type Event } from '../../../chain/events.js';
 import { GasMeter, INFINITE_GAS } from '../../../chain/gas.js';
 import { CacheStore } from '../../../chain/store/cache_store.js';
 import { MemoryStore } from '../../../chain/store/memory_store.js';
-import { getBalance, mintCoins } from '../../bank/keeper.js';
+import { bankKeeper, getBalance, mintCoins } from '../../bank/keeper.js';
 import { computeCommitment } from '../commitment.js';
-import { repoModule } from '../index.js';
+import { createRepoModule } from '../index.js';
 import { getRound } from '../keeper.js';
 import type { SchedulePoint, Side } from '../math/schedule.js';
 import { defaultParams, type RepoParams } from '../params.js';
 import type { Round } from '../round.js';
+
+const repoModule = createRepoModule({ bank: bankKeeper });
 
 export const addr = (name: string) => toBech32(sha256(utf8('repo-test-' + name)).subarray(0, 20));
 export const P = { bdMm: addr('bdmm'), bdRm: addr('bdrm'), mm: addr('mm'), rm: addr('rm'), other: addr('other'), treasury: addr('treasury') };
@@ -134,6 +136,7 @@ export class Kit {
 }
 
 import { marketchain } from '../../../proto/repo.js';
+
 const REPO_TYPES = marketchain.repo.v1;
 
 export const URL = {

@@ -1,18 +1,18 @@
 // Round transitions up to the selection: open, commit, reveal (+ §4.2 selection on the second reveal).
-import { coinToString } from '../../chain/coins.js';
-import type { Ctx } from '../../chain/context.js';
-import { equalBytes, toHex } from '../../chain/codec/bytes.js';
-import { marketchain } from '../../proto/repo.js';
-import { computeCommitment } from './commitment.js';
-import type { RepoBank } from './deps.js';
-import * as E from './errors.js';
-import { emit, EVENT_TYPES } from './events.js';
-import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from './keeper.js';
-import { selectTrade } from './math/selection.js';
-import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from './msgs.js';
-import { requiredBond } from './bond.js';
-import { bondCoin, PHASES, roleOf, type Round } from './round.js';
-import { refundHeldBonds } from './machine_settle.js';
+import { coinToString } from '../../../chain/coins.js';
+import type { Ctx } from '../../../chain/context.js';
+import { equalBytes, toHex } from '../../../chain/codec/bytes.js';
+import { marketchain } from '../../../proto/repo.js';
+import { computeCommitment } from '../commitment.js';
+import type { BankDeps } from '../deps.js';
+import * as E from '../errors.js';
+import { emitRoundEvent, EVENT_TYPES } from '../events.js';
+import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
+import { selectTrade } from '../math/selection.js';
+import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from '../msgs.js';
+import { requiredBond } from '../bond.js';
+import { bondCoin, PHASES, roleOf, type Round } from '../round.js';
+import { refundHeldBonds } from './settle.js';
 
 const V1 = marketchain.repo.v1;
 
@@ -40,7 +40,7 @@ export function openRound(ctx: Ctx, m: MsgOpenRound): bigint {
     maxQty: m.maxQty, requiredBond: coinToString(need.required),
   });
   saveRound(ctx, r);
-  emit(ctx, EVENT_TYPES.roundOpened, id, [
+  emitRoundEvent(ctx, EVENT_TYPES.roundOpened, id, [
     ['opener', m.sender], ['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient],
     ['cash_denom', m.cashDenom], ['collateral_denom', m.collateralDenom], ['lot_size', r.lotSize], ['tenor_blocks', m.tenorBlocks],
     ['max_qty', m.maxQty], ['bond', r.bond], ['required_bond', r.requiredBond], ['commit_deadline', commitDeadline], ['reveal_deadline', revealDeadline], ['accept_deadline', r.acceptDeadline],
@@ -59,7 +59,7 @@ function dealerRole(r: Round, sender: string): 'mm' | 'rm' {
   return role;
 }
 
-export function commitReport(ctx: Ctx, bank: RepoBank, m: MsgCommitReport): void {
+export function commitReport(ctx: Ctx, bank: BankDeps, m: MsgCommitReport): void {
   const r = getRound(ctx, BigInt(m.roundId));
   checkPhase(r, PHASES.COMMIT, r.commitDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
@@ -74,10 +74,10 @@ export function commitReport(ctx: Ctx, bank: RepoBank, m: MsgCommitReport): void
   }
   if (r.bondMmHeld && r.bondRmHeld) r.phase = PHASES.REVEAL;
   saveRound(ctx, r);
-  emit(ctx, EVENT_TYPES.reportCommitted, r.id, [['dealer', m.sender], ['role', role], ['commitment', toHex(m.commitment)], ['bond', r.bond], ['phase', r.phase]]);
+  emitRoundEvent(ctx, EVENT_TYPES.reportCommitted, r.id, [['dealer', m.sender], ['role', role], ['commitment', toHex(m.commitment)], ['bond', r.bond], ['phase', r.phase]]);
 }
 
-export function revealReport(ctx: Ctx, bank: RepoBank, m: MsgRevealReport): string {
+export function revealReport(ctx: Ctx, bank: BankDeps, m: MsgRevealReport): string {
   const r = getRound(ctx, BigInt(m.roundId));
   checkPhase(r, PHASES.REVEAL, r.revealDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
@@ -90,14 +90,14 @@ export function revealReport(ctx: Ctx, bank: RepoBank, m: MsgRevealReport): stri
   const report = V1.Report.create({ hurdleBps: m.hurdleBps, points: m.points.map((p) => ({ rateBps: p.rateBps, qty: p.qty })), salt: m.salt, revealedHeight: ctx.block.height });
   if (role === 'mm') r.reportMm = report;
   else r.reportRm = report;
-  emit(ctx, EVENT_TYPES.reportRevealed, r.id, [['dealer', m.sender], ['role', role], ['hurdle_bps', m.hurdleBps], ['points', m.points.length]]);
+  emitRoundEvent(ctx, EVENT_TYPES.reportRevealed, r.id, [['dealer', m.sender], ['role', role], ['hurdle_bps', m.hurdleBps], ['points', m.points.length]]);
   if (r.reportMm && r.reportRm) runSelection(ctx, bank, r);
   saveRound(ctx, r);
   return r.phase;
 }
 
 /** §4.2 on the two revealed reports; MATCHED with the three legs, or NO_TRADE with both bonds refunded. */
-function runSelection(ctx: Ctx, bank: RepoBank, r: Round): void {
+function runSelection(ctx: Ctx, bank: BankDeps, r: Round): void {
   const mm = r.reportMm!;
   const rm = r.reportRm!;
   const res = selectTrade(toPoints(mm.points ?? []), toPoints(rm.points ?? []), BigInt(mm.hurdleBps ?? 0), BigInt(rm.hurdleBps ?? 0));
@@ -111,9 +111,9 @@ function runSelection(ctx: Ctx, bank: RepoBank, r: Round): void {
     r.phase = PHASES.NO_TRADE;
     r.outcome = `no candidate has a positive spread of at least ${res.hurdleBps} bps`;
     r.closedHeight = ctx.block.height;
-    emit(ctx, EVENT_TYPES.noTrade, r.id, [['hurdle_bps', res.hurdleBps], ['candidates', res.candidates.length]]);
+    emitRoundEvent(ctx, EVENT_TYPES.noTrade, r.id, [['hurdle_bps', res.hurdleBps], ['candidates', res.candidates.length]]);
     refundHeldBonds(ctx, bank, r);
-    emit(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', r.phase], ['outcome', r.outcome]]);
+    emitRoundEvent(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', r.phase], ['outcome', r.outcome]]);
     return;
   }
   const p = (t.q * BigInt(r.lotSize)).toString();
@@ -123,7 +123,7 @@ function runSelection(ctx: Ctx, bank: RepoBank, r: Round): void {
     { name: 'C', cashLender: r.mmClient, cashBorrower: r.bdMm, qty: Number(t.q), rateBpsX2: Number(2n * t.rMmBps), principal: p, interest: '' },
   ].map((l) => V1.Leg.create(l));
   r.phase = PHASES.MATCHED;
-  emit(ctx, EVENT_TYPES.tradeSelected, r.id, [
+  emitRoundEvent(ctx, EVENT_TYPES.tradeSelected, r.id, [
     ['q', t.q], ['r_mm_bps', t.rMmBps], ['r_rm_bps', t.rRmBps], ['r_bd_x2', t.rBdX2], ['spread_bps', t.spreadBps],
     ['joint_profit', t.jointProfit], ['principal', p], ['accept_deadline', r.acceptDeadline],
   ]);

@@ -1,16 +1,18 @@
 // Stateful pool operations: read via the keeper, compute with math/, move coins via bank, write, emit.
-import type { Ctx } from '../../chain/context.js';
+import type { Ctx } from '../../../chain/context.js';
 import {
   ErrInsufficientReserve, ErrNoLiquidity, ErrPoolNotFound, ErrPositionExists, ErrSwapOutOfRange, ErrZeroLiquidity, ErrZeroOutput, ErrAmountTooLarge, ErrInvalidDenom,
-  ErrInvalidPriceLimit, ErrSlippage, ErrCommitmentTooShort,
-} from './errors.js';
-import { event, EVENT_TYPES, tierName } from './events.js';
-import { AMM_MODULE_ADDRESS, getParams, getPool, getPosition, setPool, setPosition } from './keeper.js';
-import { formatPriceX96 } from './math/price.js';
-import { burn, mint, PoolMathError, swapExactIn, swapExactOut, type SwapResult } from './math/pool_math.js';
-import { liquidityForAmountsDown } from './math/sqrt_price_math.js';
-import type { AmmBankDeps } from './deps.js';
-import { positionState, type Pool, type Position } from './types.js';
+  ErrInvalidPriceLimit, ErrSlippage, ErrCommitmentTooShort, ErrUnauthorized,
+} from '../errors.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES, tierName } from '../events.js';
+import { AMM_MODULE_ADDRESS, getNextPoolId, getParams, getPool, getPosition, setNextPoolId, setPool, setPosition } from '../keeper.js';
+import { formatPriceX96 } from '../math/price.js';
+import { burn, mint, PoolMathError, swapExactIn, swapExactOut, type SwapResult } from '../math/pool_math.js';
+import { liquidityForAmountsDown } from '../math/sqrt_price_math.js';
+import type { BankDeps } from '../deps.js';
+import { validateMsgCreatePool, type MsgCreatePool, type MsgSetPoolParams } from '../msgs.js';
+import { positionState, type Pool, type Position } from '../types.js';
 
 /** Maps a pure-math failure to the registered error. */
 export function mathError(e: unknown, what: string): unknown {
@@ -34,6 +36,32 @@ export function mustGetPool(ctx: Ctx | Parameters<typeof getPool>[0], id: number
   return p;
 }
 
+/** Creates an empty pool at the message's price and range; returns its id. */
+export function createPool(ctx: Ctx, m: MsgCreatePool): number {
+  const prices = validateMsgCreatePool(m);
+  const id = getNextPoolId(ctx);
+  setNextPoolId(ctx, id + 1);
+  setPool(ctx, {
+    id, denom0: m.denom0, denom1: m.denom1, ...prices, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: 0,
+    liquidityLong: 0n, liquidityShort: 0n, reserve0: 0n, reserve1: 0n, feeVault0: 0n, feeVault1: 0n, feeGrowthLong0X128: 0n,
+    feeGrowthLong1X128: 0n, feeGrowthShort0X128: 0n, feeGrowthShort1X128: 0n, orphanFees0: 0n, orphanFees1: 0n,
+  });
+  emitEvent(ctx, EVENT_TYPES.createPool, [
+    ['pool_id', id], ['creator', m.sender], ['denom0', m.denom0], ['denom1', m.denom1],
+    ['sqrt_price_x96', prices.sqrtPriceX96], ['price', formatPriceX96(prices.sqrtPriceX96)], ['fee_pips', m.feePips], ['beta_ppm', m.betaPpm],
+  ]);
+  return id;
+}
+
+/** The param authority sets a pool's fee, β and least long-term commitment. */
+export function setPoolParams(ctx: Ctx, m: MsgSetPoolParams): void {
+  const authority = getParams(ctx).authority;
+  if (m.sender !== authority) throw ErrUnauthorized(`${m.sender} is not ${authority}`);
+  const pool = mustGetPool(ctx, m.poolId);
+  setPool(ctx, { ...pool, feePips: BigInt(m.feePips), betaPpm: BigInt(m.betaPpm), minLongCommitmentBlocks: m.minLongCommitmentBlocks });
+  emitEvent(ctx, EVENT_TYPES.setPoolParams, [['pool_id', m.poolId], ['fee_pips', m.feePips], ['beta_ppm', m.betaPpm], ['min_long_commitment_blocks', m.minLongCommitmentBlocks]]);
+}
+
 export interface AddLiquidityIn {
   owner: string; poolId: number; amount0Max: bigint; amount1Max: bigint; commitmentBlocks: number; positionId: string;
   /** Least of each token the deposit must use (0 = no bound). */
@@ -41,7 +69,7 @@ export interface AddLiquidityIn {
 }
 
 /** Mints a new position at the current price: liquidity rounded down, owed amounts rounded up (≤ the maxima). */
-export function addLiquidity(ctx: Ctx, bank: AmmBankDeps, a: AddLiquidityIn): Position {
+export function addLiquidity(ctx: Ctx, bank: BankDeps, a: AddLiquidityIn): Position {
   const pool = mustGetPool(ctx, a.poolId);
   if (getPosition(ctx, a.positionId)) throw ErrPositionExists(`position ${a.positionId}`);
   // A one-block "long" position would earn the long tier's fees as a JIT and leave a block later: β
@@ -70,15 +98,16 @@ export function addLiquidity(ctx: Ctx, bank: AmmBankDeps, a: AddLiquidityIn): Po
   };
   setPool(ctx, { ...pool, ...r.pool });
   setPosition(ctx, position);
-  ctx.events.emit(event(EVENT_TYPES.addLiquidity, {
-    pool_id: a.poolId, position_id: a.positionId, owner: a.owner, tier: tierName(longTerm), liquidity, amount0: r.amount0,
-    amount1: r.amount1, commitment_blocks: a.commitmentBlocks, unlock_height: position.unlockHeight,
-  }));
+  emitEvent(ctx, EVENT_TYPES.addLiquidity, [
+    ['pool_id', a.poolId], ['position_id', a.positionId], ['owner', a.owner], ['tier', tierName(longTerm)],
+    ['liquidity', liquidity], ['amount0', r.amount0], ['amount1', r.amount1], ['commitment_blocks', a.commitmentBlocks],
+    ['unlock_height', position.unlockHeight],
+  ]);
   return position;
 }
 
 /** Burns a whole position (the caller checked owner and unlock height) and pays principal + fees. */
-export function removeLiquidity(ctx: Ctx, bank: AmmBankDeps, pos: Position): { amount0: bigint; amount1: bigint; fees0: bigint; fees1: bigint } {
+export function removeLiquidity(ctx: Ctx, bank: BankDeps, pos: Position): { amount0: bigint; amount1: bigint; fees0: bigint; fees1: bigint } {
   const pool = mustGetPool(ctx, pos.poolId);
   let r;
   try {
@@ -88,10 +117,11 @@ export function removeLiquidity(ctx: Ctx, bank: AmmBankDeps, pos: Position): { a
   }
   setPool(ctx, { ...pool, ...r.pool });
   bank.sendCoins(ctx, AMM_MODULE_ADDRESS, pos.owner, [{ denom: pool.denom0, amount: r.amount0 + r.fees0 }, { denom: pool.denom1, amount: r.amount1 + r.fees1 }]);
-  ctx.events.emit(event(EVENT_TYPES.removeLiquidity, {
-    pool_id: pos.poolId, position_id: pos.id, owner: pos.owner, tier: tierName(pos.commitmentBlocks > 0), liquidity: pos.liquidity,
-    amount0: r.amount0, amount1: r.amount1, fees0: r.fees0, fees1: r.fees1,
-  }));
+  emitEvent(ctx, EVENT_TYPES.removeLiquidity, [
+    ['pool_id', pos.poolId], ['position_id', pos.id], ['owner', pos.owner], ['tier', tierName(pos.commitmentBlocks > 0)],
+    ['liquidity', pos.liquidity], ['amount0', r.amount0], ['amount1', r.amount1], ['fees0', r.fees0],
+    ['fees1', r.fees1],
+  ]);
   return r;
 }
 
@@ -113,16 +143,17 @@ export function quoteSwap(pool: Pool, denomIn: string, amount: bigint, exactOut:
 }
 
 /** Executes a quoted swap: trader pays amountIn, receives amountOut; the orphan fee share goes to the treasury. */
-export function executeSwap(ctx: Ctx, bank: AmmBankDeps, pool: Pool, sender: string, denomIn: string, r: SwapResult): void {
+export function executeSwap(ctx: Ctx, bank: BankDeps, pool: Pool, sender: string, denomIn: string, r: SwapResult): void {
   const zeroForOne = denomIn === pool.denom0;
   const denomOut = zeroForOne ? pool.denom1 : pool.denom0;
   bank.sendCoins(ctx, sender, AMM_MODULE_ADDRESS, [{ denom: denomIn, amount: r.amountIn }]);
   bank.sendCoins(ctx, AMM_MODULE_ADDRESS, sender, [{ denom: denomOut, amount: r.amountOut }]);
   if (r.split.orphan > 0n) bank.sendCoins(ctx, AMM_MODULE_ADDRESS, getParams(ctx).treasury, [{ denom: denomIn, amount: r.split.orphan }]);
   setPool(ctx, { ...pool, ...r.pool });
-  ctx.events.emit(event(EVENT_TYPES.swap, {
-    pool_id: pool.id, sender, denom_in: denomIn, denom_out: denomOut, amount_in: r.amountIn, amount_out: r.amountOut, fee: r.fee,
-    fee_short: r.split.shortKept, fee_long: r.split.longTotal - r.split.orphan, fee_transfer: r.split.transfer, fee_treasury: r.split.orphan,
-    sqrt_price_x96: r.pool.sqrtPriceX96, price: formatPriceX96(r.pool.sqrtPriceX96),
-  }));
+  emitEvent(ctx, EVENT_TYPES.swap, [
+    ['pool_id', pool.id], ['sender', sender], ['denom_in', denomIn], ['denom_out', denomOut],
+    ['amount_in', r.amountIn], ['amount_out', r.amountOut], ['fee', r.fee], ['fee_short', r.split.shortKept],
+    ['fee_long', r.split.longTotal - r.split.orphan], ['fee_transfer', r.split.transfer], ['fee_treasury', r.split.orphan], ['sqrt_price_x96', r.pool.sqrtPriceX96],
+    ['price', formatPriceX96(r.pool.sqrtPriceX96)],
+  ]);
 }

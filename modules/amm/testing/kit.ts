@@ -2,13 +2,13 @@
 // state snapshots for "no state change" assertions. Imported by tests only.
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
-import { QueryCtx } from '../../chain/context.js';
-import { makeTestChain, type TestChain } from '../../test/helpers/app.js';
-import { makeRegistry, signTx, testAccount, type TestAccount } from '../../test/helpers/accounts.js';
-import { getAccount } from '../auth/keeper.js';
-import { getAllBalances, getBalance } from '../bank/keeper.js';
-import { marketchain } from '../../proto/amm.js';
-import { TYPE_URLS } from './msgs.js';
+import { QueryCtx } from '../../../chain/context.js';
+import { makeTestChain, type TestChain } from '../../../test/helpers/app.js';
+import { makeRegistry, signTx, testAccount, type TestAccount } from '../../../test/helpers/accounts.js';
+import { getAccount } from '../../auth/keeper.js';
+import { getAllBalances, getBalance } from '../../bank/keeper.js';
+import { marketchain } from '../../../proto/amm.js';
+import { TYPE_URLS } from '../msgs.js';
 
 export const pb = marketchain.amm.v1;
 export const registry = makeRegistry([

@@ -1,9 +1,9 @@
 // Test-only helpers shared by the scenario tests (spec §6).
 import type { ExecutionContext } from 'ava';
-import type { ErrorDef } from '../../chain/errors.js';
-import type { Event } from '../../chain/events.js';
-import { addr, e18, Harness, type ExecResult } from './test_harness.js';
-import type { MsgName } from './msgs.js';
+import type { ErrorDef } from '../../../chain/errors.js';
+import type { Event } from '../../../chain/events.js';
+import { addr, e18, Harness, type ExecResult } from './harness.js';
+import type { MsgName } from '../msgs.js';
 
 export const ADMIN = addr('admin');
 export const ORACLE = addr('oracle');

@@ -1,21 +1,21 @@
 // Round transitions after the selection: sequential acceptances, repurchase at maturity, and expiry
 // (timeouts with bond forfeits, spec §5.1). Every coin moves through the module account.
-import { coinToString } from '../../chain/coins.js';
-import type { Ctx } from '../../chain/context.js';
-import { marketchain } from '../../proto/repo.js';
-import type { RepoBank } from './deps.js';
-import * as E from './errors.js';
-import { emit, emitBondForfeited, emitBondReturned, EVENT_TYPES } from './events.js';
-import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from './keeper.js';
-import { splitInterest } from './math/interest.js';
-import type { MsgAcceptLeg, MsgRepurchase } from './msgs.js';
-import { bondCoin, currentDeadline, isOpen, PHASES, principal, type Round } from './round.js';
+import { coinToString } from '../../../chain/coins.js';
+import type { Ctx } from '../../../chain/context.js';
+import { marketchain } from '../../../proto/repo.js';
+import type { BankDeps } from '../deps.js';
+import * as E from '../errors.js';
+import { emitRoundEvent, emitBondForfeited, emitBondReturned, EVENT_TYPES } from '../events.js';
+import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
+import { splitInterest } from '../math/interest.js';
+import type { MsgAcceptLeg, MsgRepurchase } from '../msgs.js';
+import { bondCoin, currentDeadline, isOpen, PHASES, principal, type Round } from '../round.js';
 
-const pay = (ctx: Ctx, bank: RepoBank, to: string, denom: string, amount: bigint) =>
+const pay = (ctx: Ctx, bank: BankDeps, to: string, denom: string, amount: bigint) =>
   bank.sendCoins(ctx, REPO_MODULE_ADDRESS, to, [{ denom, amount }]);
 
 /** Returns every bond the round still holds to its dealer. */
-export function refundHeldBonds(ctx: Ctx, bank: RepoBank, r: Round): void {
+export function refundHeldBonds(ctx: Ctx, bank: BankDeps, r: Round): void {
   const bond = bondCoin(r);
   if (r.bondMmHeld) {
     pay(ctx, bank, r.bdMm, bond.denom, bond.amount);
@@ -29,7 +29,7 @@ export function refundHeldBonds(ctx: Ctx, bank: RepoBank, r: Round): void {
   }
 }
 
-function forfeitBond(ctx: Ctx, bank: RepoBank, r: Round, role: 'mm' | 'rm', recipient: string): void {
+function forfeitBond(ctx: Ctx, bank: BankDeps, r: Round, role: 'mm' | 'rm', recipient: string): void {
   const bond = bondCoin(r);
   pay(ctx, bank, recipient, bond.denom, bond.amount);
   if (role === 'mm') r.bondMmHeld = false;
@@ -41,11 +41,11 @@ function close(ctx: Ctx, r: Round, phase: string, outcome: string): void {
   r.phase = phase;
   r.outcome = outcome;
   r.closedHeight = ctx.block.height;
-  emit(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', phase], ['outcome', outcome]]);
+  emitRoundEvent(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', phase], ['outcome', outcome]]);
 }
 
 /** MM accepts leg C first (its cash into escrow); then RM accepts leg A (collateral in, cash out). */
-export function acceptLeg(ctx: Ctx, bank: RepoBank, m: MsgAcceptLeg): string {
+export function acceptLeg(ctx: Ctx, bank: BankDeps, m: MsgAcceptLeg): string {
   const r = getRound(ctx, BigInt(m.roundId));
   const h = ctx.block.height;
   if (r.phase !== PHASES.MATCHED && r.phase !== PHASES.MM_ACCEPTED) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, not MATCHED or MM_ACCEPTED`);
@@ -64,26 +64,26 @@ export function acceptLeg(ctx: Ctx, bank: RepoBank, m: MsgAcceptLeg): string {
     // RM's window opens when MM's acceptance lands, whenever that is: with one shared deadline an MM
     // acceptance in its last block left RM no block to act in, and RM's dealer lost its bond for it.
     r.rmAcceptDeadline = h + r.acceptBlocks;
-    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })], ['rm_accept_deadline', r.rmAcceptDeadline]]);
+    emitRoundEvent(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'C'], ['escrowed', coinToString({ denom: r.cashDenom, amount: p })], ['rm_accept_deadline', r.rmAcceptDeadline]]);
   } else {
     bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [{ denom: r.collateralDenom, amount: p }]);
     r.collateralHeld = p.toString();
     pay(ctx, bank, r.rmClient, r.cashDenom, p);
     r.cashHeld = '0';
-    emit(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'A'], ['escrowed', coinToString({ denom: r.collateralDenom, amount: p })]]);
+    emitRoundEvent(ctx, EVENT_TYPES.legAccepted, r.id, [['client', m.sender], ['leg', 'A'], ['escrowed', coinToString({ denom: r.collateralDenom, amount: p })]]);
     refundHeldBonds(ctx, bank, r);
     r.phase = PHASES.ACTIVE;
     r.startHeight = h;
     r.maturityHeight = h + r.tenorBlocks;
     r.graceDeadline = r.maturityHeight + getParams(ctx).graceBlocks;
-    emit(ctx, EVENT_TYPES.roundStarted, r.id, [['start_height', h], ['maturity_height', r.maturityHeight], ['grace_deadline', r.graceDeadline], ['principal', p]]);
+    emitRoundEvent(ctx, EVENT_TYPES.roundStarted, r.id, [['start_height', h], ['maturity_height', r.maturityHeight], ['grace_deadline', r.graceDeadline], ['principal', p]]);
   }
   saveRound(ctx, r);
   return r.phase;
 }
 
 /** RM pays principal + interest at r_rm; MM gets principal + r_mm interest, the dealers their margins. */
-export function repurchase(ctx: Ctx, bank: RepoBank, m: MsgRepurchase): void {
+export function repurchase(ctx: Ctx, bank: BankDeps, m: MsgRepurchase): void {
   const r = getRound(ctx, BigInt(m.roundId));
   const h = ctx.block.height;
   if (r.phase !== PHASES.ACTIVE) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, not ACTIVE`);
@@ -105,7 +105,7 @@ export function repurchase(ctx: Ctx, bank: RepoBank, m: MsgRepurchase): void {
     principal: p.toString(), interestRm: split.interestRm.toString(), interestMm: split.interestMm.toString(),
     marginBdMm: split.marginBdMm.toString(), marginBdRm: split.marginBdRm.toString(), interestBd: split.interestBd.toString(), height: h,
   });
-  emit(ctx, EVENT_TYPES.repurchased, r.id, [
+  emitRoundEvent(ctx, EVENT_TYPES.repurchased, r.id, [
     ['principal', p], ['interest_rm', split.interestRm], ['interest_mm', split.interestMm], ['interest_bd', split.interestBd],
     ['margin_bd_mm', split.marginBdMm], ['margin_bd_rm', split.marginBdRm],
   ]);
@@ -114,7 +114,7 @@ export function repurchase(ctx: Ctx, bank: RepoBank, m: MsgRepurchase): void {
 }
 
 /** Pushes an expired round forward (end-block sweep or MsgExpireRound). Throws if not expired. */
-export function expireRound(ctx: Ctx, bank: RepoBank, r: Round): string {
+export function expireRound(ctx: Ctx, bank: BankDeps, r: Round): string {
   const h = BigInt(ctx.block.height);
   const d = currentDeadline(r);
   if (!isOpen(r) || d === null) throw E.ErrWrongPhase(`round ${r.id} is ${r.phase}, which never expires`);
@@ -157,7 +157,7 @@ export function expireRound(ctx: Ctx, bank: RepoBank, r: Round): string {
       const c = BigInt(r.collateralHeld);
       pay(ctx, bank, r.mmClient, r.collateralDenom, c);
       r.collateralHeld = '0';
-      emit(ctx, EVENT_TYPES.collateralSeized, r.id, [['recipient', r.mmClient], ['amount', coinToString({ denom: r.collateralDenom, amount: c })]]);
+      emitRoundEvent(ctx, EVENT_TYPES.collateralSeized, r.id, [['recipient', r.mmClient], ['amount', coinToString({ denom: r.collateralDenom, amount: c })]]);
       close(ctx, r, PHASES.DEFAULTED, `rm_client did not repurchase by height ${d}; collateral goes to mm_client`);
       break;
     }

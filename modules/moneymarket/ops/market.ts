@@ -1,12 +1,13 @@
 // Market-level bookkeeping shared by all operations: accrual (§3.4), rate updates, journal postings
 // (§4.1) and account liquidity (§5). Reads and writes go through keeper.ts.
-import type { Ctx, ReadCtx } from '../../chain/context.js';
-import { moduleAddress, toBech32 } from '../../chain/crypto.js';
-import { ErrMarketNotSupported, ErrMissingAssetPrice } from './errors.js';
-import { emit, EV } from './events.js';
-import { accountDenoms, appendPosting, appendRateChange, getCheckpoint, getMarket, getPrice, setMarket } from './keeper.js';
-import { accrueWithinBound, computeRates, currentBalance } from './math/interest.js';
-import type { Market, Params } from './params.js';
+import type { Ctx, ReadCtx } from '../../../chain/context.js';
+import { moduleAddress, toBech32 } from '../../../chain/crypto.js';
+import { ErrMarketNotSupported, ErrMissingAssetPrice } from '../errors.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
+import { accountDenoms, appendPosting, appendRateChange, getCheckpoint, getMarket, getPrice, setMarket } from '../keeper.js';
+import { accrueWithinBound, computeRates, currentBalance } from '../math/interest.js';
+import type { Market, Params } from '../params.js';
 
 export const MODULE_ADDRESS = toBech32(moduleAddress('moneymarket'));
 
@@ -32,14 +33,14 @@ export function accrue(ctx: Ctx, m: Market): void {
     // Booking this interval would pass 2^256 − 1: it earns no interest, so the market stays readable
     // and its positions can still be repaid and withdrawn (which brings the totals down).
     m.blockNumber = height;
-    emit(ctx, EV.interestNotAccrued, [['asset', m.denom], ['blocks', delta], ['reason', 'total above 2^256-1'], ['height', height]]);
+    emitEvent(ctx, EVENT_TYPES.interestNotAccrued, [['asset', m.denom], ['blocks', delta], ['reason', 'total above 2^256-1'], ['height', height]]);
     return;
   }
   Object.assign(m, { supplyIndex: a.supplyIndex, borrowIndex: a.borrowIndex, totalSupply: a.totalSupply, totalBorrows: a.totalBorrows, equity: a.equity, blockNumber: height });
   post(ctx, m.denom, 'accrue_interest', 'borrows', 'equity', a.borrowInterest);
   post(ctx, m.denom, 'accrue_interest', 'equity', 'supply', a.supplyInterest);
   if (a.borrowInterest > 0n || a.supplyInterest > 0n) {
-    emit(ctx, EV.interestAccrued, [['asset', m.denom], ['borrow_interest', a.borrowInterest], ['supply_interest', a.supplyInterest], ['supply_index', a.supplyIndex], ['borrow_index', a.borrowIndex], ['height', height]]);
+    emitEvent(ctx, EVENT_TYPES.interestAccrued, [['asset', m.denom], ['borrow_interest', a.borrowInterest], ['supply_interest', a.supplyInterest], ['supply_index', a.supplyIndex], ['borrow_index', a.borrowIndex], ['height', height]]);
   }
 }
 

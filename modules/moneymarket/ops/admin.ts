@@ -1,14 +1,15 @@
 // Oracle and governance operations (spec §2.6). Every admin operation from anyone but the admin fails
 // with UNAUTHORIZED and changes nothing.
-import type { Ctx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
-import { ErrAssetNotPriced, ErrBadInput, ErrEquityInsufficientBalance, ErrPriceMoveTooLarge, ErrRateTooHigh, ErrTokenInsufficientBalance, ErrTokenInsufficientCash, ErrTooManyMarkets, ErrUnauthorized } from './errors.js';
-import { emit, EV } from './events.js';
-import { countMarkets, getMarket, getParams, getPrice, setMarket, setParams, setPrice } from './keeper.js';
-import { accrue, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market_ops.js';
-import { E, MAX, max, min } from './math/fixed.js';
-import { maxBorrowRate, type RateModel } from './math/interest.js';
-import { checkFee, checkRiskParameters, fmt, modelToJson, type Market, type Params } from './params.js';
+import type { Ctx } from '../../../chain/context.js';
+import type { BankDeps } from '../deps.js';
+import { ErrAssetNotPriced, ErrBadInput, ErrEquityInsufficientBalance, ErrPriceMoveTooLarge, ErrRateTooHigh, ErrTokenInsufficientBalance, ErrTokenInsufficientCash, ErrTooManyMarkets, ErrUnauthorized } from '../errors.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
+import { countMarkets, getMarket, getParams, getPrice, setMarket, setParams, setPrice } from '../keeper.js';
+import { accrue, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market.js';
+import { E, MAX, max, min } from '../math/fixed.js';
+import { maxBorrowRate, type RateModel } from '../math/interest.js';
+import { checkFee, checkRiskParameters, fmt, modelToJson, type Market, type Params } from '../params.js';
 
 export function requireAdmin(ctx: Ctx, sender: string): Params {
   const p = getParams(ctx);
@@ -33,7 +34,7 @@ export function setAssetPrice(ctx: Ctx, sender: string, denom: string, price: bi
     if (move * E > p.maxPriceMove * old) throw ErrPriceMoveTooLarge(`${denom} from ${fmt(old)} to ${fmt(price)} moves more than ${fmt(p.maxPriceMove)}`);
   }
   setPrice(ctx, denom, price, BigInt(ctx.block.height));
-  emit(ctx, EV.priceSet, [['asset', denom], ['old_price', fmt(old)], ['new_price', fmt(price)], ['height', ctx.block.height]]);
+  emitEvent(ctx, EVENT_TYPES.priceSet, [['asset', denom], ['old_price', fmt(old)], ['new_price', fmt(price)], ['height', ctx.block.height]]);
 }
 
 export function supportMarket(ctx: Ctx, sender: string, denom: string, model: RateModel): void {
@@ -57,7 +58,7 @@ export function supportMarket(ctx: Ctx, sender: string, denom: string, model: Ra
     };
     setMarket(ctx, m);
   }
-  emit(ctx, EV.supportedMarket, [['asset', denom], ...modelAttrs(model)]);
+  emitEvent(ctx, EVENT_TYPES.supportedMarket, [['asset', denom], ...modelAttrs(model)]);
 }
 
 export function suspendMarket(ctx: Ctx, sender: string, denom: string): void {
@@ -66,7 +67,7 @@ export function suspendMarket(ctx: Ctx, sender: string, denom: string): void {
   if (!m || m.status !== 'supported') return; // v1: a no-op success
   m.status = 'suspended';
   setMarket(ctx, m);
-  emit(ctx, EV.suspendedMarket, [['asset', denom]]);
+  emitEvent(ctx, EVENT_TYPES.suspendedMarket, [['asset', denom]]);
 }
 
 export function setInterestRateModel(ctx: Ctx, sender: string, denom: string, model: RateModel): void {
@@ -78,13 +79,13 @@ export function setInterestRateModel(ctx: Ctx, sender: string, denom: string, mo
   accrue(ctx, m);
   m.model = model;
   setMarket(ctx, m);
-  emit(ctx, EV.setInterestRateModel, [['asset', denom], ...modelAttrs(model)]);
+  emitEvent(ctx, EVENT_TYPES.setInterestRateModel, [['asset', denom], ...modelAttrs(model)]);
 }
 
 export function setRiskParameters(ctx: Ctx, sender: string, cr: bigint, lr: bigint, l: bigint): void {
   const p = requireAdmin(ctx, sender);
   checkRiskParameters(cr, lr, l);
-  emit(ctx, EV.newRiskParameters, [
+  emitEvent(ctx, EVENT_TYPES.newRiskParameters, [
     ['old_collateral_ratio', fmt(p.collateralRatio)], ['new_collateral_ratio', fmt(cr)],
     ['old_liquidation_ratio', fmt(p.liquidationRatio)], ['new_liquidation_ratio', fmt(lr)],
     ['old_liquidation_discount', fmt(p.liquidationDiscount)], ['new_liquidation_discount', fmt(l)],
@@ -96,35 +97,35 @@ export function setOriginationFee(ctx: Ctx, sender: string, fee: bigint): void {
   const p = requireAdmin(ctx, sender);
   checkFee(fee);
   setParams(ctx, { ...p, originationFee: fee });
-  emit(ctx, EV.newOriginationFee, [['old_origination_fee', fmt(p.originationFee)], ['new_origination_fee', fmt(fee)]]);
+  emitEvent(ctx, EVENT_TYPES.newOriginationFee, [['old_origination_fee', fmt(p.originationFee)], ['new_origination_fee', fmt(fee)]]);
 }
 
 export function setOracle(ctx: Ctx, sender: string, oracle: string): void {
   const p = requireAdmin(ctx, sender);
   setParams(ctx, { ...p, oracle });
-  emit(ctx, EV.newOracle, [['old_oracle', p.oracle], ['new_oracle', oracle]]);
+  emitEvent(ctx, EVENT_TYPES.newOracle, [['old_oracle', p.oracle], ['new_oracle', oracle]]);
 }
 
 export function setPendingAdmin(ctx: Ctx, sender: string, pending: string): void {
   const p = requireAdmin(ctx, sender);
   setParams(ctx, { ...p, pendingAdmin: pending });
-  emit(ctx, EV.newPendingAdmin, [['old_pending_admin', p.pendingAdmin], ['new_pending_admin', pending]]);
+  emitEvent(ctx, EVENT_TYPES.newPendingAdmin, [['old_pending_admin', p.pendingAdmin], ['new_pending_admin', pending]]);
 }
 
 export function acceptAdmin(ctx: Ctx, sender: string): void {
   const p = getParams(ctx);
   if (p.pendingAdmin === '' || sender !== p.pendingAdmin) throw ErrUnauthorized(`${sender} is not the pending admin`);
   setParams(ctx, { ...p, admin: sender, pendingAdmin: '' });
-  emit(ctx, EV.newAdmin, [['old_admin', p.admin], ['new_admin', sender]]);
+  emitEvent(ctx, EVENT_TYPES.newAdmin, [['old_admin', p.admin], ['new_admin', sender]]);
 }
 
 export function setPaused(ctx: Ctx, sender: string, paused: boolean): void {
   const p = requireAdmin(ctx, sender);
   setParams(ctx, { ...p, paused });
-  emit(ctx, EV.setPaused, [['paused', paused]]);
+  emitEvent(ctx, EVENT_TYPES.setPaused, [['paused', paused]]);
 }
 
-export function withdrawEquity(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, requested: bigint): bigint {
+export function withdrawEquity(ctx: Ctx, bank: BankDeps, sender: string, denom: string, requested: bigint): bigint {
   const p = requireAdmin(ctx, sender);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);
@@ -138,11 +139,11 @@ export function withdrawEquity(ctx: Ctx, bank: BankKeeper, sender: string, denom
   post(ctx, denom, 'withdraw_equity', 'equity', 'cash', amount);
   bank.sendCoins(ctx, MODULE_ADDRESS, sender, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.equityWithdrawn, [['asset', denom], ['equity_before', before], ['amount', amount], ['owner', sender]]);
+  emitEvent(ctx, EVENT_TYPES.equityWithdrawn, [['asset', denom], ['equity_before', before], ['amount', amount], ['owner', sender]]);
   return amount;
 }
 
-export function addReserves(ctx: Ctx, bank: BankKeeper, sender: string, denom: string, amount: bigint): void {
+export function addReserves(ctx: Ctx, bank: BankDeps, sender: string, denom: string, amount: bigint): void {
   const p = requireAdmin(ctx, sender);
   const m = loadMarket(ctx, denom, false);
   const bal = bank.getBalance(ctx, sender, denom);
@@ -153,5 +154,5 @@ export function addReserves(ctx: Ctx, bank: BankKeeper, sender: string, denom: s
   post(ctx, denom, 'add_reserves', 'cash', 'equity', amount);
   bank.sendCoins(ctx, sender, MODULE_ADDRESS, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.reservesAdded, [['asset', denom], ['amount', amount], ['admin', sender]]);
+  emitEvent(ctx, EVENT_TYPES.reservesAdded, [['asset', denom], ['amount', amount], ['admin', sender]]);
 }

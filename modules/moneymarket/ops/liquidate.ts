@@ -1,16 +1,17 @@
 // liquidateBorrow (spec §2.5), checks in spec order. The liquidator repays part of the borrower's debt
 // from its wallet and receives the seized collateral as a supply balance (a sub-ledger move).
-import type { Ctx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
-import { ErrContractPaused, ErrInvalidCloseAmount, ErrLiquidatorIsBorrower, ErrMissingAssetPrice, ErrTokenInsufficientBalance } from './errors.js';
-import { emit, EV } from './events.js';
-import { getParams, getPrice, setCheckpoint } from './keeper.js';
-import { accountValues, accrue, balanceNow, loadMarket, post, setRatesAndSave } from './market_ops.js';
-import { MAX, min } from './math/fixed.js';
-import { discountedCollateral, liquidityAt, repayToEven, seizeAmount } from './math/liquidation.js';
-import { bookRepay } from './user_ops.js';
-import type { Params } from './params.js';
-import type { Market } from './params.js';
+import type { Ctx } from '../../../chain/context.js';
+import type { BankDeps } from '../deps.js';
+import { ErrContractPaused, ErrInvalidCloseAmount, ErrLiquidatorIsBorrower, ErrMissingAssetPrice, ErrTokenInsufficientBalance } from '../errors.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
+import { getParams, getPrice, setCheckpoint } from '../keeper.js';
+import { accountValues, accrue, balanceNow, loadMarket, post, setRatesAndSave } from './market.js';
+import { MAX, min } from '../math/fixed.js';
+import { discountedCollateral, liquidityAt, repayToEven, seizeAmount } from '../math/liquidation.js';
+import { bookRepay } from './user.js';
+import type { Params } from '../params.js';
+import type { Market } from '../params.js';
 
 export interface LiquidationQuote {
   borrowCurrent: bigint;
@@ -33,7 +34,7 @@ export function quoteLiquidation(ctx: Ctx, p: Params, borrower: string, mB: Mark
   return { borrowCurrent: curB, collateralCurrent: curTS, maxClose: min(min(curB, dbdc), rte), eligible };
 }
 
-export function liquidate(ctx: Ctx, bank: BankKeeper, liquidator: string, borrower: string, denomB: string, denomC: string, requested: bigint) {
+export function liquidate(ctx: Ctx, bank: BankDeps, liquidator: string, borrower: string, denomB: string, denomC: string, requested: bigint) {
   const p = getParams(ctx);
   if (p.paused) throw ErrContractPaused('user operations are paused');
   if (liquidator === borrower) throw ErrLiquidatorIsBorrower(`${liquidator} cannot liquidate itself`);
@@ -62,7 +63,7 @@ export function liquidate(ctx: Ctx, bank: BankKeeper, liquidator: string, borrow
   post(ctx, denomC, 'liquidate_seize', `supply/${borrower}`, `supply/${liquidator}`, seize);
   setRatesAndSave(ctx, mB, p);
   if (mC !== mB) setRatesAndSave(ctx, mC, p);
-  emit(ctx, EV.borrowLiquidated, [
+  emitEvent(ctx, EVENT_TYPES.borrowLiquidated, [
     ['borrower', borrower], ['asset_borrow', denomB], ['borrow_before', borrowBefore], ['borrow_accumulated', q.borrowCurrent],
     ['amount_repaid', close], ['borrow_after', borrowAfter], ['liquidator', liquidator], ['asset_collateral', denomC],
     ['collateral_before', collBefore], ['collateral_accumulated', q.collateralCurrent], ['amount_seized', seize], ['collateral_after', collAfter],

@@ -1,14 +1,15 @@
 // The four account operations (spec §2.1–§2.4), checks in spec order. Atomic: the app discards all
 // writes and events of a message that throws.
-import type { Ctx } from '../../chain/context.js';
-import type { BankKeeper } from './deps.js';
-import { ErrContractPaused, ErrInsufficientBalance, ErrInsufficientLiquidity, ErrMissingAssetPrice, ErrRepayExceedsBorrow, ErrTokenInsufficientBalance, ErrTokenInsufficientCash } from './errors.js';
-import { emit, EV } from './events.js';
-import { getParams, getPrice, setCheckpoint } from './keeper.js';
-import { accountValues, accrue, balanceNow, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market_ops.js';
-import { MAX, min, mulExp } from './math/fixed.js';
-import { liquidityAt, withOriginationFee } from './math/liquidation.js';
-import type { Market } from './params.js';
+import type { Ctx } from '../../../chain/context.js';
+import type { BankDeps } from '../deps.js';
+import { ErrContractPaused, ErrInsufficientBalance, ErrInsufficientLiquidity, ErrMissingAssetPrice, ErrRepayExceedsBorrow, ErrTokenInsufficientBalance, ErrTokenInsufficientCash } from '../errors.js';
+import { emitEvent } from '../../../chain/events.js';
+import { EVENT_TYPES } from '../events.js';
+import { getParams, getPrice, setCheckpoint } from '../keeper.js';
+import { accountValues, accrue, balanceNow, loadMarket, MODULE_ADDRESS, post, setRatesAndSave } from './market.js';
+import { MAX, min, mulExp } from '../math/fixed.js';
+import { liquidityAt, withOriginationFee } from '../math/liquidation.js';
+import type { Market } from '../params.js';
 
 const height = (ctx: Ctx) => BigInt(ctx.block.height);
 
@@ -18,7 +19,7 @@ function checkNotPaused(ctx: Ctx) {
   return p;
 }
 
-function requireWallet(bank: BankKeeper, ctx: Ctx, who: string, denom: string, amount: bigint): bigint {
+function requireWallet(bank: BankDeps, ctx: Ctx, who: string, denom: string, amount: bigint): bigint {
   const bal = bank.getBalance(ctx, who, denom);
   if (bal < amount) throw ErrTokenInsufficientBalance(`wallet of ${who} holds ${bal}${denom}, needs ${amount}${denom}`);
   return bal;
@@ -29,7 +30,7 @@ export function clampSub(total: bigint, x: bigint): { total: bigint; dust: bigin
   return x > total ? { total: 0n, dust: x - total } : { total: total - x, dust: 0n };
 }
 
-export function supply(ctx: Ctx, bank: BankKeeper, who: string, denom: string, amount: bigint) {
+export function supply(ctx: Ctx, bank: BankDeps, who: string, denom: string, amount: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, true);
   requireWallet(bank, ctx, who, denom, amount);
@@ -42,11 +43,11 @@ export function supply(ctx: Ctx, bank: BankKeeper, who: string, denom: string, a
   post(ctx, denom, 'supply', 'cash', 'supply', amount);
   bank.sendCoins(ctx, who, MODULE_ADDRESS, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.supplyReceived, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.supplyReceived, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }
 
-export function withdraw(ctx: Ctx, bank: BankKeeper, who: string, denom: string, requested: bigint) {
+export function withdraw(ctx: Ctx, bank: BankDeps, who: string, denom: string, requested: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);
@@ -74,11 +75,11 @@ export function withdraw(ctx: Ctx, bank: BankKeeper, who: string, denom: string,
   post(ctx, denom, 'withdraw_dust', 'equity', 'cash', c.dust);
   bank.sendCoins(ctx, MODULE_ADDRESS, who, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.supplyWithdrawn, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.supplyWithdrawn, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }
 
-export function borrow(ctx: Ctx, bank: BankKeeper, who: string, denom: string, amount: bigint) {
+export function borrow(ctx: Ctx, bank: BankDeps, who: string, denom: string, amount: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, true);
   accrue(ctx, m);
@@ -100,12 +101,12 @@ export function borrow(ctx: Ctx, bank: BankKeeper, who: string, denom: string, a
   post(ctx, denom, 'origination_fee', 'borrows', 'equity', withFee - amount);
   bank.sendCoins(ctx, MODULE_ADDRESS, who, [{ denom, amount }]);
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.borrowTaken, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['borrow_amount_with_fee', withFee], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.borrowTaken, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['borrow_amount_with_fee', withFee], ['new_balance', newBalance]]);
   return { amount, withFee, newBalance };
 }
 
 /** Books a repayment of `amount` on `borrower`'s debt in `m` (repay and the borrow leg of a liquidation). */
-export function bookRepay(ctx: Ctx, bank: BankKeeper, payer: string, borrower: string, m: Market, current: bigint, amount: bigint, event: string): bigint {
+export function bookRepay(ctx: Ctx, bank: BankDeps, payer: string, borrower: string, m: Market, current: bigint, amount: bigint, event: string): bigint {
   const newBalance = current - amount;
   setCheckpoint(ctx, 'borrow', borrower, m.denom, { principal: newBalance, interestIndex: m.borrowIndex });
   const c = clampSub(m.totalBorrows, amount);
@@ -118,7 +119,7 @@ export function bookRepay(ctx: Ctx, bank: BankKeeper, payer: string, borrower: s
   return newBalance;
 }
 
-export function repay(ctx: Ctx, bank: BankKeeper, who: string, denom: string, requested: bigint) {
+export function repay(ctx: Ctx, bank: BankDeps, who: string, denom: string, requested: bigint) {
   const p = checkNotPaused(ctx);
   const m = loadMarket(ctx, denom, false);
   accrue(ctx, m);
@@ -129,6 +130,6 @@ export function repay(ctx: Ctx, bank: BankKeeper, who: string, denom: string, re
   requireWallet(bank, ctx, who, denom, amount);
   const newBalance = bookRepay(ctx, bank, who, who, m, current, amount, 'repay');
   setRatesAndSave(ctx, m, p);
-  emit(ctx, EV.borrowRepaid, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
+  emitEvent(ctx, EVENT_TYPES.borrowRepaid, [['account', who], ['asset', denom], ['amount', amount], ['starting_balance', principal], ['new_balance', newBalance]]);
   return { amount, newBalance };
 }

@@ -1,29 +1,29 @@
 // Test-only harness: the moneymarket and bank modules over an in-memory store, one message per "tx",
 // with the app's semantics (a failing message leaves no writes and no events). Not a test file itself.
-import { parseDecimal } from '../../chain/codec/decimal.js';
-import { toHex } from '../../chain/codec/bytes.js';
-import { Ctx, QueryCtx } from '../../chain/context.js';
-import { sha256, toBech32 } from '../../chain/crypto.js';
-import { ChainError, toChainError } from '../../chain/errors.js';
-import { EventManager, type Event } from '../../chain/events.js';
-import { GasMeter, INFINITE_GAS } from '../../chain/gas.js';
-import { CacheStore } from '../../chain/store/cache_store.js';
-import { MemoryStore } from '../../chain/store/memory_store.js';
-import { utf8 } from '../../chain/codec/bytes.js';
-import { bankKeeper, bankModule } from '../bank/index.js';
-import { marketchain } from '../../proto/moneymarket.js';
-import { defaultGenesis, initGenesis, type MoneymarketGenesis } from './genesis.js';
-import { balanceSheetProblems, custodyProblems } from './invariants.js';
-import { allMarkets, getCheckpoint, getMarket, journalCount, journalPage } from './keeper.js';
-import { accountValues, indicesAt, MODULE_ADDRESS } from './market_ops.js';
-import { liquidityAt } from './math/liquidation.js';
-import { currentBalance } from './math/interest.js';
-import { makeRoutes } from './msg_server.js';
-import { typeUrl, type MsgName } from './msgs.js';
-import { paramsToJson, defaultParams, type ParamsJson } from './params.js';
+import { parseDecimal } from '../../../chain/codec/decimal.js';
+import { toHex } from '../../../chain/codec/bytes.js';
+import { Ctx, QueryCtx } from '../../../chain/context.js';
+import { sha256, toBech32 } from '../../../chain/crypto.js';
+import { ChainError, toChainError } from '../../../chain/errors.js';
+import { EventManager, type Event } from '../../../chain/events.js';
+import { GasMeter, INFINITE_GAS } from '../../../chain/gas.js';
+import { CacheStore } from '../../../chain/store/cache_store.js';
+import { MemoryStore } from '../../../chain/store/memory_store.js';
+import { utf8 } from '../../../chain/codec/bytes.js';
+import { bankKeeper, bankModule } from '../../bank/index.js';
+import { marketchain } from '../../../proto/moneymarket.js';
+import { defaultGenesis, initGenesis, type MoneymarketGenesis } from '../genesis.js';
+import { balanceSheetProblems, custodyProblems } from '../invariants.js';
+import { allMarkets, getCheckpoint, getMarket, journalCount, journalPage } from '../keeper.js';
+import { accountValues, indicesAt, MODULE_ADDRESS } from '../ops/market.js';
+import { liquidityAt } from '../math/liquidation.js';
+import { currentBalance } from '../math/interest.js';
+import { createMsgRoutes } from '../msg_server.js';
+import { typeUrl, type MsgName } from '../msgs.js';
+import { paramsToJson, defaultParams, type ParamsJson } from '../params.js';
 
 export const bank = bankKeeper;
-const routes = new Map(makeRoutes(bank).map((r) => [r.typeUrl, r]));
+const routes = new Map(createMsgRoutes(bank).map((r) => [r.typeUrl, r]));
 const pb = marketchain.moneymarket.v1 as any;
 
 /** "2.1" → 2.1e18 (scenario notation). */
