@@ -1,4 +1,4 @@
-// Stored block and results records (the block as JSON in LevelDB, the results in results_record.ts's
+// Stored block and results records (the block as JSON in LevelDB, the results in results_layout.ts's
 // binary form; hashes are computed from fields, never from the stored bytes).
 import type { Event } from '../chain/events.js';
 

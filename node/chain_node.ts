@@ -11,9 +11,10 @@ import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type Val
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
 import { Mempool } from './mempool.js';
 import { buildBlockBody } from './block_builder.js';
-import { NodeDb, type BlockDb, type ResultsWrite } from './node_db.js';
-import { storedTxResult, TxResultsPacker } from './results_wire.js';
-import { DbWorker } from './db_client.js';
+import { StoreDb } from './store_db.js';
+import type { ResultsWrite } from './block_write.js';
+import { storedTxResult, TxResultsPacker } from './results_layout.js';
+import { BlockStore } from './block_store.js';
 import { nextBlockTime } from './time.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { verifyStoredState } from './state_check.js';
@@ -51,7 +52,7 @@ export interface NodeOptions {
 export class ChainNode {
   readonly app: App;
   /** The database after start-up (start-up itself reads and writes it in this thread). */
-  db!: BlockDb;
+  db!: BlockStore;
   readonly mempool: Mempool;
   readonly config: NodeConfig;
   /** genesis.json without its app_state, which is only read while starting (and by `genesis`). */
@@ -102,7 +103,7 @@ export class ChainNode {
   static async open(home: string, opts: NodeOptions = {}): Promise<ChainNode> {
     const n = new ChainNode(home, opts);
     const path = paths(home).db;
-    const local = new NodeDb(path);
+    const local = new StoreDb(path);
     try {
       await local.open();
       if (!(await local.getMeta())) {
@@ -116,10 +117,10 @@ export class ChainNode {
       // Only now: a refused start would otherwise stop workers that may still be loading the native
       // secp256k1 binding, and node-addon-api aborts the process when its environment ends during that.
       n.sigPool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => n.log(m), opts.helperNice);
-      if (opts.dbThread === false) n.db = local;
+      if (opts.dbThread === false) n.db = BlockStore.inThread(local);
       else {
         await local.close();
-        n.db = await DbWorker.open(path, opts.helperNice);
+        n.db = await BlockStore.open(path, opts.helperNice);
       }
     } catch (e) {
       await n.sigPool?.close();
@@ -145,15 +146,13 @@ export class ChainNode {
     return readJson<GenesisFile>(paths(this.home).genesis, 'genesis.json');
   }
 
-  private async load(db: NodeDb): Promise<void> {
+  private async load(db: StoreDb): Promise<void> {
     const meta = await db.getMeta();
     if (!meta) throw new Error('the database has no genesis state');
     const stored = await db.getGenesisHash();
     if (stored && toHex(stored) !== toHex(this.genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
     // Before the state is loaded: a damaged block store is refused at once, whatever the state's size.
     const results = await checkBlockStore(db, meta);
-    const converted = await db.convertLegacyEventIndex();
-    if (converted > 0) this.log(`converted ${converted} event index entries to the grouped index (one entry per attribute value and block)`);
     let chunk: [string, Uint8Array][] = [];
     for await (const e of db.state()) {
       chunk.push(e);
@@ -276,7 +275,7 @@ export class ChainNode {
     const time = nextBlockTime(nowMs, this.meta.time);
     const prevResults = this.lastCommit; // undefined only before block 1 (checked at start-up)
     const appHashBefore = toHexUpper(this.app.lastAppHash);
-    // Each tx's result is packed as it is recorded (results_wire.ts), not kept as objects until the end.
+    // Each tx's result is packed as it is recorded (results_layout.ts), not kept as objects until the end.
     const packer = new TxResultsPacker();
     const exec = this.app.beginBlock({ height, time }, { txResults: { add: (r) => packer.add(storedTxResult(r)), truncate: (n) => packer.truncate(n) } });
     const { dropped, droppedBundles } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));

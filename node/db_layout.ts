@@ -3,10 +3,16 @@ import { concat, u64BE, utf8 } from '../chain/codec/bytes.js';
 
 /** Metadata: last committed {height, appHash, time} and the chain id. */
 export const META_KEY = Uint8Array.of(0x01);
+/** The store format (u32 BE) of the records below, written with the genesis state; see STORE_FORMAT. */
+export const FORMAT_KEY = Uint8Array.of(0x02);
+/**
+ * The layout this node reads and writes: binary results records (results_layout.ts) and the grouped
+ * event index (0x24). A database of any other format is refused at open (store_db.ts).
+ */
+export const STORE_FORMAT = 2;
 export const BLOCK_PREFIX = 0x20; // 0x20|height → block JSON
-export const RESULTS_PREFIX = 0x21; // 0x21|height → block results record (results_record.ts; binary, or JSON when it starts with '{')
+export const RESULTS_PREFIX = 0x21; // 0x21|height → block results record (results_layout.ts)
 export const TX_HASH_PREFIX = 0x22; // 0x22|sha256 → height u64 | index u32
-export const LEGACY_EVENT_INDEX_PREFIX = 0x23; // 0x23|"type.key"|0x00|value|0x00|height|index → empty (one key per tx: converted to 0x24 at start)
 export const EVENT_INDEX_PREFIX = 0x24; // 0x24|"type.key"|0x00|value|0x00|height → the block's tx indexes with that attribute (u32 BE each)
 export const STATE_PREFIX = 0x40; // 0x40|storeByte|key → value
 
@@ -20,8 +26,8 @@ export function u32BE(n: number): Uint8Array {
   return b;
 }
 
-export function eventIndexPrefix(compositeKey: string, value: string, prefixByte = EVENT_INDEX_PREFIX): Uint8Array {
-  return concat(Uint8Array.of(prefixByte), utf8(compositeKey), Uint8Array.of(0), utf8(value), Uint8Array.of(0));
+export function eventIndexPrefix(compositeKey: string, value: string): Uint8Array {
+  return concat(Uint8Array.of(EVENT_INDEX_PREFIX), utf8(compositeKey), Uint8Array.of(0), utf8(value), Uint8Array.of(0));
 }
 
 /** Longest `type.key` + 0x00 + value (UTF-8 bytes) that is indexed; longer attributes are not searchable. */

@@ -3,7 +3,7 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { eventGroups } from './event_groups.js';
-import { packTxResults } from './results_wire.js';
+import { packTxResults } from './results_layout.js';
 import type { StoredTxResult } from './block_types.js';
 import { txResult } from '../test/helpers/results_arb.js';
 

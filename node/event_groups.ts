@@ -1,9 +1,9 @@
 // The event index entries of a block (db_layout.ts: one key per attribute value and block, listing the
-// txs that carry it), read from the block's packed results (results_wire.ts): attributes are grouped by
+// txs that carry it), read from the block's packed results (results_layout.ts): attributes are grouped by
 // their string indexes, and the `type.key` + 0x00 + value string of the index key is built once a group
 // instead of once an attribute.
 
-import { ATTRIBUTE, EVENT_HEAD, TX, type PackedTxResults } from './results_wire.js';
+import { ATTRIBUTE, EVENT_HEAD, TX, type PackedTxResults } from './results_layout.js';
 
 /**
  * Indexed attributes (index flag set, key not empty) as `type.key` + "\u0000" + value, each with the

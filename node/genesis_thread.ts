@@ -8,7 +8,7 @@ import { sha256 } from '../chain/crypto.js';
 import { createMarketApp } from './app_factory.js';
 import type { Meta } from './block_types.js';
 import { readJson, type GenesisFile } from './home.js';
-import { NodeDb } from './node_db.js';
+import { StoreDb } from './store_db.js';
 
 interface GenesisJob {
   kind: 'marketchain-genesis';
@@ -37,7 +37,7 @@ async function commitGenesis(job: GenesisJob): Promise<void> {
   const app = createMarketApp();
   app.initChain(genesis.chain_id, genesis.genesis_time, genesis.app_state);
   const meta: Meta = { chainId: genesis.chain_id, height: 0, appHash: toHexUpper(app.lastAppHash), time: genesis.genesis_time, blockHash: '' };
-  const db = new NodeDb(job.dbPath);
+  const db = new StoreDb(job.dbPath);
   await db.open();
   try {
     await db.commitGenesis(app.commitStore.iterateRaw('', undefined, false), meta, genesisHash);

@@ -7,7 +7,9 @@ import { parseCoins } from '../chain/coins.js';
 import { isAddress } from '../chain/crypto.js';
 import { appModules } from './app_factory.js';
 import { validatorAddress } from './header.js';
-import { LOCAL_ORIGINS } from './rpc/cors.js';
+
+/** The default `rpc.cors_allowed_origins` (rpc/cors.ts). In a pattern `*` is any run of characters but `/`; a trailing `:*` also matches no port. */
+export const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
 
 export const DEFAULT_CHAIN_ID = 'marketchain-local';
 

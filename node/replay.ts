@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { toHexUpper, fromBinaryString, toHex } from '../chain/codec/bytes.js';
 import { createMarketApp } from './app_factory.js';
 import { paths, readJson, type GenesisFile } from './home.js';
-import { NodeDb } from './node_db.js';
-import { DbWorker } from './db_client.js';
+import { StoreDb } from './store_db.js';
+import { BlockStore } from './block_store.js';
 import type { ReplayBlock } from './replay_block.js';
 import { SigPool } from './sig_pool.js';
 import type { App } from '../chain/app.js';
@@ -54,14 +54,14 @@ export async function replay(home: string, opts: ReplayOptions = {}): Promise<Re
 
 /** Replays a database no process is using: blocks are read on the database thread, the stored state is compared at the end. */
 async function replaySnapshot(path: string, genesis: GenesisFile, opts: ReplayOptions): Promise<ReplayReport> {
-  const local = new NodeDb(path);
+  const local = new StoreDb(path);
   await local.open();
   const meta = await local.getMeta();
   await local.close();
   if (!meta) throw new Error('the node has no committed state yet (start it first)');
   const last = Math.min(opts.to ?? meta.height, meta.height);
   const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => console.error(`warning: ${m}`), opts.helperNice);
-  const reader = await DbWorker.open(path, opts.helperNice);
+  const reader = await BlockStore.open(path, opts.helperNice);
   await pool?.ready(); // the workers' start-up is not part of the replay's time
   let out: { report: ReplayReport; app: App };
   try {
@@ -101,7 +101,7 @@ const CHUNK_TXS = 256;
  * created by a block still ahead are verified synchronously by the ante instead, through the same cache).
  * Each chunk is a request of its own turn, so the pool answers them one after the other.
  */
-async function prefetch(db: DbWorker, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
+async function prefetch(db: BlockStore, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
   const block = await db.replayBlock(h);
   const chunks: Chunk[] = [];
   const n = block?.txs.length ?? 0;
@@ -119,7 +119,7 @@ async function prefetch(db: DbWorker, app: App, pool: SigPool | undefined, h: nu
 }
 
 async function replayBlocks(
-  db: DbWorker,
+  db: BlockStore,
   last: number,
   genesis: GenesisFile,
   opts: ReplayOptions,
@@ -184,7 +184,7 @@ async function replayBlocks(
 }
 
 /** The first difference between the stored flat state and the replayed one. */
-async function compareState(db: NodeDb, app: App): Promise<{ what: string; detail: string; store: string } | undefined> {
+async function compareState(db: StoreDb, app: App): Promise<{ what: string; detail: string; store: string } | undefined> {
   const stored = new Map<string, Uint8Array>();
   for await (const [k, v] of db.state()) stored.set(k, v);
   const storeNames = new Map(app.modules.map((m) => [m.storeByte, m.name]));

@@ -1,10 +1,10 @@
 // What `replay` needs of a stored block and its results: the header's time and app hash, the tx bytes,
 // and the recorded hashes, store roots and per-tx code and gas. The database thread makes it from the
-// stored block and the results record's summary (results_record.ts), so neither thread builds a tx's
+// stored block and the results record's summary (results_layout.ts), so neither thread builds a tx's
 // events and the replaying thread does not decode base64.
 import { fromBase64 } from '../chain/codec/bytes.js';
 import type { StoredBlock } from './block_types.js';
-import type { ResultsSummary } from './results_record.js';
+import type { ResultsSummary } from './results_layout.js';
 
 export interface ReplayBlock {
   time: string;

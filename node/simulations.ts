@@ -5,7 +5,7 @@
 // (App.simulateGasLimit) so that one simulation stays short. Beyond `maxQueued` waiting, a
 // simulation is refused at once.
 import type { App, QueryResult } from '../chain/app.js';
-import { Gate, GateFull } from './rpc/gate.js';
+import { Gate, GateFull } from './gate.js';
 
 export const SIMULATE_PATH = '/cosmos.tx.v1beta1.Service/Simulate';
 

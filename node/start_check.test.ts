@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import { utf8 } from '../chain/codec/bytes.js';
 import type { Meta, StoredBlock } from './block_types.js';
 import { blockKey, resultsKey } from './db_layout.js';
-import { NodeDb, type ResultsWrite } from './node_db.js';
-import { packTxResults } from './results_wire.js';
+import { StoreDb } from './store_db.js';
+import { blockWrite, type ResultsWrite } from './block_write.js';
+import { packTxResults } from './results_layout.js';
 import { checkBlockStore } from './start_check.js';
 
 const hash = (h: number) => h.toString(16).toUpperCase().padStart(64, '0');
@@ -29,11 +30,11 @@ function results(h: number): ResultsWrite {
 const meta = (h: number): Meta => ({ chainId: 'c', height: h, appHash: appHash(h), time: time(h), blockHash: hash(h) });
 
 /** A database holding blocks 1-3 and their results, as the node writes them. */
-async function chain(t: ExecutionContext): Promise<NodeDb> {
+async function chain(t: ExecutionContext): Promise<StoreDb> {
   const dir = mkdtempSync(join(tmpdir(), 'mc-start-check-'));
-  const db = new NodeDb(dir);
+  const db = new StoreDb(dir);
   await db.open();
-  for (const h of [1, 2, 3]) await db.commitBlock(block(h), results(h), [], [], meta(h));
+  for (const h of [1, 2, 3]) await db.writeBlock(blockWrite(block(h), results(h), [], [], meta(h)));
   t.teardown(async () => {
     await db.close();
     rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import { readU64BE } from '../chain/codec/bytes.js';
 import type { Meta, StoredResults } from './block_types.js';
 import { blockKey, resultsKey } from './db_layout.js';
-import { describeDbError, type NodeDb } from './node_db.js';
+import { describeDbError, type StoreDb } from './store_db.js';
 
 const DAMAGED = 'the data directory is damaged';
 
@@ -13,12 +13,12 @@ const DAMAGED = 'the data directory is damaged';
  * Reads the last two blocks and their results, and the keys (not the values) of the block and
  * results ranges: the time grows with the number of blocks, not with their size.
  */
-export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredResults | undefined> {
+export async function checkBlockStore(db: StoreDb, meta: Meta): Promise<StoredResults | undefined> {
   const last = meta.height;
   if (last === 0) return undefined;
-  const block = await readRecord(db, last, 'block', () => db.readBlock(last));
+  const block = await readRecord(db, last, 'block', () => db.getBlock(last));
   if (!block) throw new Error(`the database has no block ${last} (its last height); ${DAMAGED}`);
-  const results = await readRecord(db, last, 'results', () => db.readResults(last));
+  const results = await readRecord(db, last, 'results', () => db.getResults(last));
   // The next header commits to this block's signature and results: without them the chain cannot go on.
   if (!results) throw new Error(`the database has no results for its last block ${last}; ${DAMAGED}`);
   const mismatch = (what: string, stored: unknown, expected: unknown) =>
@@ -29,8 +29,8 @@ export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredRes
   if (results.app_hash !== meta.appHash) throw mismatch('results app hash', results.app_hash, meta.appHash);
   if (results.commit.block_hash !== block.hash) throw mismatch('commit signature block hash', results.commit.block_hash, block.hash);
   if (last > 1) {
-    const prev = await readRecord(db, last - 1, 'block', () => db.readBlock(last - 1));
-    const prevResults = await readRecord(db, last - 1, 'results', () => db.readResults(last - 1));
+    const prev = await readRecord(db, last - 1, 'block', () => db.getBlock(last - 1));
+    const prevResults = await readRecord(db, last - 1, 'results', () => db.getResults(last - 1));
     if (!prev) throw new Error(`the database has no block ${last - 1} (last height ${last}); ${DAMAGED}`);
     if (!prevResults) throw new Error(`the database has no results for block ${last - 1} (last height ${last}); ${DAMAGED}`);
     if (block.header.last_block_hash !== prev.hash) throw mismatch('previous block hash', block.header.last_block_hash, prev.hash);
@@ -44,7 +44,7 @@ export async function checkBlockStore(db: NodeDb, meta: Meta): Promise<StoredRes
 }
 
 /** A record read, with an unreadable one (garbage bytes) named by height instead of a parse error alone. */
-async function readRecord<T>(db: NodeDb, height: number, what: string, read: () => Promise<T>): Promise<T> {
+async function readRecord<T>(db: StoreDb, height: number, what: string, read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (e) {
@@ -53,7 +53,7 @@ async function readRecord<T>(db: NodeDb, height: number, what: string, read: () 
 }
 
 /** The lowest height in 1..last without a key `keyOf(height)`, by a scan of the keys alone. */
-async function firstMissingHeight(db: NodeDb, keyOf: (height: number) => Uint8Array, last: number): Promise<number | undefined> {
+async function firstMissingHeight(db: StoreDb, keyOf: (height: number) => Uint8Array, last: number): Promise<number | undefined> {
   let expected = 1;
   for await (const k of db.db.keys({ gte: keyOf(1), lte: keyOf(last) })) {
     const h = k.length === 9 ? Number(readU64BE(k, 1)) : NaN;

@@ -2,7 +2,7 @@ import test from 'ava';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DbWorker } from './db_client.js';
+import { BlockStore } from './block_store.js';
 import { SigPool } from './sig_pool.js';
 import { kernelThreadId, lowerThreadPriority, parseHelperNice } from './thread_priority.js';
 
@@ -41,11 +41,11 @@ linux('[thread-priority]: signature workers and the database thread run at the n
   t.is(count(threadNices(), 7), 0);
   const pool = new SigPool(2, undefined, 7);
   const dir = mkdtempSync(join(tmpdir(), 'mc-nice-'));
-  let db: DbWorker | undefined;
+  let db: BlockStore | undefined;
   try {
     t.is(await pool.ready(), 2);
     t.is(count(threadNices(), 7), 2);
-    db = await DbWorker.open(join(dir, 'db'), 5);
+    db = await BlockStore.open(join(dir, 'db'), 5);
     const nices = threadNices();
     t.is(count(nices, 7), 2);
     t.is(count(nices, 5), 1);

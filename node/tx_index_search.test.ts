@@ -4,14 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { utf8 } from '../chain/codec/bytes.js';
 import { blockKey, eventIndexKey, eventIndexValue } from './db_layout.js';
-import { NodeDb } from './node_db.js';
+import { StoreDb } from './store_db.js';
 import { parseQuery } from './rpc/tx_search.js';
 import { LOC_SCALE } from './tx_index_search.js';
 
 /** Heights 1–4: block h has h txs; tx i of block h carries message.sender=s{i % 2}, amount=10·h+i, and tx 0 also kind=first. */
 async function fixture(t: { teardown: (f: () => void) => void }) {
   const dir = mkdtempSync(join(tmpdir(), 'mc-txsearch-'));
-  const db = new NodeDb(dir);
+  const db = new StoreDb(dir);
   await db.open();
   t.teardown(() => {
     void db.close().then(() => rmSync(dir, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ async function fixture(t: { teardown: (f: () => void) => void }) {
   return db;
 }
 
-async function search(db: NodeDb, q: string, budget = 1000, latest = 4) {
+async function search(db: StoreDb, q: string, budget = 1000, latest = 4) {
   const r = await db.searchTxs(parseQuery(q), latest, budget);
   return { locs: r.locations && [...r.locations].map((l) => `${Math.floor(l / LOC_SCALE)}:${l % LOC_SCALE}`), cost: r.cost };
 }

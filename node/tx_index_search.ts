@@ -5,7 +5,32 @@
 import type { ClassicLevel } from 'classic-level';
 import { concat, prefixEnd, u64BE, utf8 } from '../chain/codec/bytes.js';
 import { blockKey, EVENT_INDEX_PREFIX, eventIndexKey, parseEventIndexValue } from './db_layout.js';
-import { compare, type Condition } from './rpc/tx_search.js';
+
+/** One condition of a tx_search query (parsed in rpc/tx_search.ts). */
+export interface Condition {
+  key: string;
+  op: '=' | '<' | '<=' | '>' | '>=' | 'CONTAINS' | 'EXISTS';
+  value: string;
+  numeric: boolean;
+}
+
+/** Whether an attribute's value meets a condition (numeric comparisons on integers only). */
+export function compare(actual: string, c: Condition): boolean {
+  switch (c.op) {
+    case '=':
+      return actual === c.value;
+    case 'CONTAINS':
+      return actual.includes(c.value);
+    case 'EXISTS':
+      return true;
+    default: {
+      if (!/^-?\d+$/.test(actual) || !/^-?\d+$/.test(c.value)) return false;
+      const a = BigInt(actual);
+      const b = BigInt(c.value);
+      return c.op === '<' ? a < b : c.op === '<=' ? a <= b : c.op === '>' ? a > b : a >= b;
+    }
+  }
+}
 
 /** A location packed in one number: height · LOC_SCALE + index (heights below 2^32, indexes below 2^21). */
 export const LOC_SCALE = 2 ** 21;

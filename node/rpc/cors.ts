@@ -2,9 +2,9 @@
 // (localhost, 127.0.0.1, [::1], any port): any other web page a developer visits gets no
 // Access-Control-Allow-Origin, so the browser keeps it from reading or driving the local chain.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LOCAL_ORIGINS } from '../home.js';
 
-/** The default `rpc.cors_allowed_origins`. In a pattern `*` is any run of characters but `/`; a trailing `:*` also matches no port. */
-export const LOCAL_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*', 'http://[::1]:*'];
+export { LOCAL_ORIGINS };
 
 const ALLOWED_HEADERS = 'Origin, Accept, Content-Type, X-Requested-With, X-Server-Time';
 

@@ -5,11 +5,14 @@ import { ChainError } from '../../chain/errors.js';
 import type { ChainNode } from '../chain_node.js';
 import { parseDuration } from '../home.js';
 import { rpcErrors } from './errors.js';
-import { blockId, formatHeader, formatResultTx, formatTxResult, type RpcJsonKind } from './format.js';
+import { blockId, formatHeader } from './format.js';
+import { NO_TX_RESULT } from './results_json.js';
+import { blockJson, blockResultsAt, txsAt } from './store_render.js';
+import { LOC_SCALE } from '../tx_index_search.js';
 import { RawJson } from './raw_json.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
-import { Gate, GateFull } from './gate.js';
+import { Gate, GateFull } from '../gate.js';
 import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
 
 export const COMET_VERSION = '0.38.17';
@@ -51,9 +54,10 @@ async function loadBlock(node: ChainNode, p: Params) {
   return b;
 }
 
-async function rpcJson(node: ChainNode, kind: RpcJsonKind, p: Params): Promise<RawJson> {
+/** `block` or `block_results`: made as JSON where the records are (store_render.ts) and sent as those bytes. */
+async function rendered(node: ChainNode, render: typeof blockJson, p: Params): Promise<RawJson> {
   const h = heightParam(p, node.height);
-  const json = h >= 1 ? await node.db.rpcJson(kind, h) : undefined;
+  const json = h >= 1 ? await render(node.db, h) : undefined;
   if (!json) throw rpcErrors.internal(`could not find block at height ${h}`);
   return new RawJson(json);
 }
@@ -72,13 +76,14 @@ async function submit(node: ChainNode, p: Params) {
   }
 }
 
-async function txByHash(node: ChainNode, hash: Uint8Array) {
+/** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
+async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
   const loc = await node.db.getTxLocation(hash);
   // The index is written with the block, a moment before the node serves that height (its signed-height
   // record comes first): a tx is shown only once `block` at its height answers too.
   if (!loc || loc.height > node.height) return undefined;
-  const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
-  return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
+  const list = await txsAt(node.db, Float64Array.of(loc.height * LOC_SCALE + loc.index));
+  return list.subarray(1, list.length - 1); // the one element of `[…]`
 }
 
 /** tx_search: matches counted from the indexes, then only the requested page loaded and formatted. */
@@ -97,7 +102,7 @@ async function txSearch(node: ChainNode, p: Params, ctx: CallCtx) {
   const pageLocs = new Float64Array(n);
   for (let i = 0; i < n; i++) pageLocs[i] = locs[desc ? total - 1 - from - i : from + i]!;
   // Formatted on the database thread, where the records are read: sent as those bytes.
-  const txs = await node.db.txsJson(pageLocs);
+  const txs = await txsAt(node.db, pageLocs);
   return new RawJson(Buffer.concat([Buffer.from('{"txs":'), txs, Buffer.from(`,"total_count":"${total}"}`)]));
 }
 
@@ -183,12 +188,12 @@ export const methods: Record<string, Method> = {
   broadcast_tx_commit: async (node, p) => {
     const r = await submit(node, p);
     const check = checkTxJson(r);
-    if (r.code !== 0) return { check_tx: check, tx_result: formatTxResult({ code: 0, codespace: '', log: '', data: '', gas_wanted: 0, gas_used: 0, events: [] }), hash: r.hash, height: '0' };
+    if (r.code !== 0) return { check_tx: check, tx_result: NO_TX_RESULT, hash: r.hash, height: '0' };
     const height = await node.waitForTx(r.hash, parseDuration(node.config.rpc.timeout_broadcast_tx_commit)).catch((e: Error) => {
       throw rpcErrors.internal(e.message);
     });
-    const tx = await txByHash(node, fromHexSafe(r.hash));
-    return { check_tx: check, tx_result: tx!.tx_result, hash: r.hash, height: String(height) };
+    const tx = JSON.parse(Buffer.from((await txByHash(node, fromHexSafe(r.hash)))!).toString('utf8')) as { tx_result: unknown };
+    return { check_tx: check, tx_result: tx.tx_result, hash: r.hash, height: String(height) };
   },
 
   broadcast_bundle: (node, p) => {
@@ -215,7 +220,7 @@ export const methods: Record<string, Method> = {
     const hash = hashParam(p, 'hash');
     const t = await txByHash(node, hash);
     if (!t) throw rpcErrors.internal(`tx (${toHexUpper(hash)}) not found`);
-    return t;
+    return new RawJson(t);
   },
 
   tx_search: (node, p, ctx) =>
@@ -224,10 +229,10 @@ export const methods: Record<string, Method> = {
       throw e;
     }),
 
-  // Both are made as JSON by the database (on its thread), and sent as those bytes.
-  block: async (node, p) => rpcJson(node, 'block', p),
+  // Both are made as JSON beside the records (store_render.ts, on the database thread) and sent as those bytes.
+  block: async (node, p) => rendered(node, blockJson, p),
 
-  block_results: async (node, p) => rpcJson(node, 'block_results', p),
+  block_results: async (node, p) => rendered(node, blockResultsAt, p),
 
   commit: async (node, p) => {
     const b = await loadBlock(node, p);

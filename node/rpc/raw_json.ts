@@ -1,6 +1,7 @@
 // A method result that is already JSON (UTF-8 bytes): the response is written around it, not re-encoded.
-// `block` and `block_results` are made this way by the database thread, so a block explorer polling a
-// large block does not stringify megabytes of events on the thread that executes blocks.
+// `block`, `block_results`, `tx` and `tx_search` are made this way beside the records (store_render.ts,
+// on the database thread), so a block explorer polling a large block does not stringify megabytes of
+// events on the thread that executes blocks.
 
 export class RawJson {
   constructor(readonly bytes: Uint8Array) {}

@@ -3,16 +3,11 @@
 // indexes before any tx is loaded; the work a request may do is bounded (ScanBudget).
 import { fromHex, toHexUpper } from '../../chain/codec/bytes.js';
 import type { StoredTxResult } from '../block_types.js';
-import type { BlockDb } from '../node_db.js';
-import { LOC_SCALE } from '../tx_index_search.js';
+import type { BlockStore } from '../block_store.js';
+import { compare, LOC_SCALE, type Condition } from '../tx_index_search.js';
 import { rpcErrors } from './errors.js';
 
-export interface Condition {
-  key: string;
-  op: '=' | '<' | '<=' | '>' | '>=' | 'CONTAINS' | 'EXISTS';
-  value: string;
-  numeric: boolean;
-}
+export { compare, type Condition };
 
 const COND_RE = /^\s*([A-Za-z0-9_.\-/]+)\s*(?:(<=|>=|=|<|>|CONTAINS)\s*(?:'([^']*)'|(-?\d+))|(EXISTS))\s*$/;
 
@@ -26,24 +21,6 @@ export function parseQuery(q: string): Condition[] {
     if (m[1] === 'tx.hash' && m[2] !== '=') throw rpcErrors.invalidParams(`tx.hash supports = and EXISTS, got ${m[2]}`);
     return { key: m[1]!, op: m[2] as Condition['op'], value: m[3] ?? m[4]!, numeric: m[4] !== undefined };
   });
-}
-
-/** Whether an attribute's value meets a condition (numeric comparisons on integers only). */
-export function compare(actual: string, c: Condition): boolean {
-  switch (c.op) {
-    case '=':
-      return actual === c.value;
-    case 'CONTAINS':
-      return actual.includes(c.value);
-    case 'EXISTS':
-      return true;
-    default: {
-      if (!/^-?\d+$/.test(actual) || !/^-?\d+$/.test(c.value)) return false;
-      const a = BigInt(actual);
-      const b = BigInt(c.value);
-      return c.op === '<' ? a < b : c.op === '<=' ? a <= b : c.op === '>' ? a > b : a >= b;
-    }
-  }
 }
 
 export function matches(conds: Condition[], hash: string, height: number, r: StoredTxResult): boolean {
@@ -68,7 +45,7 @@ export interface ScanBudget {
  * A tx.hash equality is one lookup, checked against the other conditions on its results; anything
  * else is counted from the indexes (tx_index_search.ts) within what is `left` of the budget.
  */
-export async function findTxs(db: BlockDb, conds: Condition[], latest: number, budget: ScanBudget): Promise<Float64Array> {
+export async function findTxs(db: BlockStore, conds: Condition[], latest: number, budget: ScanBudget): Promise<Float64Array> {
   const byHash = conds.find((c) => c.key === 'tx.hash' && c.op === '=');
   if (byHash) {
     let hash: Uint8Array;

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, openSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { join } from 'node:path';
 import { NODE_BIN, runNodeCmd, sleep, TestNode } from '../helpers/node_process.js';
-import { blockKey, resultsKey } from '../../node/db_layout.js';
+import { blockKey, FORMAT_KEY, resultsKey, u32BE } from '../../node/db_layout.js';
 
 interface StartOutcome {
   started: boolean;
@@ -81,7 +81,7 @@ function assertRefused(t: import('ava').ExecutionContext, o: StartOutcome, messa
 
 const currentLog = (db: string) => readdirSync(db).filter((f) => f.endsWith('.log')).sort().at(-1)!;
 
-test.serial('[e2e/start-check]: a missing last block, a missing block or results record below it are refused naming the height; a restart after SIGTERM or SIGKILL works and keeps the signed-height record', async (t) => {
+test.serial('[e2e/start-check]: a missing last block, a missing block or results record below it are refused naming the height, a database of another store format naming both formats (start and replay); a restart after SIGTERM or SIGKILL works and keeps the signed-height record', async (t) => {
   const node = await TestNode.start({ blockTime: '100ms' });
   try {
     await node.waitHeight(6);
@@ -96,6 +96,17 @@ test.serial('[e2e/start-check]: a missing last block, a missing block or results
     });
     await withoutKey(node.home, resultsKey(2), async () => {
       assertRefused(t, await tryStart(node.home), new RegExp(`^Error: the database has no results for block 2 \\(last height ${last}\\); the data directory is damaged\\n$`));
+    });
+    // A database of another store format (none recorded, or a lower one) is refused by start and replay alike.
+    const remedy = 'export its state with the marketchaind release that wrote it \\(`marketchaind export`\\) and start a new home from that genesis, or keep running that release on this home';
+    await withoutKey(node.home, FORMAT_KEY, async () => {
+      const want = `the database at ${dbPath(node.home)} records no store format \\(it was written by an earlier marketchaind\\); this marketchaind reads and writes store format 2 only: ${remedy}`;
+      assertRefused(t, await tryStart(node.home), new RegExp(`^Error: ${want}\\n$`));
+      const rep = node.replay(['-o', 'json']);
+      t.not(rep.code, 0);
+      t.regex(rep.stderr, /records no store format \(it was written by an earlier marketchaind\); this marketchaind reads and writes store format 2 only/);
+      await withDb(node.home, (db) => db.put(FORMAT_KEY, u32BE(1)));
+      assertRefused(t, await tryStart(node.home), new RegExp(`^Error: the database at ${dbPath(node.home)} is in store format 1; this marketchaind reads and writes store format 2 only: ${remedy}\\n$`));
     });
 
     // The signed-height record names the last block and its hash.

@@ -1,9 +1,9 @@
-// The packed form of a block's tx results (results_wire.ts) and of its state writes (node_db.ts) unpack
+// The packed form of a block's tx results (results_layout.ts) and of its state writes (block_write.ts) unpack
 // to the same values: the same JSON, keys in the same order.
 import test from 'ava';
 import fc from 'fast-check';
-import { packTxResults, TxResultsPacker, unpackTxResults } from './results_wire.js';
-import { packWriteSet, unpackWriteSet } from './node_db.js';
+import { packTxResults, TxResultsPacker, unpackTxResults } from './results_layout.js';
+import { packWriteSet, unpackWriteSet } from './block_write.js';
 import type { StoredTxResult } from './block_types.js';
 import type { WriteSet } from '../chain/store/commit_store.js';
 

@@ -3,9 +3,9 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { blockRpcJson } from './block_json.js';
-import { formatBlock } from './rpc/format.js';
-import type { StoredBlock } from './block_types.js';
-import { utf8 } from '../chain/codec/bytes.js';
+import { formatBlock } from './format.js';
+import type { StoredBlock } from '../block_types.js';
+import { utf8 } from '../../chain/codec/bytes.js';
 
 const text = fc.oneof(fc.constantFrom('', '"txs":[', '"data":{"txs":[]}', ']', 'ü€😀', '\\"txs\\":['), fc.string({ unit: 'binary', maxLength: 20 }));
 const hex = fc.uint8Array({ minLength: 0, maxLength: 32 }).map((b) => Buffer.from(b).toString('hex').toUpperCase());

@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
-import { DbWorker } from './db_client.js';
-import { NodeDb, resultsWrite } from './node_db.js';
+import { BlockStore } from './block_store.js';
+import { resultsWrite } from './block_write.js';
 import { resultsKey } from './db_layout.js';
-import { decodeResultsRecord, RESULTS_RECORD_V1 } from './results_record.js';
-import { formatBlock, formatBlockResults } from './rpc/format.js';
+import { decodeResultsRecord, RESULTS_RECORD_V1 } from './results_layout.js';
+import { StoreDb } from './store_db.js';
 
 function block(height: number, txs: string[]): StoredBlock {
   const header = { chain_id: 'db-test', height, time: `2026-01-01T00:00:0${height}Z`, last_block_hash: '', last_commit_hash: '', data_hash: '', validators_hash: '', next_validators_hash: '', consensus_hash: '', app_hash: `AA${height}`, last_results_hash: '', evidence_hash: '', proposer_address: 'P' };
@@ -25,13 +25,13 @@ const meta = (height: number): Meta => ({ chainId: 'db-test', height, appHash: `
 const hash = (n: number) => new Uint8Array(32).fill(n);
 
 /** Two blocks: alice sends at (1,0), (2,0), (2,1); bob at (1,1). */
-async function writeTwoBlocks(db: { commitBlock: NodeDb['commitBlock'] }): Promise<void> {
+async function writeTwoBlocks(db: { commitBlock: BlockStore['commitBlock'] }): Promise<void> {
   await db.commitBlock(block(1, ['dHgx', 'dHgy']), resultsWrite(results(1, ['alice', 'bob'])), [[toBinaryString(utf8('\u0002k1')), utf8('v1')]], [hash(1), hash(2)], meta(1));
   await db.commitBlock(block(2, ['dHgz', 'dHgw']), resultsWrite(results(2, ['alice', 'alice'])), [[toBinaryString(utf8('\u0002k1')), null], [toBinaryString(utf8('\u0002k2')), utf8('v2')]], [hash(3), hash(4)], meta(2));
 }
 
 async function allEntries(path: string): Promise<string[]> {
-  const db = new NodeDb(path);
+  const db = new StoreDb(path);
   await db.open();
   const out: string[] = [];
   for await (const [k, v] of db.db.iterator()) out.push(`${Buffer.from(k).toString('hex')}=${Buffer.from(v).toString('hex')}`);
@@ -39,42 +39,36 @@ async function allEntries(path: string): Promise<string[]> {
   return out;
 }
 
-test('[node/db-thread]: the database thread writes exactly what NodeDb writes, and answers reads, tx locations and event hits', async (t) => {
+test('[node/block-store]: the store on the database thread writes exactly what it writes in this thread, and answers reads, tx locations and event hits', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
   try {
-    const local = new NodeDb(join(dir, 'local'));
-    await local.open();
+    const localDb = new StoreDb(join(dir, 'local'));
+    await localDb.open();
+    const local = BlockStore.inThread(localDb);
     await writeTwoBlocks(local);
+    t.deepEqual((await local.getBlock(2))?.txs, ['dHgz', 'dHgw']);
     await local.close();
 
-    const remote = await DbWorker.open(join(dir, 'remote'));
+    const remote = await BlockStore.open(join(dir, 'remote'));
     await writeTwoBlocks(remote);
     t.deepEqual((await remote.getBlock(2))?.txs, ['dHgz', 'dHgw']);
-    const resultsJson = utf8(JSON.stringify(formatBlockResults(results(2, ['alice', 'alice']))));
-    t.deepEqual(await remote.rpcJson('block_results', 2), resultsJson); // the block just written
-    t.deepEqual(await remote.rpcJson('block_results', 1), utf8(JSON.stringify(formatBlockResults(results(1, ['alice', 'bob'])))));
-    t.deepEqual(await remote.rpcJson('block', 1), utf8(JSON.stringify(formatBlock(block(1, ['dHgx', 'dHgy'])))));
-    t.is(await remote.rpcJson('block', 3), undefined);
     await remote.close();
     const entries = await allEntries(join(dir, 'remote'));
     t.deepEqual(entries, await allEntries(join(dir, 'local')));
     t.true(entries.length > 10);
-    // The stored results are the binary record (results_record.ts) of exactly the StoredResults.
-    const raw = new NodeDb(join(dir, 'remote'));
+    // The stored results are the binary record (results_layout.ts) of exactly the StoredResults.
+    const raw = new StoreDb(join(dir, 'remote'));
     await raw.open();
     const stored2 = (await raw.db.get(resultsKey(2)))!;
     t.is(stored2[0], RESULTS_RECORD_V1);
     t.is(JSON.stringify(decodeResultsRecord(stored2)), JSON.stringify(results(2, ['alice', 'alice'])));
     t.is(JSON.stringify(decodeResultsRecord((await raw.db.get(resultsKey(1)))!)), JSON.stringify(results(1, ['alice', 'bob'])));
-    // A record written before the binary format (JSON) is still read, by RPC and by replay.
-    await raw.db.put(resultsKey(1), utf8(JSON.stringify(results(1, ['alice', 'bob']))));
     await raw.close();
 
     // A fresh thread reads from disk (no cache from the writes).
-    const again = await DbWorker.open(join(dir, 'remote'));
+    const again = await BlockStore.open(join(dir, 'remote'));
     t.deepEqual(await again.getBlock(1), block(1, ['dHgx', 'dHgy']));
     t.deepEqual(await again.getResults(2), results(2, ['alice', 'alice']));
-    t.deepEqual(await again.rpcJson('block_results', 2), resultsJson); // read from disk
     t.is(await again.getBlock(3), undefined);
     t.deepEqual(await again.replayBlock(2), {
       time: '2026-01-01T00:00:02Z',
@@ -87,8 +81,7 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
       gasUsed: [1, 1],
     });
     t.is(await again.replayBlock(3), undefined);
-    t.deepEqual(await again.getResults(1), results(1, ['alice', 'bob'])); // the JSON record
-    t.deepEqual(await again.rpcJson('block_results', 1), utf8(JSON.stringify(formatBlockResults(results(1, ['alice', 'bob'])))));
+    t.deepEqual(await again.getResults(1), results(1, ['alice', 'bob']));
     t.deepEqual((await again.replayBlock(1))?.codes, [0, 0]);
     t.deepEqual(await again.getTxLocation(hash(4)), { height: 2, index: 1 });
     t.is(await again.getTxLocation(hash(9)), undefined);
@@ -107,18 +100,18 @@ test('[node/db-thread]: the database thread writes exactly what NodeDb writes, a
   }
 });
 
-test('[node/db-thread]: a database another handle holds fails to open with LevelDB\'s error; calls after close fail clearly', async (t) => {
+test('[node/block-store]: a database another handle holds fails to open with LevelDB\'s error; calls after close fail clearly', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
   try {
-    const holder = new NodeDb(dir);
+    const holder = new StoreDb(dir);
     await holder.open();
-    const e = await t.throwsAsync(DbWorker.open(dir));
+    const e = await t.throwsAsync(BlockStore.open(dir));
     t.regex(e!.message, /^database: cannot open the database at .*: Database failed to open \[LEVEL_DATABASE_NOT_OPEN\]: .*lock.* \(is another marketchaind using this home\? stop it first\)$/s);
-    const same = await t.throwsAsync(new NodeDb(dir).open());
+    const same = await t.throwsAsync(new StoreDb(dir).open());
     t.is(same!.message, e!.message.slice('database: '.length));
     await holder.close();
 
-    const db = await DbWorker.open(dir);
+    const db = await BlockStore.open(dir);
     await db.close();
     const after = await t.throwsAsync(db.getTxLocation(hash(1)));
     t.regex(after!.message, /^database thread exited/);
@@ -127,13 +120,14 @@ test('[node/db-thread]: a database another handle holds fails to open with Level
   }
 });
 
-test('[node/db-thread]: malformed requests to the database thread are refused one by one; the thread stays up and answers the next read', async (t) => {
+test('[node/block-store]: malformed requests to the database thread are refused one by one; the thread stays up and answers the next read', async (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'mc-dbthread-'));
   try {
-    const db = await DbWorker.open(dir);
+    const db = await BlockStore.open(dir);
     await writeTwoBlocks(db);
-    const call = (op: unknown) => (db as unknown as { call(op: unknown): Promise<unknown> }).call(op);
-    const worker = (db as unknown as { worker: import('node:worker_threads').Worker }).worker;
+    const transport = (db as unknown as { transport: { request(op: unknown): Promise<unknown>; worker: import('node:worker_threads').Worker } }).transport;
+    const call = (op: unknown) => transport.request(op);
+    const worker = transport.worker;
     // Messages without a request id cannot be answered; they must not end the thread either.
     worker.postMessage(null);
     worker.postMessage('garbage');
@@ -143,12 +137,14 @@ test('[node/db-thread]: malformed requests to the database thread are refused on
       [{ op: 'block', height: 'x' }, /^database: malformed request: height must be a non-negative integer, got x$/],
       [{ op: 'results', height: -1 }, /^database: malformed request: height must be a non-negative integer, got -1$/],
       [{ op: 'replayBlock', height: 1.5 }, /^database: malformed request: height must be a non-negative integer, got 1.5$/],
-      [{ op: 'rpcJson', kind: 'status', height: 1 }, /^database: malformed request: unknown rpcJson kind status$/],
+      [{ op: 'use', module: 5 }, /^database: malformed request: module must be a URL string$/],
+      [{ op: 'use', module: 'file:///nonexistent/extension.js' }, /^database: Cannot find module/],
+      [{ op: 'call', procedure: 'rpc.block', args: 1 }, /^database: malformed request: call needs a procedure name and a list of arguments$/],
+      [{ op: 'call', procedure: 'rpc.block', args: [1] }, /^database: no store procedure "rpc.block" \(its extension is not loaded\)$/],
       [{ op: 'txLocation', hash: 'AA' }, /^database: malformed request: hash must be a byte array$/],
       [{ op: 'eventHits', compositeKey: 5, value: 'x', limit: 1 }, /^database: malformed request: compositeKey and value must be strings$/],
       [{ op: 'searchTxs', conds: 'x', latest: 1, budget: 10 }, /^database: malformed request: conds must be a list of conditions$/],
       [{ op: 'searchTxs', conds: [], latest: 1, budget: -1 }, /^database: malformed request: latest and budget must be non-negative integers$/],
-      [{ op: 'txsJson', locations: [1, 2] }, /^database: malformed request: locations must be a Float64Array$/],
       [{ op: 'write', write: null }, /^database: malformed request: write must be a block write$/],
       [{ op: 'write', write: { height: 3 } }, /^database: /],
       [{ op: 'block', height: 1, extra: () => 1 }, /^database: request not sent: .*could not be cloned/],

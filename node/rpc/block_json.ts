@@ -3,14 +3,14 @@
 // every block, so JSON.parse + formatBlock + JSON.stringify of them would be a large share of the
 // database thread's work under load. The txs array is copied as bytes between the two documents, the
 // rest (hash, header, last commit) goes through formatBlock: byte for byte JSON.stringify(formatBlock(b))
-// (rpc/format.ts; tested in block_json.test.ts).
+// (format.ts; tested in block_json.test.ts).
 //
 // Both places are found by text: in JSON an unescaped `"` only opens or closes a string, so `"txs":[`
 // in the stored record and `"data":{"txs":[]}` in the formatted one can only be those keys, and a base64
 // tx holds no `]`, so the first `]` after the key closes the array.
-import { utf8 } from '../chain/codec/bytes.js';
-import type { StoredBlock } from './block_types.js';
-import { formatBlock } from './rpc/format.js';
+import { utf8 } from '../../chain/codec/bytes.js';
+import type { StoredBlock } from '../block_types.js';
+import { formatBlock } from './format.js';
 
 const STORED_KEY = Buffer.from('"txs":[', 'latin1');
 const RPC_EMPTY = '"data":{"txs":[]}';
