@@ -40,19 +40,16 @@ export class ProtoReader {
   }
 
   uint32(): number {
+    let result = 0;
+    for (let shift = 0; shift < 28; shift += 7) {
+      const b = this.next();
+      result |= (b & 0x7f) << shift;
+      if (b < 0x80) {
+        this.assertBounds();
+        return result;
+      }
+    }
     let b = this.next();
-    let result = b & 0x7f;
-    if (b < 0x80) return this.bounded(result);
-    b = this.next();
-    result |= (b & 0x7f) << 7;
-    if (b < 0x80) return this.bounded(result);
-    b = this.next();
-    result |= (b & 0x7f) << 14;
-    if (b < 0x80) return this.bounded(result);
-    b = this.next();
-    result |= (b & 0x7f) << 21;
-    if (b < 0x80) return this.bounded(result);
-    b = this.next();
     result |= (b & 0x0f) << 28;
     for (let read = 5; (b & 0x80) !== 0 && read < 10; read++) b = this.next();
     if ((b & 0x80) !== 0) throw new Error('invalid varint');
@@ -60,9 +57,24 @@ export class ProtoReader {
     return result >>> 0;
   }
 
-  private bounded(n: number): number {
-    this.assertBounds();
-    return n;
+  /**
+   * Reads the fields of one message up to `end` into `m`: `field(m, number, reader)` reads the value of
+   * a field it knows and returns true; any other field is skipped by its wire type (as the generated
+   * decoders do). `end` is where the message ends (`reader.len` for a whole input, or the position
+   * after a nested message's length plus that length, as cosmjs-types' `decode(reader, length)`).
+   */
+  message<T>(end: number, m: T, field: (m: T, num: number, r: ProtoReader) => boolean): T {
+    while (this.pos < end) {
+      const tag = this.uint32();
+      if (!field(m, tag >>> 3, this)) this.skipType(tag & 7);
+    }
+    return m;
+  }
+
+  /** A nested message whose length is read next, read by `message`. */
+  nested<T>(m: T, field: (m: T, num: number, r: ProtoReader) => boolean): T {
+    const length = this.uint32();
+    return this.message(this.pos + length, m, field);
   }
 
   int32(): number {
