@@ -5,7 +5,6 @@ import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_ex
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { decodeTx } from './tx/decode.js';
 import { rotateTxCaches, TwoGenerationCache, TX_CACHE_GENERATION } from './tx/tx_cache.js';
 import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
@@ -17,6 +16,7 @@ import { CommitStore } from './store/commit_store.js';
 import { checkMinFee, SECP256K1_SIGNATURE_BYTES, type AnteDeps, type AnteLimits, type MinGasPrice } from './tx/ante.js';
 import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
 import { equalBytes } from './codec/bytes.js';
+import { decodePubKey } from './codec/cosmos_proto.js';
 
 export interface AppOptions {
   modules: Module[];
@@ -109,7 +109,7 @@ export class App {
       const ctx = new QueryCtx(this.lastBlock, this.commitStore);
       return tx.authInfo.signerInfos.flatMap((info, i) => {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
-        const pk = PubKey.decode(info.publicKey.value).key;
+        const pk = decodePubKey(info.publicKey.value).key;
         const sig = tx.raw.signatures[i];
         // Only a 64-byte signature and a 33-byte key can verify; anything else is refused by the ante
         // (sdk/4, sdk/8) and never handed to a verifier.

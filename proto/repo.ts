@@ -1,2 +1,1 @@
-import './no_long.js';
 export { marketchain } from './gen/repo.js';

@@ -29,7 +29,7 @@ for (const m of modules) {
   if (files.length === 0) continue;
   const js = join(outDir, `${m}.js`);
   const dts = join(outDir, `${m}.d.ts`);
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', m, '--force-number', '--no-verify', '--no-delimited', '--no-service', '-p', protoDir, '-o', js, ...files], { cwd: protoDir, stdio: 'inherit' });
+  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', m, '--force-number', '--dependency', '../runtime.js', '--no-verify', '--no-delimited', '--no-service', '-p', protoDir, '-o', js, ...files], { cwd: protoDir, stdio: 'inherit' });
   execFileSync(bin('pbts'), ['--no-comments', '-o', dts, js], { stdio: 'inherit' });
   if (check) {
     for (const f of [`${m}.js`, `${m}.d.ts`]) {

@@ -1,6 +1,5 @@
 // The ante handler: ordered small steps, as the SDK's NewAnteHandler. It runs on a gas-metered
 // store; its writes (fee, sequence, pubkey) persist even when a message later fails.
-import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { coinsToString, validateProtoCoins, type Coin } from '../coins.js';
 import type { Ctx } from '../context.js';
@@ -11,6 +10,7 @@ import { makeEvent } from '../events.js';
 import { GAS_SCHEDULE } from '../gas.js';
 import type { MsgRoute } from '../module.js';
 import { equalBytes, toBase64 } from '../codec/bytes.js';
+import { decodePubKey } from '../codec/cosmos_proto.js';
 import type { DecodedTx } from './decode.js';
 import { makeSignBytes, type SignDocParts } from './sign_doc.js';
 import { compareTimestamps, formatTimestamp, parseRfc3339, type Timestamp } from '../codec/timestamp.js';
@@ -189,7 +189,7 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
       if (info.publicKey.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') throw sdkErrors.InvalidPubKey(`unsupported pubkey type ${info.publicKey.typeUrl}`);
       let key: Uint8Array;
       try {
-        key = PubKey.decode(info.publicKey.value).key;
+        key = decodePubKey(info.publicKey.value).key;
       } catch {
         throw sdkErrors.InvalidPubKey('malformed secp256k1 pubkey');
       }

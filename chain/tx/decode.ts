@@ -1,12 +1,11 @@
 // Decodes TxRaw bytes into body and auth info, keeping the exact signed bytes.
-import { AuthInfo, TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { TxRaw, type AuthInfo, type TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { sdkErrors } from '../errors.js';
 import { equalBytes } from '../codec/bytes.js';
-import '../codec/proto_writer.js';
-import '../codec/proto_reader.js';
 import { sharedTxCache } from './tx_cache.js';
 import { decodeCanonicalTxRaw } from './tx_raw.js';
 import { rejectUnknownFields } from './unknown_fields.js';
+import { decodeAuthInfo, decodeTxBody, decodeTxRaw } from './tx_proto.js';
 
 export interface DecodedTx {
   raw: TxRaw;
@@ -38,8 +37,8 @@ function decodeUncached(bytes: Uint8Array): DecodedTx {
     let authInfo: AuthInfo;
     rejectUnknownFields(canonical.bodyBytes, canonical.authInfoBytes);
     try {
-      body = TxBody.decode(canonical.bodyBytes);
-      authInfo = AuthInfo.decode(canonical.authInfoBytes);
+      body = decodeTxBody(canonical.bodyBytes);
+      authInfo = decodeAuthInfo(canonical.authInfoBytes);
     } catch (e) {
       throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
     }
@@ -63,19 +62,20 @@ function decodeGeneric(bytes: Uint8Array): DecodedTx {
   let body: TxBody;
   let authInfo: AuthInfo;
   try {
-    raw = TxRaw.decode(bytes);
+    raw = decodeTxRaw(bytes);
   } catch (e) {
     throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
   }
   rejectUnknownFields(raw.bodyBytes, raw.authInfoBytes);
   try {
-    body = TxBody.decode(raw.bodyBytes);
-    authInfo = AuthInfo.decode(raw.authInfoBytes);
+    body = decodeTxBody(raw.bodyBytes);
+    authInfo = decodeAuthInfo(raw.authInfoBytes);
   } catch (e) {
     throw sdkErrors.TxDecode(`failed to decode tx: ${(e as Error).message}`);
   }
   // As the SDK's RejectUnknownFields: a TxRaw must be the canonical encoding of its three fields, so
   // nobody can re-wrap a signed tx under a different hash (unknown, repeated or reordered fields).
+  // (A rare path: clients send the canonical form, which tx_raw.ts reads.)
   if (!equalBytes(TxRaw.encode(raw).finish(), bytes)) {
     throw sdkErrors.TxDecode('tx bytes are not the canonical TxRaw encoding (unknown, duplicated or reordered fields)');
   }

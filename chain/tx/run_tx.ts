@@ -1,6 +1,5 @@
 // Runs one tx: ante on a tx branch, then all messages in a nested branch that is dropped on failure.
 import { txHash } from './tx_hash.js';
-import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
 import { Ctx, type BlockInfo, type ExecMode } from '../context.js';
 import { ChainError, sdkErrors, toChainError } from '../errors.js';
 import { EventManager, makeEvent } from '../events.js';
@@ -10,6 +9,7 @@ import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
 import { anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
 import { decodeTx, type DecodedTx } from './decode.js';
+import { encodeTxMsgData } from './tx_msg_data.js';
 import type { MsgRoute } from '../module.js';
 
 export interface TxEnv {
@@ -101,7 +101,7 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   }
   msgStore.write();
   txStore.write();
-  const data = TxMsgData.encode({ data: [], msgResponses: responses }).finish();
+  const data = encodeTxMsgData(responses);
   return {
     result: { code: 0, codespace: '', log: '', data, gasWanted, gasUsed: meter.consumed(), events: events.all() },
     anteFailed: false,

@@ -20,24 +20,26 @@ test('[tx/unknown-fields]: any bytes either pass or are refused with sdk/2, neve
 });
 
 test('[tx/unknown-fields]: what cosmjs-types encodes (every TxBody and AuthInfo field, nested messages included) passes', (t) => {
+  // cosmjs-types' writer garbles 64-bit values in [2^31, 2^32) (it writes bytes that do not decode), so
+  // what it encodes is only well-formed outside that band.
+  const encodable = (v: bigint) => v < 1n << 31n || v >= 1n << 32n;
+  const u64 = fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }).filter(encodable);
   const coin = fc.record({ denom: fc.string(), amount: fc.string() });
   const any = fc.record({ typeUrl: fc.constantFrom('/cosmos.bank.v1beta1.MsgSend', '/cosmos.crypto.secp256k1.PubKey'), value: fc.constant(Uint8Array.of(0x0a, 2, 1, 2)) });
   const body = fc.record({
     messages: fc.array(any, { maxLength: 3 }),
     memo: fc.string(),
-    timeoutHeight: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }),
+    timeoutHeight: u64,
     unordered: fc.boolean(),
-    // cosmjs-types' int64 writer garbles values in [2^31, 2^32) (it ends the varint after one byte and
-    // leaves zero bytes, which no decoder reads as a field): those seconds are left to the test below.
-    timeoutTimestamp: fc.option(fc.record({ seconds: fc.oneof(fc.bigInt({ min: -(1n << 40n), max: (1n << 31n) - 1n }), fc.bigInt({ min: 1n << 32n, max: 1n << 40n })), nanos: fc.nat(999_999_999) }), { nil: undefined }),
+    timeoutTimestamp: fc.option(fc.record({ seconds: fc.bigInt({ min: -(1n << 40n), max: 1n << 40n }).filter(encodable), nanos: fc.nat(999_999_999) }), { nil: undefined }),
     extensionOptions: fc.array(any, { maxLength: 1 }),
     nonCriticalExtensionOptions: fc.array(any, { maxLength: 1 }),
   });
   const single = fc.record({ single: fc.record({ mode: fc.nat(127) }) });
   const multi = fc.record({ multi: fc.record({ bitarray: fc.record({ extraBitsStored: fc.nat(7), elems: fc.uint8Array({ maxLength: 4 }) }), modeInfos: fc.array(single, { maxLength: 2 }) }) });
   const authInfo = fc.record({
-    signerInfos: fc.array(fc.record({ publicKey: fc.option(any, { nil: undefined }), modeInfo: fc.oneof(single, multi), sequence: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }) }), { maxLength: 3 }),
-    fee: fc.record({ amount: fc.array(coin, { maxLength: 2 }), gasLimit: fc.bigInt({ min: 0n, max: (1n << 64n) - 1n }), payer: fc.string(), granter: fc.string() }),
+    signerInfos: fc.array(fc.record({ publicKey: fc.option(any, { nil: undefined }), modeInfo: fc.oneof(single, multi), sequence: u64 }), { maxLength: 3 }),
+    fee: fc.record({ amount: fc.array(coin, { maxLength: 2 }), gasLimit: u64, payer: fc.string(), granter: fc.string() }),
     tip: fc.option(fc.record({ amount: fc.array(coin, { maxLength: 2 }), tipper: fc.string() }), { nil: undefined }),
   });
   fc.assert(

@@ -3,7 +3,8 @@
 // numbers with bit 11 set, i.e. number & 1024), AuthInfo allows none, and the rule applies to every
 // nested message (SignerInfo, ModeInfo, Fee, Coin, Any, the secp256k1 PubKey, Timestamp). A known
 // field sent with another wire type is refused too. One pass over the wire bytes, no decoding:
-// the body and auth info are scanned once per tx (decoded txs are cached), next to the decode itself.
+// the body and auth info are scanned once per tx (decoded txs are cached), next to the decode itself;
+// each scan keeps its position in its own `Scan`, so nothing here is shared between calls.
 // Message contents (the Anys of TxBody.messages) are decoded by their module's codec and not scanned.
 import { sdkErrors } from '../errors.js';
 
@@ -49,113 +50,118 @@ function parseError(detail: string): Error {
   return sdkErrors.TxDecode(detail);
 }
 
-/** The read position in the bytes being scanned (one scan runs at a time; nothing here yields). */
-let pos = 0;
+/** One scan of one message's bytes: the read position and the last tag read. */
+class Scan {
+  pos = 0;
+  /** The wire type and field number of the tag readTag read last. */
+  lastWire = 0;
+  lastNum = 0;
 
-/** Reads a varint at `pos`. Values up to 2^64 are exact enough for tags and lengths (both bounds-checked). */
-function readVarint(b: Uint8Array, end: number): number {
-  let v = 0;
-  let mul = 1;
-  for (let i = 0; i < 10; i++) {
-    if (pos >= end) throw parseError('invalid length');
-    const c = b[pos++]!;
-    v += (c & 0x7f) * mul;
-    if (c < 0x80) return v;
-    mul *= 128;
-  }
-  throw parseError('invalid varint');
-}
+  constructor(readonly b: Uint8Array) {}
 
-/** Moves `pos` past a field value of wire type `wire`; for a length-delimited one, returns where its bytes start. */
-function skipValue(b: Uint8Array, end: number, wire: number, num: number): number {
-  let start = pos;
-  switch (wire) {
-    case 0:
-      readVarint(b, end);
-      return start;
-    case 1:
-      pos += 8;
-      break;
-    case 5:
-      pos += 4;
-      break;
-    case 2: {
-      const len = readVarint(b, end);
-      start = pos;
-      pos += len;
-      break;
+  /** Reads a varint at `pos`. Values up to 2^64 are exact enough for tags and lengths (both bounds-checked). */
+  readVarint(end: number): number {
+    const b = this.b;
+    let v = 0;
+    let mul = 1;
+    for (let i = 0; i < 10; i++) {
+      if (this.pos >= end) throw parseError('invalid length');
+      const c = b[this.pos++]!;
+      v += (c & 0x7f) * mul;
+      if (c < 0x80) return v;
+      mul *= 128;
     }
-    default:
-      throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"`);
+    throw parseError('invalid varint');
   }
-  if (pos > end) throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"; unexpected end of data`);
-  return start;
-}
 
-/** The wire type and field number of the tag readTag read last. */
-let lastWire = 0;
-let lastNum = 0;
-
-/** Reads a tag and checks it against `s`: the field's kind (undefined for an allowed unknown one). */
-function readTag(b: Uint8Array, end: number, s: Schema, allowNonCritical: boolean): FieldKind | undefined {
-  const tag = readVarint(b, end);
-  const num = Math.floor(tag / 8);
-  const wire = tag % 8;
-  if (num < 1 || num > 0x1fffffff) throw parseError('invalid field number');
-  const kind = s.fields[num];
-  if (kind === undefined) {
-    const critical = (num & NON_CRITICAL_BIT) === 0;
-    if (critical || !allowNonCritical) throw parseError(`errUnknownField "${s.name}": {TagNum: ${num}, WireType: "${wireName(wire)}"}`);
-  } else {
-    const want = typeof kind === 'number' ? kind : BYTES;
-    if (wire !== want) throw parseError(`Mismatched "${s.name}": {TagNum: ${num}, GotWireType: "${wireName(wire)}" != WantWireType: "${wireName(want)}"}`);
+  /** Moves `pos` past a field value of wire type `wire`; for a length-delimited one, returns where its bytes start. */
+  skipValue(end: number, wire: number, num: number): number {
+    let start = this.pos;
+    switch (wire) {
+      case 0:
+        this.readVarint(end);
+        return start;
+      case 1:
+        this.pos += 8;
+        break;
+      case 5:
+        this.pos += 4;
+        break;
+      case 2: {
+        const len = this.readVarint(end);
+        start = this.pos;
+        this.pos += len;
+        break;
+      }
+      default:
+        throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"`);
+    }
+    if (this.pos > end) throw parseError(`could not consume field value for tagNum: ${num}, wireType: "${wireName(wire)}"; unexpected end of data`);
+    return start;
   }
-  lastWire = wire;
-  lastNum = num;
-  return kind;
-}
 
-function scan(b: Uint8Array, start: number, end: number, s: Schema, allowNonCritical: boolean, depth: number): void {
-  if (depth > MAX_DEPTH) throw parseError('recursion limit reached');
-  pos = start;
-  while (pos < end) {
-    const kind = readTag(b, end, s, allowNonCritical);
-    const valueStart = skipValue(b, end, lastWire, lastNum);
-    if (kind === undefined || typeof kind === 'number') continue;
-    const valueEnd = pos;
-    if (kind === 'any') scanAny(b, valueStart, valueEnd, allowNonCritical, depth + 1);
-    else scan(b, valueStart, valueEnd, kind, allowNonCritical, depth + 1);
-    pos = valueEnd;
-  }
-}
-
-/** An Any: its own fields, then the value when its type is the secp256k1 PubKey (the last occurrence wins, as in a decode). */
-function scanAny(b: Uint8Array, start: number, end: number, allowNonCritical: boolean, depth: number): void {
-  let urlStart = -1;
-  let urlEnd = -1;
-  let valueStart = 0;
-  let valueEnd = 0;
-  pos = start;
-  while (pos < end) {
-    const kind = readTag(b, end, anySchema, allowNonCritical);
-    const at = skipValue(b, end, lastWire, lastNum);
-    if (kind === undefined) continue;
-    if (lastNum === 1) {
-      urlStart = at;
-      urlEnd = pos;
+  /** Reads a tag and checks it against `s`: the field's kind (undefined for an allowed unknown one). */
+  readTag(end: number, s: Schema, allowNonCritical: boolean): FieldKind | undefined {
+    const tag = this.readVarint(end);
+    const num = Math.floor(tag / 8);
+    const wire = tag % 8;
+    if (num < 1 || num > 0x1fffffff) throw parseError('invalid field number');
+    const kind = s.fields[num];
+    if (kind === undefined) {
+      const critical = (num & NON_CRITICAL_BIT) === 0;
+      if (critical || !allowNonCritical) throw parseError(`errUnknownField "${s.name}": {TagNum: ${num}, WireType: "${wireName(wire)}"}`);
     } else {
-      valueStart = at;
-      valueEnd = pos;
+      const want = typeof kind === 'number' ? kind : BYTES;
+      if (wire !== want) throw parseError(`Mismatched "${s.name}": {TagNum: ${num}, GotWireType: "${wireName(wire)}" != WantWireType: "${wireName(want)}"}`);
+    }
+    this.lastWire = wire;
+    this.lastNum = num;
+    return kind;
+  }
+
+  scan(start: number, end: number, s: Schema, allowNonCritical: boolean, depth: number): void {
+    if (depth > MAX_DEPTH) throw parseError('recursion limit reached');
+    this.pos = start;
+    while (this.pos < end) {
+      const kind = this.readTag(end, s, allowNonCritical);
+      const valueStart = this.skipValue(end, this.lastWire, this.lastNum);
+      if (kind === undefined || typeof kind === 'number') continue;
+      const valueEnd = this.pos;
+      if (kind === 'any') this.scanAny(valueStart, valueEnd, allowNonCritical, depth + 1);
+      else this.scan(valueStart, valueEnd, kind, allowNonCritical, depth + 1);
+      this.pos = valueEnd;
     }
   }
-  if (urlEnd - urlStart !== SECP256K1_PUBKEY_URL.length) return;
-  for (let i = 0; i < SECP256K1_PUBKEY_URL.length; i++) if (b[urlStart + i] !== SECP256K1_PUBKEY_URL[i]) return;
-  if (depth + 1 > MAX_DEPTH) throw parseError('recursion limit reached');
-  scan(b, valueStart, valueEnd, secp256k1PubKey, allowNonCritical, depth + 1);
+
+  /** An Any: its own fields, then the value when its type is the secp256k1 PubKey (the last occurrence wins, as in a decode). */
+  scanAny(start: number, end: number, allowNonCritical: boolean, depth: number): void {
+    const b = this.b;
+    let urlStart = -1;
+    let urlEnd = -1;
+    let valueStart = 0;
+    let valueEnd = 0;
+    this.pos = start;
+    while (this.pos < end) {
+      const kind = this.readTag(end, anySchema, allowNonCritical);
+      const at = this.skipValue(end, this.lastWire, this.lastNum);
+      if (kind === undefined) continue;
+      if (this.lastNum === 1) {
+        urlStart = at;
+        urlEnd = this.pos;
+      } else {
+        valueStart = at;
+        valueEnd = this.pos;
+      }
+    }
+    if (urlEnd - urlStart !== SECP256K1_PUBKEY_URL.length) return;
+    for (let i = 0; i < SECP256K1_PUBKEY_URL.length; i++) if (b[urlStart + i] !== SECP256K1_PUBKEY_URL[i]) return;
+    if (depth + 1 > MAX_DEPTH) throw parseError('recursion limit reached');
+    this.scan(valueStart, valueEnd, secp256k1PubKey, allowNonCritical, depth + 1);
+  }
 }
 
 /** Throws sdk/2 for an unknown critical field (or any unknown field in AuthInfo), as the SDK's decoder. */
 export function rejectUnknownFields(bodyBytes: Uint8Array, authInfoBytes: Uint8Array): void {
-  scan(bodyBytes, 0, bodyBytes.length, txBody, true, 0);
-  scan(authInfoBytes, 0, authInfoBytes.length, authInfo, false, 0);
+  new Scan(bodyBytes).scan(0, bodyBytes.length, txBody, true, 0);
+  new Scan(authInfoBytes).scan(0, authInfoBytes.length, authInfo, false, 0);
 }

@@ -2,7 +2,6 @@ import test from 'ava';
 import fc from 'fast-check';
 import { BaseAccount } from 'cosmjs-types/cosmos/auth/v1beta1/auth';
 import { PubKey } from 'cosmjs-types/cosmos/crypto/secp256k1/keys';
-import '../../chain/codec/proto_reader.js';
 import { decodeAccount, encodeAccount, SECP256K1_PUBKEY_TYPE, type Account } from './account_codec.js';
 
 const cosmjsEncode = (a: Account) =>

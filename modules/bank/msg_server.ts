@@ -1,4 +1,4 @@
-import { MsgSend, MsgSendResponse } from 'cosmjs-types/cosmos/bank/v1beta1/tx';
+import { MsgSend, MsgSendResponse } from './msg_codec.js';
 import { msgRoute, type MsgRoute } from '../../chain/module.js';
 import { validateProtoCoins } from '../../chain/coins.js';
 import { sdkErrors } from '../../chain/errors.js';
