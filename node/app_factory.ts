@@ -6,9 +6,11 @@ import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { createBankModule } from '../modules/bank/index.js';
 import { MONEYMARKET_ADDRESS, moneymarketModule } from '../modules/moneymarket/index.js';
-import { AMM_MODULE_ADDRESS, ammModule } from '../modules/amm/index.js';
 import { REPO_MODULE_ADDRESS, repoModule } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
+import type { ProposalRules } from '../chain/proposal.js';
+import { AMM_MODULE_ADDRESS, ammModule, checkBundleRules } from '../modules/amm/index.js';
+import { FEE_DENOM } from './mempool.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
@@ -19,12 +21,19 @@ export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
  */
 export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
 
+/** What a proposal's bundles keep: the AMM's bundle rules (modules/amm/bundle_rules.ts). */
+export const MARKET_PROPOSAL_RULES: ProposalRules = {
+  checkBundle: (shapes, searcher) => void checkBundleRules(shapes, searcher),
+  feeDenom: FEE_DENOM,
+};
+
 export function appModules(): Module[] {
   return [authModule, createBankModule(BLOCKED_RECIPIENTS), moneymarketModule, ammModule, repoModule];
 }
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {
   return new App({
+    proposalRules: MARKET_PROPOSAL_RULES,
     ...opts,
     modules: appModules(),
     anteDeps: {
