@@ -136,9 +136,13 @@ export const methods: Record<string, Method> = {
     };
   },
 
-  abci_info: (node) => ({
-    response: { data: 'marketchain', version: '0.1.0', app_version: '1', last_block_height: String(node.height), last_block_app_hash: toBase64(node.app.lastAppHash) },
-  }),
+  // The app's one (height, app hash) pair: both move in App.commit, after the block is on disk.
+  abci_info: (node) => {
+    const info = node.app.info();
+    return {
+      response: { data: info.data, version: info.version, app_version: String(info.appVersion), last_block_height: String(info.lastBlockHeight), last_block_app_hash: toBase64(info.lastBlockAppHash) },
+    };
+  },
 
   abci_query: async (node, p) => {
     const path = stringParam(p, 'path', true)!;
