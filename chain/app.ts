@@ -135,6 +135,7 @@ export class App {
   private candidate: { outcome: BlockOutcome; time: string } | undefined;
   /** prepareProposal's execution, finished by finalizeBlock when it is asked for the same block. */
   private prepared: { exec: BlockExecution; sink: TxResultSink | undefined } | undefined;
+  private lastSink: TxResultSink | undefined;
   /**
    * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
    * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
@@ -334,6 +335,9 @@ export class App {
   beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: FinalizeOptions = {}): BlockExecution {
     if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
     this.dropPending();
+    // A sink that heard an earlier execution of this block starts again with this one's results.
+    if (opts.txResults && opts.txResults === this.lastSink) opts.txResults.truncate(0);
+    this.lastSink = opts.txResults;
     this.sigResults.rotate();
     rotateTxCaches();
     return new BlockExecution(
@@ -404,8 +408,6 @@ export class App {
     if (p && !p.exec.isFinished && p.sink === opts.txResults && opts.keepTxEvents !== false && p.exec.block.height === req.height && p.exec.block.time === req.time && sameTxs(p.exec.txList, req.txs)) {
       return p.exec.finish();
     }
-    // The sink heard the prepared block's results: it starts again with this execution's.
-    if (p && p.sink && p.sink === opts.txResults) p.sink.truncate(0);
     const exec = this.beginBlock(req, opts);
     for (const tx of req.txs) exec.deliverTx(tx);
     return exec.finish();
