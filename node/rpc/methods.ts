@@ -74,7 +74,8 @@ async function submit(node: ChainNode, p: Params) {
 
 async function txByHash(node: ChainNode, hash: Uint8Array) {
   const loc = await node.db.getTxLocation(hash);
-  if (!loc) return undefined;
+  // A block on disk whose commit has not happened yet is not served (DURABILITY.md): its tx is not found yet.
+  if (!loc || loc.height > node.height) return undefined;
   const [b, r] = await Promise.all([node.db.getBlock(loc.height), node.db.getResults(loc.height)]);
   return formatResultTx(toHexUpper(hash), loc.height, loc.index, b!.txs[loc.index]!, r!.txs_results[loc.index]!);
 }
