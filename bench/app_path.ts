@@ -52,7 +52,8 @@ function run(txs: Uint8Array[]): void {
     height++;
     const exec = app.beginBlock({ height, time: new Date(t0 + height * 1000).toISOString() });
     for (const b of part) exec.deliverTx(b, true);
-    exec.finish(); // which also restarts the check state from the new state
+    exec.finish();
+    app.commit(); // which also restarts the check state from the new state
   }
 }
 

@@ -1,7 +1,12 @@
-// The app: an ABCI-shaped boundary (info, initChain, checkTx, finalizeBlock, query) over pure modules.
-// It owns no I/O: the node loads and persists state and drives blocks.
+// The app behind the ABCI 2.0 method set (CometBFT v0.38 semantics), in-process: info, initChain,
+// checkTx (new and recheck), prepareProposal, processProposal, finalizeBlock, commit, query.
+// finalizeBlock executes a block and keeps its outcome as the candidate state (persisting nothing);
+// commit makes the candidate the committed state. Every read served to clients (query, checkTx,
+// simulate) sees the committed state only. The app owns no I/O: the node (the consensus driver)
+// loads state, persists each finalized block before it calls commit, and drives the blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_exec.js';
+import { buildProposal, proposalFault, type BuildHooks, type BuiltProposal, type ProposalBundle, type ProposalCandidate, type ProposalRules } from './proposal.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
@@ -27,6 +32,56 @@ export interface AppOptions {
   verifySignature?: AnteDeps['verifySignature'];
   /** The gas a simulation may use (capped at the per-tx limit): a node-local bound on unpaid work, as the SDK's simulation gas limit. */
   simulateGasLimit?: number;
+  /** The bundle rules prepareProposal and processProposal apply (none: a proposal carries no bundles). */
+  proposalRules?: ProposalRules;
+  /** What info answers besides the height and app hash. */
+  info?: { data: string; version: string; appVersion: number };
+}
+
+/** ABCI Info's answer. */
+export interface InfoResponse {
+  data: string;
+  version: string;
+  appVersion: number;
+  lastBlockHeight: number;
+  lastBlockAppHash: Uint8Array;
+}
+
+export interface PrepareProposalRequest extends BuildHooks {
+  height: number;
+  time: string;
+  /** The mempool's candidates in its order (CometBFT hands the mempool's txs the same way). */
+  candidates: Iterable<ProposalCandidate>;
+  maxTxBytes: number;
+  maxGas: number;
+  /** Takes each tx result as the block records it (block_exec.ts); pass the same sink to finalizeBlock. */
+  txResults?: TxResultSink;
+}
+
+export interface PrepareProposalResponse extends BuiltProposal {
+  txs: readonly Uint8Array[];
+}
+
+export interface ProcessProposalRequest {
+  height: number;
+  time: string;
+  txs: readonly Uint8Array[];
+  /** The proposal's atomic bundles (each must sit whole, in order, and keep the bundle rules). */
+  bundles?: ProposalBundle[];
+}
+
+export type ProcessProposalResponse = { status: 'ACCEPT' } | { status: 'REJECT'; reason: string };
+
+export interface FinalizeBlockRequest {
+  height: number;
+  time: string;
+  txs: readonly Uint8Array[];
+}
+
+export interface FinalizeOptions {
+  /** false: the txs record no events (replay: events are in no hash it checks). */
+  keepTxEvents?: boolean;
+  txResults?: TxResultSink;
 }
 
 /** One signature to verify: SIGN_MODE_DIRECT sign bytes, 64-byte signature, compressed pubkey. */
@@ -48,6 +103,20 @@ export interface QueryResult {
   height: number;
 }
 
+const NO_BUNDLES: ProposalRules = {
+  checkBundle: () => {
+    throw new Error('this chain has no bundles');
+  },
+  feeDenom: '',
+};
+
+/** The same txs in the same order: the same byte arrays (a driver passes back what it was given), else equal bytes. */
+function sameTxs(a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !equalBytes(a[i]!, b[i]!)) return false;
+  return true;
+}
+
 export class App {
   readonly modules: Module[];
   readonly commitStore: CommitStore;
@@ -60,6 +129,13 @@ export class App {
   lastAppHash: Uint8Array = new Uint8Array(32);
   lastBlockTime = '';
   private checkState: CacheStore;
+  private readonly proposalRules: ProposalRules | undefined;
+  private readonly infoFields: { data: string; version: string; appVersion: number };
+  /** The finalized, uncommitted block: its writes are staged in the commit store's trees only. */
+  private candidate: { outcome: BlockOutcome; time: string } | undefined;
+  /** prepareProposal's execution, finished by finalizeBlock when it is asked for the same block. */
+  private prepared: { exec: BlockExecution; sink: TxResultSink | undefined } | undefined;
+  private lastSink: TxResultSink | undefined;
   /**
    * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
    * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
@@ -92,6 +168,13 @@ export class App {
     const simulateGas = Math.min(opts.simulateGasLimit ?? this.env.limits.maxTxGas, this.env.limits.maxTxGas);
     this.simulateEnv = { ...this.env, limits: { ...this.env.limits, maxTxGas: simulateGas } };
     this.checkState = new CacheStore(this.commitStore);
+    this.proposalRules = opts.proposalRules;
+    this.infoFields = opts.info ?? { data: 'marketchain', version: '0.1.0', appVersion: 1 };
+  }
+
+  /** ABCI Info: the last committed height and its app hash (one pair: both move together in commit). */
+  info(): InfoResponse {
+    return { ...this.infoFields, lastBlockHeight: this.lastHeight, lastBlockAppHash: this.lastAppHash };
   }
 
   /** The gas a simulation may use. */
@@ -177,6 +260,7 @@ export class App {
 
   /** Writes genesis state. Returns the app hash that header(initial height).app_hash carries. */
   initChain(chainId: string, time: string, appState: Record<string, unknown>): Uint8Array {
+    this.dropPending();
     this.chainId = chainId;
     for (const key of Object.keys(appState)) {
       if (!this.modules.some((m) => m.name === key)) throw new Error(`genesis app_state has unknown module ${JSON.stringify(key)}`);
@@ -199,6 +283,7 @@ export class App {
 
   /** Marks the state loaded by the node as committed at `height`. */
   restore(chainId: string, height: number, time: string): Uint8Array {
+    this.dropPending();
     this.chainId = chainId;
     this.lastHeight = height;
     this.lastBlockTime = time;
@@ -242,29 +327,106 @@ export class App {
   }
 
   /**
+   * Starts executing the block at the next height (discarding any candidate and prepared block).
    * `keepTxEvents: false`: the txs record no events (replay: events are in no hash it checks).
    * `txResults`: a sink that takes each tx result as it is recorded (block_exec.ts); the outcome's
-   * results then carry no events.
+   * results then carry no events. finish() makes the outcome the candidate state; commit() commits it.
    */
-  beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: { keepTxEvents?: boolean; txResults?: TxResultSink } = {}): BlockExecution {
+  beginBlock(block: Omit<BlockInfo, 'chainId'>, opts: FinalizeOptions = {}): BlockExecution {
     if (block.height !== this.lastHeight + 1) throw new Error(`expected block ${this.lastHeight + 1}, got ${block.height}`);
+    this.dropPending();
+    // A sink that heard an earlier execution of this block starts again with this one's results.
+    if (opts.txResults && opts.txResults === this.lastSink) opts.txResults.truncate(0);
+    this.lastSink = opts.txResults;
     this.sigResults.rotate();
     rotateTxCaches();
-    return new BlockExecution(this.env, this.modules, this.commitStore, { ...block, chainId: this.chainId }, (o) => this.committed(o, block.time), opts.keepTxEvents ?? true, opts.txResults);
+    return new BlockExecution(
+      this.env,
+      this.modules,
+      this.commitStore,
+      { height: block.height, time: block.time, chainId: this.chainId },
+      (writes) => this.stage(writes),
+      (o) => (this.candidate = { outcome: o, time: block.time }),
+      opts.keepTxEvents ?? true,
+      opts.txResults,
+    );
   }
 
-  private committed(o: BlockOutcome, time: string): void {
-    this.lastHeight = o.height;
-    this.lastAppHash = o.appHash;
-    this.lastBlockTime = time;
-    this.resetCheckState();
+  private stage(writes: BlockOutcome['writeSet']): Uint8Array {
+    this.discardCandidate();
+    this.commitStore.stage(writes);
+    return this.commitStore.appHash();
   }
 
-  /** ABCI FinalizeBlock: every tx is recorded with its result. */
-  finalizeBlock(block: Omit<BlockInfo, 'chainId'>, txs: Uint8Array[]): BlockOutcome {
-    const exec = this.beginBlock(block);
-    for (const tx of txs) exec.deliverTx(tx);
+  /** Forgets the finalized, uncommitted block (the trees go back to the committed state). */
+  discardCandidate(): void {
+    const c = this.candidate;
+    if (!c) return;
+    this.candidate = undefined;
+    this.commitStore.discardStaged(c.outcome.writeSet);
+  }
+
+  private dropPending(): void {
+    this.discardCandidate();
+    this.prepared = undefined;
+  }
+
+  /**
+   * ABCI PrepareProposal: builds the next block from the mempool's candidates (gas-price order, each
+   * sender's sequences in order, atomic bundles whole or not at all; a tx whose ante fails is left
+   * out). The execution is kept: finalizeBlock for the same height, time and txs finishes it instead
+   * of running the block again.
+   */
+  async prepareProposal(req: PrepareProposalRequest): Promise<PrepareProposalResponse> {
+    const exec = this.beginBlock({ height: req.height, time: req.time }, { txResults: req.txResults });
+    const rules = this.proposalRules ?? NO_BUNDLES;
+    const built = await buildProposal(exec, req.candidates, { max_bytes: req.maxTxBytes, max_gas: req.maxGas }, rules, req);
+    this.prepared = { exec, sink: req.txResults };
+    return { ...built, txs: exec.txList };
+  }
+
+  /**
+   * ABCI ProcessProposal: a deterministic check of a proposed block from its contents alone. Rejects
+   * a block at another height, a tx that does not decode, and a bundle that is split, missing a tx,
+   * or breaks the bundle rules.
+   */
+  processProposal(req: ProcessProposalRequest): ProcessProposalResponse {
+    if (req.height !== this.lastHeight + 1) return { status: 'REJECT', reason: `expected a proposal for height ${this.lastHeight + 1}, got ${req.height}` };
+    const reason = proposalFault(this.env, this.proposalRules, req, req.txs as Uint8Array[], req.bundles ?? []);
+    return reason === undefined ? { status: 'ACCEPT' } : { status: 'REJECT', reason };
+  }
+
+  /**
+   * ABCI FinalizeBlock: executes the block (every tx recorded with its result) and returns the results,
+   * the block events and the app hash. Persists nothing and leaves the committed state as it was: the
+   * outcome is the candidate state until commit(). Called again for the same height before commit, it
+   * discards the earlier candidate and gives the same outcome.
+   */
+  finalizeBlock(req: FinalizeBlockRequest, opts: FinalizeOptions = {}): BlockOutcome {
+    const p = this.prepared;
+    this.prepared = undefined;
+    if (p && !p.exec.isFinished && p.sink === opts.txResults && opts.keepTxEvents !== false && p.exec.block.height === req.height && p.exec.block.time === req.time && sameTxs(p.exec.txList, req.txs)) {
+      return p.exec.finish();
+    }
+    const exec = this.beginBlock(req, opts);
+    for (const tx of req.txs) exec.deliverTx(tx);
     return exec.finish();
+  }
+
+  /**
+   * ABCI Commit: the finalized block's state becomes the committed state (check state restarts from it).
+   * retainHeight 0: the node keeps every block.
+   */
+  commit(): { retainHeight: number } {
+    const c = this.candidate;
+    if (!c) throw new Error('commit without a finalized block');
+    this.candidate = undefined;
+    this.commitStore.commitStaged(c.outcome.writeSet);
+    this.lastHeight = c.outcome.height;
+    this.lastAppHash = c.outcome.appHash;
+    this.lastBlockTime = c.time;
+    this.resetCheckState();
+    return { retainHeight: 0 };
   }
 
   simulate(txBytes: Uint8Array): RunTxOutput {

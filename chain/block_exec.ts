@@ -1,5 +1,6 @@
 // Executes one block incrementally: begin block, txs (with checkpoints for atomic bundles), end block.
-// finalizeBlock = begin + every tx + finish; the proposer uses the same object to build its block.
+// finalizeBlock = begin + every tx + finish; prepareProposal uses the same object to build its block.
+// finish() stages the block's writes as the app's candidate state; only App.commit makes them committed.
 import { blockCtx, type BlockInfo } from './context.js';
 import { EventManager, type Event } from './events.js';
 import type { Module } from './module.js';
@@ -15,7 +16,7 @@ export interface BlockOutcome {
   resultsHash: Uint8Array;
   /** Begin- and end-block events (finalize_block_events). */
   events: Event[];
-  /** The sorted state writes applied to the commit store (what the node persists). */
+  /** The sorted state writes of the block (what the node persists; App.commit applies them). */
   writeSet: WriteSet;
   txs: Uint8Array[];
 }
@@ -43,8 +44,10 @@ export class BlockExecution {
   constructor(
     private readonly env: TxEnv,
     private readonly modules: Module[],
-    private readonly commit: CommitStore,
+    commit: CommitStore,
     readonly block: BlockInfo,
+    /** Stages the block's write set as the candidate state and returns the candidate app hash. */
+    private readonly stage: (writes: WriteSet) => Uint8Array,
     private readonly onFinish: (o: BlockOutcome) => void,
     /**
      * False records no tx events (emitters skip building them; a result keeps code, log, data and
@@ -64,6 +67,15 @@ export class BlockExecution {
 
   get txCount(): number {
     return this.txs.length;
+  }
+
+  /** The txs recorded so far, in block order (the array itself: read, never written, by callers). */
+  get txList(): readonly Uint8Array[] {
+    return this.txs;
+  }
+
+  get isFinished(): boolean {
+    return this.finished;
   }
 
   /**
@@ -110,10 +122,9 @@ export class BlockExecution {
     const ctx = blockCtx(this.block, this.top, this.blockEvents, 'block');
     for (const m of this.modules) m.endBlock?.(ctx);
     const writeSet = this.top.writeSet();
-    this.commit.apply(writeSet);
     const outcome: BlockOutcome = {
       height: this.block.height,
-      appHash: this.commit.appHash(),
+      appHash: this.stage(writeSet),
       txResults: this.results,
       resultsHash: resultsHash(this.results),
       events: this.blockEvents.all(),

@@ -6,9 +6,11 @@ import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankKeeper, createBankModule } from '../modules/bank/index.js';
 import { createMoneymarketModule, MONEYMARKET_ADDRESS } from '../modules/moneymarket/index.js';
-import { AMM_MODULE_ADDRESS, createAmmModule } from '../modules/amm/index.js';
+import { AMM_MODULE_ADDRESS, checkBundleRules, createAmmModule } from '../modules/amm/index.js';
 import { createRepoModule, REPO_MODULE_ADDRESS } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
+import type { ProposalRules } from '../chain/proposal.js';
+import { FEE_DENOM } from './mempool.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
@@ -18,6 +20,12 @@ export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
  * still move funds in and out through the bank keeper.
  */
 export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
+
+/** What a proposal's bundles keep: the AMM's bundle rules (modules/amm/bundle_rules.ts). */
+export const MARKET_PROPOSAL_RULES: ProposalRules = {
+  checkBundle: (shapes, searcher) => void checkBundleRules(shapes, searcher),
+  feeDenom: FEE_DENOM,
+};
 
 /** The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts. */
 export function appModules(): Module[] {
@@ -33,6 +41,7 @@ export function appModules(): Module[] {
 
 export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {
   return new App({
+    proposalRules: MARKET_PROPOSAL_RULES,
     ...opts,
     modules: appModules(),
     anteDeps: {

@@ -57,7 +57,9 @@ async function build(c: AmmChain, mp: Mempool) {
   const h = c.app.lastHeight + 1;
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
   await buildBlockBody(exec, mp, LIMITS);
-  return exec.finish();
+  const o = exec.finish();
+  c.app.commit();
+  return o;
 }
 
 test('[node/block-builder]: a bundle around a pending swap runs add → swap → remove in one block; the swap is not included twice', async (t) => {
@@ -114,7 +116,11 @@ test('[node/block-builder]: two bundles wrapping the same swap resolve by the se
   const app2 = createMarketApp();
   app2.initChain(TEST_CHAIN_ID, GENESIS_TIME, c.genesis);
   const blocks = [...txs, out.txs];
-  const replayed = blocks.map((block, i) => app2.finalizeBlock({ height: i + 1, time: blockTime(i + 1) }, block));
+  const replayed = blocks.map((block, i) => {
+    const o = app2.finalizeBlock({ height: i + 1, time: blockTime(i + 1), txs: block });
+    app2.commit();
+    return o;
+  });
   t.is(replayed.length, 3);
   t.is(toHexUpper(replayed[2]!.appHash), toHexUpper(out.appHash));
   t.is(toHexUpper(replayed[2]!.resultsHash), toHexUpper(out.resultsHash));
@@ -138,6 +144,7 @@ test('[node/block-builder]: a sender whose tx does not fit keeps its later seque
     const { dropped } = await buildBlockBody(exec, mp, limits);
     t.deepEqual(dropped, []);
     const out = exec.finish();
+    c.app.commit();
     t.true(out.txResults.every((r) => r.code === 0));
     blocks.push(out.txs.map(hash));
     mp.update(new Set(out.txs.map(hash)), h);
@@ -170,6 +177,7 @@ test('[node/block-builder]: building yields to the event loop; a tx admitted mea
   t.deepEqual(dropped, []);
   t.deepEqual(seenAt, [1], 'the admission ran after the first tx and before the second');
   const out = exec.finish();
+  c.app.commit();
   t.deepEqual(out.txs.map(hash), first.map(hash), 'the block is the mempool as it was when building began');
   t.true(out.txResults.every((r) => r.code === 0));
   mp.update(new Set(out.txs.map(hash)), h);
@@ -199,6 +207,7 @@ test('[node/block-builder]: a bundle that arrives while its wrapped swap is bein
   });
   await buildBlockBody(exec, mp, LIMITS, undefined, 1);
   const out = exec.finish();
+  c.app.commit();
   t.deepEqual(out.txs.map(hash), [swap, other].map(hash));
   t.deepEqual(mp.update(new Set(out.txs.map(hash)), h), [{ id, reason: `its tx ${hash(swap)} was included in block ${h} without it` }]);
   t.is(mp.bundleList().length, 0);
@@ -239,6 +248,7 @@ test('[node/block-builder]: a sandwich bundle is refused at admission (amm/24), 
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
   const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
   const out = exec.finish();
+  c.app.commit();
   t.deepEqual(out.txs.map(hash), [hash(victim), hash(victim2)], 'the victims land on their own');
   t.is(droppedBundles.length, 1);
   t.is(droppedBundles[0]!.id, b.id);
@@ -265,6 +275,7 @@ test('[node/block-builder]: a bundle scores its searcher\'s own fee per gas, not
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
   const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
   const out = exec.finish();
+  c.app.commit();
   t.deepEqual(out.txs.map(hash), a.map(hash));
   t.deepEqual(out.txResults.map((r) => r.code), [0, 0]);
   t.deepEqual(droppedBundles, [{ id: bb.id, reason: `outbid: its tx ${hash(victim)} is already in the block through bundle ${ba.id} (score 100000umkt/2000000 gas), which ranked first` }]);

@@ -1,6 +1,10 @@
-// A single-validator node: app + LevelDB + mempool + block building. The producer drives produceBlock.
+// A single-validator node: the consensus driver of the app's ABCI method set, with LevelDB and the mempool.
+// One block: prepareProposal (its own proposal is not passed to processProposal: the builder only
+// emits what that check accepts, and a test holds them coherent) → finalizeBlock → the block, its
+// results and state in one synced batch → the signed-height record → commit → recheck → waiters.
+// The producer drives produceBlock.
 import { txHash } from '../chain/tx/tx_hash.js';
-import { toBase64, toHex, toHexUpper } from '../chain/codec/bytes.js';
+import { fromBase64, toBase64, toHex, toHexUpper } from '../chain/codec/bytes.js';
 import type { App } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
@@ -10,7 +14,7 @@ import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
 import { Mempool } from './mempool.js';
-import { buildBlockBody } from './block_builder.js';
+import { mempoolHooks } from './block_builder.js';
 import { StoreDb } from './store_db.js';
 import type { ResultsWrite } from './block_write.js';
 import { storedTxResult, TxResultsPacker } from './results_layout.js';
@@ -61,7 +65,10 @@ export class ChainNode {
   private readonly genesisHash: Uint8Array;
   readonly validator: ValidatorKey;
   readonly valsHash: string;
+  /** The last block the app committed (what the node serves). */
   meta!: Meta;
+  /** The last block on disk: the same as meta but between a block's write and its commit. */
+  private durable!: Meta;
   /** The last height this validator signed a block at (signed_state.ts): it never signs at or below it again. */
   private signedHeight = 0;
   /**
@@ -79,6 +86,11 @@ export class ChainNode {
   sigPool: SigPool | undefined;
   /** Simulate queries: queued, one at a time, never while a block is built. */
   readonly simulations: Simulations;
+  /**
+   * Set when a block could not be made durable or committed: the node produces no further block (its
+   * state in memory stays the last durable one) and its runner stops it with this error.
+   */
+  halted: Error | undefined;
 
   private constructor(readonly home: string, opts: NodeOptions) {
     this.config = loadConfig(home);
@@ -166,6 +178,43 @@ export class ChainNode {
     verifyStoredState(this.app, meta, results);
     this.meta = meta;
     this.lastCommit = results && { commit: results.commit, results_hash: results.results_hash };
+    this.durable = meta;
+    // State and block are one batch, so the loaded state is the last durable block's: the handshake
+    // finds the app level. It is run all the same, so the rule holds whatever the store's layout.
+    await this.handshake(db, meta);
+  }
+
+  /**
+   * CometBFT's handshake: the app's info (height, app hash) against the block store. Stored blocks the
+   * app has not committed are replayed through finalizeBlock and commit, each checked against its stored
+   * app hash; an app ahead of the store, or one whose hash differs at the store's height, is refused.
+   * Returns the number of blocks replayed.
+   */
+  async handshake(db: Pick<BlockStore, 'getBlock' | 'getResults'> = this.db, stored: Meta = this.durable): Promise<number> {
+    const info = this.app.info();
+    if (info.lastBlockHeight > stored.height) {
+      throw new Error(`the app is at height ${info.lastBlockHeight} but the block store ends at ${stored.height}: the app state is ahead of the durable blocks`);
+    }
+    let replayed = 0;
+    for (let h = info.lastBlockHeight + 1; h <= stored.height; h++) {
+      const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
+      if (!block || !results) throw new Error(`the block store has no block or results at height ${h} (last height ${stored.height})`);
+      const outcome = this.app.finalizeBlock({ height: h, time: block.header.time, txs: block.txs.map(fromBase64) }, { keepTxEvents: false });
+      if (toHexUpper(outcome.appHash) !== results.app_hash) {
+        this.app.discardCandidate();
+        throw new Error(`replaying stored block ${h} gives app hash ${toHexUpper(outcome.appHash)}, the store holds ${results.app_hash}`);
+      }
+      this.app.commit();
+      this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
+      replayed++;
+    }
+    const level = this.app.info();
+    if (toHexUpper(level.lastBlockAppHash) !== stored.appHash) {
+      throw new Error(`the app's hash at height ${level.lastBlockHeight} is ${toHexUpper(level.lastBlockAppHash)}, the block store holds ${stored.appHash}`);
+    }
+    this.meta = stored;
+    if (replayed > 0) this.log(`handshake: replayed ${replayed} stored block(s) the app had not committed; app at height ${stored.height}`);
+    return replayed;
   }
 
   get height(): number {
@@ -271,16 +320,25 @@ export class ChainNode {
   }
 
   private async buildAndCommit(nowMs: number): Promise<StoredBlock> {
+    if (this.halted) throw new Error(`the node has stopped: ${this.halted.message}`);
     const height = this.meta.height + 1;
     const time = nextBlockTime(nowMs, this.meta.time);
     const prevResults = this.lastCommit; // undefined only before block 1 (checked at start-up)
     const appHashBefore = toHexUpper(this.app.lastAppHash);
     // Each tx's result is packed as it is recorded (results_layout.ts), not kept as objects until the end.
     const packer = new TxResultsPacker();
-    const exec = this.app.beginBlock({ height, time }, { txResults: { add: (r) => packer.add(storedTxResult(r)), truncate: (n) => packer.truncate(n) } });
-    const { dropped, droppedBundles } = await buildBlockBody(exec, this.mempool, this.config.block, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`));
-    for (const b of droppedBundles) this.log(`dropped bundle ${b.id} at height ${height}: ${b.reason}`);
-    const outcome = exec.finish();
+    const sink = { add: (r: Parameters<typeof storedTxResult>[0]) => packer.add(storedTxResult(r)), truncate: (n: number) => packer.truncate(n) };
+    const proposal = await this.app.prepareProposal({
+      height,
+      time,
+      candidates: this.mempool.ordered(),
+      maxTxBytes: this.config.block.max_bytes,
+      maxGas: this.config.block.max_gas,
+      txResults: sink,
+      ...mempoolHooks(this.mempool, (h, why) => this.log(`dropped tx ${h} from the mempool: ${why}`)),
+    });
+    for (const b of proposal.droppedBundles) this.log(`dropped bundle ${b.id} at height ${height}: ${b.reason}`);
+    const outcome = this.app.finalizeBlock({ height, time, txs: proposal.txs }, { txResults: sink });
     const header = {
       chain_id: this.meta.chainId,
       height,
@@ -297,7 +355,10 @@ export class ChainNode {
       proposer_address: this.validator.address,
     };
     const hash = headerHash(header);
-    if (height <= this.signedHeight) throw new Error(`refusing to sign block ${height}: this validator has signed height ${this.signedHeight}`);
+    if (height <= this.signedHeight) {
+      this.app.discardCandidate();
+      throw new Error(`refusing to sign block ${height}: this validator has signed height ${this.signedHeight}`);
+    }
     const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
     const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
     if (packer.count !== outcome.txResults.length) throw new Error(`packed ${packer.count} tx results for ${outcome.txResults.length} txs`);
@@ -305,6 +366,7 @@ export class ChainNode {
       height,
       app_hash: toHexUpper(outcome.appHash),
       results_hash: toHexUpper(outcome.resultsHash),
+      // The candidate's roots: finalizeBlock staged its writes in the trees.
       store_roots: this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) })),
       txResults: packer.finish(),
       finalize_block_events: outcome.events,
@@ -312,13 +374,35 @@ export class ChainNode {
     };
     const meta: Meta = { chainId: this.meta.chainId, height, appHash: results.app_hash, time, blockHash: hash };
     const txHashes = outcome.txs.map(txHash);
-    // The app's check state restarted from the new state at finish(): re-admit what is still pending
-    // now, before yielding to the event loop, so a sender's queued sequences are never out of step.
+    // Durable first: the block, its results and state in one synced batch, then the signed-height
+    // record (DURABILITY.md). Until both are on disk the app's committed state, and so every answer
+    // the RPC gives, is the previous block's.
+    try {
+      await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+    } catch (e) {
+      throw this.halt(`block ${height} could not be written to the database`, e);
+    }
+    this.durable = meta;
+    this.signedHeight = height;
+    try {
+      await writeSignedState(paths(this.home).signedState, signedStateOf(meta, results.commit.signature));
+    } catch (e) {
+      throw this.halt(`block ${height} is in the database but the signed-height record could not be written (a restart writes it)`, e);
+    }
+    // Commit, and move the node's height with it in the same turn: no reader sees one without the other.
+    try {
+      this.app.commit();
+    } catch (e) {
+      throw this.halt(`block ${height} is durable but the app could not commit it (a restart resumes from it)`, e);
+    }
+    this.meta = meta;
+    this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
+    // The check state restarted from the new state at commit: re-admit what is still pending now,
+    // before yielding to the event loop, so a sender's queued sequences are never out of step.
     const hexHashes = txHashes.map(toHexUpper);
     const hashes = new Set(hexHashes);
-    for (const d of dropped) hashes.add(d);
+    for (const d of proposal.dropped) hashes.add(d);
     for (const b of this.mempool.update(hashes, height)) this.log(`dropped bundle ${b.id}: ${b.reason}`);
-    this.app.resetCheckState();
     for (const t of this.mempool.forRecheck()) {
       const r = this.app.checkTx(t.bytes, true).result;
       if (r.code !== 0) {
@@ -326,17 +410,22 @@ export class ChainNode {
         this.log(`evicted tx ${t.hash} on recheck: ${r.log}`);
       }
     }
-    await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
-    // Durable before the block is served: RPC serves heights up to this.meta's (signed_state.ts).
-    await writeSignedState(paths(this.home).signedState, signedStateOf(meta, results.commit.signature));
-    this.signedHeight = height;
-    this.meta = meta;
-    this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
     for (const h of hexHashes) {
       for (const w of this.waiters.get(h) ?? []) w(height);
       this.waiters.delete(h);
     }
     return block;
+  }
+
+  /**
+   * Stops block production after a failure at `what`: the candidate is dropped, so the app's
+   * committed state (what queries and abci_info serve) stays the last durable block's.
+   */
+  private halt(what: string, cause: unknown): Error {
+    this.app.discardCandidate();
+    const e = new Error(`${what}: ${(cause as Error)?.message ?? String(cause)}; the node stops at height ${this.meta.height}`, { cause });
+    this.halted = e;
+    return e;
   }
 
   async close(): Promise<void> {

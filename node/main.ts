@@ -128,20 +128,22 @@ program
       if (cfg.rpc.cors_allowed_origins.includes('*')) {
         log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
       }
-      const producer = new Producer(node, blockTime, log);
-      producer.start();
       let stopping = false;
-      const stop = async (sig: string) => {
+      const stop = async (sig: string, code = 0) => {
         if (stopping) return;
         stopping = true;
-        log(`received ${sig}: finishing the block in progress`);
+        log(code === 0 ? `received ${sig}: finishing the block in progress` : `stopping: ${sig}`);
         await producer.stop();
         server.close();
         server.closeAllConnections();
-        await node.close();
+        await node.close().catch((e: Error) => log(`closing the database: ${e.message}`));
         log(`stopped at height ${node.height}`);
-        process.exit(0);
+        process.exit(code);
       };
+      // A block that could not be made durable stops the node (exit code 1): the RPC never serves on
+      // past a write failure, and a restart resumes from the last durable block.
+      const producer = new Producer(node, blockTime, log, (e) => void stop(e.message, 1));
+      producer.start();
       process.on('SIGINT', () => void stop('SIGINT'));
       process.on('SIGTERM', () => void stop('SIGTERM'));
     }),

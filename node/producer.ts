@@ -1,5 +1,6 @@
 // The block loop: the only place that reads the clock. Produces a block every block time (empty ones too)
-// and stops cleanly after the block in progress.
+// and stops cleanly after the block in progress. A block that fails (it could not be made durable, or
+// committed) stops the loop for good and hands the error to onFatal: the runner stops the node.
 import type { ChainNode } from './chain_node.js';
 
 export class Producer {
@@ -11,6 +12,10 @@ export class Producer {
     private readonly node: ChainNode,
     private readonly blockTimeMs: number,
     private readonly log: (line: string) => void,
+    /** Called once with the error that stopped block production (default: exit code 1). */
+    private readonly onFatal: (e: Error) => void = () => {
+      process.exitCode = 1;
+    },
   ) {}
 
   start(): void {
@@ -29,7 +34,7 @@ export class Producer {
         .catch((e: Error) => {
           this.log(`FATAL: block production failed: ${e.stack ?? e.message}`);
           this.stopped = true;
-          process.exitCode = 1;
+          this.onFatal(e);
         })
         .finally(() => {
           this.running = undefined;

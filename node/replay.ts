@@ -166,6 +166,7 @@ async function replayBlocks(
       for (let i = c.from; i < c.to; i++) exec.deliverTx(b.txs[i]!);
     }
     const out = exec.finish();
+    app.commit();
     txs += b.txs.length;
     const roots = app.commitStore.storeRoots();
     const badStore = b.storeRoots.find((s) => toHexUpper(roots.find((r) => r.name === s.name)?.root ?? new Uint8Array()) !== s.root)?.name;

@@ -33,16 +33,44 @@ export class CommitStore extends MemoryStore {
 
   /** Applies a sorted write set to the flat state and the trees. */
   apply(writes: WriteSet): void {
+    this.stage(writes);
+    this.commitStaged(writes);
+  }
+
+  /**
+   * Applies a write set to the trees only, so appHash() and storeRoots() are those of the candidate
+   * state while every read of the flat state (queries, CheckTx, the next block's reads) still sees the
+   * committed one. Either commitStaged (the candidate becomes the committed state) or discardStaged
+   * (the trees go back) must follow with the same write set before the next stage.
+   */
+  stage(writes: WriteSet): void {
     for (const [k, v] of writes) {
       const tree = this.treeOf(k);
       const local = fromBinaryString(k.slice(1));
-      if (v === null) {
-        this.deleteRaw(k);
-        tree.delete(local);
-      } else {
-        this.setRaw(k, v);
-        tree.set(local, v);
-      }
+      if (v === null) tree.delete(local);
+      else tree.set(local, v);
+    }
+  }
+
+  /** Writes a staged write set into the flat state. */
+  commitStaged(writes: WriteSet): void {
+    for (const [k, v] of writes) {
+      if (v === null) this.deleteRaw(k);
+      else this.setRaw(k, v);
+    }
+  }
+
+  /**
+   * Puts the trees back to the flat state for every key of a staged write set: a sparse Merkle tree's
+   * root depends on its contents only, so the committed roots come back exactly.
+   */
+  discardStaged(writes: WriteSet): void {
+    for (const [k] of writes) {
+      const tree = this.treeOf(k);
+      const local = fromBinaryString(k.slice(1));
+      const committed = this.getRaw(k);
+      if (committed === undefined) tree.delete(local);
+      else tree.set(local, committed);
     }
   }
 

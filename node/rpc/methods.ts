@@ -79,8 +79,7 @@ async function submit(node: ChainNode, p: Params) {
 /** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
 async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
   const loc = await node.db.getTxLocation(hash);
-  // The index is written with the block, a moment before the node serves that height (its signed-height
-  // record comes first): a tx is shown only once `block` at its height answers too.
+  // A block on disk whose commit has not happened yet is not served (DURABILITY.md): its tx is not found yet.
   if (!loc || loc.height > node.height) return undefined;
   const list = await txsAt(node.db, Float64Array.of(loc.height * LOC_SCALE + loc.index));
   return list.subarray(1, list.length - 1); // the one element of `[…]`
@@ -143,9 +142,13 @@ export const methods: Record<string, Method> = {
     };
   },
 
-  abci_info: (node) => ({
-    response: { data: 'marketchain', version: '0.1.0', app_version: '1', last_block_height: String(node.height), last_block_app_hash: toBase64(node.app.lastAppHash) },
-  }),
+  // The app's one (height, app hash) pair: both move in App.commit, after the block is on disk.
+  abci_info: (node) => {
+    const info = node.app.info();
+    return {
+      response: { data: info.data, version: info.version, app_version: String(info.appVersion), last_block_height: String(info.lastBlockHeight), last_block_app_hash: toBase64(info.lastBlockAppHash) },
+    };
+  },
 
   abci_query: async (node, p) => {
     const path = stringParam(p, 'path', true)!;

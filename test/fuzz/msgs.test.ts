@@ -247,7 +247,8 @@ function fuzzTargets(t: import('ava').ExecutionContext, chain: FuzzChain, target
       }
       s.ok++;
       // Accepted: commit it for real, so the fuzz explores evolving state; then check every invariant.
-      const blk = app.finalizeBlock({ height: app.lastHeight + 1, time: blockTime(app.lastHeight + 1) }, [tx]);
+      const blk = app.finalizeBlock({ height: app.lastHeight + 1, time: blockTime(app.lastHeight + 1), txs: [tx] });
+      app.commit();
       const br = blk.txResults[0]!;
       if (br.code !== 0 || isInternalError(br)) throw new Error(`dry run accepted but the block gave ${br.codespace}/${br.code}: ${br.log}\n${ctx}`);
       const broken = app.checkInvariants();

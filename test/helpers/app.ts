@@ -11,7 +11,7 @@ export interface TestChain {
   accounts: TestAccount[];
   /** The app_state the chain started from (to replay its blocks on a fresh app). */
   genesis: Record<string, unknown>;
-  /** Produces a block at the next height with the given txs; time advances one second per block. */
+  /** Finalizes and commits a block at the next height with the given txs; time advances one second per block. */
   block(txs: Uint8Array[]): ReturnType<App['finalizeBlock']>;
 }
 
@@ -35,7 +35,9 @@ export async function makeTestChain(n = 3, coins = [{ denom: 'umkt', amount: '10
     genesis,
     block(txs) {
       const h = app.lastHeight + 1;
-      return app.finalizeBlock({ height: h, time: blockTime(h) }, txs);
+      const out = app.finalizeBlock({ height: h, time: blockTime(h), txs });
+      app.commit();
+      return out;
     },
   };
 }

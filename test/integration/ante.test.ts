@@ -290,7 +290,8 @@ test('[integration/ante]: fee below the minimum gas price → sdk/13 in CheckTx 
   t.is(app.checkTx(enough).result.code, 0, 'the rejected txs did not advance the check sequence');
   // The floor is validator-local: a block containing the low-fee tx executes it (SDK semantics).
   const other = mk();
-  const out = other.finalizeBlock({ height: 1, time: blockTime(1) }, [low]);
+  const out = other.finalizeBlock({ height: 1, time: blockTime(1), txs: [low] });
+  other.commit();
   t.is(out.txResults[0]!.code, 0);
   t.deepEqual(state(other, a.address), { umkt: START - 4999n - 1n, uusdc: 0n, sequence: 1n });
 });

@@ -15,7 +15,7 @@ test('[integration/result-sink]: the sink gets every recorded result with its ev
   const tx2 = await signTx(a, [sendMsg(a.address, b.address, '8')], { accountNumber: 0, sequence: 1 });
   const tx3 = await signTx(b, [sendMsg(b.address, a.address, '9999999999999')], { accountNumber: 1, sequence: 0 }); // fails: insufficient funds
 
-  const want = plain.app.finalizeBlock({ height: 1, time: blockTime(1) }, [tx1, tx3]);
+  const want = plain.app.finalizeBlock({ height: 1, time: blockTime(1), txs: [tx1, tx3] });
 
   const got: TxResult[] = [];
   const truncations: number[] = [];

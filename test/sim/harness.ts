@@ -184,6 +184,7 @@ export class SimChain {
     const exec = this.exec!;
     try {
       exec.finish();
+      this.app.commit();
     } catch (e) {
       this.fail(`end block crashed: ${(e as Error).stack ?? e}`);
     }
