@@ -1,4 +1,4 @@
-// Generates proto/gen/cometbft_abci.{js,d.ts}: the ABCI types of the pinned CometBFT
+// Generates proto/gen/cometbft_abci.{js,d.ts,json}: the ABCI types of the pinned CometBFT
 // (tendermint/abci/types.proto and the tendermint/types, crypto, version, google.protobuf
 // Timestamp/Duration messages it reaches), with the same protobufjs-cli options as the module protos.
 //
@@ -93,12 +93,12 @@ function loadPruned(includes) {
   return { json: JSON.stringify(pb.toJSON({ keepComments: false })), inputs: sorted };
 }
 
-/** Writes <outDir>/cometbft_abci.{js,d.ts}; returns the record for the sources file. */
+/** Writes <outDir>/cometbft_abci.{js,d.ts,json}; returns the record for the sources file. */
 function generateInto(outDir, src) {
   const { json, inputs } = loadPruned(src.includes);
-  const work = mkdtempSync(join(tmpdir(), 'cometbft-proto-'));
-  const jsonPath = join(work, `${NAME}.json`);
-  writeFileSync(jsonPath, json);
+  // The pruned reflection JSON is kept too: tests build fast-check arbitraries of every ABCI kind from it.
+  const jsonPath = join(outDir, `${NAME}.json`);
+  writeFileSync(jsonPath, json + '\n');
   const js = join(outDir, `${NAME}.js`);
   const dts = join(outDir, `${NAME}.d.ts`);
   const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -107,7 +107,7 @@ function generateInto(outDir, src) {
   return {
     ...src.versions,
     inputs,
-    outputs: { [`${NAME}.js`]: sha256(readFileSync(js)), [`${NAME}.d.ts`]: sha256(readFileSync(dts)) },
+    outputs: Object.fromEntries([`${NAME}.js`, `${NAME}.d.ts`, `${NAME}.json`].map((f) => [f, sha256(readFileSync(join(outDir, f)))])),
   };
 }
 
