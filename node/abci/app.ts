@@ -6,7 +6,7 @@ import { tendermint } from '../../proto/cometbft_abci.js';
 
 import abci = tendermint.abci;
 
-type Awaitable<T> = T | Promise<T>;
+export type Awaitable<T> = T | Promise<T>;
 
 export interface AbciApp {
   info(req: abci.RequestInfo): Awaitable<abci.ResponseInfo.$Properties>;
@@ -50,54 +50,59 @@ export const ABCI_METHODS: readonly AbciMethod[] = [
  * the given txs within max_tx_bytes, every proposal and vote extension accepted, no snapshots.
  * Extend it and override what the app does.
  */
+/** The leading txs whose total size stays within maxTxBytes (what a proposal may carry). */
+export function txsWithin(txs: Uint8Array[], maxTxBytes: number): Uint8Array[] {
+  const out: Uint8Array[] = [];
+  let bytes = 0;
+  for (const tx of txs) {
+    if (bytes + tx.length > maxTxBytes) break;
+    bytes += tx.length;
+    out.push(tx);
+  }
+  return out;
+}
+
 export class BaseAbciApp implements AbciApp {
-  info(_req: abci.RequestInfo): abci.ResponseInfo.$Properties {
+  info(_req: abci.RequestInfo): Awaitable<abci.ResponseInfo.$Properties> {
     return {};
   }
-  initChain(_req: abci.RequestInitChain): abci.ResponseInitChain.$Properties {
+  initChain(_req: abci.RequestInitChain): Awaitable<abci.ResponseInitChain.$Properties> {
     return {};
   }
-  query(_req: abci.RequestQuery): abci.ResponseQuery.$Properties {
+  query(_req: abci.RequestQuery): Awaitable<abci.ResponseQuery.$Properties> {
     return {};
   }
-  checkTx(_req: abci.RequestCheckTx): abci.ResponseCheckTx.$Properties {
+  checkTx(_req: abci.RequestCheckTx): Awaitable<abci.ResponseCheckTx.$Properties> {
     return { code: 0 };
   }
-  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal.$Properties {
-    const txs: Uint8Array[] = [];
-    let bytes = 0;
-    for (const tx of req.txs) {
-      if (bytes + tx.length > req.maxTxBytes) break;
-      bytes += tx.length;
-      txs.push(tx);
-    }
-    return { txs };
+  prepareProposal(req: abci.RequestPrepareProposal): Awaitable<abci.ResponsePrepareProposal.$Properties> {
+    return { txs: txsWithin(req.txs, req.maxTxBytes) };
   }
-  processProposal(_req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
+  processProposal(_req: abci.RequestProcessProposal): Awaitable<abci.ResponseProcessProposal.$Properties> {
     return { status: abci.ResponseProcessProposal.ProposalStatus.ACCEPT };
   }
-  extendVote(_req: abci.RequestExtendVote): abci.ResponseExtendVote.$Properties {
+  extendVote(_req: abci.RequestExtendVote): Awaitable<abci.ResponseExtendVote.$Properties> {
     return {};
   }
-  verifyVoteExtension(_req: abci.RequestVerifyVoteExtension): abci.ResponseVerifyVoteExtension.$Properties {
+  verifyVoteExtension(_req: abci.RequestVerifyVoteExtension): Awaitable<abci.ResponseVerifyVoteExtension.$Properties> {
     return { status: abci.ResponseVerifyVoteExtension.VerifyStatus.ACCEPT };
   }
-  finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock.$Properties {
+  finalizeBlock(req: abci.RequestFinalizeBlock): Awaitable<abci.ResponseFinalizeBlock.$Properties> {
     return { txResults: req.txs.map(() => ({ code: 0 })) };
   }
-  commit(_req: abci.RequestCommit): abci.ResponseCommit.$Properties {
+  commit(_req: abci.RequestCommit): Awaitable<abci.ResponseCommit.$Properties> {
     return {};
   }
-  listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots.$Properties {
+  listSnapshots(_req: abci.RequestListSnapshots): Awaitable<abci.ResponseListSnapshots.$Properties> {
     return {};
   }
-  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
+  offerSnapshot(_req: abci.RequestOfferSnapshot): Awaitable<abci.ResponseOfferSnapshot.$Properties> {
     return { result: abci.ResponseOfferSnapshot.Result.REJECT };
   }
-  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk.$Properties {
+  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): Awaitable<abci.ResponseLoadSnapshotChunk.$Properties> {
     return {};
   }
-  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk.$Properties {
+  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): Awaitable<abci.ResponseApplySnapshotChunk.$Properties> {
     return { result: abci.ResponseApplySnapshotChunk.Result.ABORT };
   }
 }

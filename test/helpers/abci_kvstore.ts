@@ -3,7 +3,7 @@
 // height where there is one) so tests can check the order CometBFT drives it in.
 import { createHash } from 'node:crypto';
 import { tendermint } from '../../proto/cometbft_abci.js';
-import { BaseAbciApp } from '../../node/abci/app.js';
+import { BaseAbciApp, txsWithin } from '../../node/abci/app.js';
 
 import abci = tendermint.abci;
 
@@ -50,7 +50,7 @@ export class KvStoreApp extends BaseAbciApp {
 
   override prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal.$Properties {
     this.calls.push({ method: 'prepareProposal', height: req.height });
-    return super.prepareProposal(req);
+    return { txs: txsWithin(req.txs, req.maxTxBytes) };
   }
 
   override processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
