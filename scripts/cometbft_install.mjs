@@ -2,6 +2,8 @@
 // `go install`, unless a cometbft of exactly that version is already there. The version is pinned
 // here and only here (scripts/cometbft_proto.mjs reads it from this file's exports).
 // Usage: node scripts/cometbft_install.mjs [--print-path]
+// Environment: MARKETCHAIN_TOOLS (the tool folder, default .tools), COMETBFT_GO (the go binary to use,
+// default: found on PATH, $GOROOT/bin, /usr/local/go/bin, ~/go/bin).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
@@ -9,13 +11,16 @@ import { fileURLToPath } from 'node:url';
 
 export const COMETBFT_VERSION = '0.38.17';
 export const COMETBFT_MODULE = 'github.com/cometbft/cometbft';
+/** The `go` line of that version's go.mod, for the error message when Go is missing. */
+const GO_MIN = '1.22.11';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-export const TOOLS_BIN = join(root, '.tools', 'bin');
+export const TOOLS_BIN = join(process.env.MARKETCHAIN_TOOLS ?? join(root, '.tools'), 'bin');
 export const COMETBFT_BIN = join(TOOLS_BIN, 'cometbft');
 
 /** The go binary: on PATH, or the standard /usr/local/go install (not on every shell's PATH). */
 export function findGo() {
+  if (process.env.COMETBFT_GO) return existsSync(process.env.COMETBFT_GO) ? process.env.COMETBFT_GO : undefined;
   const dirs = (process.env.PATH ?? '').split(delimiter).filter(Boolean);
   if (process.env.GOROOT) dirs.push(join(process.env.GOROOT, 'bin'));
   dirs.push('/usr/local/go/bin', join(process.env.HOME ?? '/', 'go', 'bin'));
@@ -26,7 +31,7 @@ export function findGo() {
 export function requireGo() {
   const go = findGo();
   if (go === undefined) {
-    throw new Error(`CometBFT v${COMETBFT_VERSION} is installed with the Go toolchain, and no \`go\` was found (PATH, $GOROOT/bin, /usr/local/go/bin): install Go 1.22 or later from https://go.dev/dl/ and run npm run cometbft:install again`);
+    throw new Error(`CometBFT v${COMETBFT_VERSION} is installed with the Go toolchain, and no \`go\` was found (COMETBFT_GO, PATH, $GOROOT/bin, /usr/local/go/bin): install Go ${GO_MIN} or later from https://go.dev/dl/ and run npm run cometbft:install again`);
   }
   return go;
 }
@@ -49,7 +54,7 @@ export function installCometbft({ quiet = false } = {}) {
   if (!quiet) console.error(`installing cometbft v${COMETBFT_VERSION} into ${TOOLS_BIN}${have ? ` (found ${have})` : ''} ...`);
   execFileSync(go, ['install', `${COMETBFT_MODULE}/cmd/cometbft@v${COMETBFT_VERSION}`], {
     stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, GOBIN: TOOLS_BIN, GOFLAGS: '-mod=mod', GOTOOLCHAIN: process.env.GOTOOLCHAIN ?? 'local' },
+    env: { ...process.env, GOBIN: TOOLS_BIN },
   });
   const now = installedVersion();
   if (now !== COMETBFT_VERSION) throw new Error(`go install finished but ${COMETBFT_BIN} version prints ${now ?? 'nothing'}, not ${COMETBFT_VERSION}`);
