@@ -188,7 +188,11 @@ class AbciConnection {
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
       this.log(`closing connection ${this.name}: ${kind ?? 'request'} raised: ${error}`);
-      if (!this.closed) this.socket.end(encodeFrame(abci.Response.encode({ exception: { error } }).finish()));
+      if (!this.closed) {
+        // Written, then the socket is closed whether or not the peer closes its side.
+        this.socket.once('finish', () => this.socket.destroy());
+        this.socket.end(encodeFrame(abci.Response.encode({ exception: { error } }).finish()));
+      }
       this.closed = true;
       this.onClose();
       return;
