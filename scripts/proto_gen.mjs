@@ -1,10 +1,13 @@
 // Regenerates proto/gen/<module>.{js,d.ts} from proto/marketchain/<module>/v1/*.proto with protobufjs-cli
 // (one root per module, so modules never share a generated file).
 // `--check` regenerates into a temp dir and fails if a checked-in file is stale or missing.
+// proto/gen/cometbft_abci.{js,d.ts} (CometBFT's ABCI types) come from scripts/cometbft_proto.mjs:
+// generated from the Go module cache, checked without Go through their recorded hashes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { checkCometbft, generateCometbft } from './cometbft_proto.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const protoDir = join(root, 'proto');
@@ -41,5 +44,16 @@ for (const m of modules) {
     }
   }
 }
+const generated = [...modules];
+if (only.length === 0 || only.includes('cometbft_abci')) {
+  if (check) {
+    const { problems, how } = checkCometbft();
+    for (const p of problems) console.error(p);
+    stale += problems.length;
+    if (problems.length === 0) console.log(`proto/gen/cometbft_abci is up to date (${how})`);
+  } else {
+    generated.push(generateCometbft());
+  }
+}
 if (stale > 0) process.exit(1);
-console.log(check ? `proto/gen is up to date (${modules.length} modules)` : `generated proto/gen for ${modules.join(', ') || 'no modules'}`);
+console.log(check ? `proto/gen is up to date (${modules.length} modules)` : `generated proto/gen for ${generated.join(', ') || 'no modules'}`);
