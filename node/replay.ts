@@ -56,8 +56,13 @@ export async function replay(home: string, opts: ReplayOptions = {}): Promise<Re
 async function replaySnapshot(path: string, genesis: GenesisFile, opts: ReplayOptions): Promise<ReplayReport> {
   const local = new StoreDb(path);
   await local.open();
-  const meta = await local.getMeta();
-  await local.close();
+  let meta;
+  try {
+    meta = await local.getMeta(); // refuses a database of another store format
+  } finally {
+    // Closed on a refusal too: an open LevelDB still writes into the snapshot being removed.
+    await local.close();
+  }
   if (!meta) throw new Error('the node has no committed state yet (start it first)');
   const last = Math.min(opts.to ?? meta.height, meta.height);
   const pool = opts.sigWorkers === 0 ? undefined : new SigPool(opts.sigWorkers, (m) => console.error(`warning: ${m}`), opts.helperNice);
