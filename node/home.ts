@@ -25,6 +25,8 @@ export const paths = (home: string) => ({
   validatorKey: join(home, 'config', 'priv_validator_key.json'),
   data: join(home, 'data'),
   db: join(home, 'data', 'state.db'),
+  /** The app's state when CometBFT drives it (`start --abci`): state and meta only, CometBFT keeps the blocks. */
+  abciDb: join(home, 'data', 'abci_state.db'),
   /** The last height this validator signed (signed_state.ts). */
   signedState: join(home, 'data', 'priv_validator_state.json'),
 });

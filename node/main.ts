@@ -10,6 +10,7 @@ import { replay } from './replay.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
+import { startAbci } from './abci/start.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -93,11 +94,13 @@ program
   .option('--block-time <duration>', 'block interval, e.g. 1s, 500ms (default from config)')
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
+  .option('--abci <addr>', 'serve the app to CometBFT over ABCI 2.0 at tcp://127.0.0.1:26658 or unix:///path.sock instead of producing blocks and serving RPC (node/abci/README.md)')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .addOption(helperNiceOpt())
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
+      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log);
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {

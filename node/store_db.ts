@@ -167,6 +167,19 @@ export class StoreDb {
     await batch.write({ sync: true });
   }
 
+  /**
+   * ABCI mode (node/abci/chain_app.ts): CometBFT keeps the blocks, so a commit writes the state
+   * writes (each set applied in order: a later write of a key wins) and meta in one atomic, synced
+   * batch, with the store format.
+   */
+  async commitState(writes: Iterable<[string, Uint8Array | null]>[], meta: Meta): Promise<void> {
+    const batch = this.db.batch();
+    for (const w of writes) putState(batch, w);
+    batch.put(META_KEY, utf8(JSON.stringify(meta)));
+    batch.put(FORMAT_KEY, u32BE(STORE_FORMAT));
+    await batch.write({ sync: true });
+  }
+
   async getGenesisHash(): Promise<Uint8Array | undefined> {
     return this.db.get(utf8('genesis_hash'));
   }

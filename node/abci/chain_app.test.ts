@@ -1,0 +1,98 @@
+// ChainAbciApp (start --abci's AbciApp) over a real LevelDB and real signed txs, driven as CometBFT
+// drives it: what Info reports is what is durable, FinalizeBlock persists nothing, Commit persists
+// before the app commits, and a reopened app answers the same height, app hash and balances.
+import test from 'ava';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
+import { tendermint } from '../../proto/cometbft_abci.js';
+import { addGenesisAccount, initHome, paths } from '../home.js';
+import { signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import { ChainAbciApp, timestampToRfc3339 } from './chain_app.js';
+
+import abci = tendermint.abci;
+
+const CHAIN = 'abci-unit';
+const time = (seconds: number) => ({ seconds, nanos: 5 });
+
+async function setup(t: { teardown(f: () => void): void }) {
+  const home = mkdtempSync(join(tmpdir(), 'chain-abci-'));
+  t.teardown(() => rmSync(home, { recursive: true, force: true }));
+  const sender = await testAccount('chain-abci-sender');
+  const recipient = (await testAccount('chain-abci-recipient')).address;
+  initHome(home, { chainId: CHAIN });
+  addGenesisAccount(home, sender.address, '1000000umkt');
+  const appState = Buffer.from(JSON.stringify((JSON.parse(readFileSync(paths(home).genesis, 'utf8')) as { app_state: unknown }).app_state));
+  return { db: paths(home).abciDb, sender, recipient, appState };
+}
+
+function balance(app: ChainAbciApp, address: string): string {
+  const r = app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));
+  return QueryBalanceResponse.decode(r.value!).balance!.amount;
+}
+
+test('timestampToRfc3339: CometBFT times as the app reads them (nine fraction digits)', (t) => {
+  t.is(timestampToRfc3339({ seconds: 1_767_225_600, nanos: 123 }), '2026-01-01T00:00:00.000000123Z');
+  t.is(timestampToRfc3339(null), '1970-01-01T00:00:00.000000000Z');
+});
+
+test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock persists nothing, Commit persists, a reopened app is level', async (t) => {
+  const { db, sender, recipient, appState } = await setup(t);
+  let app = await ChainAbciApp.open(db);
+  t.teardown(() => app.close());
+  t.deepEqual(app.info(abci.RequestInfo.create()), { data: 'marketchain', version: '0.1.0', appVersion: 1, lastBlockHeight: 0, lastBlockAppHash: new Uint8Array() });
+
+  const init = app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: appState, initialHeight: 1 }));
+  t.is(init.appHash!.length, 32);
+  t.is(init.validators, undefined, 'CometBFT keeps the genesis validators');
+
+  const tx = await signTx(sender, [sendMsg(sender.address, recipient, '700')], { chainId: CHAIN, accountNumber: 0, sequence: 0 });
+  t.is(app.checkTx(abci.RequestCheckTx.create({ tx, type: abci.CheckTxType.NEW })).code, 0);
+  const garbage = Uint8Array.of(1, 2, 3);
+  const refused = app.checkTx(abci.RequestCheckTx.create({ tx: garbage, type: abci.CheckTxType.NEW }));
+  t.deepEqual([refused.code, refused.codespace], [2, 'sdk']);
+
+  // PrepareProposal: undecodable txs left out, and no more than max_tx_bytes.
+  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: 1_000_000, txs: [garbage, tx] })).txs, [tx]);
+  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: tx.length - 1, txs: [tx] })).txs, []);
+  // ProcessProposal: deterministic, an undecodable tx rejects the block, a wrong height too.
+  const { ACCEPT, REJECT } = abci.ResponseProcessProposal.ProposalStatus;
+  t.is(app.processProposal(abci.RequestProcessProposal.create({ height: 1, time: time(1_767_225_601), txs: [tx] })).status, ACCEPT);
+  t.is(app.processProposal(abci.RequestProcessProposal.create({ height: 1, time: time(1_767_225_601), txs: [tx, garbage] })).status, REJECT);
+  t.is(app.processProposal(abci.RequestProcessProposal.create({ height: 2, time: time(1_767_225_601), txs: [tx] })).status, REJECT);
+
+  const fin = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 1, time: time(1_767_225_601), txs: [tx] }));
+  t.is(fin.txResults!.length, 1);
+  t.is(fin.txResults![0]!.code, 0);
+  t.true(fin.txResults![0]!.events!.some((e) => e.type === 'transfer' && e.attributes!.some((a) => a.key === 'recipient' && a.value === recipient && a.index === true)));
+  // FinalizeBlock persists nothing: an app reopened now is at genesis (height 0, InitChain comes again).
+  await app.close();
+  app = await ChainAbciApp.open(db);
+  t.is(app.info(abci.RequestInfo.create()).lastBlockHeight, 0);
+  const again = app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: appState, initialHeight: 1 }));
+  t.deepEqual(again.appHash, init.appHash);
+  const fin2 = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 1, time: time(1_767_225_601), txs: [tx] }));
+  t.deepEqual(fin2.appHash, fin.appHash);
+  t.deepEqual(await app.commit(abci.RequestCommit.create()), { retainHeight: 0 });
+  t.deepEqual(app.info(abci.RequestInfo.create()).lastBlockAppHash, fin.appHash);
+  t.is(balance(app, recipient), '700');
+
+  // Recheck after the commit: the tx is now spent (its sequence is behind the account's).
+  const recheck = app.checkTx(abci.RequestCheckTx.create({ tx, type: abci.CheckTxType.RECHECK }));
+  t.deepEqual([recheck.code, recheck.codespace], [32, 'sdk']);
+  const old = app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', height: 7 }));
+  t.deepEqual([old.code, old.codespace], [26, 'sdk']);
+  await t.throwsAsync(() => Promise.resolve(app.commit(abci.RequestCommit.create())), { message: 'Commit without FinalizeBlock' });
+
+  // A restart: the same height and app hash from disk, genesis state and block 1 both kept.
+  await app.close();
+  app = await ChainAbciApp.open(db);
+  const info = app.info(abci.RequestInfo.create());
+  t.is(info.lastBlockHeight, 1);
+  t.deepEqual(info.lastBlockAppHash, fin.appHash);
+  t.is(balance(app, recipient), '700');
+  t.true(BigInt(balance(app, sender.address)) < 1_000_000n - 700n);
+  t.deepEqual(app.listSnapshots(abci.RequestListSnapshots.create()), {});
+  t.is(app.applySnapshotChunk(abci.RequestApplySnapshotChunk.create()).result, abci.ResponseApplySnapshotChunk.Result.ABORT);
+});

@@ -1,0 +1,219 @@
+// The chain's app (chain/app.ts) as an AbciApp: what `marketchaind start --abci` serves to CometBFT.
+// CometBFT keeps the blocks; this adapter keeps the app's state in its own LevelDB (state + meta in
+// one synced batch per Commit, written BEFORE app.commit(), so Info never reports a height that is
+// not on disk and CometBFT's handshake replays whatever the app has not durably committed).
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { tendermint } from '../../proto/cometbft_abci.js';
+import type { App } from '../../chain/app.js';
+import type { BlockOutcome } from '../../chain/block_exec.js';
+import type { Event } from '../../chain/events.js';
+import type { TxResult } from '../../chain/results.js';
+import { toHexUpper } from '../../chain/codec/bytes.js';
+import { decodeTx } from '../../chain/tx/decode.js';
+import type { WriteSet } from '../../chain/store/commit_store.js';
+import { createMarketApp } from '../app_factory.js';
+import type { Meta } from '../block_types.js';
+import type { MinGasPrice } from '../../chain/tx/ante.js';
+import { StoreDb } from '../store_db.js';
+import type { AbciApp } from './app.js';
+
+import abci = tendermint.abci;
+
+const { ProposalStatus } = abci.ResponseProcessProposal;
+
+/** A CometBFT Timestamp as the app's block time: RFC3339 with nine fraction digits (node/time.ts's form). */
+export function timestampToRfc3339(t: { seconds?: number | null; nanos?: number | null } | null | undefined): string {
+  const seconds = Number(t?.seconds ?? 0);
+  const nanos = Number(t?.nanos ?? 0);
+  return new Date(seconds * 1000).toISOString().slice(0, 19) + '.' + String(nanos).padStart(9, '0') + 'Z';
+}
+
+/** The app's events as ABCI events; every attribute is indexed, so CometBFT's tx_search finds txs by them. */
+function abciEvents(events: readonly Event[]): abci.Event.$Properties[] {
+  return events.map((e) => ({ type: e.type, attributes: e.attributes.map((a) => ({ key: a.key, value: a.value, index: true })) }));
+}
+
+function execTxResult(r: TxResult): abci.ExecTxResult.$Properties {
+  return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: abciEvents(r.events) };
+}
+
+function decodes(tx: Uint8Array): boolean {
+  try {
+    decodeTx(tx);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface ChainAbciOptions {
+  minGasPrices?: MinGasPrice[];
+  /** The largest tx CheckTx admits (the app's ante limit). */
+  maxTxBytes?: number;
+  simulateGasLimit?: number;
+  log?: (line: string) => void;
+}
+
+export class ChainAbciApp implements AbciApp {
+  private app: App;
+  private readonly makeApp: () => App;
+  /** The finalized block Commit persists. */
+  private finalized: { outcome: BlockOutcome; time: string } | undefined;
+  /** After InitChain and until the first Commit: the genesis state, written with the first block. */
+  private genesisState: [string, Uint8Array][] | undefined;
+  private readonly log: (line: string) => void;
+
+  private constructor(
+    private readonly db: StoreDb,
+    opts: ChainAbciOptions,
+  ) {
+    this.makeApp = () =>
+      createMarketApp({
+        minGasPrices: opts.minGasPrices,
+        limits: opts.maxTxBytes === undefined ? undefined : { maxTxBytes: opts.maxTxBytes },
+        simulateGasLimit: opts.simulateGasLimit,
+      });
+    this.app = this.makeApp();
+    this.log = opts.log ?? (() => {});
+  }
+
+  /** Opens (creating) the state database at dbPath and loads the last committed state, if any. */
+  static async open(dbPath: string, opts: ChainAbciOptions = {}): Promise<ChainAbciApp> {
+    mkdirSync(dirname(dbPath), { recursive: true });
+    const db = new StoreDb(dbPath);
+    await db.open();
+    const a = new ChainAbciApp(db, opts);
+    try {
+      await a.load();
+    } catch (e) {
+      await db.close();
+      throw e;
+    }
+    return a;
+  }
+
+  private async load(): Promise<void> {
+    const meta = await this.db.getMeta();
+    if (!meta) return;
+    let chunk: [string, Uint8Array][] = [];
+    for await (const e of this.db.state()) {
+      chunk.push(e);
+      if (chunk.length === 4096) {
+        this.app.commitStore.load(chunk);
+        chunk = [];
+      }
+    }
+    this.app.commitStore.load(chunk);
+    const hash = toHexUpper(this.app.restore(meta.chainId, meta.height, meta.time));
+    if (hash !== meta.appHash) throw new Error(`the stored state at height ${meta.height} hashes to ${hash}, its meta records ${meta.appHash}: the database is damaged`);
+    this.log(`loaded the app state at height ${meta.height} (app hash ${meta.appHash})`);
+  }
+
+  get height(): number {
+    return this.app.lastHeight;
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  info(_req: abci.RequestInfo): abci.ResponseInfo.$Properties {
+    const i = this.app.info();
+    // Height 0: nothing is durable; CometBFT runs InitChain (again) and replays from block 1.
+    return { data: i.data, version: i.version, appVersion: i.appVersion, lastBlockHeight: i.lastBlockHeight, lastBlockAppHash: i.lastBlockHeight === 0 ? new Uint8Array() : i.lastBlockAppHash };
+  }
+
+  initChain(req: abci.RequestInitChain): abci.ResponseInitChain.$Properties {
+    if (req.initialHeight > 1) throw new Error(`initial_height ${req.initialHeight} is not supported: the chain starts at height 1`);
+    // A fresh app: InitChain may come again after a restart before the first block was committed.
+    this.app = this.makeApp();
+    this.finalized = undefined;
+    const text = Buffer.from(req.appStateBytes).toString('utf8');
+    const appState = text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
+    const appHash = this.app.initChain(req.chainId, timestampToRfc3339(req.time), appState);
+    this.genesisState = [...this.app.commitStore.iterateRaw('', undefined, false)];
+    this.log(`InitChain: chain ${req.chainId}, genesis app hash ${toHexUpper(appHash)}`);
+    // No validators in the answer: CometBFT keeps the genesis ones.
+    return { appHash };
+  }
+
+  checkTx(req: abci.RequestCheckTx): abci.ResponseCheckTx.$Properties {
+    const r = this.app.checkTx(req.tx, req.type === abci.CheckTxType.RECHECK).result;
+    return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
+  }
+
+  /** The mempool's txs in its order, those that decode, within max_tx_bytes (bundles come with the envelope tx). */
+  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal.$Properties {
+    const out: Uint8Array[] = [];
+    let bytes = 0;
+    for (const tx of req.txs) {
+      if (bytes + tx.length > req.maxTxBytes) break;
+      if (!decodes(tx)) continue;
+      bytes += tx.length;
+      out.push(tx);
+    }
+    return { txs: out };
+  }
+
+  processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
+    const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs: req.txs });
+    if (r.status === 'REJECT') this.log(`rejected the proposal at height ${req.height}: ${r.reason}`);
+    return { status: r.status === 'ACCEPT' ? ProposalStatus.ACCEPT : ProposalStatus.REJECT };
+  }
+
+  extendVote(_req: abci.RequestExtendVote): abci.ResponseExtendVote.$Properties {
+    return {};
+  }
+
+  verifyVoteExtension(_req: abci.RequestVerifyVoteExtension): abci.ResponseVerifyVoteExtension.$Properties {
+    return { status: abci.ResponseVerifyVoteExtension.VerifyStatus.ACCEPT };
+  }
+
+  finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock.$Properties {
+    const time = timestampToRfc3339(req.time);
+    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: req.txs });
+    this.finalized = { outcome, time };
+    return { txResults: outcome.txResults.map(execTxResult), events: abciEvents(outcome.events), appHash: outcome.appHash };
+  }
+
+  /** Durable first (state writes and meta in one synced batch), then the app commits. */
+  async commit(_req: abci.RequestCommit): Promise<abci.ResponseCommit.$Properties> {
+    const f = this.finalized;
+    if (!f) throw new Error('Commit without FinalizeBlock');
+    this.finalized = undefined;
+    const { outcome, time } = f;
+    const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };
+    const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
+    await this.db.commitState(writes, meta);
+    this.genesisState = undefined;
+    this.app.commit();
+    return { retainHeight: 0 };
+  }
+
+  query(req: abci.RequestQuery): abci.ResponseQuery.$Properties {
+    const latest = this.app.lastHeight;
+    if (req.height !== 0 && req.height !== latest) {
+      return { code: 26, codespace: 'sdk', log: `historical queries are not supported: height ${req.height} (latest ${latest}): invalid height`, height: latest };
+    }
+    const r = this.app.query(req.path, req.data);
+    return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, height: r.height };
+  }
+
+  // State sync is not served yet: no snapshots, offers rejected, chunks aborted.
+  listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots.$Properties {
+    return {};
+  }
+
+  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
+    return { result: abci.ResponseOfferSnapshot.Result.REJECT };
+  }
+
+  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk.$Properties {
+    return {};
+  }
+
+  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk.$Properties {
+    return { result: abci.ResponseApplySnapshotChunk.Result.ABORT };
+  }
+}

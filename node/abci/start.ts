@@ -1,0 +1,41 @@
+// `marketchaind start --abci <addr>`: the chain's app behind the ABCI socket server, driven by CometBFT
+// (no embedded producer, no embedded RPC: CometBFT's own RPC serves clients).
+import { existsSync } from 'node:fs';
+import { defaultConfig, loadConfig, paths } from '../home.js';
+import { parseMinGasPrices } from '../gas_prices.js';
+import { ChainAbciApp } from './chain_app.js';
+import { AbciServer } from './server.js';
+
+/** Serves the app until SIGINT/SIGTERM. The home needs no genesis: CometBFT's InitChain brings app_state. */
+export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void): Promise<void> {
+  const cfg = existsSync(paths(home).configFile) ? loadConfig(home) : defaultConfig('marketchain-abci');
+  const app = await ChainAbciApp.open(paths(home).abciDb, {
+    minGasPrices: parseMinGasPrices(minGasPrices ?? cfg.minimum_gas_prices),
+    maxTxBytes: cfg.mempool.max_tx_bytes,
+    simulateGasLimit: Math.min(cfg.rpc.simulate_gas_limit, cfg.block.max_gas),
+    log,
+  });
+  const server = new AbciServer(app, { log });
+  let bound: string;
+  try {
+    bound = await server.listen(address);
+  } catch (e) {
+    await app.close();
+    throw new Error(`cannot listen for ABCI on ${address}: ${(e as Error).message}`);
+  }
+  log(`marketchaind serving ABCI on ${bound}: app at height ${app.height}; run \`cometbft node --proxy_app ${bound}\``);
+  let stopping = false;
+  const stop = async (sig: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    log(`received ${sig}: stopping`);
+    await server.close().catch(() => {});
+    await app.close().catch((e: Error) => log(`closing the database: ${e.message}`));
+    log(`stopped at height ${app.height}`);
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // Keeps `run` waiting: the server holds the event loop open until a signal ends the process.
+  await new Promise<never>(() => {});
+}

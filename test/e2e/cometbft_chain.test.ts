@@ -1,0 +1,133 @@
+// The chain's app under the real CometBFT: `marketchaind start --abci` (node/abci/chain_app.ts) behind
+// `cometbft node`, marketchain's app_state in CometBFT's genesis.json, an unmodified cosmjs
+// SigningStargateClient on CometBFT's own RPC (fee by simulate through abci_query, balance through
+// abci_query, the tx found by CometBFT's indexer), then both processes stopped and restarted: the
+// app loads its durable state and CometBFT's handshake continues the chain from it.
+import test from 'ava';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
+import { CometNode } from '../helpers/cometbft_process.js';
+import { freePort, NODE_BIN, runNodeCmd } from '../helpers/node_process.js';
+import { testAccount } from '../helpers/accounts.js';
+
+/** `marketchaind start --abci` as a child process; resolves once it listens. */
+class AbciAppProcess {
+  log = '';
+  private constructor(readonly proc: ChildProcess) {}
+
+  static async start(home: string, address: string): Promise<AbciAppProcess> {
+    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = new AbciAppProcess(proc);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`marketchaind --abci did not listen in 20 s: ${p.log}`)), 20_000);
+      const keep = (d: Buffer): void => {
+        p.log += d.toString();
+        if (p.log.includes('serving ABCI on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      proc.stdout!.on('data', keep);
+      proc.stderr!.on('data', keep);
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`marketchaind --abci exited (${code}): ${p.log}`));
+      });
+    });
+    return p;
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc;
+    if (p.exitCode !== null || p.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
+    p.kill('SIGTERM');
+    const timer = setTimeout(() => p.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
+
+interface AbciInfo {
+  response: { last_block_height: string; last_block_app_hash: string };
+}
+
+test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBFT RPC, restart continues at the same height and app hash', async (t) => {
+  t.timeout(60_000);
+  const home = mkdtempSync(join(tmpdir(), 'marketchain-abci-'));
+  const sender = await testAccount('abci-chain-sender');
+  const recipient = (await testAccount('abci-chain-recipient')).address;
+  t.is(runNodeCmd(['init', '--home', home]).code, 0);
+  t.is(runNodeCmd(['genesis', 'add-account', sender.address, '1000000000umkt,5000uusdc', '--home', home]).code, 0);
+  const appState = (JSON.parse(readFileSync(join(home, 'config', 'genesis.json'), 'utf8')) as { app_state: unknown }).app_state;
+
+  const address = `tcp://127.0.0.1:${await freePort()}`;
+  const comet = await CometNode.init(address);
+  const cometGenesis = join(comet.home, 'config', 'genesis.json');
+  writeFileSync(cometGenesis, JSON.stringify({ ...(JSON.parse(readFileSync(cometGenesis, 'utf8')) as object), app_state: appState }, null, 2));
+  const chainId = (JSON.parse(readFileSync(cometGenesis, 'utf8')) as { chain_id: string }).chain_id;
+
+  let app = await AbciAppProcess.start(home, address);
+  t.teardown(async () => {
+    await comet.remove();
+    await app.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+  await comet.start(2);
+
+  const client = await SigningStargateClient.connectWithSigner(comet.rpcUrl, sender.wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
+  t.is(await client.getChainId(), chainId);
+  const account = await client.getAccount(sender.address);
+  t.is(account?.accountNumber, 0n);
+  t.deepEqual(await client.getBalance(sender.address, 'umkt'), { denom: 'umkt', amount: '1000000000' });
+
+  const sent = await client.sendTokens(sender.address, recipient, [{ denom: 'umkt', amount: '4321' }], 'auto', 'through CometBFT');
+  assertIsDeliverTxSuccess(sent);
+  t.true(sent.gasUsed > 0n && sent.gasUsed <= sent.gasWanted);
+  t.true(sent.events.some((e) => e.type === 'transfer' && e.attributes.some((a) => a.key === 'recipient' && a.value === recipient)));
+  t.is(sent.msgResponses[0]?.typeUrl, '/cosmos.bank.v1beta1.MsgSendResponse');
+  t.deepEqual(await client.getBalance(recipient, 'umkt'), { denom: 'umkt', amount: '4321' });
+  const fee = BigInt(1000000000 - 4321) - BigInt((await client.getBalance(sender.address, 'umkt')).amount);
+  t.true(fee > 0n, 'the auto fee was paid');
+
+  const got = await client.getTx(sent.transactionHash);
+  t.is(got?.height, sent.height);
+  t.is(got?.code, 0);
+  t.deepEqual(
+    (await client.searchTx(`transfer.recipient='${recipient}'`)).map((x) => x.hash),
+    [sent.transactionHash],
+  );
+  // A tx CheckTx refuses is answered with the app's code through CometBFT's broadcast_tx_sync.
+  const bad = (await comet.rpc('broadcast_tx_sync', { tx: Buffer.from('not a tx').toString('base64') })) as { code: number; codespace: string };
+  t.deepEqual([bad.code, bad.codespace], [2, 'sdk']);
+  // A historical height is refused as the embedded node refuses it.
+  const old = (await comet.rpc('abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: '', height: '1' })) as { response: { code: number; codespace: string } };
+  t.deepEqual([old.response.code, old.response.codespace], [26, 'sdk']);
+  client.disconnect();
+
+  // Stop both. The app's last durable height and hash are what CometBFT's handshake continues from.
+  await comet.stop();
+  await app.stop();
+  const stoppedAt = Number(/stopped at height (\d+)/.exec(app.log)?.[1]);
+  t.true(stoppedAt >= sent.height);
+  t.regex(app.log, /InitChain: chain /);
+
+  app = await AbciAppProcess.start(home, address);
+  const loaded = /loaded the app state at height (\d+) \(app hash ([0-9A-F]+)\)/.exec(app.log);
+  t.is(Number(loaded?.[1]), stoppedAt);
+  await comet.start(stoppedAt + 3);
+  t.notRegex(app.log, /InitChain/, 'no second InitChain after a restart');
+  // The block after the app's last committed one carries the app hash the app loaded from disk.
+  const next = (await comet.rpc('block', { height: String(stoppedAt + 1) })) as { block: { header: { app_hash: string } } };
+  t.is(next.block.header.app_hash, loaded![2]!);
+  const info = (await comet.rpc('abci_info')) as AbciInfo;
+  t.true(Number(info.response.last_block_height) >= stoppedAt + 2);
+
+  const q = await StargateClient.connect(comet.rpcUrl);
+  t.deepEqual(await q.getBalance(recipient, 'umkt'), { denom: 'umkt', amount: '4321' });
+  t.is((await q.getTx(sent.transactionHash))?.height, sent.height);
+  q.disconnect();
+});
