@@ -11,6 +11,7 @@ import { parseMinGasPrices } from './gas_prices.js';
 import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
+import { createTestnet, parseBasePort, parseValidatorCount } from './testnet.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -83,6 +84,22 @@ genesis
     run(() => {
       addGenesisAccount(o.home, address, coins);
       console.log(`added ${coins} for ${address} to ${paths(o.home).genesis}`);
+    }),
+  );
+
+program
+  .command('testnet')
+  .description('write the homes of a local N-validator network under CometBFT: per node a CometBFT home and an app home for `start --abci`, one shared genesis (npm run testnet starts it)')
+  .requiredOption('--output <dir>', 'directory to create (must be empty or missing)')
+  .option('--validators <n>', 'number of validators', '4')
+  .option('--chain-id <id>', 'chain id', 'marketchain-testnet')
+  .option('--base-port <port>', 'first loopback port; node i uses base+10i (p2p), +1 (rpc), +2 (proxy_app)', '26600')
+  .option('--block-time <duration>', "CometBFT's timeout_commit, e.g. 250ms", '250ms')
+  .action((o) =>
+    run(async () => {
+      const validators = parseValidatorCount(o.validators);
+      const net = await createTestnet({ validators, output: o.output, chainId: o.chainId, basePort: parseBasePort(o.basePort, validators), blockTime: o.blockTime });
+      console.log(JSON.stringify({ output: o.output, chain_id: net.chain_id, account: net.account.address, nodes: net.nodes.map((n) => ({ moniker: n.moniker, rpc: n.rpc, proxy_app: n.proxy_app, p2p: n.p2p })) }, null, 2));
     }),
   );
 

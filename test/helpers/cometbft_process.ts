@@ -5,30 +5,12 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { freePort } from '../../bench/node_proc.js';
-
-const INSTALL = fileURLToPath(new URL('../../../scripts/cometbft_install.mjs', import.meta.url));
+import { cometbftBinary, setToml } from '../../node/testnet.js';
 
 /** The installed binary's path (installing it first when missing or of another version). */
-export function cometbftBin(): string {
-  return execFileSync(process.execPath, [INSTALL, '--print-path'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 }).trim();
-}
-
-/** Sets `key = value` (value already in TOML syntax) in [section] ('' for the top level) of a config.toml. */
-export function setToml(toml: string, section: string, key: string, value: string): string {
-  const lines = toml.split('\n');
-  let current = '';
-  for (let i = 0; i < lines.length; i++) {
-    const sec = /^\[([^\]]+)\]\s*$/.exec(lines[i]!);
-    if (sec) current = sec[1]!;
-    else if (current === section && new RegExp(`^${key.replace(/[.]/g, '\\.')}\\s*=`).test(lines[i]!)) {
-      lines[i] = `${key} = ${value}`;
-      return lines.join('\n');
-    }
-  }
-  throw new Error(`config.toml has no ${section ? `[${section}] ` : ''}${key}`);
-}
+export const cometbftBin = cometbftBinary;
+export { setToml };
 
 export class CometNode {
   proc: ChildProcess | undefined;

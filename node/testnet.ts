@@ -1,0 +1,150 @@
+// `marketchaind testnet`: the files of a local N-validator network under CometBFT. Per node, a CometBFT
+// home (its own node key and validator key from `cometbft init`, a config.toml on loopback ports of
+// its own, every other node as a persistent peer, fast blocks) and an app home for
+// `marketchaind start --abci`; one genesis.json shared by all, with every validator at equal power and
+// marketchain's app_state (a funded dev account, each module's dev genesis).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateMnemonic, Keyring } from '../keyring/keyring.js';
+import { appModules } from './app_factory.js';
+import { DEV_COINS, DEV_KEY } from './dev_home.js';
+import { addGenesisAccount, initHome, validateChainId } from './home.js';
+
+const INSTALL = fileURLToPath(new URL('../../scripts/cometbft_install.mjs', import.meta.url));
+export const TESTNET_FILE = 'testnet.json';
+/** Ports per node: p2p, rpc, proxy_app at base + 10·i + 0, 1, 2. */
+const PORT_STRIDE = 10;
+const VALIDATOR_POWER = '10';
+
+export interface TestnetNode {
+  moniker: string;
+  node_id: string;
+  comet_home: string;
+  app_home: string;
+  p2p: string;
+  rpc: string;
+  proxy_app: string;
+}
+
+/** DIR/testnet.json: what `npm run testnet` (scripts/testnet.mjs) and tests start. */
+export interface TestnetManifest {
+  chain_id: string;
+  cometbft: string;
+  account: { name: string; address: string; mnemonic: string; coins: string };
+  nodes: TestnetNode[];
+}
+
+export interface TestnetOptions {
+  validators: number;
+  output: string;
+  chainId?: string;
+  basePort?: number;
+  /** CometBFT's timeout_commit: the pause after each block. */
+  blockTime?: string;
+}
+
+/** The pinned CometBFT (installed by scripts/cometbft_install.mjs when missing). */
+export function cometbftBinary(): string {
+  return execFileSync(process.execPath, [INSTALL, '--print-path'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], timeout: 600_000 }).trim();
+}
+
+/** Sets `key = value` (value already in TOML syntax) in [section] ('' for the top level) of a config.toml. */
+export function setToml(toml: string, section: string, key: string, value: string): string {
+  const lines = toml.split('\n');
+  let current = '';
+  for (let i = 0; i < lines.length; i++) {
+    const sec = /^\[([^\]]+)\]\s*$/.exec(lines[i]!);
+    if (sec) current = sec[1]!;
+    else if (current === section && new RegExp(`^${key.replace(/[.]/g, '\\.')}\\s*=`).test(lines[i]!)) {
+      lines[i] = `${key} = ${value}`;
+      return lines.join('\n');
+    }
+  }
+  throw new Error(`config.toml has no ${section ? `[${section}] ` : ''}${key}`);
+}
+
+export function parseValidatorCount(v: string): number {
+  if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 50) throw new Error(`--validators must be a whole number from 1 to 50, got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+export function parseBasePort(v: string, validators: number): number {
+  const last = Number(v) + PORT_STRIDE * validators;
+  if (!/^\d{1,5}$/.test(v) || Number(v) < 1024 || last > 65535) throw new Error(`--base-port must leave room for ${validators} nodes between 1024 and 65535 (${PORT_STRIDE} ports each), got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
+export async function createTestnet(opts: TestnetOptions): Promise<TestnetManifest> {
+  const chainId = opts.chainId ?? 'marketchain-testnet';
+  validateChainId(chainId);
+  const basePort = opts.basePort ?? 26600;
+  if (existsSync(opts.output) && readdirSync(opts.output).length > 0) throw new Error(`--output ${opts.output} is not empty`);
+  mkdirSync(opts.output, { recursive: true });
+  const bin = cometbftBinary();
+
+  const nodes: TestnetNode[] = [];
+  const validators: unknown[] = [];
+  for (let i = 0; i < opts.validators; i++) {
+    const moniker = `node${i}`;
+    const cometHome = resolve(opts.output, moniker, 'cometbft');
+    const appHome = resolve(opts.output, moniker, 'app');
+    execFileSync(bin, ['init', '--home', cometHome], { stdio: 'ignore' });
+    initHome(appHome, { chainId, moniker });
+    const nodeId = execFileSync(bin, ['show-node-id', '--home', cometHome], { encoding: 'utf8' }).trim();
+    const key = JSON.parse(readFileSync(join(cometHome, 'config', 'priv_validator_key.json'), 'utf8')) as { address: string; pub_key: unknown };
+    validators.push({ address: key.address, pub_key: key.pub_key, power: VALIDATOR_POWER, name: moniker });
+    const port = basePort + PORT_STRIDE * i;
+    nodes.push({
+      moniker,
+      node_id: nodeId,
+      comet_home: cometHome,
+      app_home: appHome,
+      p2p: `127.0.0.1:${port}`,
+      rpc: `http://127.0.0.1:${port + 1}`,
+      proxy_app: `tcp://127.0.0.1:${port + 2}`,
+    });
+  }
+
+  // The funded account, kept in the first app home's test keyring as the dev home keeps its own.
+  const mnemonic = generateMnemonic();
+  const account = await new Keyring(nodes[0]!.app_home, 'test').add(DEV_KEY, mnemonic);
+  const appGenesis = addGenesisAccount(nodes[0]!.app_home, account.address, DEV_COINS);
+  const appState = appGenesis.app_state as Record<string, unknown>;
+  for (const m of appModules()) if (m.devGenesis) appState[m.name] = m.devGenesis(account.address);
+
+  const genesis = JSON.parse(readFileSync(join(nodes[0]!.comet_home, 'config', 'genesis.json'), 'utf8')) as Record<string, unknown>;
+  genesis.chain_id = chainId;
+  genesis.validators = validators;
+  genesis.app_state = appState;
+  const genesisJson = JSON.stringify(genesis, null, 2) + '\n';
+
+  for (const [i, n] of nodes.entries()) {
+    writeFileSync(join(n.comet_home, 'config', 'genesis.json'), genesisJson);
+    const path = join(n.comet_home, 'config', 'config.toml');
+    let toml = readFileSync(path, 'utf8');
+    const peers = nodes.filter((_, j) => j !== i).map((p) => `${p.node_id}@${p.p2p}`).join(',');
+    const set: [string, string, string][] = [
+      ['', 'moniker', `"${n.moniker}"`],
+      ['', 'proxy_app', `"${n.proxy_app}"`],
+      ['', 'log_level', '"error"'],
+      ['rpc', 'laddr', `"tcp://${n.rpc.slice('http://'.length)}"`],
+      ['p2p', 'laddr', `"tcp://${n.p2p}"`],
+      ['p2p', 'persistent_peers', `"${peers}"`],
+      ['p2p', 'addr_book_strict', 'false'],
+      ['p2p', 'allow_duplicate_ip', 'true'],
+      ['p2p', 'flush_throttle_timeout', '"10ms"'],
+      ['consensus', 'timeout_propose', '"1s"'],
+      ['consensus', 'timeout_prevote', '"200ms"'],
+      ['consensus', 'timeout_precommit', '"200ms"'],
+      ['consensus', 'timeout_commit', `"${opts.blockTime ?? '250ms'}"`],
+    ];
+    for (const [section, key, value] of set) toml = setToml(toml, section, key, value);
+    writeFileSync(path, toml);
+  }
+
+  const manifest: TestnetManifest = { chain_id: chainId, cometbft: bin, account: { name: DEV_KEY, address: account.address, mnemonic, coins: DEV_COINS }, nodes };
+  writeFileSync(join(opts.output, TESTNET_FILE), JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
+  return manifest;
+}
