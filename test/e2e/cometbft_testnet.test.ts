@@ -15,7 +15,7 @@ import { testAccount } from '../helpers/accounts.js';
 import { cometRpc, latestHeight, readTestnet, TestnetMember } from '../../node/testnet_run.js';
 
 const VALIDATORS = 4;
-const BLOCKS = 32;
+const BLOCKS = 50;
 
 function portFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
