@@ -4,7 +4,7 @@
 // abci_query, the tx found by CometBFT's indexer), then both processes stopped and restarted: the
 // app loads its durable state and CometBFT's handshake continues the chain from it.
 import test from 'ava';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
@@ -24,13 +24,10 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
   const recipient = (await testAccount('abci-chain-recipient')).address;
   t.is(runNodeCmd(['init', '--home', home]).code, 0);
   t.is(runNodeCmd(['genesis', 'add-account', sender.address, '1000000000umkt,5000uusdc', '--home', home]).code, 0);
-  const appState = (JSON.parse(readFileSync(join(home, 'config', 'genesis.json'), 'utf8')) as { app_state: unknown }).app_state;
 
   const address = `tcp://127.0.0.1:${await freePort()}`;
   const comet = await CometNode.init(address);
-  const cometGenesis = join(comet.home, 'config', 'genesis.json');
-  writeFileSync(cometGenesis, JSON.stringify({ ...(JSON.parse(readFileSync(cometGenesis, 'utf8')) as object), app_state: appState }, null, 2));
-  const chainId = (JSON.parse(readFileSync(cometGenesis, 'utf8')) as { chain_id: string }).chain_id;
+  const chainId = comet.useAppState(home);
 
   let app = await AbciAppProcess.start(home, address);
   t.teardown(async () => {

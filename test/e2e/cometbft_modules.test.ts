@@ -6,7 +6,7 @@
 // gives for the same txs (test/e2e/moneymarket.test.ts, test/e2e/amm.test.ts, test/e2e/repo.test.ts).
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AbciAppProcess } from '../helpers/abci_app_process.js';
@@ -22,13 +22,11 @@ test('[e2e/cometbft-modules]: CLI through CometBFT RPC: money-market supply, bor
   t.timeout(90_000);
   const home = mkdtempSync(join(tmpdir(), 'marketchain-abci-modules-'));
   const dev = await createDevHome(home, () => {});
-  const appState = (JSON.parse(readFileSync(join(home, 'config', 'genesis.json'), 'utf8')) as { app_state: unknown }).app_state;
 
   const address = `tcp://127.0.0.1:${await freePort()}`;
   const comet = await CometNode.init(address);
-  const cometGenesis = join(comet.home, 'config', 'genesis.json');
   // The dev home's client config names marketchain-local; CometBFT's chain carries that id too.
-  writeFileSync(cometGenesis, JSON.stringify({ ...(JSON.parse(readFileSync(cometGenesis, 'utf8')) as object), chain_id: DEFAULT_CHAIN_ID, app_state: appState }, null, 2));
+  comet.useAppState(home, { chain_id: DEFAULT_CHAIN_ID });
 
   const app = await AbciAppProcess.start(home, address);
   t.teardown(async () => {
