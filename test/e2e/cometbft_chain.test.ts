@@ -4,52 +4,14 @@
 // abci_query, the tx found by CometBFT's indexer), then both processes stopped and restarted: the
 // app loads its durable state and CometBFT's handshake continues the chain from it.
 import test from 'ava';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
 import { CometNode } from '../helpers/cometbft_process.js';
-import { freePort, NODE_BIN, runNodeCmd } from '../helpers/node_process.js';
+import { AbciAppProcess } from '../helpers/abci_app_process.js';
+import { freePort, runNodeCmd } from '../helpers/node_process.js';
 import { testAccount } from '../helpers/accounts.js';
-
-/** `marketchaind start --abci` as a child process; resolves once it listens. */
-class AbciAppProcess {
-  log = '';
-  private constructor(readonly proc: ChildProcess) {}
-
-  static async start(home: string, address: string): Promise<AbciAppProcess> {
-    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address], { stdio: ['ignore', 'pipe', 'pipe'] });
-    const p = new AbciAppProcess(proc);
-    await new Promise<void>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`marketchaind --abci did not listen in 20 s: ${p.log}`)), 20_000);
-      const keep = (d: Buffer): void => {
-        p.log += d.toString();
-        if (p.log.includes('serving ABCI on')) {
-          clearTimeout(timer);
-          resolve();
-        }
-      };
-      proc.stdout!.on('data', keep);
-      proc.stderr!.on('data', keep);
-      proc.once('exit', (code) => {
-        clearTimeout(timer);
-        reject(new Error(`marketchaind --abci exited (${code}): ${p.log}`));
-      });
-    });
-    return p;
-  }
-
-  async stop(): Promise<void> {
-    const p = this.proc;
-    if (p.exitCode !== null || p.signalCode !== null) return;
-    const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
-    p.kill('SIGTERM');
-    const timer = setTimeout(() => p.kill('SIGKILL'), 10_000);
-    await exited;
-    clearTimeout(timer);
-  }
-}
 
 interface AbciInfo {
   response: { last_block_height: string; last_block_app_hash: string };
@@ -62,13 +24,10 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
   const recipient = (await testAccount('abci-chain-recipient')).address;
   t.is(runNodeCmd(['init', '--home', home]).code, 0);
   t.is(runNodeCmd(['genesis', 'add-account', sender.address, '1000000000umkt,5000uusdc', '--home', home]).code, 0);
-  const appState = (JSON.parse(readFileSync(join(home, 'config', 'genesis.json'), 'utf8')) as { app_state: unknown }).app_state;
 
   const address = `tcp://127.0.0.1:${await freePort()}`;
   const comet = await CometNode.init(address);
-  const cometGenesis = join(comet.home, 'config', 'genesis.json');
-  writeFileSync(cometGenesis, JSON.stringify({ ...(JSON.parse(readFileSync(cometGenesis, 'utf8')) as object), app_state: appState }, null, 2));
-  const chainId = (JSON.parse(readFileSync(cometGenesis, 'utf8')) as { chain_id: string }).chain_id;
+  const chainId = comet.useAppState(home);
 
   let app = await AbciAppProcess.start(home, address);
   t.teardown(async () => {

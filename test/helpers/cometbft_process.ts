@@ -51,6 +51,15 @@ export class CometNode {
     return new CometNode(bin, home, rpcPort, proxyApp);
   }
 
+  /** Copies the app home's genesis app_state (and `overrides`, e.g. chain_id) into this node's genesis.json; returns its chain id. */
+  useAppState(appHome: string, overrides: Record<string, unknown> = {}): string {
+    const appState = (JSON.parse(readFileSync(join(appHome, 'config', 'genesis.json'), 'utf8')) as { app_state: unknown }).app_state;
+    const path = join(this.home, 'config', 'genesis.json');
+    const g = { ...(JSON.parse(readFileSync(path, 'utf8')) as { chain_id: string }), app_state: appState, ...overrides };
+    writeFileSync(path, JSON.stringify(g, null, 2));
+    return g.chain_id;
+  }
+
   /** Starts `cometbft node` and waits until it has committed at least `minHeight` blocks. */
   async start(minHeight = 1, timeoutMs = 30_000): Promise<void> {
     this.proc = spawn(this.bin, ['node', '--home', this.home, '--proxy_app', this.proxyApp], { stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,0 +1,42 @@
+// `marketchaind start --abci` as a child process, for the tests that run the chain's app behind the
+// real CometBFT (test/helpers/cometbft_process.ts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { NODE_BIN } from './node_process.js';
+
+/** `marketchaind start --abci` as a child process; resolves once it listens. */
+export class AbciAppProcess {
+  log = '';
+  private constructor(readonly proc: ChildProcess) {}
+
+  static async start(home: string, address: string): Promise<AbciAppProcess> {
+    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = new AbciAppProcess(proc);
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`marketchaind --abci did not listen in 20 s: ${p.log}`)), 20_000);
+      const keep = (d: Buffer): void => {
+        p.log += d.toString();
+        if (p.log.includes('serving ABCI on')) {
+          clearTimeout(timer);
+          resolve();
+        }
+      };
+      proc.stdout!.on('data', keep);
+      proc.stderr!.on('data', keep);
+      proc.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`marketchaind --abci exited (${code}): ${p.log}`));
+      });
+    });
+    return p;
+  }
+
+  async stop(): Promise<void> {
+    const p = this.proc;
+    if (p.exitCode !== null || p.signalCode !== null) return;
+    const exited = new Promise<void>((resolve) => p.once('exit', () => resolve()));
+    p.kill('SIGTERM');
+    const timer = setTimeout(() => p.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(timer);
+  }
+}
