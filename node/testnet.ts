@@ -65,6 +65,45 @@ export function setToml(toml: string, section: string, key: string, value: strin
   throw new Error(`config.toml has no ${section ? `[${section}] ` : ''}${key}`);
 }
 
+export interface LocalCometConfig {
+  moniker?: string;
+  /** The app's ABCI address (tcp://… or unix://…). */
+  proxyApp: string;
+  /** host:port of CometBFT's RPC and p2p listeners. */
+  rpc: string;
+  p2p: string;
+  /** Persistent peers (id@host:port, comma-separated); none for a single node. */
+  peers?: string;
+  blockTime: string;
+  /** Prevote and precommit timeouts: loopback peers answer in milliseconds. */
+  voteTimeout: string;
+}
+
+/**
+ * Writes the settings of a CometBFT node on this machine into its home's config.toml: loopback
+ * listeners, peers that share one IP (so the address book must not be strict), fast blocks.
+ */
+export function writeLocalCometConfig(home: string, c: LocalCometConfig): void {
+  const path = join(home, 'config', 'config.toml');
+  let toml = readFileSync(path, 'utf8');
+  const set: [string, string, string][] = [
+    ['', 'proxy_app', `"${c.proxyApp}"`],
+    ['', 'log_level', '"error"'],
+    ['rpc', 'laddr', `"tcp://${c.rpc}"`],
+    ['p2p', 'laddr', `"tcp://${c.p2p}"`],
+    ['p2p', 'addr_book_strict', 'false'],
+    ['p2p', 'allow_duplicate_ip', 'true'],
+    ['consensus', 'timeout_propose', '"1s"'],
+    ['consensus', 'timeout_prevote', `"${c.voteTimeout}"`],
+    ['consensus', 'timeout_precommit', `"${c.voteTimeout}"`],
+    ['consensus', 'timeout_commit', `"${c.blockTime}"`],
+  ];
+  if (c.moniker !== undefined) set.push(['', 'moniker', `"${c.moniker}"`]);
+  if (c.peers !== undefined) set.push(['p2p', 'persistent_peers', `"${c.peers}"`], ['p2p', 'flush_throttle_timeout', '"10ms"']);
+  for (const [section, key, value] of set) toml = setToml(toml, section, key, value);
+  writeFileSync(path, toml);
+}
+
 export function parseValidatorCount(v: string): number {
   if (!/^\d{1,2}$/.test(v) || Number(v) < 1 || Number(v) > 50) throw new Error(`--validators must be a whole number from 1 to 50, got ${JSON.stringify(v)}`);
   return Number(v);
@@ -122,26 +161,16 @@ export async function createTestnet(opts: TestnetOptions): Promise<TestnetManife
 
   for (const [i, n] of nodes.entries()) {
     writeFileSync(join(n.comet_home, 'config', 'genesis.json'), genesisJson);
-    const path = join(n.comet_home, 'config', 'config.toml');
-    let toml = readFileSync(path, 'utf8');
     const peers = nodes.filter((_, j) => j !== i).map((p) => `${p.node_id}@${p.p2p}`).join(',');
-    const set: [string, string, string][] = [
-      ['', 'moniker', `"${n.moniker}"`],
-      ['', 'proxy_app', `"${n.proxy_app}"`],
-      ['', 'log_level', '"error"'],
-      ['rpc', 'laddr', `"tcp://${n.rpc.slice('http://'.length)}"`],
-      ['p2p', 'laddr', `"tcp://${n.p2p}"`],
-      ['p2p', 'persistent_peers', `"${peers}"`],
-      ['p2p', 'addr_book_strict', 'false'],
-      ['p2p', 'allow_duplicate_ip', 'true'],
-      ['p2p', 'flush_throttle_timeout', '"10ms"'],
-      ['consensus', 'timeout_propose', '"1s"'],
-      ['consensus', 'timeout_prevote', '"200ms"'],
-      ['consensus', 'timeout_precommit', '"200ms"'],
-      ['consensus', 'timeout_commit', `"${opts.blockTime ?? '250ms'}"`],
-    ];
-    for (const [section, key, value] of set) toml = setToml(toml, section, key, value);
-    writeFileSync(path, toml);
+    writeLocalCometConfig(n.comet_home, {
+      moniker: n.moniker,
+      proxyApp: n.proxy_app,
+      rpc: n.rpc.slice('http://'.length),
+      p2p: n.p2p,
+      peers,
+      blockTime: opts.blockTime ?? '250ms',
+      voteTimeout: '200ms',
+    });
   }
 
   const manifest: TestnetManifest = { chain_id: chainId, cometbft: bin, account: { name: DEV_KEY, address: account.address, mnemonic, coins: DEV_COINS }, nodes };

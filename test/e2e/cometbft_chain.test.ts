@@ -4,13 +4,12 @@
 // abci_query, the tx found by CometBFT's indexer), then both processes stopped and restarted: the
 // app loads its durable state and CometBFT's handshake continues the chain from it.
 import test from 'ava';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
-import { CometNode } from '../helpers/cometbft_process.js';
-import { AbciAppProcess } from '../helpers/abci_app_process.js';
-import { freePort, runNodeCmd } from '../helpers/node_process.js';
+import { AbciAppProcess, cometWithApp } from '../helpers/abci_app_process.js';
+import { runNodeCmd } from '../helpers/node_process.js';
 import { testAccount } from '../helpers/accounts.js';
 
 interface AbciInfo {
@@ -25,16 +24,8 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
   t.is(runNodeCmd(['init', '--home', home]).code, 0);
   t.is(runNodeCmd(['genesis', 'add-account', sender.address, '1000000000umkt,5000uusdc', '--home', home]).code, 0);
 
-  const address = `tcp://127.0.0.1:${await freePort()}`;
-  const comet = await CometNode.init(address);
-  const chainId = comet.useAppState(home);
-
-  let app = await AbciAppProcess.start(home, address);
-  t.teardown(async () => {
-    await comet.remove();
-    await app.stop();
-    rmSync(home, { recursive: true, force: true });
-  });
+  const pair = await cometWithApp(t, home);
+  const { comet, chainId, address } = pair;
   await comet.start(2);
 
   const client = await SigningStargateClient.connectWithSigner(comet.rpcUrl, sender.wallet, { gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 });
@@ -69,16 +60,16 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
 
   // Stop both. The app's last durable height and hash are what CometBFT's handshake continues from.
   await comet.stop();
-  await app.stop();
-  const stoppedAt = Number(/stopped at height (\d+)/.exec(app.log)?.[1]);
+  await pair.app.stop();
+  const stoppedAt = Number(/stopped at height (\d+)/.exec(pair.app.log)?.[1]);
   t.true(stoppedAt >= sent.height);
-  t.regex(app.log, /InitChain: chain /);
+  t.regex(pair.app.log, /InitChain: chain /);
 
-  app = await AbciAppProcess.start(home, address);
-  const loaded = /loaded the app state at height (\d+) \(app hash ([0-9A-F]+)\)/.exec(app.log);
+  pair.app = await AbciAppProcess.start(home, address);
+  const loaded = /loaded the app state at height (\d+) \(app hash ([0-9A-F]+)\)/.exec(pair.app.log);
   t.is(Number(loaded?.[1]), stoppedAt);
   await comet.start(stoppedAt + 3);
-  t.notRegex(app.log, /InitChain/, 'no second InitChain after a restart');
+  t.notRegex(pair.app.log, /InitChain/, 'no second InitChain after a restart');
   // The block after the app's last committed one carries the app hash the app loaded from disk.
   const next = (await comet.rpc('block', { height: String(stoppedAt + 1) })) as { block: { header: { app_hash: string } } };
   t.is(next.block.header.app_hash, loaded![2]!);

@@ -6,12 +6,11 @@
 // gives for the same txs (test/e2e/moneymarket.test.ts, test/e2e/amm.test.ts, test/e2e/repo.test.ts).
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { AbciAppProcess } from '../helpers/abci_app_process.js';
-import { CometNode } from '../helpers/cometbft_process.js';
-import { CLI_BIN, freePort } from '../helpers/node_process.js';
+import { cometWithApp } from '../helpers/abci_app_process.js';
+import { CLI_BIN } from '../helpers/node_process.js';
 import { createDevHome } from '../../node/dev_home.js';
 import { DEFAULT_CHAIN_ID } from '../../node/home.js';
 
@@ -23,17 +22,8 @@ test('[e2e/cometbft-modules]: CLI through CometBFT RPC: money-market supply, bor
   const home = mkdtempSync(join(tmpdir(), 'marketchain-abci-modules-'));
   const dev = await createDevHome(home, () => {});
 
-  const address = `tcp://127.0.0.1:${await freePort()}`;
-  const comet = await CometNode.init(address);
   // The dev home's client config names marketchain-local; CometBFT's chain carries that id too.
-  comet.useAppState(home, { chain_id: DEFAULT_CHAIN_ID });
-
-  const app = await AbciAppProcess.start(home, address);
-  t.teardown(async () => {
-    await comet.remove();
-    await app.stop();
-    rmSync(home, { recursive: true, force: true });
-  });
+  const { comet } = await cometWithApp(t, home, { chain_id: DEFAULT_CHAIN_ID });
   await comet.start(2);
 
   const cli = (args: string[]) => {

@@ -1,7 +1,10 @@
 // `marketchaind start --abci` as a child process, for the tests that run the chain's app behind the
 // real CometBFT (test/helpers/cometbft_process.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { NODE_BIN } from './node_process.js';
+import { rmSync } from 'node:fs';
+import type { ExecutionContext } from 'ava';
+import { CometNode } from './cometbft_process.js';
+import { freePort, NODE_BIN } from './node_process.js';
 
 /** `marketchaind start --abci` as a child process; resolves once it listens. */
 export class AbciAppProcess {
@@ -39,4 +42,29 @@ export class AbciAppProcess {
     await exited;
     clearTimeout(timer);
   }
+}
+
+/** One CometBFT node and the app it drives. `app` is replaced when a test restarts it; teardown stops the current one. */
+export interface CometWithApp {
+  comet: CometNode;
+  app: AbciAppProcess;
+  address: string;
+  chainId: string;
+}
+
+/**
+ * A CometBFT node whose genesis carries the app home's app_state (and `overrides`), with
+ * `marketchaind start --abci` on that home behind it; both, and the home, are removed when the test ends.
+ */
+export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}): Promise<CometWithApp> {
+  const address = `tcp://127.0.0.1:${await freePort()}`;
+  const comet = await CometNode.init(address);
+  const chainId = comet.useAppState(home, overrides);
+  const pair: CometWithApp = { comet, app: await AbciAppProcess.start(home, address), address, chainId };
+  t.teardown(async () => {
+    await comet.remove();
+    await pair.app.stop();
+    rmSync(home, { recursive: true, force: true });
+  });
+  return pair;
 }

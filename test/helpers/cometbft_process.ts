@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../bench/node_proc.js';
-import { cometbftBinary, setToml } from '../../node/testnet.js';
+import { cometbftBinary, setToml, writeLocalCometConfig } from '../../node/testnet.js';
 
 /** The installed binary's path (installing it first when missing or of another version). */
 export const cometbftBin = cometbftBinary;
@@ -32,22 +32,7 @@ export class CometNode {
     const home = mkdtempSync(join(tmpdir(), 'cometbft-test-'));
     execFileSync(bin, ['init', '--home', home], { stdio: 'ignore' });
     const [rpcPort, p2pPort] = [await freePort(), await freePort()];
-    const path = join(home, 'config', 'config.toml');
-    let toml = readFileSync(path, 'utf8');
-    const set: [string, string, string][] = [
-      ['', 'proxy_app', `"${proxyApp}"`],
-      ['', 'log_level', '"error"'],
-      ['rpc', 'laddr', `"tcp://127.0.0.1:${rpcPort}"`],
-      ['p2p', 'laddr', `"tcp://127.0.0.1:${p2pPort}"`],
-      ['p2p', 'addr_book_strict', 'false'],
-      ['p2p', 'allow_duplicate_ip', 'true'],
-      ['consensus', 'timeout_propose', '"1s"'],
-      ['consensus', 'timeout_prevote', '"100ms"'],
-      ['consensus', 'timeout_precommit', '"100ms"'],
-      ['consensus', 'timeout_commit', `"${blockTime}"`],
-    ];
-    for (const [section, key, value] of set) toml = setToml(toml, section, key, value);
-    writeFileSync(path, toml);
+    writeLocalCometConfig(home, { proxyApp, rpc: `127.0.0.1:${rpcPort}`, p2p: `127.0.0.1:${p2pPort}`, blockTime, voteTimeout: '100ms' });
     return new CometNode(bin, home, rpcPort, proxyApp);
   }
 
