@@ -130,11 +130,7 @@ test.serial('[e2e/rpc-limits]: a query broader than rpc.tx_search_max_scan, alon
 });
 
 test.serial('[e2e/rpc-limits]: a batch of 20 broad tx_searches keeps RSS bounded and status answering', async (t) => {
-  const pid = node.proc!.pid!;
-  const base = rssMb(pid);
-  const rss = rssPeak(pid);
-  const probe = statusProbe(node.url);
-  await probe.ready;
+  const { base, rss, probe } = await watchNode();
   const queries = ["message.module='bank' AND tx.height>0", 'tx.height>=1', 'message.sender EXISTS', 'transfer.recipient EXISTS', 'coin_received.amount EXISTS'];
   const t0 = Date.now();
   const rounds = await Promise.all(
@@ -174,6 +170,16 @@ function neverReading(payload: string): { socket: Socket; closed: () => boolean 
   return { socket, closed: () => closed };
 }
 
+/** The node's RSS now, its peak from now on, and a `status` probe that has answered once. */
+async function watchNode() {
+  const pid = node.proc!.pid!;
+  const base = rssMb(pid);
+  const rss = rssPeak(pid);
+  const probe = statusProbe(node.url);
+  await probe.ready;
+  return { pid, base, rss, probe };
+}
+
 async function waitFor(what: () => boolean, ms: number): Promise<number> {
   const t0 = Date.now();
   while (!what()) {
@@ -197,11 +203,7 @@ test.serial('[e2e/rpc-limits]: one answer (a batch\'s answers together) is cappe
 });
 
 test.serial('[e2e/rpc-limits]: a client that pipelines large block_results batches and never reads is closed; one that never reads one answer is closed after write_timeout; RSS stays bounded and status answers', async (t) => {
-  const pid = node.proc!.pid!;
-  const base = rssMb(pid);
-  const rss = rssPeak(pid);
-  const probe = statusProbe(node.url);
-  await probe.ready;
+  const { pid, base, rss, probe } = await watchNode();
   const logFrom = node.log.length;
   const closedLines = () => node.log.slice(logFrom).split('\n').filter((l) => l.includes('closed RPC connection'));
   // 20 pipelined requests of ~32 MB answers each, written at once; the client never reads.
