@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generateMnemonic, Keyring } from '../keyring/keyring.js';
 import { appModules } from './app_factory.js';
 import { DEV_COINS, DEV_KEY } from './dev_home.js';
-import { addGenesisAccount, initHome, validateChainId } from './home.js';
+import { addGenesisAccount, initHome, paths, readJson, validateChainId, writeJsonAtomic } from './home.js';
 
 const INSTALL = fileURLToPath(new URL('../../scripts/cometbft_install.mjs', import.meta.url));
 export const TESTNET_FILE = 'testnet.json';
@@ -43,7 +43,12 @@ export interface TestnetOptions {
   basePort?: number;
   /** CometBFT's timeout_commit: the pause after each block. */
   blockTime?: string;
+  /** Every app takes a state-sync snapshot every this many blocks (config.json state_sync), keeping the 2 most recent. */
+  snapshotInterval?: number;
 }
+
+/** Frequent snapshots: a node joining a local network by state sync finds a recent one within seconds. */
+export const TESTNET_SNAPSHOT_INTERVAL = 20;
 
 /** The pinned CometBFT (installed by scripts/cometbft_install.mjs when missing). */
 export function cometbftBinary(): string {
@@ -109,6 +114,11 @@ export function parseValidatorCount(v: string): number {
   return Number(v);
 }
 
+export function parseSnapshotInterval(v: string): number {
+  if (!/^\d{1,9}$/.test(v)) throw new Error(`--snapshot-interval must be a whole number of blocks (0 for none), got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
 export function parseBasePort(v: string, validators: number): number {
   const last = Number(v) + PORT_STRIDE * validators;
   if (!/^\d{1,5}$/.test(v) || Number(v) < 1024 || last > 65535) throw new Error(`--base-port must leave room for ${validators} nodes between 1024 and 65535 (${PORT_STRIDE} ports each), got ${JSON.stringify(v)}`);
@@ -131,6 +141,8 @@ export async function createTestnet(opts: TestnetOptions): Promise<TestnetManife
     const appHome = resolve(opts.output, moniker, 'app');
     execFileSync(bin, ['init', '--home', cometHome], { stdio: 'ignore' });
     initHome(appHome, { chainId, moniker });
+    const cfgPath = paths(appHome).configFile;
+    writeJsonAtomic(cfgPath, { ...readJson<object>(cfgPath, 'config.json'), state_sync: { snapshot_interval: opts.snapshotInterval ?? TESTNET_SNAPSHOT_INTERVAL, snapshot_keep_recent: 2 } });
     const nodeId = execFileSync(bin, ['show-node-id', '--home', cometHome], { encoding: 'utf8' }).trim();
     const key = JSON.parse(readFileSync(join(cometHome, 'config', 'priv_validator_key.json'), 'utf8')) as { address: string; pub_key: unknown };
     validators.push({ address: key.address, pub_key: key.pub_key, power: VALIDATOR_POWER, name: moniker });
