@@ -34,7 +34,8 @@ export async function startAbci(home: string, address: string, minGasPrices: str
     throw new Error(`cannot listen for ABCI on ${address}: ${(e as Error).message}`);
   }
   if (pause !== undefined) log(`TEST HOOK ${PAUSE_ENV}=${pause}: the Commit of the first block with txs at or above height ${pause} will never complete`);
-  log(`state-sync snapshots: ${snapshots.interval === 0 ? 'off' : `every ${snapshots.interval} blocks, the ${snapshots.keepRecent === 0 ? 'all' : snapshots.keepRecent} most recent kept`}`);
+  const kept = snapshots.keepRecent === 0 ? 'all kept' : `the ${snapshots.keepRecent} most recent kept`;
+  log(`state-sync snapshots: ${snapshots.interval === 0 ? 'off' : `every ${snapshots.interval} blocks, ${kept}, in ${join(paths(home).data, 'snapshots')}`}`);
   log(`marketchaind serving ABCI on ${bound}: app at height ${app.height}; run \`cometbft node --proxy_app ${bound}\``);
   let stopping = false;
   const stop = async (sig: string): Promise<void> => {

@@ -201,7 +201,7 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
   t.deepEqual(died, [], 'no process died on its own');
 });
 
-test('marketchaind testnet refuses a bad validator count, a port range past 65535 and a non-empty output', (t) => {
+test('marketchaind testnet refuses a bad validator count, a port range past 65535, a bad snapshot interval and a non-empty output', (t) => {
   const dir = mkdtempSync(join(tmpdir(), 'marketchain-testnet-bad-'));
   t.teardown(() => rmSync(dir, { recursive: true, force: true }));
   const zero = runNodeCmd(['testnet', '--output', join(dir, 'a'), '--validators', '0']);
@@ -210,6 +210,9 @@ test('marketchaind testnet refuses a bad validator count, a port range past 6553
   const ports = runNodeCmd(['testnet', '--output', join(dir, 'a'), '--validators', '4', '--base-port', '65500']);
   t.is(ports.code, 1);
   t.regex(ports.stderr, /--base-port must leave room for 4 nodes/);
+  const snap = runNodeCmd(['testnet', '--output', join(dir, 'a'), '--validators', '1', '--snapshot-interval', 'often']);
+  t.is(snap.code, 1);
+  t.regex(snap.stderr, /--snapshot-interval must be a whole number of blocks \(0 for none\), got "often"/);
   writeFileSync(join(dir, 'keep'), '');
   const full = runNodeCmd(['testnet', '--output', dir, '--validators', '1']);
   t.is(full.code, 1);
