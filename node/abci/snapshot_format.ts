@@ -74,10 +74,14 @@ export function checkOffer(s: { height: number; format: number; chunks: number; 
   return m;
 }
 
-/** Appends entries to chunks of at most `chunkBytes`: u32 BE key length, key, u32 BE value length, value. */
+/**
+ * Appends entries to chunks of at most `chunkBytes`: u32 BE key length, key, u32 BE value length,
+ * value. The chunk's hash is computed as entries are added, so no step hashes a whole chunk at once.
+ */
 export class ChunkWriter {
   private parts: Uint8Array[] = [];
   private bytes = 0;
+  private hash = createHash('sha256');
 
   constructor(readonly chunkBytes: number) {
     if (!Number.isInteger(chunkBytes) || chunkBytes < 64 || chunkBytes > MAX_CHUNK_BYTES) throw new RangeError(`chunk size ${chunkBytes} (64 B to ${MAX_CHUNK_BYTES} B)`);
@@ -100,14 +104,16 @@ export class ChunkWriter {
     const mid = new Uint8Array(4);
     new DataView(mid.buffer).setUint32(0, value.length);
     this.parts.push(head, key, mid, value);
+    this.hash.update(head).update(key).update(mid).update(value);
     this.bytes += n;
   }
 
-  /** The chunk so far; the writer starts the next one. */
-  take(): Buffer {
-    const out = Buffer.concat(this.parts, this.bytes);
+  /** The chunk so far and its sha256 (hex); the writer starts the next one. */
+  take(): { chunk: Buffer; hash: string } {
+    const out = { chunk: Buffer.concat(this.parts, this.bytes), hash: this.hash.digest('hex') };
     this.parts = [];
     this.bytes = 0;
+    this.hash = createHash('sha256');
     return out;
   }
 }

@@ -12,7 +12,7 @@ import { fromBase64, toBase64, toHex } from '../../chain/codec/bytes.js';
 import type { Meta } from '../block_types.js';
 import { STATE_PREFIX } from '../db_layout.js';
 import type { StoreDb } from '../store_db.js';
-import { ChunkWriter, encodeMetadata, hexHash, MAX_CHUNK_BYTES, snapshotHash, SNAPSHOT_FORMAT, type SnapshotDescriptor } from './snapshot_format.js';
+import { ChunkWriter, encodeMetadata, MAX_CHUNK_BYTES, snapshotHash, SNAPSHOT_FORMAT, type SnapshotDescriptor } from './snapshot_format.js';
 
 export interface SnapshotSettings {
   /** Take a snapshot at every height divisible by this; 0 takes none (the SDK's state-sync.snapshot-interval). */
@@ -27,6 +27,8 @@ export const DEFAULT_SNAPSHOT_SETTINGS: SnapshotSettings = { interval: 100, keep
 
 /** Entries read from LevelDB per step: the work one step of a background snapshot does between other requests. */
 const STEP_ENTRIES = 512;
+/** CometBFT's snapshot reactor offers its peers only this many of the most recent snapshots. */
+const LISTED = 10;
 
 interface SnapshotFile {
   height: number;
@@ -66,9 +68,9 @@ export class SnapshotStore {
     this.snapshots.sort((a, b) => a.height - b.height);
   }
 
-  /** The complete snapshots, most recent first (what ListSnapshots answers). */
+  /** The complete snapshots, most recent first, at most 10 (what ListSnapshots answers). */
   list(): SnapshotDescriptor[] {
-    return [...this.snapshots].reverse();
+    return this.snapshots.slice(-LISTED).reverse();
   }
 
   /** Whether a snapshot is being written now. */
@@ -121,9 +123,9 @@ export class SnapshotStore {
       await rm(tmp, { recursive: true, force: true });
       await mkdir(tmp, { recursive: true });
       const flush = async (): Promise<void> => {
-        const chunk = w.take();
+        const { chunk, hash } = w.take();
         await writeFile(join(tmp, `chunk-${hashes.length}`), chunk);
-        hashes.push(hexHash(chunk));
+        hashes.push(hash);
       };
       for (;;) {
         if (this.closing) throw new Error('the app is stopping');

@@ -209,7 +209,7 @@ test('refused: another format, a malformed or inconsistent offer, an app hash ot
   t.is(await apply(0, Uint8Array.of(0, 0, 0, 9, 1)), REJECT_SNAPSHOT);
   const w = new ChunkWriter(256);
   w.add(Uint8Array.of(0xee, 1), Uint8Array.of(1));
-  const alien = w.take();
+  const alien = w.take().chunk;
   t.is(offer(forge(6, [alien], hex(trusted))), OFFER_ACCEPT);
   t.is(await apply(0, alien), REJECT_SNAPSHOT);
 
@@ -218,7 +218,7 @@ test('refused: another format, a malformed or inconsistent offer, an app hash ot
   const entries = chunks.flatMap((x) => decodeChunk(x));
   const fw = new ChunkWriter(1 << 20);
   for (const [i, [k, v]] of entries.entries()) fw.add(k, i === entries.length - 1 ? Uint8Array.of(...v, 0) : v);
-  const forged = [fw.take()];
+  const forged = [fw.take().chunk];
   t.is(offer(forge(6, forged, hex(trusted))), OFFER_ACCEPT);
   t.is(await apply(0, forged[0]!), REJECT_SNAPSHOT);
   t.is(dst.info(abci.RequestInfo.create()).lastBlockHeight, 0);
@@ -238,4 +238,28 @@ test('refused: another format, a malformed or inconsistent offer, an app hash ot
   t.is(reopened.offerSnapshot(abci.RequestOfferSnapshot.create({ snapshot: s6, appHash: trusted })).result, OFFER_ACCEPT);
   for (const [i, chunk] of chunks.entries()) t.is((await reopened.applySnapshotChunk(abci.RequestApplySnapshotChunk.create({ index: i, chunk }))).result, ACCEPT);
   t.deepEqual(reopened.info(abci.RequestInfo.create()).lastBlockAppHash, trusted);
+});
+
+test('ListSnapshots offers the 10 most recent snapshots (all CometBFT looks at); keep-recent 0 keeps every one on disk; interval 0 takes none', async (t) => {
+  const c = await setup(t);
+  const dir = join(c.home, 'data', 'snapshots');
+  const app = await ChainAbciApp.open(paths(c.home).abciDb, { snapshots: { dir, interval: 1, keepRecent: 0 } });
+  t.teardown(() => app.close());
+  app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: c.appState, initialHeight: 1 }));
+  for (let h = 1; h <= 12; h++) {
+    await block(c, app, h, 0, 0);
+    await app.snapshotStore!.idle();
+  }
+  t.deepEqual(app.listSnapshots(abci.RequestListSnapshots.create()).snapshots!.map((s) => s.height), [12, 11, 10, 9, 8, 7, 6, 5, 4, 3]);
+  t.is(readdirSync(dir).length, 12);
+
+  const c2 = await setup(t);
+  const dir2 = join(c2.home, 'data', 'snapshots');
+  const off = await ChainAbciApp.open(paths(c2.home).abciDb, { snapshots: { dir: dir2, interval: 0, keepRecent: 2 } });
+  t.teardown(() => off.close());
+  off.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: c2.appState, initialHeight: 1 }));
+  await block(c2, off, 1, 0, 0);
+  t.false(off.snapshotStore!.busy);
+  t.deepEqual(off.listSnapshots(abci.RequestListSnapshots.create()).snapshots, []);
+  t.deepEqual(readdirSync(dir2), []);
 });
