@@ -209,7 +209,8 @@ export class ChainAbciApp implements AbciApp {
     this.finalized = undefined;
     const { outcome, time } = f;
     if (this.pauseBeforeCommitAt !== undefined && outcome.height >= this.pauseBeforeCommitAt && outcome.txResults.length > 0) {
-      this.log(`TEST HOOK: paused before Commit at height ${outcome.height} (${outcome.txResults.length} txs finalized, nothing written)`);
+      const n = outcome.txResults.length;
+      this.log(`TEST HOOK: paused before Commit at height ${outcome.height} (${n} tx${n === 1 ? '' : 's'} finalized, nothing written)`);
       await new Promise<never>(() => {});
     }
     const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };

@@ -73,6 +73,15 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
   t.is(net.nodes.length, VALIDATORS);
   t.is(new Set(net.nodes.flatMap((n) => [n.p2p, n.rpc, n.proxy_app])).size, 3 * VALIDATORS, 'no two listeners share a port');
 
+  // Small snapshot chunks, so the node joining by state sync fetches several from its peers.
+  for (const n of net.nodes) {
+    const cfg = join(n.app_home, 'config', 'config.json');
+    const c = JSON.parse(readFileSync(cfg, 'utf8')) as { state_sync: Record<string, number> };
+    t.deepEqual(c.state_sync, { snapshot_interval: SNAPSHOT_INTERVAL, snapshot_keep_recent: 2 }, 'marketchaind testnet set the snapshot interval');
+    c.state_sync.snapshot_chunk_bytes = 1024;
+    writeFileSync(cfg, JSON.stringify(c));
+  }
+
   const died: string[] = [];
   const members = net.nodes.map((n) => new TestnetMember(n, net.cometbft));
   for (const m of members) m.onUnexpectedExit = (what, code, signal) => died.push(`${m.node.moniker} ${what} ${code ?? signal}`);
@@ -154,7 +163,7 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
   const crashTx = await sender.sendTokens(net.account.address, recipient, [{ denom: 'umkt', amount: '7000' }], 'auto');
   assertIsDeliverTxSuccess(crashTx);
   sender.disconnect();
-  const paused = `TEST HOOK: paused before Commit at height ${crashTx.height} (1 txs finalized, nothing written)`;
+  const paused = `TEST HOOK: paused before Commit at height ${crashTx.height} (1 tx finalized, nothing written)`;
   await until('node 2 paused before the Commit of the tx block', 60_000, async () => appLog(members[2]!).includes(paused), Boolean);
   await members[2]!.kill();
   const logBefore = appLog(members[2]!).length;
@@ -185,6 +194,8 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
   await joiner.start();
   const restoredLine = await until('the fifth node restored a snapshot', 120_000, async () => /restored snapshot (\d+): app hash ([0-9A-F]{64}) verified/.exec(appLog(joiner)), (m) => m !== null);
   const restored = Number(restoredLine![1]);
+  const chunks = Number(new RegExp(`restoring snapshot ${restored} \\((\\d+) chunk`).exec(appLog(joiner))![1]);
+  t.true(chunks > 1, `the snapshot came in several chunks (${chunks})`);
   t.is(restored % SNAPSHOT_INTERVAL, 0);
   t.is(restoredLine![2], (await cometRpc(rpcs[0]!, 'block', { height: String(restored + 1) }) as { block: { header: { app_hash: string } } }).block.header.app_hash, "the restored app hash is the chain's");
   const follow = (await latestHeight(rpcs[0]!))! + 3;
