@@ -2,6 +2,9 @@
 // CometBFT keeps the blocks; this adapter keeps the app's state in its own LevelDB (state + meta in
 // one synced batch per Commit, written BEFORE app.commit(), so Info never reports a height that is
 // not on disk and CometBFT's handshake replays whatever the app has not durably committed).
+// State sync: snapshots of the committed state are taken after Commit in the background
+// (snapshot_store.ts) and restored into a fresh app that replaces this one only once its app hash
+// is verified (snapshot_restore.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tendermint } from '../../proto/cometbft_abci.js';
