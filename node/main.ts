@@ -11,7 +11,7 @@ import { parseMinGasPrices } from './gas_prices.js';
 import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
-import { createTestnet, parseBasePort, parseValidatorCount } from './testnet.js';
+import { createTestnet, parseBasePort, parseSnapshotInterval, parseValidatorCount, TESTNET_SNAPSHOT_INTERVAL } from './testnet.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -95,10 +95,12 @@ program
   .option('--chain-id <id>', 'chain id', 'marketchain-testnet')
   .option('--base-port <port>', 'first loopback port; node i uses base+10i (p2p), +1 (rpc), +2 (proxy_app)', '26600')
   .option('--block-time <duration>', "CometBFT's timeout_commit, e.g. 250ms", '250ms')
+  .option('--snapshot-interval <n>', "each app's state-sync snapshot interval in blocks (config.json state_sync.snapshot_interval; 0 for none)", String(TESTNET_SNAPSHOT_INTERVAL))
   .action((o) =>
     run(async () => {
       const validators = parseValidatorCount(o.validators);
-      const net = await createTestnet({ validators, output: o.output, chainId: o.chainId, basePort: parseBasePort(o.basePort, validators), blockTime: o.blockTime });
+      const snapshotInterval = parseSnapshotInterval(o.snapshotInterval);
+      const net = await createTestnet({ validators, output: o.output, chainId: o.chainId, basePort: parseBasePort(o.basePort, validators), blockTime: o.blockTime, snapshotInterval });
       console.log(JSON.stringify({ output: o.output, chain_id: net.chain_id, account: net.account.address, nodes: net.nodes.map((n) => ({ moniker: n.moniker, rpc: n.rpc, proxy_app: n.proxy_app, p2p: n.p2p })) }, null, 2));
     }),
   );
@@ -112,12 +114,14 @@ program
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
   .option('--abci <addr>', 'serve the app to CometBFT over ABCI 2.0 at tcp://127.0.0.1:26658 or unix:///path.sock instead of producing blocks and serving RPC (node/abci/README.md)')
+  .option('--state-sync.snapshot-interval <n>', 'with --abci: take a state-sync snapshot every n blocks, 0 for none (default from config.json state_sync.snapshot_interval, else 100)')
+  .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: keep the n most recent snapshots, 0 for all (default from config.json state_sync.snapshot_keep_recent, else 2)')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .addOption(helperNiceOpt())
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
-      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log);
+      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log, { interval: o['stateSync.snapshotInterval'], keepRecent: o['stateSync.snapshotKeepRecent'] });
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {

@@ -2,6 +2,9 @@
 // CometBFT keeps the blocks; this adapter keeps the app's state in its own LevelDB (state + meta in
 // one synced batch per Commit, written BEFORE app.commit(), so Info never reports a height that is
 // not on disk and CometBFT's handshake replays whatever the app has not durably committed).
+// State sync: snapshots of the committed state are taken after Commit in the background
+// (snapshot_store.ts) and restored into a fresh app that replaces this one only once its app hash
+// is verified (snapshot_restore.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tendermint } from '../../proto/cometbft_abci.js';
@@ -17,10 +20,15 @@ import type { Meta } from '../block_types.js';
 import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
+import { checkOffer, SNAPSHOT_FORMAT, SnapshotRefused } from './snapshot_format.js';
+import { SnapshotRestore } from './snapshot_restore.js';
+import { SnapshotStore, type SnapshotSettings } from './snapshot_store.js';
 
 import abci = tendermint.abci;
 
 const { ProposalStatus } = abci.ResponseProcessProposal;
+const OfferResult = abci.ResponseOfferSnapshot.Result;
+const ApplyResult = abci.ResponseApplySnapshotChunk.Result;
 
 /** A CometBFT Timestamp as the app's block time: RFC3339 with nine fraction digits (node/time.ts's form). */
 export function timestampToRfc3339(t: { seconds?: number | null; nanos?: number | null } | null | undefined): string {
@@ -53,6 +61,14 @@ export interface ChainAbciOptions {
   maxTxBytes?: number;
   simulateGasLimit?: number;
   log?: (line: string) => void;
+  /** State-sync snapshots: where they are kept, how often taken and how many kept (none when absent). */
+  snapshots?: SnapshotSettings & { dir: string };
+  /**
+   * TEST ONLY (`MARKETCHAIN_TEST_PAUSE_BEFORE_COMMIT`, node/abci/start.ts): the Commit of the first
+   * block with txs at or above this height never completes, and nothing of it is written, so a test
+   * can kill -9 the app between FinalizeBlock and Commit.
+   */
+  pauseBeforeCommitAt?: number;
 }
 
 export class ChainAbciApp implements AbciApp {
@@ -63,6 +79,10 @@ export class ChainAbciApp implements AbciApp {
   /** After InitChain and until the first Commit: the genesis state, written with the first block. */
   private genesisState: [string, Uint8Array][] | undefined;
   private readonly log: (line: string) => void;
+  private readonly snapshots: SnapshotStore | undefined;
+  /** The snapshot being restored (between OfferSnapshot and its last chunk). */
+  private restoring: SnapshotRestore | undefined;
+  private readonly pauseBeforeCommitAt: number | undefined;
 
   private constructor(
     private readonly db: StoreDb,
@@ -76,6 +96,8 @@ export class ChainAbciApp implements AbciApp {
       });
     this.app = this.makeApp();
     this.log = opts.log ?? (() => {});
+    this.snapshots = opts.snapshots && new SnapshotStore(opts.snapshots.dir, opts.snapshots, this.log);
+    this.pauseBeforeCommitAt = opts.pauseBeforeCommitAt;
   }
 
   /** Opens (creating) the state database at dbPath and loads the last committed state, if any. */
@@ -114,7 +136,13 @@ export class ChainAbciApp implements AbciApp {
     return this.app.lastHeight;
   }
 
+  /** The snapshot store (undefined when snapshots are off). */
+  get snapshotStore(): SnapshotStore | undefined {
+    return this.snapshots;
+  }
+
   async close(): Promise<void> {
+    await this.snapshots?.close();
     await this.db.close();
   }
 
@@ -183,11 +211,17 @@ export class ChainAbciApp implements AbciApp {
     if (!f) throw new Error('Commit without FinalizeBlock');
     this.finalized = undefined;
     const { outcome, time } = f;
+    if (this.pauseBeforeCommitAt !== undefined && outcome.height >= this.pauseBeforeCommitAt && outcome.txResults.length > 0) {
+      const n = outcome.txResults.length;
+      this.log(`TEST HOOK: paused before Commit at height ${outcome.height} (${n} tx${n === 1 ? '' : 's'} finalized, nothing written)`);
+      await new Promise<never>(() => {});
+    }
     const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };
     const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
     await this.db.commitState(writes, meta);
     this.genesisState = undefined;
     this.app.commit();
+    this.snapshots?.maybeTake(this.db, meta);
     return { retainHeight: 0 };
   }
 
@@ -200,20 +234,73 @@ export class ChainAbciApp implements AbciApp {
     return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, height: r.height };
   }
 
-  // State sync is not served yet: no snapshots, offers rejected, chunks aborted.
   listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots.$Properties {
-    return {};
+    return { snapshots: this.snapshots?.list() ?? [] };
   }
 
-  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
-    return { result: abci.ResponseOfferSnapshot.Result.REJECT };
+  /**
+   * Accepts a snapshot of our format whose metadata is well formed and names the app hash CometBFT
+   * verified; the state is then restored in memory chunk by chunk (nothing is written before the
+   * last chunk's app-hash check).
+   */
+  offerSnapshot(req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
+    this.restoring = undefined;
+    if (!req.snapshot) return { result: OfferResult.REJECT };
+    const s = abci.Snapshot.create(req.snapshot);
+    if (this.app.lastHeight > 0 || this.genesisState) {
+      this.log(`refusing snapshot ${s.height}: the app already has state (height ${this.app.lastHeight}); state sync needs an empty app home (remove its data/abci_state.db)`);
+      return { result: OfferResult.ABORT };
+    }
+    if (s.format !== SNAPSHOT_FORMAT) return { result: OfferResult.REJECT_FORMAT };
+    let meta;
+    try {
+      meta = checkOffer(s);
+    } catch (e) {
+      if (!(e instanceof SnapshotRefused)) throw e;
+      this.log(`refusing snapshot ${s.height}: ${e.message}`);
+      return { result: OfferResult.REJECT };
+    }
+    const appHash = toHexUpper(req.appHash);
+    if (meta.app_hash !== appHash) {
+      this.log(`refusing snapshot ${s.height}: its app hash ${meta.app_hash} is not the chain's ${appHash}`);
+      return { result: OfferResult.REJECT };
+    }
+    this.restoring = new SnapshotRestore(s.height, s.chunks, meta, appHash, this.makeApp());
+    this.log(`restoring snapshot ${s.height} (${s.chunks} chunk(s), app hash ${appHash})`);
+    return { result: OfferResult.ACCEPT };
   }
 
-  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk.$Properties {
-    return {};
+  async loadSnapshotChunk(req: abci.RequestLoadSnapshotChunk): Promise<abci.ResponseLoadSnapshotChunk.$Properties> {
+    return { chunk: (await this.snapshots?.loadChunk(req.height, req.format, req.chunk)) ?? new Uint8Array() };
   }
 
-  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk.$Properties {
-    return { result: abci.ResponseApplySnapshotChunk.Result.ABORT };
+  /** Checks the chunk's hash, loads its entries; after the last, checks the app hash and only then persists the state. */
+  async applySnapshotChunk(req: abci.RequestApplySnapshotChunk): Promise<abci.ResponseApplySnapshotChunk.$Properties> {
+    const r = this.restoring;
+    if (!r) return { result: ApplyResult.ABORT };
+    const o = r.apply(req.index, req.chunk);
+    switch (o.kind) {
+      case 'accept':
+        return { result: ApplyResult.ACCEPT };
+      case 'retry':
+        this.log(`snapshot ${r.height}: ${o.why} (from ${req.sender || 'unknown'}): refetching it`);
+        return { result: ApplyResult.RETRY, refetchChunks: [req.index], rejectSenders: req.sender ? [req.sender] : [] };
+      case 'restart':
+        this.restoring = undefined;
+        this.log(`snapshot ${r.height}: ${o.why}: restarting it`);
+        return { result: ApplyResult.RETRY_SNAPSHOT };
+      case 'reject':
+        this.restoring = undefined;
+        this.log(`rejecting snapshot ${r.height}: ${o.why}`);
+        return { result: ApplyResult.REJECT_SNAPSHOT };
+      case 'complete': {
+        this.restoring = undefined;
+        const meta: Meta = { chainId: r.meta.chain_id, height: r.height, appHash: r.appHash, time: r.meta.time, blockHash: '' };
+        await this.db.commitState([o.app.commitStore.iterateRaw('', undefined, false)], meta);
+        this.app = o.app;
+        this.log(`restored snapshot ${r.height}: app hash ${r.appHash} verified`);
+        return { result: ApplyResult.ACCEPT };
+      }
+    }
   }
 }

@@ -11,8 +11,8 @@ export class AbciAppProcess {
   log = '';
   private constructor(readonly proc: ChildProcess) {}
 
-  static async start(home: string, address: string): Promise<AbciAppProcess> {
-    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address], { stdio: ['ignore', 'pipe', 'pipe'] });
+  static async start(home: string, address: string, extraArgs: string[] = []): Promise<AbciAppProcess> {
+    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     const p = new AbciAppProcess(proc);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`marketchaind --abci did not listen in 20 s: ${p.log}`)), 20_000);
