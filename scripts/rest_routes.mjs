@@ -1,6 +1,7 @@
 // The REST route table of the modules' Query services: every rpc with a google.api.http option in
 // proto/marketchain/<module>/v1/*.proto, with the fields of the messages its request and response reach
-// (names as declared, the camelCase name protobufjs' generated code uses, scalar or message type).
+// (names as declared, the camelCase name protobufjs' generated code uses, scalar or message type), and
+// every message of the modules' packages (the messages of txs are rendered from them).
 // Written to proto/gen/rest_routes.json by `npm run proto:gen` and checked by `npm run proto:check`; the
 // node's REST server (node/api/) builds its module routes and the OpenAPI document from it.
 import { existsSync } from 'node:fs';
@@ -43,6 +44,9 @@ export function restRoutes(root, protoDir, modules, listProtos) {
       }
     };
     walk(r);
+    // Every message of the module's package too: the REST server renders txs' messages (Any) with them.
+    const allTypes = (ns) => ns.nestedArray.flatMap((o) => (o instanceof protobuf.Type ? [o, ...allTypes(o)] : o instanceof protobuf.Namespace ? allTypes(o) : []));
+    for (const t of allTypes(r.lookup('marketchain'))) addMessage(t);
     for (const s of services) {
       for (const method of s.methodsArray) {
         const http = method.parsedOptions?.find((o) => o['(google.api.http)'])?.['(google.api.http)'];

@@ -14,6 +14,7 @@ import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPag
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
 import { Gate, GateFull } from '../gate.js';
 import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
+import { GET_TX_PATH, getTxQuery } from './tx_response.js';
 
 export const COMET_VERSION = '0.38.17';
 
@@ -77,7 +78,7 @@ async function submit(node: ChainNode, p: Params) {
 }
 
 /** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
-async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
+export async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
   const loc = await node.db.getTxLocation(hash);
   // A block on disk whose commit has not happened yet is not served (DURABILITY.md): its tx is not found yet.
   if (!loc || loc.height > node.height) return undefined;
@@ -160,7 +161,7 @@ export const methods: Record<string, Method> = {
     if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
     let r;
     try {
-      r = path === SIMULATE_PATH ? await node.simulations.run(data) : node.app.query(path, data);
+      r = path === SIMULATE_PATH ? await node.simulations.run(data) : path === GET_TX_PATH ? await getTxQuery(node, data) : node.app.query(path, data);
     } catch (e) {
       if (e instanceof SimulationsBusy) throw rpcErrors.internal(e.message);
       throw e;
