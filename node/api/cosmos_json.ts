@@ -37,6 +37,8 @@ export function anyJson(a: Any | undefined): Record<string, unknown> | null {
       const m = MsgSend.decode(a.value);
       return { ...head, from_address: m.fromAddress, to_address: m.toAddress, amount: m.amount.map(coinJson) };
     }
+    case '/cosmos.bank.v1beta1.MsgSendResponse':
+      return head;
     case '/cosmos.tx.v1beta1.Tx':
       return { ...head, ...txJson(a.value) };
   }

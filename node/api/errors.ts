@@ -50,11 +50,13 @@ const SDK_GRPC: Record<number, number> = {
  * names an invalid input (its registered description says which), otherwise Unknown (HTTP 500).
  */
 export function queryError(r: { code: number; codespace: string; log: string }): ApiError {
-  // The log of a gRPC error passed through ABCI reads "rpc error: code = NotFound desc = <message>".
-  const message = r.log.replace(/^rpc error: code = \w+ desc = /, '');
-  if (r.codespace === 'sdk') return new ApiError(SDK_GRPC[r.code] ?? GRPC.Unknown, message);
   const def = registeredErrors().find((d) => d.codespace === r.codespace && d.code === r.code);
   const desc = def?.description ?? '';
+  // A gRPC status passed through ABCI reads "rpc error: code = NotFound desc = <message>: <description>";
+  // the gateway answers with the status's own message.
+  const grpc = /^rpc error: code = \w+ desc = (.*)$/s.exec(r.log);
+  const message = grpc ? (desc && grpc[1]!.endsWith(`: ${desc}`) ? grpc[1]!.slice(0, -desc.length - 2) : grpc[1]!) : r.log;
+  if (r.codespace === 'sdk') return new ApiError(SDK_GRPC[r.code] ?? GRPC.Unknown, message);
   if (/not found/i.test(desc)) return new ApiError(GRPC.NotFound, message);
   if (/invalid|bad_input|must be/i.test(desc)) return new ApiError(GRPC.InvalidArgument, message);
   return new ApiError(GRPC.Unknown, message);
