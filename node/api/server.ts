@@ -31,6 +31,10 @@ export interface ApiServerOpts {
 
 export const OPENAPI_PATHS = ['/swagger/openapi.json', '/openapi.json'];
 
+/**
+ * The body up to the limit. Past it, unlike the JSON-RPC's reader (which destroys the request at once),
+ * the rest is discarded, not kept, while the 413 is written; the connection is closed once it is.
+ */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
