@@ -13,7 +13,7 @@ import { defaultRegistryTypes, QueryClient, setupTxExtension } from '@cosmjs/sta
 import { Comet38Client } from '@cosmjs/tendermint-rpc';
 import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { TxMsgData } from 'cosmjs-types/cosmos/base/abci/v1beta1/abci';
-import { TestNode } from '../helpers/node_process.js';
+import { runNodeCmd, TestNode } from '../helpers/node_process.js';
 import { ROUTE_TABLE } from '../../node/api/proto_json.js';
 import { ROUTES } from '../../node/api/routes.js';
 
@@ -371,6 +371,37 @@ test.serial('[e2e/rest]: failure paths answer the gateway error with its HTTP st
   t.is(evil.headers.get('access-control-allow-origin'), null);
   t.regex(evil.headers.get('x-cosmos-block-height') ?? '', /^\d+$/);
 
+  // Junk in every path variable and query field of every route: always a JSON answer, never a crash.
+  let seed = 12345;
+  const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+  const JUNK = ['', '0', '-1', '18446744073709551616', 'abc', '%00', '%E2%82', "'", '"', 'true', 'mkt1', '..', 'x'.repeat(300), '%2F%2F', 'null', '[]', '1e9'];
+  const seen = new Set<number>();
+  for (let i = 0; i < 300; i++) {
+    const r = ROUTES[rnd(ROUTES.length)]!;
+    const path = r.path.replace(/\{[^}]+\}/g, () => JUNK[rnd(JUNK.length)]!);
+    const query = (r.query ?? []).map((q) => `${q.name}=${JUNK[rnd(JUNK.length)]}`).join('&');
+    const method = ['GET', 'POST', 'PUT', 'DELETE'][rnd(4)]!;
+    const res = await fetch(`${node.apiUrl}${path}?${query}`, { method, body: method === 'GET' ? undefined : JUNK[rnd(JUNK.length)] });
+    const text = await res.text();
+    seen.add(res.status);
+    t.true([200, 400, 404, 413, 500, 501].includes(res.status), `${method} ${path}?${query}: ${res.status} ${text.slice(0, 200)}`);
+    if (res.status !== 200) t.deepEqual(Object.keys(JSON.parse(text)).sort(), ['code', 'details', 'message'], `${method} ${path}?${query}`);
+    else JSON.parse(text);
+  }
+  t.true(seen.has(200) && seen.has(400) && seen.has(501), [...seen].join());
+
   t.is((await get('/cosmos/base/tendermint/v1beta1/node_info')).status, 200);
   t.is(node.proc?.exitCode, null);
+});
+
+test.serial('[e2e/rest]: --api.enable false serves no REST API; a bad --api.enable value stops the start with a message', async (t) => {
+  const off = await TestNode.start({ extraArgs: ['--api.enable', 'false'] });
+  t.teardown(() => off.destroy());
+  t.regex(off.log, /REST API off/);
+  await t.throwsAsync(fetch(off.apiUrl + '/cosmos/base/tendermint/v1beta1/node_info'));
+  t.is((await off.rpc('status')).node_info.network, 'marketchain-local');
+  await off.stop();
+  const bad = runNodeCmd(['start', '--home', off.home, '--rpc.laddr', 'tcp://127.0.0.1:0', '--api.enable', 'maybe']);
+  t.is(bad.code, 1);
+  t.regex(bad.stderr, /Error: --api\.enable must be true or false, got "maybe"/);
 });
