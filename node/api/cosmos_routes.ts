@@ -31,6 +31,7 @@ import { metadataToJson } from '../../modules/bank/metadata.js';
 import { BLOCKED_RECIPIENTS } from '../app_factory.js';
 import type { ChainNode } from '../chain_node.js';
 import { RpcError } from '../rpc/errors.js';
+import { SimulationsBusy } from '../simulations.js';
 import { methods } from '../rpc/methods.js';
 import { RawJson } from '../rpc/raw_json.js';
 import { blockTime, committedTx, type ResultTxJson } from '../rpc/tx_response.js';
@@ -278,7 +279,7 @@ export const cosmosRoutes: Route[] = [
       if (c.body.tx !== undefined && c.body.tx !== null) throw apiErrors.invalid('the deprecated tx field is not supported: send tx_bytes');
       const data = SimulateRequest.encode({ txBytes: txBytesOf(c.body) }).finish();
       const r = await c.node.simulations.run(data).catch((e: Error) => {
-        throw apiErrors.unavailable(e.message);
+        throw e instanceof SimulationsBusy ? apiErrors.unavailable(e.message) : e;
       });
       if (r.code !== 0) throw queryError(r);
       const s = SimulateResponse.decode(r.value);

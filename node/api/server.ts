@@ -25,7 +25,7 @@ export interface ApiServerOpts {
   writeTimeout: number;
   /** Index entries a tx search may examine (rpc.tx_search_max_scan). */
   txSearchMaxScan: number;
-  /** Bytes of one answer of the JSON-RPC reads a route uses (rpc.max_response_bytes). */
+  /** Bytes of one answer (rpc.max_response_bytes, as the JSON-RPC's). */
   maxResponseBytes: number;
 }
 
@@ -111,8 +111,10 @@ export function startApiServer(node: ChainNode, o: ApiServerOpts): Promise<Serve
       if (len > o.maxBodyBytes) throw apiErrors.tooLarge(o.maxBodyBytes);
       body = parseBody(await readBody(req, o.maxBodyBytes));
     }
-    const out = await m.route.handle({ node, path: m.path, query: url.searchParams, body, ctx: ctx() });
-    send(res, 200, JSON.stringify(out));
+    const out = JSON.stringify(await m.route.handle({ node, path: m.path, query: url.searchParams, body, ctx: ctx() }));
+    // An answer is built whole (a page of at most 100 txs or 1000 entries); one past the response cap is not sent.
+    if (out.length > o.maxResponseBytes) throw apiErrors.internal(`response too large: more than ${o.maxResponseBytes} bytes (rpc.max_response_bytes); ask for less at a time`);
+    send(res, 200, out);
   };
 
   const server = createServer((req, res) => {
