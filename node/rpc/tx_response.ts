@@ -9,10 +9,20 @@ import type { QueryResult } from '../../chain/app.js';
 import { fromBase64, fromHex, toHexUpper } from '../../chain/codec/bytes.js';
 import { ChainError, sdkErrors } from '../../chain/errors.js';
 import type { ChainNode } from '../chain_node.js';
-import { txByHash } from './methods.js';
+import { LOC_SCALE } from '../tx_index_search.js';
+import { txsAt } from './store_render.js';
 import type { RpcTxResult } from './results_json.js';
 
 export const GET_TX_PATH = '/cosmos.tx.v1beta1.Service/GetTx';
+
+/** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
+export async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
+  const loc = await node.db.getTxLocation(hash);
+  // A block on disk whose commit has not happened yet is not served (DURABILITY.md): its tx is not found yet.
+  if (!loc || loc.height > node.height) return undefined;
+  const list = await txsAt(node.db, Float64Array.of(loc.height * LOC_SCALE + loc.index));
+  return list.subarray(1, list.length - 1); // the one element of `[…]`
+}
 
 /** One entry of `tx_search` (and the `tx` answer). */
 export interface ResultTxJson {
