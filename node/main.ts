@@ -5,6 +5,7 @@ import { paths, defaultHome, initHome, addGenesisAccount, loadConfig, parseDurat
 import { ChainNode } from './chain_node.js';
 import { Producer } from './producer.js';
 import { parseLaddr, startRpcServer } from './rpc/server.js';
+import { startApi } from './api/start.js';
 import { createDevHome, isInitialised } from './dev_home.js';
 import { replay } from './replay.js';
 import { parseMinGasPrices } from './gas_prices.js';
@@ -111,6 +112,8 @@ program
   .addOption(homeOpt())
   .option('--rpc.laddr <addr>', 'RPC listen address (default from config: tcp://127.0.0.1:26657)')
   .option('--block-time <duration>', 'block interval, e.g. 1s, 500ms (default from config)')
+  .option('--api.address <addr>', 'REST (LCD) API listen address (default from config: tcp://127.0.0.1:1317; node/api/README.md)')
+  .option('--api.enable <bool>', 'serve the REST API: true or false (default from config: true)')
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
   .option('--abci <addr>', 'serve the app to CometBFT over ABCI 2.0 at tcp://127.0.0.1:26658 or unix:///path.sock instead of producing blocks and serving RPC (node/abci/README.md)')
@@ -148,7 +151,8 @@ program
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
-      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, block time ${blockTime}ms`);
+      const api = await startApi(node, cfg, { address: o['api.address'] ?? o.apiAddress, enable: o['api.enable'] ?? o.apiEnable }, log).catch((e: Error) => fail(e.message));
+      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms`);
       if (cfg.rpc.cors_allowed_origins.includes('*')) {
         log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
       }
@@ -160,6 +164,8 @@ program
         await producer.stop();
         server.close();
         server.closeAllConnections();
+        api?.server.close();
+        api?.server.closeAllConnections();
         await node.close().catch((e: Error) => log(`closing the database: ${e.message}`));
         log(`stopped at height ${node.height}`);
         process.exit(code);
