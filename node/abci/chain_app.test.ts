@@ -54,8 +54,8 @@ test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock
   t.deepEqual([refused.code, refused.codespace], [2, 'sdk']);
 
   // PrepareProposal: undecodable txs left out, and no more than max_tx_bytes.
-  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: 1_000_000, txs: [garbage, tx] })).txs, [tx]);
-  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: tx.length - 1, txs: [tx] })).txs, []);
+  t.deepEqual((await app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: 1_000_000, txs: [garbage, tx] }))).txs, [tx]);
+  t.deepEqual((await app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: tx.length - 1, txs: [tx] }))).txs, []);
   // ProcessProposal: deterministic, an undecodable tx rejects the block, a wrong height too.
   const { ACCEPT, REJECT } = abci.ResponseProcessProposal.ProposalStatus;
   t.is(app.processProposal(abci.RequestProcessProposal.create({ height: 1, time: time(1_767_225_601), txs: [tx] })).status, ACCEPT);
