@@ -228,6 +228,7 @@ export function registerAmmCommands(env: CliEnv): void {
     [V.TYPE_URLS.createPool, pb.MsgCreatePool as any], [V.TYPE_URLS.setPoolParams, pb.MsgSetPoolParams as any],
     [V.TYPE_URLS.addLiquidity, pb.MsgAddLiquidity as any], [V.TYPE_URLS.removeLiquidity, pb.MsgRemoveLiquidity as any],
     [V.TYPE_URLS.swapExactIn, pb.MsgSwapExactIn as any], [V.TYPE_URLS.swapExactOut, pb.MsgSwapExactOut as any],
+    [V.TYPE_URLS.bundle, pb.MsgBundle as any],
   ]);
   registerTx(env, env.tx.command('amm').description('AMM transactions: pools, liquidity, swaps'));
   registerQuery(env, env.query.command('amm').description('AMM queries'));
