@@ -250,7 +250,7 @@ export class ChainNode {
     const r = out.result;
     if (r.code === 0 && out.bundle) {
       // A bundle envelope: it waits with the bundles, and the block holds it followed by its txs.
-      this.mempool.addBundle({ ...out.bundle, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
+      this.mempool.addBundle({ ...out.bundle, id: hash, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
     } else if (r.code === 0) {
       const tx = this.mempool.add(bytes, hash, out);
       const waiting = this.senderWaiters.get(tx.sender);

@@ -147,8 +147,9 @@ export class Mempool {
     return this.bundles.size >= Math.max(16, this.limits.maxTxs / 10);
   }
 
-  addBundle(b: Omit<Bundle, 'arrival' | 'id'>): Bundle {
-    const id = toHexUpper(sha256(Buffer.concat(b.txs.map((t) => sha256(t)))));
+  /** Queues a bundle; its id is `id` (an envelope's: its tx hash) or the hash of its txs' hashes. */
+  addBundle(b: Omit<Bundle, 'arrival' | 'id'> & { id?: string }): Bundle {
+    const id = b.id ?? toHexUpper(sha256(Buffer.concat(b.txs.map((t) => sha256(t)))));
     if (this.bundles.has(id)) throw sdkErrors.TxInMempoolCache(`bundle ${id} already submitted`);
     if (this.bundlesFull) throw sdkErrors.MempoolIsFull(`too many pending bundles (${this.bundles.size})`);
     const bundle: Bundle = { ...b, id, arrival: this.arrivals++ };

@@ -37,6 +37,7 @@ test('[abci/proposal]: an envelope bidding below its swap is outbid, one whose t
   const first = await propose(c, [low, swap]);
   t.deepEqual(first.txs.map(hash), [hash(swap)]);
   t.is(first.built.droppedBundles.length, 1);
+  t.is(first.built.droppedBundles[0]!.id, hash(low), 'an envelope bundle is named by its tx hash');
   t.regex(first.built.droppedBundles[0]!.reason, new RegExp(`^outbid: its tx ${hash(swap)} is already in the block through tx ${hash(swap)} on its own \\(score 2000umkt/2000000 gas\\)`));
 
   const badSwap = await c.signAt(user, [swapMsg('1000000000')], getAccount(c.q(), user.address)!.sequence);

@@ -17,7 +17,8 @@ export function proposalCandidates(app: App, txs: readonly Uint8Array[], block: 
   for (const bytes of txs) {
     try {
       if (envelope && isEnvelope(envelope, tryDecode(bytes))) {
-        pool.addBundle({ ...openEnvelope(app.env, envelope, bytes, block, FEE_DENOM), expiresAt: 0 });
+        const b = openEnvelope(app.env, envelope, bytes, block, FEE_DENOM);
+        pool.addBundle({ ...b, id: b.hashes[0], expiresAt: 0 });
         continue;
       }
       const { decoded, sl } = statelessChecks(app.env, bytes, block, 'deliver');
