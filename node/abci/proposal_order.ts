@@ -5,12 +5,12 @@
 import type { App } from '../../chain/app.js';
 import { isEnvelope, openEnvelope, tryDecode } from '../../chain/bundle_envelope.js';
 import { toHexUpper } from '../../chain/codec/bytes.js';
-import { statelessChecks } from '../../chain/tx/run_tx.js';
+import { decodeTx } from '../../chain/tx/decode.js';
 import { txHash } from '../../chain/tx/tx_hash.js';
 import { MARKET_PROPOSAL_RULES } from '../app_factory.js';
-import { FEE_DENOM, Mempool, type Candidate } from '../mempool.js';
+import { FEE_DENOM, Mempool, type Candidate, type PoolTx } from '../mempool.js';
 
-/** The proposable txs in block-building order; a tx that fails the ante's stateless steps is left out. */
+/** The txs in block-building order; one that does not decode, or an envelope that does not open, is left out. */
 export function proposalCandidates(app: App, txs: readonly Uint8Array[], block: { height: number; time: string }): Generator<Candidate> {
   const pool = new Mempool({ maxTxs: Infinity, maxBytes: Infinity });
   const envelope = MARKET_PROPOSAL_RULES.envelope;
@@ -21,12 +21,32 @@ export function proposalCandidates(app: App, txs: readonly Uint8Array[], block: 
         pool.addBundle({ ...b, id: b.hashes[0], expiresAt: 0 });
         continue;
       }
-      const { decoded, sl } = statelessChecks(app.env, bytes, block, 'deliver');
-      const fee = sl.fee.find((c) => c.denom === FEE_DENOM)?.amount ?? 0n;
-      pool.insert({ bytes, hash: toHexUpper(txHash(bytes)), sender: sl.signers[0]!, sequence: decoded.authInfo.signerInfos[0]!.sequence, gasWanted: sl.gasLimit, fee });
+      pool.insert(orderFields(app, bytes));
     } catch {
       // Not proposable (CometBFT's recheck evicts it, or it never passed CheckTx here).
     }
   }
   return pool.ordered();
+}
+
+/**
+ * What the order needs of a tx, read from its decoded form only (the builder's execution runs every
+ * check; the decoded tx and its hash are remembered for it): the first message's signer, the first
+ * signer's sequence, the gas limit and the fee in the fee denom. Throws for a tx that does not decode.
+ */
+function orderFields(app: App, bytes: Uint8Array): Omit<PoolTx, 'arrival'> {
+  const d = decodeTx(bytes);
+  const first = d.body.messages[0];
+  const r = first && app.env.routes.get(first.typeUrl);
+  const seq = d.authInfo.signerInfos[0]?.sequence;
+  if (!r || seq === undefined) throw new Error('no message or no signer');
+  const amount = d.authInfo.fee?.amount.find((c) => c.denom === FEE_DENOM)?.amount ?? '0';
+  return {
+    bytes,
+    hash: toHexUpper(txHash(bytes)),
+    sender: r.route.signers(r.route.decode(first.value))[0]!,
+    sequence: seq,
+    gasWanted: Number(d.authInfo.fee?.gasLimit ?? 0n),
+    fee: /^[0-9]{1,40}$/.test(amount) ? BigInt(amount) : 0n,
+  };
 }
