@@ -9,7 +9,7 @@ import { sha256 } from '../chain/crypto.js';
 import { getAccount } from '../modules/auth/keeper.js';
 import { signTx } from '../test/helpers/accounts.js';
 import { createPoolMsg, makeAmmChain, msg, msgResponse, pb, registry, type AmmChain } from '../modules/amm/testing/kit.js';
-import { TYPE_URLS } from '../modules/amm/msgs.js';
+import { positionIdFromTx, TYPE_URLS } from '../modules/amm/msgs.js';
 import type { CliEnv } from './env.js';
 import { registerAmmCommands } from './commands/amm.js';
 
@@ -159,4 +159,24 @@ test('[amm/cli]: set-pool-params keeps the pool\'s minimum long commitment unles
   const g = fakeEnv(c, []);
   await g.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '500', '--beta-ppm', '0', '--from', a], { from: 'user' });
   t.is(g.broadcasts[0][0].value.minLongCommitmentBlocks, 10);
+});
+
+test('[amm/cli]: amm bundle wraps signed txs and a pending tx named by its hash in an envelope that CheckTx admits; a split one is refused with the node\'s code', async (t) => {
+  const c = await fundedPool();
+  const [, , jit, user] = c.accounts as any[];
+  const s = getAccount(c.q(), jit.address)!.sequence;
+  const hex = (x: Uint8Array) => toHexUpper(sha256(x));
+  const add = await c.signAt(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], s + 1n);
+  const rmAt = (seq: bigint) => c.signAt(jit, [msg(TYPE_URLS.removeLiquidity, { sender: jit.address, positionId: positionIdFromTx(jit.address, add) })], seq);
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })]);
+  const f = fakeEnv(c, [swap]);
+  const bundle = (txs: string[]) => f.root.parseAsync(['amm', 'bundle', ...txs, '--from', 'jit'], { from: 'user' });
+  await t.throwsAsync(bundle([toBase64(add), hex(swap), toBase64(await rmAt(s + 3n))]), { message: /: bundle split \(code 31, codespace amm\)$/ });
+  await t.throwsAsync(bundle(['00'.repeat(32)]), { message: `no tx ${'00'.repeat(32)} is pending in the mempool of x` });
+  await t.throwsAsync(bundle(['not base64!']), { message: 'invalid tx "not base64!": expected base64 TxRaw bytes or a pending tx\'s hash' });
+  const rm = await rmAt(s + 2n);
+  await bundle([toBase64(add), hex(swap).toLowerCase(), toBase64(rm)]);
+  const sent = f.sent[f.sent.length - 1]!;
+  t.deepEqual(f.printed[0], { bundle_id: hex(sent.tx), hashes: [add, swap, rm].map(hex), code: 0, codespace: '', log: '' });
+  t.deepEqual(c.block(sent.bundle!).txResults.map((r) => r.code), [0, 0, 0, 0]);
 });

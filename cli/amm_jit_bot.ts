@@ -5,8 +5,8 @@
 import type { Command } from 'commander';
 import { CliError, type CliEnv, type TxOpts } from './env.js';
 import { marketchain } from '../proto/amm.js';
-import { fromBase64, toBase64, toHexUpper } from '../chain/codec/bytes.js';
-import { sha256 } from '../chain/crypto.js';
+import { fromBase64 } from '../chain/codec/bytes.js';
+import { sendEnvelope } from './amm_bundle.js';
 import * as V from '../modules/amm/msgs.js';
 
 const pb = marketchain.amm.v1;
@@ -77,16 +77,13 @@ export function registerAmmJitBot(env: CliEnv, group: Command): void {
           const addTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 1);
           const positionId = V.positionIdFromTx(me, addTx, 0);
           const rmTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 2);
-          const envelope = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.bundle, value: { sender: me, txs: [addTx, bytes, rmTx] } }], 0);
-          const res = await env.rpc(o, 'broadcast_tx_sync', { tx: toBase64(envelope) });
-          const [bundleId, ...hashes] = [envelope, addTx, bytes, rmTx].map((t) => toHexUpper(sha256(t)));
+          const res = await sendEnvelope(env, so, me, [addTx, bytes, rmTx]);
           const out = {
             swap_hash: swap.hash, swap_sender: swap.sender, denom_in: swap.denomIn, amount: swap.amount.toString(), liquidity: plan.liquidity.toString(),
-            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, fees: so.fees ?? '', gas_prices: so.gasPrices ?? '',
-            code: res.code, codespace: res.codespace ?? '', log: res.log, bundle_id: bundleId, hashes,
+            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, fees: so.fees ?? '', gas_prices: so.gasPrices ?? '', ...res,
           };
           results.push(out);
-          env.output(o, out, `bundle ${bundleId} code ${res.code}${res.log ? ` (${res.log})` : ''}: envelope bid and add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}, fee ${so.fees ?? so.gasPrices ?? '0'} each) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
+          env.output(o, out, `bundle ${res.bundle_id} code ${res.code}${res.log ? ` (${res.log})` : ''}: envelope bid and add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}, fee ${so.fees ?? so.gasPrices ?? '0'} each) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
         }
         if (o.once && (results.length > 0 || Date.now() > deadline)) {
           if (results.length === 0) env.output(o, { bundles: [] }, 'no pending swap to bundle');
