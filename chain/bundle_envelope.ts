@@ -74,7 +74,8 @@ function feeIn(fee: { denom: string; amount: bigint }[], denom: string): bigint 
 /**
  * Opens an envelope and checks it from its bytes alone: the envelope passes the ante's stateless
  * steps and carries exactly one message; every inner tx decodes and passes them too; the searcher's
- * inner txs carry the sequences right after the envelope's, in order; the bundle rules hold. Throws
+ * inner txs carry the sequences right after the envelope's, in order; the bundle rules hold; all its
+ * txs together ask for no more gas than one tx may. Throws
  * the rules' ChainError (or the ante's, for the envelope itself).
  */
 export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array, block: { height: number; time: string }, feeDenom: string): EnvelopeBundle {
@@ -104,6 +105,9 @@ export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array
       gas += t.gas;
     }
   });
+  // One envelope's CheckTx runs every tx of it unpaid when it is refused: in all they may ask for no
+  // more gas than one tx may.
+  if (gasTotal > env.limits.maxTxGas) throw rules.errors.invalid(`the bundle's txs ask for ${gasTotal} gas in all, above the ${env.limits.maxTxGas} one tx may`);
   return {
     searcher,
     txs: [bytes, ...txs],

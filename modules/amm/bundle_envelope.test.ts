@@ -7,7 +7,8 @@ import { toHexUpper } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
 import { parseMinGasPrices } from '../../node/gas_prices.js';
 import { getAccount } from '../auth/keeper.js';
-import { attr, msg, msgResponse, pb } from './testing/kit.js';
+import { signTx } from '../../test/helpers/accounts.js';
+import { attr, msg, msgResponse, pb, registry } from './testing/kit.js';
 import { GARBAGE, jitSetup } from './testing/jit_envelope.js';
 import { positionIdFromTx, TYPE_URLS } from './msgs.js';
 
@@ -61,6 +62,10 @@ test('[amm/envelope]: CheckTx refuses a reordered (amm/30), split (amm/31), unde
     t.deepEqual([r.codespace, r.code], [codespace, code], `${name}: ${r.log}`);
     t.true(r.log.startsWith(log), `${name}: ${r.log}`);
   }
+  // the unpaid work of a refused envelope is bounded: its txs may ask for no more gas in all than one tx
+  const greedy = await signTx(jit, [addMsg], { accountNumber: getAccount(c.q(), jit.address)!.accountNumber, sequence: s + 1n, registry, fee: [{ denom: 'umkt', amount: '2000' }], gas: 99_000_000 });
+  const g = c.app.checkTx(await envelope([greedy, swap])).result;
+  t.deepEqual([g.codespace, g.code, g.log], ['amm', 28, `the bundle's txs ask for 103000000 gas in all, above the 100000000 one tx may: invalid bundle envelope`]);
   // every inner tx under every CheckTx rule: a fee-less inner tx below the minimum gas prices is sdk/13
   c.app.env.minGasPrices = parseMinGasPrices('0.001umkt');
   const free = await c.signAt(jit, [addMsg], s + 1n, '0');
