@@ -3,7 +3,8 @@
 // (PrepareProposal) unpacks it so the block holds envelope → add → the user's swap → remove, adjacent
 // and in that order, the swap once although it was also broadcast on its own. The same round on the
 // embedded node (same dev genesis, same amounts) gives the same amounts and the same fee split by
-// tier. Bad envelopes sent to CometBFT's broadcast_tx_sync are refused by CheckTx with their codes.
+// tier. Bad envelopes sent to CometBFT's broadcast_tx_sync are refused by CheckTx with their codes;
+// `marketchain amm bundle` wraps another party's signed tx in an envelope that lands before it.
 import test from 'ava';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -120,7 +121,7 @@ async function jitRound(t: any, c: Chain) {
   };
 }
 
-test('[e2e/cometbft-bundles]: jit-bot through CometBFT RPC: the envelope lands as envelope → add → swap → remove with the embedded node\'s amounts and fee split; bad envelopes are refused by CheckTx (amm/31, amm/30, amm/29)', async (t) => {
+test('[e2e/cometbft-bundles]: jit-bot through CometBFT RPC: the envelope lands as envelope → add → swap → remove with the embedded node\'s amounts and fee split; bad envelopes are refused by CheckTx (amm/31, amm/30, amm/29); amm bundle lands', async (t) => {
   t.timeout(300_000);
   const home = mkdtempSync(join(tmpdir(), 'marketchain-abci-bundles-'));
   const lines: string[] = [];
@@ -164,4 +165,16 @@ test('[e2e/cometbft-bundles]: jit-bot through CometBFT RPC: the envelope lands a
     t.regex(r.log, log);
   }
   t.is((await rpc(comet.rpcUrl, 'unconfirmed_txs')).total, '0');
+
+  // `marketchain amm bundle` through CometBFT: the jit key bids on a bundle wrapping the user's signed tx.
+  const wrapped = await pay(sequence);
+  const r = spawnSync(process.execPath, [CLI_BIN, 'amm', 'bundle', Buffer.from(wrapped).toString('base64'), '--from', 'jit', '--fees', '5000umkt', '-o', 'json', '--home', home, '--node', comet.rpcUrl], { encoding: 'utf8', timeout: 60_000 });
+  t.is(r.status, 0, r.stderr);
+  const sent = JSON.parse(r.stdout);
+  t.like(sent, { code: 0, hashes: [hashOf(wrapped)] });
+  const query = await StargateClient.connect(comet.rpcUrl);
+  const landed = await waitTx(query, sent.bundle_id);
+  const inBlock = (await query.getBlock(landed.height)).txs.map(hashOf);
+  t.deepEqual(inBlock.slice(inBlock.indexOf(sent.bundle_id), inBlock.indexOf(sent.bundle_id) + 2), [sent.bundle_id, hashOf(wrapped)]);
+  t.is((await waitTx(query, hashOf(wrapped))).code, 0);
 });
