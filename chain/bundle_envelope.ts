@@ -75,8 +75,8 @@ function feeIn(fee: { denom: string; amount: bigint }[], denom: string): bigint 
  * Opens an envelope and checks it from its bytes alone: the envelope passes the ante's stateless
  * steps and carries exactly one message; every inner tx decodes and passes them too; the searcher's
  * inner txs carry the sequences right after the envelope's, in order; the bundle rules hold; all its
- * txs together ask for no more gas than one tx may. Throws
- * the rules' ChainError (or the ante's, for the envelope itself).
+ * txs together ask for no more gas than one tx may. Throws the rules' ChainError (or the ante's, for
+ * the envelope itself).
  */
 export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array, block: { height: number; time: string }, feeDenom: string): EnvelopeBundle {
   const { decoded, sl } = statelessChecks(env, bytes, block, 'deliver');
