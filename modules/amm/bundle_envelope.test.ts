@@ -98,8 +98,8 @@ test('[amm/envelope]: FinalizeBlock runs an envelope and its txs as one unit: a 
   t.is(getAccount(c.q(), jit.address)!.sequence, s);
 });
 
-test('[amm/envelope]: ProcessProposal accepts a bundle in place and rejects one split, reordered, repeated elsewhere or carrying an undecodable tx', async (t) => {
-  const { c, s, add, swap, rm, envelope } = await jitSetup();
+test('[amm/envelope]: ProcessProposal accepts a bundle in place and rejects one split, reordered, repeated elsewhere, wrapping two foreign txs or carrying an undecodable tx', async (t) => {
+  const { c, passive, jit, s, add, swap, rm, envelope } = await jitSetup();
   const env = await envelope([add, swap, rm]);
   const at = { height: c.app.lastHeight + 1, time: '2026-01-01T01:00:00.000000000Z' };
   const verdict = (txs: Uint8Array[]) => c.app.processProposal({ ...at, txs });
@@ -108,6 +108,10 @@ test('[amm/envelope]: ProcessProposal accepts a bundle in place and rejects one 
   t.deepEqual(verdict([swap, env, add, rm]), { status: 'REJECT', reason: `the bundle of the envelope at tx #1 (${hash(env)}) is split: the 3 txs after it are not its txs` });
   t.deepEqual(verdict([env, rm, swap, add]), { status: 'REJECT', reason: `the bundle of the envelope at tx #0 (${hash(env)}) is reordered: the 3 txs after it are its txs in another order` });
   t.deepEqual(verdict([env, add, swap, rm, swap]), { status: 'REJECT', reason: `the bundle of the envelope at tx #0 is split: its tx #1 (${hash(swap)}) is also at tx #4` });
+  // a second foreign tx (amm/23), carried whole and in order, is rejected too
+  const other = await c.sign(passive, [msg(TYPE_URLS.swapExactIn, { sender: passive.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000000', minAmountOut: '0' })]);
+  const two = await envelope([add, swap, other, rm]);
+  t.deepEqual(verdict([two, add, swap, other, rm]), { status: 'REJECT', reason: `tx #0 is a bundle envelope that is refused: bundle txs #1, #2 are not signed by the searcher ${jit.address} alone; a bundle wraps at most one tx of another party: bundle wraps more than one tx of another party` });
   // (an undecodable tx in the block itself is rejected before: "tx #i does not decode")
   const bad = await envelope([add, GARBAGE], s);
   const r = verdict([bad, add]);
