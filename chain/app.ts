@@ -6,6 +6,7 @@
 // loads state, persists each finalized block before it calls commit, and drives the blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_exec.js';
+import { checkEnvelopeTx, deliverBlockTxs, isEnvelope, tryDecode, type EnvelopeBundle } from './bundle_envelope.js';
 import { buildProposal, proposalFault, type BuildHooks, type BuiltProposal, type ProposalBundle, type ProposalCandidate, type ProposalRules } from './proposal.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
@@ -300,10 +301,15 @@ export class App {
   /**
    * Mempool admission against the check state (pending sequences accumulate until the next commit).
    * CheckTx records no events: no answer carries them (check_tx.events is always empty over RPC), and
-   * building them cost every admitted tx its ante's events a second time.
+   * building them cost every admitted tx its ante's events a second time. A bundle envelope is
+   * checked with its inner txs (chain/bundle_envelope.ts) and answers the bundle it carries.
    */
-  checkTx(bytes: Uint8Array, recheck = false): RunTxOutput {
+  checkTx(bytes: Uint8Array, recheck = false): RunTxOutput & { bundle?: EnvelopeBundle } {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    const envelope = this.proposalRules?.envelope;
+    if (envelope && isEnvelope(envelope, tryDecode(bytes))) {
+      return checkEnvelopeTx(this.env, envelope, this.proposalRules!.feeDenom, { check: this.checkState, committed: this.commitStore }, next, bytes, recheck ? 'recheck' : 'check');
+    }
     return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
   }
 
@@ -409,7 +415,7 @@ export class App {
       return p.exec.finish();
     }
     const exec = this.beginBlock(req, opts);
-    for (const tx of req.txs) exec.deliverTx(tx);
+    deliverBlockTxs(exec, req.txs, this.env, this.proposalRules?.envelope, this.proposalRules?.feeDenom ?? '');
     return exec.finish();
   }
 

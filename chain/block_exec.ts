@@ -87,12 +87,22 @@ export class BlockExecution {
     // Without tx events the tx's event manager records none and emitters skip building them.
     const out = runTx(this.env, this.top, this.block, bytes, 'deliver', this.keepTxEvents);
     if (out.anteFailed && dropIfInvalid) return out;
-    if (this.sink) {
-      this.sink.add(out.result);
-      this.results.push({ ...out.result, events: SUNK });
-    } else this.results.push(out.result);
-    this.txs.push(bytes);
+    this.record(bytes, out.result);
     return out;
+  }
+
+  /** Records a tx with a result it was not run to (a reverted bundle's txs): no state changes. */
+  recordResult(bytes: Uint8Array, result: TxResult): void {
+    if (this.finished) throw new Error('block already finished');
+    this.record(bytes, result);
+  }
+
+  private record(bytes: Uint8Array, result: TxResult): void {
+    if (this.sink) {
+      this.sink.add(result);
+      this.results.push({ ...result, events: SUNK });
+    } else this.results.push(result);
+    this.txs.push(bytes);
   }
 
   /** Opens a checkpoint; everything after it can be reverted as a unit (atomic bundles). */

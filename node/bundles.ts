@@ -5,10 +5,8 @@ import type { App } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { ChainError, sdkErrors } from '../chain/errors.js';
 import { decodeTx } from '../chain/tx/decode.js';
-import { bundleSearcher, checkBundleRules, type BundleTxShape } from '../modules/amm/index.js';
+import { bundleSearcher, checkBundleRules, MAX_BUNDLE_TXS, type BundleTxShape } from '../modules/amm/index.js';
 import { FEE_DENOM } from './mempool.js';
-
-export const MAX_BUNDLE_TXS = 8;
 
 export class BundleRejected extends ChainError {}
 

@@ -9,7 +9,9 @@ import type { App } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
 import type { MinGasPrice } from '../chain/tx/ante.js';
-import { createMarketApp } from './app_factory.js';
+import { createMarketApp, MARKET_PROPOSAL_RULES } from './app_factory.js';
+import { isEnvelope, tryDecode } from '../chain/bundle_envelope.js';
+import { sdkErrors } from '../chain/errors.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
@@ -242,9 +244,14 @@ export class ChainNode {
   /** CheckTx + mempool insertion (broadcast_tx_*). */
   submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string; sequenceMismatch?: { expected: bigint; got: bigint } } {
     const hash = this.mempool.precheck(bytes);
+    // An envelope's CheckTx takes its sequences in the check state: refuse it before when it cannot be queued.
+    if (this.mempool.bundlesFull && isEnvelope(MARKET_PROPOSAL_RULES.envelope, tryDecode(bytes))) throw sdkErrors.MempoolIsFull(`too many pending bundles`);
     const out = this.app.checkTx(bytes);
     const r = out.result;
-    if (r.code === 0) {
+    if (r.code === 0 && out.bundle) {
+      // A bundle envelope: it waits with the bundles, and the block holds it followed by its txs.
+      this.mempool.addBundle({ ...out.bundle, id: hash, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
+    } else if (r.code === 0) {
       const tx = this.mempool.add(bytes, hash, out);
       const waiting = this.senderWaiters.get(tx.sender);
       if (waiting) {

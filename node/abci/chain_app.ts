@@ -13,13 +13,13 @@ import type { BlockOutcome } from '../../chain/block_exec.js';
 import type { Event } from '../../chain/events.js';
 import type { TxResult } from '../../chain/results.js';
 import { toHexUpper } from '../../chain/codec/bytes.js';
-import { decodeTx } from '../../chain/tx/decode.js';
 import type { WriteSet } from '../../chain/store/commit_store.js';
 import { createMarketApp } from '../app_factory.js';
 import type { Meta } from '../block_types.js';
 import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
+import { proposalCandidates } from './proposal_order.js';
 import { checkOffer, SNAPSHOT_FORMAT, SnapshotRefused } from './snapshot_format.js';
 import { SnapshotRestore } from './snapshot_restore.js';
 import { SnapshotStore, type SnapshotSettings } from './snapshot_store.js';
@@ -44,15 +44,6 @@ function abciEvents(events: readonly Event[]): abci.Event.$Properties[] {
 
 function execTxResult(r: TxResult): abci.ExecTxResult.$Properties {
   return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: abciEvents(r.events) };
-}
-
-function decodes(tx: Uint8Array): boolean {
-  try {
-    decodeTx(tx);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export interface ChainAbciOptions {
@@ -171,17 +162,17 @@ export class ChainAbciApp implements AbciApp {
     return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
   }
 
-  /** The mempool's txs in its order, those that decode, within max_tx_bytes (bundles come with the envelope tx). */
-  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal.$Properties {
-    const out: Uint8Array[] = [];
-    let bytes = 0;
-    for (const tx of req.txs) {
-      if (bytes + tx.length > req.maxTxBytes) break;
-      if (!decodes(tx)) continue;
-      bytes += tx.length;
-      out.push(tx);
-    }
-    return { txs: out };
+  /**
+   * The block builder over the txs CometBFT hands over (node/abci/proposal_order.ts): gas-price order,
+   * each sender's sequences in order, a bundle envelope followed by its inner txs or left out whole,
+   * a tx whose ante fails left out, within max_tx_bytes. FinalizeBlock of the same txs finishes this
+   * execution instead of running the block again.
+   */
+  async prepareProposal(req: abci.RequestPrepareProposal): Promise<abci.ResponsePrepareProposal.$Properties> {
+    const block = { height: Number(req.height), time: timestampToRfc3339(req.time) };
+    const built = await this.app.prepareProposal({ ...block, candidates: proposalCandidates(this.app, req.txs, block), maxTxBytes: Number(req.maxTxBytes), maxGas: Number.MAX_SAFE_INTEGER });
+    for (const b of built.droppedBundles) this.log(`left bundle ${b.id} out of the proposal at height ${block.height}: ${b.reason}`);
+    return { txs: [...built.txs] };
   }
 
   processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
