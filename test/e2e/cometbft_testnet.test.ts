@@ -113,8 +113,10 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
     lastTxHeight = r.height;
   }
   client.disconnect();
-  // Another validator's app holds the same balance once it has that block.
-  await until('node 3 past the last tx', 60_000, () => latestHeight(rpcs[3]!), (h) => h !== undefined && h >= lastTxHeight);
+  // Another validator's app holds the same balance once it has committed that block. CometBFT stores
+  // a block before its app executes it, so its latest height reaching H says nothing of H's state;
+  // it moves on to H + 1 only after the app's Commit of H.
+  await until('node 3 past the last tx', 60_000, () => latestHeight(rpcs[3]!), (h) => h !== undefined && h > lastTxHeight);
   const q3 = await StargateClient.connect(rpcs[3]!);
   t.deepEqual(await q3.getBalance(recipient, 'umkt'), { denom: 'umkt', amount: '15000' });
   q3.disconnect();
