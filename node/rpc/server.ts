@@ -11,6 +11,7 @@ import { ConnLimits } from './write_limits.js';
 import { uriParams } from './params.js';
 import { cometRoutes } from './comet_routes.js';
 import { namedParams } from './param_order.js';
+import { WsHub } from './ws.js';
 
 export interface RpcServerOpts {
   host: string;
@@ -28,6 +29,13 @@ export interface RpcServerOpts {
   maxBuffered: number;
   /** Milliseconds to write a response before its connection is closed. */
   writeTimeout: number;
+  /** WebSocket (/websocket, ws.ts): connections that may hold subscriptions, and subscriptions of one. */
+  maxSubscriptionClients?: number;
+  maxSubscriptionsPerClient?: number;
+  /** WebSocket: unsent bytes of one connection before it is closed. */
+  wsMaxBuffered?: number;
+  /** WebSocket: milliseconds between pings (a connection that missed the last pong is closed). */
+  wsPingInterval?: number;
   log?: (line: string) => void;
 }
 
@@ -115,8 +123,23 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
     scan: { limit: o.txSearchMaxScan, left: o.txSearchMaxScan },
     response: { limit: o.maxResponseBytes, left: o.maxResponseBytes },
     reads: Promise.resolve(),
-    busy: () => limits.pending > o.maxBuffered,
+    busy: () => limits.pending + hub.buffered() > o.maxBuffered,
   });
+  const hub = new WsHub(
+    node,
+    {
+      maxBodyBytes: o.maxBodyBytes,
+      maxSubscriptionClients: o.maxSubscriptionClients ?? 100,
+      maxSubscriptionsPerClient: o.maxSubscriptionsPerClient ?? 5,
+      maxBufferedPerConn: o.wsMaxBuffered ?? 16 * 1024 * 1024,
+      maxBufferedTotal: o.maxBuffered,
+      pingInterval: o.wsPingInterval ?? 27_000,
+      originAllowed: (origin) => corsAny || corsAllowed(origin),
+      log: o.log ?? (() => {}),
+    },
+    (req, ctx) => call(node, req, ctx),
+    newCtx,
+  );
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void limits.serve(req, () => handle(req, res));
   });
@@ -171,6 +194,12 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(routes).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
           return;
         }
+        if (method === 'websocket') {
+          // A GET without the WebSocket upgrade (CometBFT's answer).
+          res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Sec-Websocket-Version': '13' });
+          res.end('Bad Request\n');
+          return;
+        }
         if (!Object.prototype.hasOwnProperty.call(routes, method)) return notFound(res);
         send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
         return;
@@ -181,6 +210,8 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
       else send(500, errorBody(-1, rpcErrors.internal((e as Error).message)));
     }
   };
+  hub.attach(server);
+  server.on('close', () => hub.close());
   server.maxConnections = o.maxConnections;
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;
