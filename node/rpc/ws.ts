@@ -185,6 +185,8 @@ export class WsHub {
         if (c.queue.length < MAX_QUEUED) c.ws.resume();
         const out = await this.answer(c, data).catch((e: unknown) => errorFrame(-1, rpcErrors.internal((e as Error)?.message ?? String(e))));
         this.send(c, out);
+        // A turn of the event loop between requests: a connection streaming requests does not keep other clients waiting.
+        await new Promise((r) => setImmediate(r));
       }
     } finally {
       c.running = false;
