@@ -47,6 +47,8 @@ const POLL_MS = 20;
 const SENDS_PER_TURN = 256;
 
 const QUERY_MAX = 512;
+/** Event answers from this size on are sent in two fragments, the body shared by every subscriber. */
+const FRAGMENT_FROM = 64 * 1024;
 
 interface Subscription {
   query: EventQuery;
@@ -167,13 +169,16 @@ export class WsHub {
     }
   }
 
-  /** Sends a frame, or closes the connection when what it has not read passes its cap. */
-  private send(c: Client, frame: string | Buffer): void {
+  /**
+   * Sends a message (given as parts: one frame each, the last ends the message), or closes the
+   * connection when what it has not read passes its cap.
+   */
+  private send(c: Client, ...parts: (string | Buffer)[]): void {
     if (c.closed) return;
     if (c.ws.bufferedAmount > this.o.maxBufferedPerConn) {
       return this.drop(c, `${c.ws.bufferedAmount} unsent bytes pass rpc.ws_max_buffered_bytes (${this.o.maxBufferedPerConn}): the client does not read`);
     }
-    c.ws.send(frame);
+    parts.forEach((p, i) => c.ws.send(p, { fin: i === parts.length - 1 }));
   }
 
   private async drain(c: Client): Promise<void> {
@@ -284,10 +289,15 @@ export class WsHub {
     if (!events) return;
     let sent = 0;
     for (const ev of events) {
-      const eventsJson = JSON.stringify(ev.events);
+      // What every subscriber's answer shares is made once; a large one is sent as the same bytes to
+      // each (the message in fragments: its own head, then the shared body), never copied per subscriber.
+      const body = `"data":${ev.data},"events":${JSON.stringify(ev.events)}}}`;
+      const shared = body.length >= FRAGMENT_FROM ? Buffer.from(body) : undefined;
       for (const [c, s] of subs) {
         if (c.closed || (s.query.eventType !== undefined && s.query.eventType !== ev.type) || !queryMatches(s.query, ev.events)) continue;
-        this.send(c, `{"jsonrpc":"2.0","id":${JSON.stringify(s.id)},"result":{"query":${JSON.stringify(s.query.text)},"data":${ev.data},"events":${eventsJson}}}`);
+        const head = `{"jsonrpc":"2.0","id":${JSON.stringify(s.id)},"result":{"query":${JSON.stringify(s.query.text)},`;
+        if (shared) this.send(c, head, shared);
+        else this.send(c, head + body);
         if (++sent % SENDS_PER_TURN === 0) await new Promise((r) => setImmediate(r));
       }
     }

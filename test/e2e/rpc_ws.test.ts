@@ -228,3 +228,30 @@ test.serial('[e2e/rpc-ws]: a connection that answers no ping is closed; one that
   t.deepEqual((await polite.request('health')).result, {});
   await polite.close();
 });
+
+test.serial('[e2e/rpc-ws]: a NewBlock over 64 KiB (its body sent once, shared by the subscribers, in fragments) arrives whole to each subscriber', async (t) => {
+  const subscribers = await Promise.all([WsClient.open(node.url), WsClient.open(node.url)]);
+  try {
+    for (const c of subscribers) t.deepEqual((await c.request('subscribe', { query: "tm.event='NewBlock'" }, 'big')).result, {});
+    const recipients = await Promise.all(Array.from({ length: 20 }, (_, i) => testAccount(`ws-big-${i}`)));
+    const txs: string[] = [];
+    for (let i = 0; i < 60; i++) {
+      const tx = await signTx(dev, recipients.map((r) => sendMsg(dev.address, r.address, '1')), { chainId: 'marketchain-local', accountNumber, sequence: sequence++, gas: 2_000_000 });
+      txs.push(Buffer.from(tx).toString('base64'));
+    }
+    const answers = (await (await fetch(node.url, { method: 'POST', body: JSON.stringify(txs.map((tx, id) => ({ jsonrpc: '2.0', id, method: 'broadcast_tx_sync', params: { tx } }))) })).json()) as any[];
+    t.true(answers.every((a) => a.result?.code === 0), JSON.stringify(answers.find((a) => a.result?.code !== 0)));
+    const last = createHash('sha256').update(Buffer.from(txs[59]!, 'base64')).digest('hex').toUpperCase();
+    const h = (await node.waitTx(last)).height as string;
+    const block = await node.rpc('block', { height: h });
+    const frames = await Promise.all(subscribers.map((c) => c.next((f) => f.id === 'big' && f.result?.data?.value?.block?.header?.height === h)));
+    t.true(JSON.stringify(frames[0]).length > 64 * 1024, `a NewBlock of ${JSON.stringify(frames[0]).length} bytes`);
+    for (const f of frames) {
+      t.deepEqual(f.result.data.value.block, block.block);
+      t.is(f.result.data.value.result_finalize_block.tx_results.length, block.block.data.txs.length);
+    }
+    t.deepEqual(frames[0], frames[1]);
+  } finally {
+    await Promise.all(subscribers.map((c) => c.close()));
+  }
+});
