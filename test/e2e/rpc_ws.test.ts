@@ -2,9 +2,7 @@
 // subscriptions, CometBFT 0.38's event shapes field by field, errors for bad frames and queries, the
 // origin check and the ping keepalive.
 import test, { registerCompletionHandler } from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { StargateClient } from '@cosmjs/stargate';
@@ -26,12 +24,7 @@ let accountNumber: bigint | number = 0;
 
 test.before(async () => {
   node = await TestNode.start({ blockTime: '200ms' });
-  await node.stop('SIGTERM');
-  const cfgPath = join(node.home, 'config', 'config.json');
-  const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
-  cfg.rpc.ws_ping_interval = PING;
-  writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
-  await node.spawn(['--block-time', '200ms']);
+  await node.restartWithRpc({ ws_ping_interval: PING }, ['--block-time', '200ms']);
   const wallet = await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' });
   const [acc] = await wallet.getAccounts();
   dev = { address: acc!.address, pubkey: acc!.pubkey, wallet: wallet as unknown as TestAccount['wallet'] };

@@ -2,10 +2,8 @@
 // every block's event while `status` stays fast and RSS bounded, the 501st is refused; a client that
 // sends requests and never reads its answers is disconnected at rpc.ws_max_buffered_bytes.
 import test from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { TestNode } from '../helpers/node_process.js';
-import { rssMb, rssPeak, statusProbe } from '../helpers/probes.js';
+import { watchNode as watchProbes } from '../helpers/probes.js';
 import { WsClient } from '../helpers/ws_client.js';
 
 const SUBSCRIBERS = 500;
@@ -15,26 +13,13 @@ let node: TestNode;
 
 test.before(async () => {
   node = await TestNode.start({ blockTime: '200ms' });
-  await node.stop('SIGTERM');
-  const cfgPath = join(node.home, 'config', 'config.json');
-  const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
-  cfg.rpc.max_subscription_clients = SUBSCRIBERS;
-  cfg.rpc.ws_max_buffered_bytes = MAX_BUFFERED;
-  writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
-  await node.spawn(['--block-time', '200ms']);
+  await node.restartWithRpc({ max_subscription_clients: SUBSCRIBERS, ws_max_buffered_bytes: MAX_BUFFERED }, ['--block-time', '200ms']);
 });
 test.after.always(async () => {
   await node?.destroy();
 });
 
-async function watchNode() {
-  const pid = node.proc!.pid!;
-  const base = rssMb(pid);
-  const rss = rssPeak(pid);
-  const probe = statusProbe(node.url);
-  await probe.ready;
-  return { base, rss, probe };
-}
+const watchNode = () => watchProbes(node.proc!.pid!, node.url);
 
 test.serial(`[e2e/rpc-ws-limits]: ${SUBSCRIBERS} subscribers each get every NewBlock while status answers under 1 s and RSS stays bounded; subscriber ${SUBSCRIBERS + 1} is refused`, async (t) => {
   const { base, rss, probe } = await watchNode();
