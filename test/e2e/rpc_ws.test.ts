@@ -200,21 +200,44 @@ test.serial('[e2e/rpc-ws]: the upgrade only at /websocket and for allowed origin
   await local.close();
 });
 
-test.serial('[e2e/rpc-ws]: a connection that answers no ping is closed; one that does stays', async (t) => {
-  const port = Number(new URL(node.url).port);
-  const raw = connect(port, '127.0.0.1');
+/** A WebSocket opened by hand on a plain TCP socket: what it received (latin1) and whether it closed. */
+async function rawSocket() {
+  const raw = connect(Number(new URL(node.url).port), '127.0.0.1');
+  const state = { raw, received: '', ended: false };
   raw.on('error', () => undefined);
-  let handshake = '';
-  let ended = false;
-  raw.on('data', (d) => (handshake += d.toString('latin1')));
-  raw.on('close', () => (ended = true));
+  raw.on('data', (d) => (state.received += d.toString('latin1')));
+  raw.on('close', () => (state.ended = true));
   await new Promise((r) => raw.once('connect', r));
   raw.write(`GET /websocket HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${Buffer.alloc(16, 7).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+  while (!state.received.includes('\r\n\r\n') && !state.ended) await new Promise((r) => setTimeout(r, 10));
+  return state;
+}
+
+/** A client-to-server frame (masked with a zero mask, so the payload is sent as it is). */
+const frame = (first: number, payload: Buffer) => Buffer.concat([Buffer.from([first, 0x80 | payload.length, 0, 0, 0, 0]), payload]);
+
+test.serial('[e2e/rpc-ws]: malformed frames (reserved bits, invalid UTF-8, an unmasked frame) close only their own connection', async (t) => {
+  const other = await WsClient.open(node.url);
+  for (const bytes of [frame(0xf1, Buffer.from('{}')), frame(0x81, Buffer.from([0xff, 0xfe, 0xfd])), Buffer.from([0x81, 0x02, 0x7b, 0x7d])]) {
+    const s = await rawSocket();
+    t.true(s.received.startsWith('HTTP/1.1 101'));
+    s.raw.write(bytes);
+    for (let i = 0; i < 100 && !s.ended; i++) await new Promise((r) => setTimeout(r, 20));
+    t.true(s.ended, `closed after ${bytes.toString('hex')}`);
+    s.raw.destroy();
+  }
+  t.deepEqual((await other.request('health')).result, {});
+  t.true((await node.height()) >= 1);
+  await other.close();
+});
+
+test.serial('[e2e/rpc-ws]: a connection that answers no ping is closed; one that does stays', async (t) => {
+  const s = await rawSocket();
   const polite = await WsClient.open(node.url); // the ws library answers pings
   const t0 = Date.now();
-  while (!ended && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 50));
-  t.true(handshake.startsWith('HTTP/1.1 101'), handshake.slice(0, 40));
-  t.true(ended, 'the silent connection was closed');
+  while (!s.ended && Date.now() - t0 < 10_000) await new Promise((r) => setTimeout(r, 50));
+  t.true(s.received.startsWith('HTTP/1.1 101'), s.received.slice(0, 40));
+  t.true(s.ended, 'the silent connection was closed');
   t.true(Date.now() - t0 < 4_000, `closed after ${Date.now() - t0} ms with pings every ${PING}`);
   t.regex(node.log, /closed WebSocket connection from 127\.0\.0\.1:\d+: no pong within rpc\.ws_ping_interval \(1000 ms\)/);
   t.is(polite.closed, undefined);
