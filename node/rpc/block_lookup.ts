@@ -1,9 +1,11 @@
 // Finding blocks other than by height, where the records are (a store extension, as store_render.ts):
 // the height of a block hash (header_by_hash, block_by_hash) and the heights a block_search query
 // matches. The store keeps no index of block hashes or of finalize-block events, so both walk the
-// block records, newest first for a hash, within a budget of records read per request.
+// block records, newest first for a hash (the hashes of the newest blocks written are remembered),
+// within a budget of records read per request.
 import type { Event } from '../../chain/events.js';
 import type { BlockStore } from '../block_store.js';
+import type { BlockWrite } from '../block_write.js';
 import { blockKey } from '../db_layout.js';
 import type { StoreDb } from '../store_db.js';
 import type { StoreExtension } from '../store_host.js';
@@ -53,11 +55,21 @@ export function heightBounds(conds: Condition[], latest: number): [number, numbe
   return [lo, hi];
 }
 
+/** Block hashes remembered as their blocks are written, newest kept: most lookups are of recent blocks. */
+const RECENT_HASHES = 10_000;
+
 export function storeExtension(): StoreExtension {
+  const recent = new Map<string, number>();
   return {
+    whileSyncing(w: BlockWrite) {
+      recent.set(w.block.slice(HASH_AT, HASH_AT + 64), w.height);
+      if (recent.size > RECENT_HASHES) recent.delete(recent.keys().next().value!);
+    },
     procedures: {
       [HEIGHT_OF_HASH]: async (db: StoreDb, hashHex: unknown, latest: unknown, budget: unknown) => {
         if (typeof hashHex !== 'string' || !/^[0-9A-F]{64}$/.test(hashHex) || !isCount(latest) || !isCount(budget)) throw new Error('heightOfHash(hash hex, latest, budget)');
+        const known = recent.get(hashHex);
+        if (known !== undefined && known <= latest) return { height: known, cost: 0 };
         const want = Buffer.from(hashHex, 'latin1');
         let read = 0;
         for await (const [k, v] of db.db.iterator({ gte: blockKey(1), lte: blockKey(latest), reverse: true, limit: budget })) {
@@ -86,9 +98,12 @@ export function storeExtension(): StoreExtension {
   };
 }
 
-async function attach(store: BlockStore): Promise<void> {
+/** Loads the lookups into the store (once); from then on each written block's hash is remembered. */
+export async function attachBlockLookup(store: BlockStore): Promise<void> {
   await store.use(import.meta.url);
 }
+
+const attach = attachBlockLookup;
 
 /** The height of the block with this hash (upper hex) among the newest `budget` blocks up to `latest`. */
 export async function heightOfHash(store: BlockStore, hashHex: string, latest: number, budget: number): Promise<number | undefined> {

@@ -11,12 +11,24 @@ import { bytesParam, hashParam, pageParam, perPageParam, stringParam, type Param
 import { RawJson } from './raw_json.js';
 import { blockJson } from './store_render.js';
 import { parseQuery } from './tx_search.js';
+import { Gate, GateFull } from '../gate.js';
 
 /** Block records a by-hash lookup reads, newest first: older blocks are found by height. */
 export const BY_HASH_MAX_SCAN = 100_000;
 
+/** Lookups that may read many block records (by hash, block_search on events): a few at a time node-wide. */
+const lookupGate = new Gate(2, 64);
+
+function gated<T>(task: () => Promise<T>): Promise<T> {
+  return lookupGate.run(task).catch((e: unknown) => {
+    if (e instanceof GateFull) throw rpcErrors.internal(`too many block lookups in progress (${e.message}); retry later`);
+    throw e;
+  });
+}
+
 async function heightOf(node: ChainNode, p: Params): Promise<number | undefined> {
-  return heightOfHash(node.db, toHexUpper(hashParam(p, 'hash')), node.height, BY_HASH_MAX_SCAN);
+  const hash = toHexUpper(hashParam(p, 'hash'));
+  return gated(() => heightOfHash(node.db, hash, node.height, BY_HASH_MAX_SCAN));
 }
 
 function validatorJson(node: ChainNode) {
@@ -43,7 +55,7 @@ async function blockSearch(node: ChainNode, p: Params, ctx: CallCtx) {
     return renderBlocks(node, heights, total);
   }
   if (ctx.scan.left <= 0) throw rpcErrors.queryTooBroad(ctx.scan.limit);
-  const r = await blockSearchHeights(node.db, conds, node.height, ctx.scan.left);
+  const r = await gated(() => blockSearchHeights(node.db, conds, node.height, ctx.scan.left));
   ctx.scan.left -= r.cost;
   if (!r.heights) throw rpcErrors.queryTooBroad(ctx.scan.limit);
   heights = r.heights;

@@ -1,6 +1,7 @@
 // HTTP server for the CometBFT-compatible JSON-RPC: POST (JSON-RPC 2.0, single or batch), GET URI form
 // (/status, /block?height=5), CORS, request size / connection / time caps. Bad input never stops the node.
 import { attachRenderer } from './store_render.js';
+import { attachBlockLookup } from './block_lookup.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ChainNode } from '../chain_node.js';
 import { applyCors, originMatcher } from './cors.js';
@@ -116,6 +117,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
   // Rendering runs beside the records from the first block on (a failure to load it is met again, and
   // answered, by the first read that needs it).
   attachRenderer(node.db).catch(() => undefined);
+  attachBlockLookup(node.db).catch(() => undefined);
   const corsAllowed = originMatcher(o.corsOrigins);
   const corsAny = o.corsOrigins.includes('*');
   const limits = new ConnLimits({ maxConnBuffered: Math.max(o.maxConnBuffered, o.maxResponseBytes), maxResponse: o.maxResponseBytes, writeTimeout: o.writeTimeout }, o.log ?? (() => {}));
