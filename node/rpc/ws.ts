@@ -49,6 +49,8 @@ const SENDS_PER_TURN = 256;
 const QUERY_MAX = 512;
 /** Event answers from this size on are sent in two fragments, the body shared by every subscriber. */
 const FRAGMENT_FROM = 64 * 1024;
+/** Bytes queued between checks of all connections' unsent bytes against rpc.max_buffered_bytes (at most an eighth of it). */
+const SHED_EVERY = 16 * 1024 * 1024;
 
 interface Subscription {
   query: EventQuery;
@@ -83,6 +85,8 @@ export class WsHub {
   private lastHeight = 0;
   private poller: NodeJS.Timeout | undefined;
   private dispatching = false;
+  /** Bytes queued to connections since the node-wide total was last checked. */
+  private queuedSinceShed = 0;
   private readonly pinger: NodeJS.Timeout;
 
   constructor(
@@ -179,6 +183,9 @@ export class WsHub {
       return this.drop(c, `${c.ws.bufferedAmount} unsent bytes pass rpc.ws_max_buffered_bytes (${this.o.maxBufferedPerConn}): the client does not read`);
     }
     parts.forEach((p, i) => c.ws.send(p, { fin: i === parts.length - 1 }));
+    // The node-wide bound is checked again after every few megabytes queued, not only per block.
+    this.queuedSinceShed += parts.reduce((n, p) => n + p.length, 0);
+    if (this.queuedSinceShed > Math.min(SHED_EVERY, this.o.maxBufferedTotal / 8)) this.shed();
   }
 
   private async drain(c: Client): Promise<void> {
@@ -303,8 +310,9 @@ export class WsHub {
     }
   }
 
-  /** While all connections together hold more unsent bytes than allowed, closes those holding most. */
+  /** While all connections together hold more unsent bytes than allowed, closes those holding most (at each block's events and every few megabytes queued). */
   private shed(): void {
+    this.queuedSinceShed = 0;
     let total = this.buffered();
     if (total <= this.o.maxBufferedTotal) return;
     const bySize = [...this.clients].sort((a, b) => b.ws.bufferedAmount - a.ws.bufferedAmount);

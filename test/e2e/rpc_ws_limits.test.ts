@@ -89,3 +89,24 @@ test.serial('[e2e/rpc-ws-limits]: a client that sends requests and never reads i
   t.is((await other.request('status')).result.node_info.network, 'marketchain-local');
   await other.close();
 });
+
+test.serial('[e2e/rpc-ws-limits]: while all connections together hold more unsent bytes than rpc.max_buffered_bytes, the one holding most is closed', async (t) => {
+  const TOTAL = 2 * 1024 * 1024;
+  await node.restartWithRpc({ ws_max_buffered_bytes: 64 * 1024 * 1024, max_buffered_bytes: TOTAL }, ['--block-time', '200ms']);
+  const logFrom = node.log.length;
+  const clients = await Promise.all([WsClient.open(node.url), WsClient.open(node.url)]);
+  const req = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'blockchain', params: { minHeight: '1', maxHeight: '20' } });
+  for (const c of clients) {
+    (c.ws as unknown as { _socket: import('node:net').Socket })._socket.pause();
+    for (let i = 0; i < 3000; i++) c.send(req);
+  }
+  const shed = new RegExp(`closed WebSocket connection from 127\\.0\\.0\\.1:\\d+: all WebSocket connections hold \\d+ unsent bytes, more than rpc\\.max_buffered_bytes \\(${TOTAL}\\); this one holds \\d+`);
+  const t0 = Date.now();
+  while (!shed.test(node.log.slice(logFrom)) && Date.now() - t0 < 60_000) await new Promise((r) => setTimeout(r, 100));
+  t.regex(node.log.slice(logFrom), shed);
+  t.notRegex(node.log.slice(logFrom), /rpc\.ws_max_buffered_bytes/, 'no connection reached its own cap');
+  for (const c of clients) (c.ws as unknown as { _socket: import('node:net').Socket })._socket.destroy();
+  const other = await WsClient.open(node.url);
+  t.is((await other.request('status')).result.node_info.network, 'marketchain-local');
+  await other.close();
+});
