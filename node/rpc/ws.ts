@@ -110,7 +110,12 @@ export class WsHub {
   attach(server: Server): void {
     server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
       socket.on('error', () => socket.destroy());
-      const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      let path = '';
+      try {
+        path = new URL(req.url ?? '/', 'http://localhost').pathname;
+      } catch {
+        // A request target no URL parses: not /websocket.
+      }
       const refuse = (status: string) => {
         socket.end(`HTTP/1.1 ${status}\r\nContent-Type: text/plain; charset=utf-8\r\nConnection: close\r\n\r\n${status.replace(/^\d+ /, '')}\n`);
       };

@@ -195,6 +195,15 @@ test.serial('[e2e/rpc-ws]: the upgrade only at /websocket and for allowed origin
   t.is((await fetch(node.url + '/websocket')).status, 400);
   await t.throwsAsync(WsClient.open(node.url.replace(/\/?$/, '') + '/other'), { message: 'HTTP 404' });
   await t.throwsAsync(WsClient.open(node.url, { Origin: 'https://evil.example' }), { message: 'HTTP 403' });
+  // An upgrade whose request target is no URL is refused; the node lives on.
+  const raw = connect(Number(new URL(node.url).port), '127.0.0.1');
+  let answer = '';
+  raw.on('data', (d) => (answer += d.toString('latin1')));
+  raw.on('error', () => undefined);
+  await new Promise((r) => raw.once('connect', r));
+  raw.write(`GET //[::1 HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: ${Buffer.alloc(16, 1).toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`);
+  await new Promise((r) => raw.once('close', r));
+  t.true(answer.startsWith('HTTP/1.1 404'), answer.slice(0, 30));
   const local = await WsClient.open(node.url, { Origin: 'http://localhost:3000' });
   t.is((await local.request('health')).result !== undefined, true);
   await local.close();
