@@ -313,6 +313,12 @@ export class App {
     return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
   }
 
+  /** CheckTx on a throwaway branch of the check state (the check_tx RPC): nothing is admitted or kept. */
+  checkTxDry(bytes: Uint8Array): RunTxOutput {
+    const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    return runTx(this.env, new CacheStore(this.checkState), next, bytes, 'check', false);
+  }
+
   /**
    * CheckTx's stateless steps (decode, size, memo, messages, signers, signature lengths, fee shape and
    * floor), or undefined when they pass: what broadcast_tx_async answers before it returns, so a tx

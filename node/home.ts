@@ -46,6 +46,10 @@ export interface NodeConfig {
     max_buffered_bytes: number;
     simulate_gas_limit: number;
     simulate_max_queued: number;
+    max_subscription_clients: number;
+    max_subscriptions_per_client: number;
+    ws_max_buffered_bytes: number;
+    ws_ping_interval: string;
   };
   /** The REST (LCD) API in the Cosmos SDK's gRPC-gateway routes (node/api/README.md); CORS as rpc.cors_allowed_origins. */
   api: {
@@ -82,6 +86,11 @@ export function defaultConfig(moniker: string): NodeConfig {
       // Unpaid execution on the block-building thread: capped (and at most block.max_gas).
       simulate_gas_limit: 25_000_000,
       simulate_max_queued: 64,
+      // WebSocket subscriptions (rpc/ws.ts): CometBFT's two limits, then what an unread connection may hold and its keepalive.
+      max_subscription_clients: 100,
+      max_subscriptions_per_client: 5,
+      ws_max_buffered_bytes: 16 * 1024 * 1024,
+      ws_ping_interval: '27s',
     },
     // The SDK's app.toml [api] defaults (address, body size, connections, timeouts).
     api: { enable: true, address: 'tcp://127.0.0.1:1317', max_body_bytes: 1_000_000, max_open_connections: 1000, read_timeout: '10s', write_timeout: '10s' },

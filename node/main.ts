@@ -147,12 +147,16 @@ program
         maxConnBuffered: cfg.rpc.max_buffered_bytes_per_connection,
         maxBuffered: cfg.rpc.max_buffered_bytes,
         writeTimeout: parseDuration(cfg.rpc.write_timeout),
+        maxSubscriptionClients: cfg.rpc.max_subscription_clients,
+        maxSubscriptionsPerClient: cfg.rpc.max_subscriptions_per_client,
+        wsMaxBuffered: cfg.rpc.ws_max_buffered_bytes,
+        wsPingInterval: parseDuration(cfg.rpc.ws_ping_interval),
         log,
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
       const api = await startApi(node, cfg, { address: o['api.address'] ?? o.apiAddress, enable: o['api.enable'] ?? o.apiEnable }, log).catch((e: Error) => fail(e.message));
-      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms`);
+      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port} (WebSocket ws://${laddr.host}:${port}/websocket), ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms`);
       if (cfg.rpc.cors_allowed_origins.includes('*')) {
         log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
       }

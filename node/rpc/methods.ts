@@ -32,13 +32,13 @@ export interface CallCtx {
 /** tx_searches of all connections: a few at a time (each holds up to its budget of locations and a page of txs). */
 const searchGate = new Gate(2, 256);
 
-type Method = (node: ChainNode, p: Params, ctx: CallCtx) => Promise<unknown> | unknown;
+export type Method = (node: ChainNode, p: Params, ctx: CallCtx) => Promise<unknown> | unknown;
 
 /**
  * The `height` param as CometBFT's getHeight: absent = `latest`; 0 or negative, or above `latest`, is
  * an error with CometBFT's wording (the block methods' latest is the last committed height).
  */
-function heightParam(p: Params, latest: number): number {
+export function heightParam(p: Params, latest: number): number {
   const v = p.height;
   if (v === undefined || v === null || v === '') return latest;
   const h = intParam(p, 'height', undefined, Number.MIN_SAFE_INTEGER)!;
@@ -47,7 +47,7 @@ function heightParam(p: Params, latest: number): number {
   return h;
 }
 
-async function loadBlock(node: ChainNode, p: Params) {
+export async function loadBlock(node: ChainNode, p: Params) {
   const h = heightParam(p, node.height);
   const b = h >= 1 ? await node.db.getBlock(h) : undefined;
   if (!b) throw rpcErrors.internal(`could not find block at height ${h}`);
@@ -62,7 +62,7 @@ async function rendered(node: ChainNode, render: typeof blockJson, p: Params): P
   return new RawJson(json);
 }
 
-function checkTxJson(r: { code: number; codespace: string; log: string; gasWanted: number; gasUsed: number }) {
+export function checkTxJson(r: { code: number; codespace: string; log: string; gasWanted: number; gasUsed: number }) {
   return { code: r.code, data: null, log: r.log, info: '', gas_wanted: String(r.gasWanted), gas_used: String(r.gasUsed), events: [], codespace: r.codespace };
 }
 

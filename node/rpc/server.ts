@@ -1,14 +1,18 @@
 // HTTP server for the CometBFT-compatible JSON-RPC: POST (JSON-RPC 2.0, single or batch), GET URI form
 // (/status, /block?height=5), CORS, request size / connection / time caps. Bad input never stops the node.
 import { attachRenderer } from './store_render.js';
+import { attachBlockLookup } from './block_lookup.js';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ChainNode } from '../chain_node.js';
 import { applyCors, originMatcher } from './cors.js';
 import { RpcError, rpcErrors } from './errors.js';
-import { methods, type CallCtx } from './methods.js';
+import { methods, type CallCtx, type Method } from './methods.js';
 import { bodyChunks, Serialized } from './raw_json.js';
 import { ConnLimits } from './write_limits.js';
-import { uriParams, type Params } from './params.js';
+import { uriParams } from './params.js';
+import { cometRoutes } from './comet_routes.js';
+import { namedParams } from './param_order.js';
+import { WsHub } from './ws.js';
 
 export interface RpcServerOpts {
   host: string;
@@ -26,11 +30,21 @@ export interface RpcServerOpts {
   maxBuffered: number;
   /** Milliseconds to write a response before its connection is closed. */
   writeTimeout: number;
+  /** WebSocket (/websocket, ws.ts): connections that may hold subscriptions, and subscriptions of one. */
+  maxSubscriptionClients?: number;
+  maxSubscriptionsPerClient?: number;
+  /** WebSocket: unsent bytes of one connection before it is closed. */
+  wsMaxBuffered?: number;
+  /** WebSocket: milliseconds between pings (a connection that missed the last pong is closed). */
+  wsPingInterval?: number;
   log?: (line: string) => void;
 }
 
 /** Methods whose answers can be large (blocks, results, txs): within a batch they run one after another, each only while the response budget lasts. */
-const LARGE = new Set(['block', 'block_results', 'blockchain', 'commit', 'tx', 'tx_search', 'genesis', 'unconfirmed_txs']);
+const LARGE = new Set(['block', 'block_results', 'blockchain', 'commit', 'tx', 'tx_search', 'genesis', 'unconfirmed_txs', 'block_by_hash', 'block_search']);
+
+/** Every HTTP route: methods.ts's and the further CometBFT 0.38 ones. */
+export const routes: Record<string, Method> = { ...methods, ...cometRoutes };
 
 type RpcReq = { jsonrpc?: unknown; id?: unknown; method?: unknown; params?: unknown };
 
@@ -42,13 +56,9 @@ async function answer(node: ChainNode, req: RpcReq, ctx: CallCtx, id: string | n
   try {
     if (!req || typeof req !== 'object' || Array.isArray(req)) throw rpcErrors.invalidRequest('request must be a JSON object');
     if (typeof req.method !== 'string') throw rpcErrors.invalidRequest('method must be a string');
-    const m = Object.prototype.hasOwnProperty.call(methods, req.method) ? methods[req.method] : undefined;
+    const m = Object.prototype.hasOwnProperty.call(routes, req.method) ? routes[req.method] : undefined;
     if (!m) throw rpcErrors.methodNotFound(req.method);
-    let params: Params = {};
-    if (req.params !== undefined && req.params !== null) {
-      if (typeof req.params !== 'object' || Array.isArray(req.params)) throw rpcErrors.invalidParams('params must be an object of named parameters');
-      params = req.params as Params;
-    }
+    const params = namedParams(req.method, req.params);
     if (LARGE.has(req.method)) {
       if (ctx.response.left <= 0) throw rpcErrors.responseTooLarge(ctx.response.limit);
       if (ctx.busy()) throw rpcErrors.internal('the node holds too many unread responses (rpc.max_buffered_bytes); retry later');
@@ -79,6 +89,12 @@ async function call(node: ChainNode, req: RpcReq, ctx: CallCtx): Promise<Seriali
   return r;
 }
 
+/** CometBFT's answer (Go's http.NotFound) for a path that is no route. */
+function notFound(res: ServerResponse): void {
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
+  res.end('404 page not found\n');
+}
+
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -101,6 +117,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
   // Rendering runs beside the records from the first block on (a failure to load it is met again, and
   // answered, by the first read that needs it).
   attachRenderer(node.db).catch(() => undefined);
+  attachBlockLookup(node.db).catch(() => undefined);
   const corsAllowed = originMatcher(o.corsOrigins);
   const corsAny = o.corsOrigins.includes('*');
   const limits = new ConnLimits({ maxConnBuffered: Math.max(o.maxConnBuffered, o.maxResponseBytes), maxResponse: o.maxResponseBytes, writeTimeout: o.writeTimeout }, o.log ?? (() => {}));
@@ -108,8 +125,23 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
     scan: { limit: o.txSearchMaxScan, left: o.txSearchMaxScan },
     response: { limit: o.maxResponseBytes, left: o.maxResponseBytes },
     reads: Promise.resolve(),
-    busy: () => limits.pending > o.maxBuffered,
+    busy: () => limits.pending + hub.buffered() > o.maxBuffered,
   });
+  const hub = new WsHub(
+    node,
+    {
+      maxBodyBytes: o.maxBodyBytes,
+      maxSubscriptionClients: o.maxSubscriptionClients ?? 100,
+      maxSubscriptionsPerClient: o.maxSubscriptionsPerClient ?? 5,
+      maxBufferedPerConn: o.wsMaxBuffered ?? 16 * 1024 * 1024,
+      maxBufferedTotal: o.maxBuffered,
+      pingInterval: o.wsPingInterval ?? 27_000,
+      originAllowed: (origin) => corsAny || corsAllowed(origin),
+      log: o.log ?? (() => {}),
+    },
+    (req, ctx) => call(node, req, ctx),
+    newCtx,
+  );
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     void limits.serve(req, () => handle(req, res));
   });
@@ -123,6 +155,12 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
         return;
       }
       if (req.method === 'POST') {
+        // JSON-RPC is served at the root (and, as before, at a route's own path); CometBFT answers any other path 404.
+        const path = new URL(req.url ?? '/', 'http://localhost').pathname.replace(/^\/+/, '');
+        if (path !== '' && !Object.prototype.hasOwnProperty.call(routes, path)) {
+          req.resume();
+          return notFound(res);
+        }
         const len = Number(req.headers['content-length'] ?? 0);
         if (len > o.maxBodyBytes) {
           send(413, errorBody(-1, new RpcError(-32600, 'Invalid Request', `request body larger than ${o.maxBodyBytes} bytes`)));
@@ -155,9 +193,16 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
         const method = url.pathname.replace(/^\/+/, '');
         if (method === '') {
           res.writeHead(200, { 'Content-Type': 'text/plain' });
-          res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(methods).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
+          res.end('marketchain CometBFT-compatible RPC. Available endpoints:\n' + Object.keys(routes).map((m) => `//${req.headers.host}/${m}`).join('\n') + '\n');
           return;
         }
+        if (method === 'websocket') {
+          // A GET without the WebSocket upgrade (CometBFT's answer).
+          res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', 'Sec-Websocket-Version': '13' });
+          res.end('Bad Request\n');
+          return;
+        }
+        if (!Object.prototype.hasOwnProperty.call(routes, method)) return notFound(res);
         send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
         return;
       }
@@ -167,6 +212,8 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
       else send(500, errorBody(-1, rpcErrors.internal((e as Error).message)));
     }
   };
+  hub.attach(server);
+  server.on('close', () => hub.close());
   server.maxConnections = o.maxConnections;
   server.requestTimeout = 30_000;
   server.headersTimeout = 10_000;

@@ -2,15 +2,13 @@
 // handful of blocks): tx_search pages before loading and refuses queries broader than its budget; the
 // node's RSS stays bounded and `status` answers while the abuse runs.
 import test from 'ava';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { StargateClient } from '@cosmjs/stargate';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { TestNode } from '../helpers/node_process.js';
 import { sendMsg, signTx, testAccount, type TestAccount } from '../helpers/accounts.js';
-import { rssMb, rssPeak, statusProbe } from '../helpers/probes.js';
+import { rssPeak, statusProbe, watchNode as watchProbes } from '../helpers/probes.js';
 
 const TXS = 600;
 const SENDS = 40;
@@ -27,7 +25,14 @@ const hashes: string[] = [];
 const heights: number[] = [];
 
 async function post(body: unknown): Promise<any> {
-  const r = await fetch(node.url, { method: 'POST', body: JSON.stringify(body) });
+  const init = { method: 'POST', body: JSON.stringify(body) };
+  // After seconds of signing, the pooled keep-alive socket may be one the node closed (keepAliveTimeout)
+  // before this loop saw it: a turn of the event loop first, and one retry on a fresh socket.
+  await new Promise((r) => setImmediate(r));
+  const r = await fetch(node.url, init).catch((e) => {
+    if ((e as any)?.cause?.code !== 'UND_ERR_SOCKET') throw e;
+    return fetch(node.url, init);
+  });
   return r.json();
 }
 
@@ -71,13 +76,7 @@ test.before(async () => {
     await new Promise((r) => setTimeout(r, 200));
   }
   // The budget is read at start: restart with the scaled-down one.
-  await node.stop('SIGTERM');
-  const cfgPath = join(node.home, 'config', 'config.json');
-  const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
-  cfg.rpc.tx_search_max_scan = MAX_SCAN;
-  cfg.rpc.write_timeout = WRITE_TIMEOUT;
-  writeFileSync(cfgPath, JSON.stringify(cfg, null, 2));
-  await node.spawn(['--block-time', '500ms']);
+  await node.restartWithRpc({ tx_search_max_scan: MAX_SCAN, write_timeout: WRITE_TIMEOUT }, ['--block-time', '500ms']);
   for (let page = 1; page <= TXS / 100; page++) {
     const r = await node.rpc('tx_search', { query: `message.sender='${dev.address}'`, per_page: '100', page: String(page) });
     for (const tx of r.txs) heights.push(Number(tx.height));
@@ -171,13 +170,8 @@ function neverReading(payload: string): { socket: Socket; closed: () => boolean 
 }
 
 /** The node's RSS now, its peak from now on, and a `status` probe that has answered once. */
-async function watchNode() {
-  const pid = node.proc!.pid!;
-  const base = rssMb(pid);
-  const rss = rssPeak(pid);
-  const probe = statusProbe(node.url);
-  await probe.ready;
-  return { pid, base, rss, probe };
+function watchNode() {
+  return watchProbes(node.proc!.pid!, node.url);
 }
 
 async function waitFor(what: () => boolean, ms: number): Promise<number> {

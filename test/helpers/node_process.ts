@@ -1,6 +1,6 @@
 // Spawns the real marketchaind and marketchain binaries as child processes on a free port with a temp home.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, freePort, NODE_BIN } from '../../bench/node_proc.js';
@@ -129,6 +129,16 @@ export class TestNode {
     const done = new Promise<number | null>((resolve) => p.once('exit', (code) => resolve(code)));
     p.kill(signal);
     return done;
+  }
+
+  /** Restarts the node with these `rpc` settings in its config.json (read at start). */
+  async restartWithRpc(rpc: Record<string, unknown>, extra: string[] = []): Promise<void> {
+    await this.stop('SIGTERM');
+    const path = join(this.home, 'config', 'config.json');
+    const cfg = JSON.parse(readFileSync(path, 'utf8'));
+    Object.assign(cfg.rpc, rpc);
+    writeFileSync(path, JSON.stringify(cfg, null, 2));
+    await this.spawn(extra);
   }
 
   replay(args: string[] = []): RunResult {

@@ -76,3 +76,12 @@ export function statusProbe(url: string, everyMs = 50): StatusProbe {
     },
   };
 }
+
+/** RSS now, its peak from now on, and a `status` poller already past its warm-up: what an abuse test watches. */
+export async function watchNode(pid: number, url: string): Promise<{ pid: number; base: number; rss: { stop: () => Promise<number> }; probe: StatusProbe }> {
+  const base = rssMb(pid);
+  const rss = rssPeak(pid);
+  const probe = statusProbe(url);
+  await probe.ready;
+  return { pid, base, rss, probe };
+}
