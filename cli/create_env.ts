@@ -23,7 +23,7 @@ export function createEnv(root: Command, tx: Command, query: Command): CliEnv {
     root,
     tx,
     query,
-    addQueryFlags: addGlobalFlags,
+    addQueryFlags: (cmd) => addGlobalFlags(cmd).option('--height <n>', 'query the state as of this block height (within the node\'s kept window; default latest)'),
     addTxFlags(cmd) {
       return addGlobalFlags(cmd)
         .option('--from <key>', 'key name or address that signs')

@@ -12,6 +12,7 @@ import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
 import { createTestnet, parseBasePort, parseValidatorCount } from './testnet.js';
+import { startPruning } from './start_pruning.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -114,10 +115,14 @@ program
   .option('--abci <addr>', 'serve the app to CometBFT over ABCI 2.0 at tcp://127.0.0.1:26658 or unix:///path.sock instead of producing blocks and serving RPC (node/abci/README.md)')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .addOption(helperNiceOpt())
+  .option('--pruning <strategy>', 'past versions kept for queries and proofs: default (362), nothing (all), everything (2), custom (default from config)')
+  .option('--pruning-keep-recent <n>', 'with --pruning custom: versions kept (at least 2)')
+  .option('--pruning-interval <n>', 'with --pruning custom: blocks between prunings (at least 10)')
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
-      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log);
+      const pruning = startPruning(o.home, o);
+      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log, pruning);
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {
@@ -128,7 +133,7 @@ program
       const laddr = parseLaddr(o['rpc.laddr'] ?? o.rpcLaddr ?? cfg.rpc.laddr);
       const blockTime = parseDuration(o.blockTime ?? cfg.block_time);
       if (o.minimumGasPrices !== undefined) parseMinGasPrices(o.minimumGasPrices);
-      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers, helperNice: nice });
+      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers, helperNice: nice, pruning: pruning ?? undefined });
       const server = await startRpcServer(node, {
         host: laddr.host,
         port: laddr.port,

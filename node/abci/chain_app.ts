@@ -17,6 +17,10 @@ import type { Meta } from '../block_types.js';
 import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
+import { StateHistory } from '../history.js';
+import { ensureHistoryFloor, historyOnDb } from '../history_store.js';
+import { historyWrite } from '../history_write.js';
+import { pruningOptions, type PruningOptions } from '../pruning.js';
 
 import abci = tendermint.abci;
 
@@ -53,6 +57,8 @@ export interface ChainAbciOptions {
   maxTxBytes?: number;
   simulateGasLimit?: number;
   log?: (line: string) => void;
+  /** Past versions kept for queries and proofs (default: the SDK's `default`, 362). */
+  pruning?: PruningOptions;
 }
 
 export class ChainAbciApp implements AbciApp {
@@ -63,6 +69,8 @@ export class ChainAbciApp implements AbciApp {
   /** After InitChain and until the first Commit: the genesis state, written with the first block. */
   private genesisState: [string, Uint8Array][] | undefined;
   private readonly log: (line: string) => void;
+  /** Queries at past heights and proofs (node/history.ts). */
+  readonly history: StateHistory;
 
   private constructor(
     private readonly db: StoreDb,
@@ -76,6 +84,7 @@ export class ChainAbciApp implements AbciApp {
       });
     this.app = this.makeApp();
     this.log = opts.log ?? (() => {});
+    this.history = new StateHistory(() => this.app, historyOnDb(db), opts.pruning ?? pruningOptions('default'), this.log);
   }
 
   /** Opens (creating) the state database at dbPath and loads the last committed state, if any. */
@@ -86,6 +95,8 @@ export class ChainAbciApp implements AbciApp {
     const a = new ChainAbciApp(db, opts);
     try {
       await a.load();
+      await ensureHistoryFloor(db, a.app.lastHeight);
+      await a.history.init();
     } catch (e) {
       await db.close();
       throw e;
@@ -185,19 +196,26 @@ export class ChainAbciApp implements AbciApp {
     const { outcome, time } = f;
     const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };
     const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
-    await this.db.commitState(writes, meta);
+    // The trees hold the finalized block's writes (staged), the flat state the values before them.
+    const roots = this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) }));
+    const history = { keys: outcome.writeSet.map(([k]) => k), write: historyWrite(this.app.commitStore, outcome.writeSet, time, roots) };
+    await this.db.commitState(writes, meta, history);
     this.genesisState = undefined;
     this.app.commit();
+    this.history.afterCommit(outcome.height);
     return { retainHeight: 0 };
   }
 
-  query(req: abci.RequestQuery): abci.ResponseQuery.$Properties {
-    const latest = this.app.lastHeight;
-    if (req.height !== 0 && req.height !== latest) {
-      return { code: 26, codespace: 'sdk', log: `historical queries are not supported: height ${req.height} (latest ${latest}): invalid height`, height: latest };
+  /** The latest state, a past height within the kept window, or a store key with its ICS-23 proof (node/history.ts). */
+  async query(req: abci.RequestQuery): Promise<abci.ResponseQuery.$Properties> {
+    let r;
+    try {
+      r = await this.history.query(req.path, req.data, Number(req.height), req.prove);
+    } catch (e) {
+      return { code: 1, codespace: 'sdk', log: (e as Error).message, height: this.app.lastHeight };
     }
-    const r = this.app.query(req.path, req.data);
-    return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, height: r.height };
+    const proofOps = r.proofOps ? { ops: r.proofOps.map((o) => ({ type: o.type, key: o.key, data: o.data })) } : null;
+    return { code: r.code, codespace: r.codespace, log: r.log, key: r.key, value: r.value, height: r.height, proofOps };
   }
 
   // State sync is not served yet: no snapshots, offers rejected, chunks aborted.

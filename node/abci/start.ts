@@ -3,17 +3,19 @@
 import { existsSync } from 'node:fs';
 import { defaultConfig, loadConfig, paths } from '../home.js';
 import { parseMinGasPrices } from '../gas_prices.js';
+import { pruningOptions, type PruningOptions } from '../pruning.js';
 import { ChainAbciApp } from './chain_app.js';
 import { AbciServer } from './server.js';
 
 /** Serves the app until SIGINT/SIGTERM. The home needs no genesis: CometBFT's InitChain brings app_state. */
-export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void): Promise<void> {
+export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void, pruning?: PruningOptions): Promise<void> {
   const cfg = existsSync(paths(home).configFile) ? loadConfig(home) : defaultConfig('marketchain-abci');
   const app = await ChainAbciApp.open(paths(home).abciDb, {
     minGasPrices: parseMinGasPrices(minGasPrices ?? cfg.minimum_gas_prices),
     maxTxBytes: cfg.mempool.max_tx_bytes,
     simulateGasLimit: Math.min(cfg.rpc.simulate_gas_limit, cfg.block.max_gas),
     log,
+    pruning: pruning ?? pruningOptions(cfg.pruning, cfg.pruning_keep_recent, cfg.pruning_interval),
   });
   const server = new AbciServer(app, { log });
   let bound: string;

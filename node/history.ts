@@ -1,0 +1,249 @@
+// Queries at past heights and ICS-23 proofs (abci_query `height` and `prove`), for the embedded node and
+// the ABCI app alike. A past version h is the committed state overlaid with the reverse diffs of the
+// blocks after h (history_store.ts), read from LevelDB once and then extended block by block (a
+// bounded cache of such views). A proof rebuilds the store's tree of version h from that view's
+// entries (chain/merkle/smt_proof.ts: O(n) hashes for a store of n entries, checked against the
+// store root recorded with the version) and is kept in a bounded cache; the multistore proof comes
+// from the version's recorded roots. All of this runs one request at a time behind a bounded queue,
+// each followed by a rest as long as it took, so it takes at most half of the thread that builds blocks.
+import { ics23 } from '@confio/ics23';
+import type { App, QueryResult } from '../chain/app.js';
+import { fromBinaryString, fromHex, toBinaryString, toHexUpper } from '../chain/codec/bytes.js';
+import { ChainError, sdkErrors } from '../chain/errors.js';
+import { PROOF_OP_SIMPLE, PROOF_OP_SMT } from '../chain/merkle/ics23.js';
+import { multistoreProof } from '../chain/merkle/simple_merkle_proof.js';
+import { ProvableTree } from '../chain/merkle/smt_proof.js';
+import { STORE_BYTES, type StoreKey } from '../chain/store/db_keys.js';
+import type { RawStore } from '../chain/store/kv.js';
+import { Gate, GateFull } from './gate.js';
+import type { HistoryDb } from './history_store.js';
+import { VersionView } from './history_view.js';
+import type { VersionRecord } from './history_write.js';
+import type { PruningOptions } from './pruning.js';
+
+export interface ProofOp {
+  type: string;
+  key: Uint8Array;
+  data: Uint8Array;
+}
+
+/** An abci_query answer: the app's, plus the echoed key and the proof of a store query. */
+export interface HistoryAnswer extends QueryResult {
+  key?: Uint8Array;
+  proofOps?: ProofOp[];
+}
+
+/** Diff entries read per database request, and at most per view (a view further back is refused). */
+const DIFF_CHUNK = 50_000;
+const MAX_DIFFS_PER_VIEW = 4_000_000;
+/** Cached views (their overlays' entries together) and trees (their leaves together). */
+const MAX_VIEWS = 8;
+const MAX_VIEW_ENTRIES = 2_000_000;
+const MAX_TREES = 4;
+const MAX_TREE_LEAVES = 1_000_000;
+
+const STORE_PATH = /^\/store\/([^/]+)\/([^/]+)$/;
+
+export class HistoryBusy extends Error {}
+
+export class StateHistory {
+  private floorHeight = 1;
+  private readonly views = new Map<number, { view: VersionView; upTo: number }>();
+  private readonly trees = new Map<string, ProvableTree>();
+  private readonly gate = new Gate(1, 32);
+  private restUntil = 0;
+  private pruning: Promise<void> = Promise.resolve();
+
+  constructor(
+    /** The app whose committed state is the base of every view (the ABCI app replaces its App at InitChain). */
+    private readonly appOf: () => App,
+    private readonly db: HistoryDb,
+    readonly pruningOptions: PruningOptions,
+    private readonly log: (line: string) => void = () => {},
+  ) {}
+
+  private get app(): App {
+    return this.appOf();
+  }
+
+  async init(): Promise<void> {
+    this.floorHeight = (await this.db.floor()) ?? 1;
+  }
+
+  /** The oldest version served at latest height `latest`. */
+  lowest(latest = this.app.lastHeight): number {
+    const k = this.pruningOptions.keepRecent;
+    return Math.max(this.floorHeight, 1, k > 0 ? latest - k + 1 : 1);
+  }
+
+  /** After each commit: prunes the history below the window every `interval` blocks. */
+  afterCommit(height: number): void {
+    const { keepRecent, interval } = this.pruningOptions;
+    if (keepRecent === 0 || interval === 0 || height % interval !== 0) return;
+    const floor = height - keepRecent + 1;
+    if (floor <= this.floorHeight) return;
+    this.floorHeight = floor;
+    for (const h of this.views.keys()) if (h < floor) this.views.delete(h);
+    for (const k of this.trees.keys()) if (Number(k.split('@')[1]) < floor) this.trees.delete(k);
+    this.pruning = this.pruning.then(() => this.db.prune(floor)).catch((e: Error) => this.log(`pruning the state history below height ${floor}: ${e.message}`));
+  }
+
+  /** Waits for pruning requests already made (tests, shutdown). */
+  settled(): Promise<void> {
+    return this.pruning;
+  }
+
+  /** abci_query: `height` 0 is the latest; `prove` answers proofOps for /store/<name>/key. */
+  async query(path: string, data: Uint8Array, height: number, prove: boolean): Promise<HistoryAnswer> {
+    const latest = this.app.lastHeight;
+    const h = height === 0 ? latest : height;
+    const refused = this.refusal(h, latest, prove);
+    if (refused) return errorAnswer(refused, h);
+    const store = STORE_PATH.exec(path);
+    if (!store && (h === latest || h === 0)) return this.app.query(path, data);
+    try {
+      return await this.gate.run(async () => {
+        await this.rest();
+        const t0 = performance.now();
+        try {
+          return store ? await this.storeQuery(store[1]!, store[2]!, data, h, prove) : await this.pastQuery(path, data, h);
+        } finally {
+          this.restUntil = performance.now() + (performance.now() - t0);
+        }
+      });
+    } catch (e) {
+      if (e instanceof GateFull) throw new HistoryBusy(`too many historical queries and proofs in progress (${e.message}); retry later`);
+      if (e instanceof ChainError) return errorAnswer(e, h);
+      throw e;
+    }
+  }
+
+  private async rest(): Promise<void> {
+    const wait = this.restUntil - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  }
+
+  /** The SDK's answers to a height it cannot serve (baseapp CreateQueryContext). */
+  private refusal(h: number, latest: number, prove: boolean): ChainError | undefined {
+    if (!Number.isSafeInteger(h) || h < 0) return sdkErrors.InvalidRequest(`height must be a non-negative integer, got ${h}`);
+    if (h > latest) return sdkErrors.InvalidHeight('cannot query with height in the future; please provide a valid height');
+    if (prove && h <= 1) return sdkErrors.InvalidRequest('cannot query with proof when height <= 1; please provide a valid height');
+    if (h < latest && h < this.lowest(latest)) return sdkErrors.NotFound(`failed to load state at height ${h}; version does not exist (latest height: ${latest})`);
+    return undefined;
+  }
+
+  private async pastQuery(path: string, data: Uint8Array, h: number): Promise<HistoryAnswer> {
+    const record = await this.record(h);
+    for (;;) {
+      const e = await this.viewAt(h);
+      // Used in the same turn it is checked in: exact while the committed state is where it was extended to.
+      if (e.upTo !== this.app.lastHeight) continue;
+      return this.app.query(path, data, { block: { height: h, time: record.time, chainId: this.app.chainId }, store: e.view });
+    }
+  }
+
+  private async storeQuery(name: string, sub: string, key: Uint8Array, h: number, prove: boolean): Promise<HistoryAnswer> {
+    if (!(name in STORE_BYTES)) throw sdkErrors.UnknownRequest(`no such store: ${name}`);
+    if (sub !== 'key') throw sdkErrors.UnknownRequest(`unexpected query path: /${sub}`);
+    if (key.length === 0) throw sdkErrors.TxDecode('query cannot be zero length');
+    const byte = STORE_BYTES[name as StoreKey];
+    const record = prove || h !== this.app.lastHeight ? await this.record(h) : undefined;
+    for (;;) {
+      let view: RawStore = this.app.commitStore;
+      if (h !== this.app.lastHeight) {
+        const e = await this.viewAt(h);
+        if (e.upTo !== this.app.lastHeight) continue;
+        view = e.view;
+      }
+      // From here on synchronous: the view is exact.
+      const raw = view.getRaw(String.fromCharCode(byte) + toBinaryString(key));
+      const answer: HistoryAnswer = { code: 0, codespace: '', log: '', value: raw ?? new Uint8Array(), height: h, key };
+      if (!prove) return answer;
+      const roots = Object.entries(record!.roots).map(([n, r]) => ({ name: n, root: fromHex(r) }));
+      const proof = this.treeAt(name, byte, h, view, record!).prove(key);
+      answer.proofOps = [
+        { type: PROOF_OP_SMT, key, data: ics23.CommitmentProof.encode(proof as ics23.ICommitmentProof).finish() },
+        { type: PROOF_OP_SIMPLE, key: new TextEncoder().encode(name), data: ics23.CommitmentProof.encode(multistoreProof(roots, name) as ics23.ICommitmentProof).finish() },
+      ];
+      return answer;
+    }
+  }
+
+  private async record(h: number): Promise<VersionRecord> {
+    const r = await this.db.version(h);
+    if (!r) throw sdkErrors.NotFound(`failed to load state at height ${h}; version does not exist (latest height: ${this.app.lastHeight})`);
+    return r;
+  }
+
+  /** The store's tree at version h, rebuilt from the view (synchronously: the view is exact now). */
+  private treeAt(name: string, byte: number, h: number, view: RawStore, record: VersionRecord): ProvableTree {
+    const id = `${name}@${h}`;
+    let tree = this.trees.get(id);
+    if (tree) {
+      this.trees.delete(id);
+      this.trees.set(id, tree);
+      return tree;
+    }
+    const lo = String.fromCharCode(byte);
+    const hi = String.fromCharCode(byte + 1);
+    tree = new ProvableTree((function* () {
+      for (const [k, v] of view.iterateRaw(lo, hi, false)) yield [fromBinaryString(k.slice(1)), v] as [Uint8Array, Uint8Array];
+    })());
+    const want = record.roots[name];
+    if (toHexUpper(tree.root) !== want) throw sdkErrors.Logic(`the ${name} store at height ${h} hashes to ${toHexUpper(tree.root)}, its recorded root is ${want}`);
+    this.trees.set(id, tree);
+    let leaves = 0;
+    for (const t of this.trees.values()) leaves += t.size;
+    for (const [k, t] of this.trees) {
+      if (this.trees.size <= 1 || (this.trees.size <= MAX_TREES && leaves <= MAX_TREE_LEAVES)) break;
+      this.trees.delete(k);
+      leaves -= t.size;
+    }
+    return tree;
+  }
+
+  /** The view of version h, extended to the committed height (which may move again before it is used: see upTo). */
+  private async viewAt(h: number): Promise<{ view: VersionView; upTo: number }> {
+    let entry = this.views.get(h);
+    if (entry) this.views.delete(h);
+    else entry = { view: new VersionView(this.app.commitStore, new Map()), upTo: h };
+    this.views.set(h, entry);
+    let read = 0;
+    while (entry.upTo < this.app.lastHeight) {
+      const to = this.app.lastHeight;
+      let after: Uint8Array | undefined;
+      do {
+        const chunk = await this.db.diffs(entry.upTo + 1, to, after, DIFF_CHUNK);
+        let o = 0;
+        chunk.keys.forEach((k, i) => {
+          const n = chunk.lengths[i]!;
+          entry.view.addPrior(k, n < 0 ? null : chunk.values.slice(o, (o += n)));
+        });
+        read += chunk.keys.length;
+        if (read > MAX_DIFFS_PER_VIEW) {
+          this.views.delete(h);
+          throw sdkErrors.InvalidRequest(`more than ${MAX_DIFFS_PER_VIEW} state changes since height ${h} to read; query a more recent height`);
+        }
+        after = chunk.resume;
+      } while (after);
+      entry.upTo = to;
+    }
+    if (h < this.lowest()) throw sdkErrors.NotFound(`failed to load state at height ${h}; version does not exist (latest height: ${this.app.lastHeight})`);
+    this.evictViews();
+    return entry;
+  }
+
+  private evictViews(): void {
+    let total = 0;
+    for (const e of this.views.values()) total += e.view.overlaySize;
+    for (const [h, e] of this.views) {
+      if (this.views.size <= 1 || (this.views.size <= MAX_VIEWS && total <= MAX_VIEW_ENTRIES)) break;
+      this.views.delete(h);
+      total -= e.view.overlaySize;
+    }
+  }
+}
+
+function errorAnswer(e: ChainError, height: number): HistoryAnswer {
+  return { code: e.code, codespace: e.codespace, log: e.message, value: new Uint8Array(), height };
+}
