@@ -18,7 +18,7 @@ import type { RawStore } from '../chain/store/kv.js';
 import { Gate, GateFull } from './gate.js';
 import type { HistoryDb } from './history_store.js';
 import { VersionView } from './history_view.js';
-import type { VersionRecord } from './history_write.js';
+import { readDiff, type VersionRecord } from './history_write.js';
 import type { PruningOptions } from './pruning.js';
 
 export interface ProofOp {
@@ -33,8 +33,8 @@ export interface HistoryAnswer extends QueryResult {
   proofOps?: ProofOp[];
 }
 
-/** Diff entries read per database request, and at most per view (a view further back is refused). */
-const DIFF_CHUNK = 50_000;
+/** Diff bytes read per database request, and diff entries at most per view (a view further back is refused). */
+const DIFF_CHUNK_BYTES = 4 * 1024 * 1024;
 const MAX_DIFFS_PER_VIEW = 4_000_000;
 /** Cached views (their overlays' entries together) and trees (their leaves together). */
 const MAX_VIEWS = 8;
@@ -211,21 +211,22 @@ export class StateHistory {
     let read = 0;
     while (entry.upTo < this.app.lastHeight) {
       const to = this.app.lastHeight;
-      let after: Uint8Array | undefined;
-      do {
-        const chunk = await this.db.diffs(entry.upTo + 1, to, after, DIFF_CHUNK);
-        let o = 0;
-        chunk.keys.forEach((k, i) => {
-          const n = chunk.lengths[i]!;
-          entry.view.addPrior(k, n < 0 ? null : chunk.values.slice(o, (o += n)));
-        });
-        read += chunk.keys.length;
+      let from = entry.upTo + 1;
+      for (;;) {
+        const chunk = await this.db.diffs(from, to, DIFF_CHUNK_BYTES);
+        for (let o = 0; o < chunk.data.length; ) {
+          o = readDiff(chunk.data, o, (k, prior) => {
+            entry.view.addPrior(k, prior);
+            read++;
+          });
+        }
         if (read > MAX_DIFFS_PER_VIEW) {
           this.views.delete(h);
           throw sdkErrors.InvalidRequest(`more than ${MAX_DIFFS_PER_VIEW} state changes since height ${h} to read; query a more recent height`);
         }
-        after = chunk.resume;
-      } while (after);
+        if (chunk.next === undefined) break;
+        from = chunk.next;
+      }
       entry.upTo = to;
     }
     if (h < this.lowest()) throw sdkErrors.NotFound(`failed to load state at height ${h}; version does not exist (latest height: ${this.app.lastHeight})`);

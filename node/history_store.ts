@@ -5,58 +5,36 @@
 import type { StoreExtension } from './store_host.js';
 import type { BlockStore } from './block_store.js';
 import type { StoreDb } from './store_db.js';
-import { fromUtf8, toBinaryString, u64BE } from '../chain/codec/bytes.js';
+import { fromUtf8, u64BE } from '../chain/codec/bytes.js';
 import { HISTORY_DIFF_PREFIX, HISTORY_FLOOR_KEY, HISTORY_VERSION_PREFIX } from './db_layout.js';
 import { heightKey, type VersionRecord } from './history_write.js';
 
-/** Reverse diffs read in key order: store keys (binary strings), prior lengths (-1 = absent), prior values. */
+/** Diff records (history_write.ts) of consecutive heights, concatenated. */
 export interface DiffChunk {
-  keys: string[];
-  lengths: Int32Array;
-  values: Uint8Array;
-  /** Set when `limit` stopped the read: the last key read, to resume after. */
-  resume?: Uint8Array;
+  data: Uint8Array;
+  /** Set when `maxBytes` stopped the read: the height to read on from. */
+  next?: number;
 }
 
 /** What the node's history needs of the database, wherever it runs. */
 export interface HistoryDb {
-  /** Diffs of heights from..to (inclusive), ascending by height, at most `limit` entries, after `after`. */
-  diffs(from: number, to: number, after: Uint8Array | undefined, limit: number): Promise<DiffChunk>;
+  /** The diff records of heights from..to (inclusive), ascending, about `maxBytes` at most (always one record). */
+  diffs(from: number, to: number, maxBytes: number): Promise<DiffChunk>;
   version(height: number): Promise<VersionRecord | undefined>;
   floor(): Promise<number | undefined>;
   /** Records `floor` as the oldest kept version and deletes the history below it. */
   prune(floor: number): Promise<void>;
 }
 
-async function diffs(db: StoreDb, from: number, to: number, after: Uint8Array | undefined, limit: number): Promise<DiffChunk> {
-  const keys: string[] = [];
-  const lengths: number[] = [];
+async function diffs(db: StoreDb, from: number, to: number, maxBytes: number): Promise<DiffChunk> {
   const parts: Uint8Array[] = [];
   let size = 0;
-  let last: Uint8Array | undefined;
-  const range = after ? { gt: after } : { gte: heightKey(HISTORY_DIFF_PREFIX, from) };
-  for await (const [k, v] of db.db.iterator({ ...range, lt: heightKey(HISTORY_DIFF_PREFIX, to + 1) })) {
-    if (keys.length >= limit) return pack(keys, lengths, parts, size, last);
-    keys.push(toBinaryString(k.subarray(9)));
-    if (v[0] === 0) lengths.push(-1);
-    else {
-      lengths.push(v.length - 1);
-      parts.push(v.subarray(1));
-      size += v.length - 1;
-    }
-    last = k;
+  for await (const [k, v] of db.db.iterator({ gte: heightKey(HISTORY_DIFF_PREFIX, from), lt: heightKey(HISTORY_DIFF_PREFIX, to + 1) })) {
+    if (parts.length > 0 && size + v.length > maxBytes) return { data: Buffer.concat(parts), next: Number(new DataView(k.buffer, k.byteOffset, 9).getBigUint64(1)) };
+    parts.push(v);
+    size += v.length;
   }
-  return pack(keys, lengths, parts, size, undefined);
-}
-
-function pack(keys: string[], lengths: number[], parts: Uint8Array[], size: number, resume: Uint8Array | undefined): DiffChunk {
-  const values = new Uint8Array(size);
-  let o = 0;
-  for (const p of parts) {
-    values.set(p, o);
-    o += p.length;
-  }
-  return { keys, lengths: Int32Array.from(lengths), values, resume: resume && new Uint8Array(resume) };
+  return { data: new Uint8Array(Buffer.concat(parts)) };
 }
 
 async function version(db: StoreDb, height: number): Promise<VersionRecord | undefined> {
@@ -86,9 +64,9 @@ const isUint = (x: unknown): x is number => Number.isSafeInteger(x) && (x as num
 export function storeExtension(): StoreExtension {
   return {
     procedures: {
-      historyDiffs: (db, from, to, after, limit) => {
-        if (!isUint(from) || !isUint(to) || !isUint(limit) || (after !== undefined && after !== null && !(after instanceof Uint8Array))) throw new Error('historyDiffs(from, to, after?, limit): bad arguments');
-        return diffs(db, from, to, (after as Uint8Array | null) ?? undefined, limit);
+      historyDiffs: (db, from, to, maxBytes) => {
+        if (!isUint(from) || !isUint(to) || !isUint(maxBytes)) throw new Error('historyDiffs(from, to, maxBytes): bad arguments');
+        return diffs(db, from, to, maxBytes);
       },
       historyVersion: (db, h) => {
         if (!isUint(h)) throw new Error('historyVersion(height): bad height');
@@ -100,13 +78,13 @@ export function storeExtension(): StoreExtension {
         return prune(db, f);
       },
     },
-    transfers: (procedure, value) => (procedure === 'historyDiffs' ? [(value as DiffChunk).lengths.buffer as ArrayBuffer, (value as DiffChunk).values.buffer as ArrayBuffer] : []),
+    transfers: (procedure, value) => (procedure === 'historyDiffs' ? [(value as DiffChunk).data.buffer as ArrayBuffer] : []),
   };
 }
 
 export function historyOnDb(db: StoreDb): HistoryDb {
   return {
-    diffs: (from, to, after, limit) => diffs(db, from, to, after, limit),
+    diffs: (from, to, maxBytes) => diffs(db, from, to, maxBytes),
     version: (h) => version(db, h),
     floor: () => floor(db),
     prune: (f) => prune(db, f),
@@ -120,7 +98,7 @@ export function historyOnStore(store: BlockStore): HistoryDb {
     return (await store.call(p, args)) as T;
   };
   return {
-    diffs: (from, to, after, limit) => call('historyDiffs', [from, to, after ?? null, limit]),
+    diffs: (from, to, maxBytes) => call('historyDiffs', [from, to, maxBytes]),
     version: (h) => call('historyVersion', [h]),
     floor: () => call('historyFloor', []),
     prune: (f) => call('historyPrune', [f]),

@@ -173,10 +173,10 @@ export class StoreDb {
    * writes (each set applied in order: a later write of a key wins) and meta in one atomic, synced
    * batch, with the store format.
    */
-  async commitState(writes: Iterable<[string, Uint8Array | null]>[], meta: Meta, history?: { keys: string[]; write: HistoryWrite }): Promise<void> {
+  async commitState(writes: Iterable<[string, Uint8Array | null]>[], meta: Meta, history?: HistoryWrite): Promise<void> {
     const batch = this.db.batch();
     for (const w of writes) putState(batch, w);
-    if (history) putHistory(batch, meta.height, history.keys, history.write);
+    if (history) putHistory(batch, meta.height, history);
     batch.put(META_KEY, utf8(JSON.stringify(meta)));
     batch.put(FORMAT_KEY, u32BE(STORE_FORMAT));
     await batch.write({ sync: true });
@@ -197,7 +197,7 @@ export class StoreDb {
     const batch = this.db.batch();
     putState(batch, unpackWriteSet(w.writeSet));
     const h = w.height;
-    if (w.history) putHistory(batch, h, w.writeSet.keys, w.history);
+    if (w.history) putHistory(batch, h, w.history);
     batch.put(blockKey(h), utf8(w.block));
     batch.put(resultsKey(h), encodeResultsRecord(head, txResults));
     for (let i = 0; i * 32 < w.txHashes.length; i++) batch.put(txHashKey(w.txHashes.subarray(i * 32, i * 32 + 32)), concat(u64BEnum(h), u32BE(i)));

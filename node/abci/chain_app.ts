@@ -198,8 +198,7 @@ export class ChainAbciApp implements AbciApp {
     const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
     // The trees hold the finalized block's writes (staged), the flat state the values before them.
     const roots = this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) }));
-    const history = { keys: outcome.writeSet.map(([k]) => k), write: historyWrite(this.app.commitStore, outcome.writeSet, time, roots) };
-    await this.db.commitState(writes, meta, history);
+    await this.db.commitState(writes, meta, historyWrite(this.app.commitStore, outcome.writeSet, time, roots));
     this.genesisState = undefined;
     this.app.commit();
     this.history.afterCommit(outcome.height);
