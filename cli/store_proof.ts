@@ -50,6 +50,7 @@ export function checkStoreProof(ops: ProofOpBytes[], appHash: Uint8Array, store:
   } catch (e) {
     return `malformed proof: ${(e as Error).message}`;
   }
+  if (storeProof.exist && !(value && value.length > 0)) return 'store proof: the key is present with an empty value, which an ICS-23 leaf cannot hold';
   const inStore = value && value.length > 0 ? membership(storeProof, SMT_SPEC, root, key, value) : checkStoreNonMembership(storeProof, SMT_SPEC, root, key);
   if (inStore) return `store proof: ${inStore}`;
   const inApp = membership(multiProof, TENDERMINT_SPEC, appHash, new TextEncoder().encode(store), root);

@@ -35,10 +35,10 @@ export interface HistoryAnswer extends QueryResult {
 
 /** Diff bytes read per database request, and diff entries at most per view (a view further back is refused). */
 const DIFF_CHUNK_BYTES = 4 * 1024 * 1024;
-const MAX_DIFFS_PER_VIEW = 4_000_000;
+const MAX_DIFFS_PER_VIEW = 1_000_000;
 /** Cached views (their overlays' entries together) and trees (their leaves together). */
 const MAX_VIEWS = 8;
-const MAX_VIEW_ENTRIES = 2_000_000;
+const MAX_VIEW_ENTRIES = 1_000_000;
 const MAX_TREES = 4;
 const MAX_TREE_LEAVES = 1_000_000;
 

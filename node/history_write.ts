@@ -7,7 +7,7 @@
 // Diff record (0x41 ‖ height):  uvarint count, then per written key (in write-set order):
 //   uvarint key length, key (store byte first), uvarint (prior length + 1, or 0 when absent), prior
 import type { CommitStore, WriteSet } from '../chain/store/commit_store.js';
-import { utf8 } from '../chain/codec/bytes.js';
+import { toBinaryString, utf8 } from '../chain/codec/bytes.js';
 import { HISTORY_DIFF_PREFIX, HISTORY_VERSION_PREFIX } from './db_layout.js';
 
 export interface HistoryWrite {
@@ -87,8 +87,7 @@ export function readDiff(b: Uint8Array, at: number, each: (key: string, prior: U
   for (let i = 0; i < count; i++) {
     const kl = uv();
     if (o + kl > b.length) throw new Error('history diff record: truncated');
-    let key = '';
-    for (let j = 0; j < kl; j++) key += String.fromCharCode(b[o + j]!);
+    const key = toBinaryString(b.subarray(o, o + kl));
     o += kl;
     const n = uv();
     if (n === 0) each(key, null);

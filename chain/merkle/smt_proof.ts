@@ -10,9 +10,8 @@ import { innerStep, SMT_SPEC, type CommitmentProof, type ExistenceProof } from '
 
 const EMPTY = new Uint8Array(32);
 
-function sha(...parts: Uint8Array[]): Uint8Array {
-  return new Uint8Array(hash('sha256', parts.length === 1 ? parts[0]! : Buffer.concat(parts), 'buffer'));
-}
+/** One-shot sha256 (a Buffer, not copied). */
+const sha = (data: Uint8Array): Uint8Array => hash('sha256', data, 'buffer');
 
 export class ProvableTree {
   /** Sorted by path. */
@@ -22,18 +21,30 @@ export class ProvableTree {
   private readonly leafHashes: Uint8Array[];
   /** Inner node hashes by (first leaf index, depth). */
   private readonly inner = new Map<number, Uint8Array>();
+  /** The input of one node hash: prefix byte and two 32-byte children (leaf: path and value hash). */
+  private readonly scratch = new Uint8Array(65);
   readonly root: Uint8Array;
 
   /** From a store's entries (keys without the store byte); O(n) hashes, O(n log n) sort. */
   constructor(entries: Iterable<[Uint8Array, Uint8Array]>) {
-    const rows: { path: Uint8Array; key: Uint8Array; value: Uint8Array }[] = [];
-    for (const [key, value] of entries) rows.push({ path: sha(key), key, value });
-    rows.sort((a, b) => compareBytes(a.path, b.path));
+    const rows: { order: string; path: Uint8Array; key: Uint8Array; value: Uint8Array }[] = [];
+    for (const [key, value] of entries) {
+      const path = sha(key);
+      // Paths compared as one-byte strings: byte order, compared natively.
+      rows.push({ order: Buffer.from(path.buffer, path.byteOffset, 32).toString('latin1'), path, key, value });
+    }
+    rows.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
     this.paths = rows.map((r) => r.path);
     this.keys = rows.map((r) => r.key);
     this.values = rows.map((r) => r.value);
-    this.leafHashes = rows.map((r) => sha(Uint8Array.of(0), r.path, sha(r.value)));
-    this.root = this.hashRange(0, rows.length, 0);
+    const s = this.scratch;
+    this.leafHashes = rows.map((r) => {
+      s[0] = 0;
+      s.set(r.path, 1);
+      s.set(sha(r.value), 33);
+      return sha(s);
+    });
+    this.root = new Uint8Array(this.hashRange(0, rows.length, 0));
   }
 
   get size(): number {
@@ -63,7 +74,13 @@ export class ProvableTree {
     const known = this.inner.get(id);
     if (known) return known;
     const m = this.split(lo, hi, d);
-    const h = sha(Uint8Array.of(1), this.hashRange(lo, m, d + 1), this.hashRange(m, hi, d + 1));
+    const l = this.hashRange(lo, m, d + 1);
+    const r = this.hashRange(m, hi, d + 1);
+    const s = this.scratch;
+    s[0] = 1;
+    s.set(l, 1);
+    s.set(r, 33);
+    const h = sha(s);
     this.inner.set(id, h);
     return h;
   }
