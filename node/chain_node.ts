@@ -446,6 +446,7 @@ export class ChainNode {
 
   async close(): Promise<void> {
     await this.sigPool?.close();
+    await this.history?.settled();
     await this.db.close();
   }
 }

@@ -16,6 +16,7 @@ import { ProvableTree } from '../chain/merkle/smt_proof.js';
 import { STORE_BYTES, type StoreKey } from '../chain/store/db_keys.js';
 import type { RawStore } from '../chain/store/kv.js';
 import { Gate, GateFull } from './gate.js';
+import { SIMULATE_PATH } from './simulations.js';
 import type { HistoryDb } from './history_store.js';
 import { VersionView } from './history_view.js';
 import { readDiff, type VersionRecord } from './history_write.js';
@@ -101,6 +102,7 @@ export class StateHistory {
     if (refused) return errorAnswer(refused, h);
     const store = STORE_PATH.exec(path);
     if (!store && (h === latest || h === 0)) return this.app.query(path, data);
+    if (path === SIMULATE_PATH) return errorAnswer(sdkErrors.InvalidRequest(`${SIMULATE_PATH} runs on the latest state only`), h);
     try {
       return await this.gate.run(async () => {
         await this.rest();

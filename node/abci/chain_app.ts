@@ -126,6 +126,7 @@ export class ChainAbciApp implements AbciApp {
   }
 
   async close(): Promise<void> {
+    await this.history.settled();
     await this.db.close();
   }
 
