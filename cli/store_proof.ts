@@ -3,8 +3,8 @@
 // (ics23:simple) proves that root under the app hash. Existence proofs are checked by @confio/ics23
 // and by chain/merkle/ics23_verify.ts, which must agree; non-existence by the latter only (0.6.8
 // compares raw keys where the SMT orders them by sha256(key), and predates empty-sibling rules).
-// cosmjs's QueryClient.queryStoreVerified cannot be used: it checks the store op against ICS-23's
-// IAVL spec.
+// cosmjs's QueryClient.queryStoreVerified (up to 0.32; removed since) cannot be used: it requires an
+// `ics23:iavl` store op checked against ICS-23's IAVL spec.
 import { ics23, verifyMembership } from '@confio/ics23';
 import { checkMembership, checkStoreNonMembership, commitmentRoot } from '../chain/merkle/ics23_verify.js';
 import { PROOF_OP_SIMPLE, PROOF_OP_SMT, SMT_SPEC, TENDERMINT_SPEC, type CommitmentProof, type ProofSpec } from '../chain/merkle/ics23.js';
