@@ -10,7 +10,8 @@ import { ics23 } from '@confio/ics23';
 import type { App, QueryResult } from '../chain/app.js';
 import { fromBinaryString, fromHex, toBinaryString, toHexUpper } from '../chain/codec/bytes.js';
 import { ChainError, sdkErrors } from '../chain/errors.js';
-import { PROOF_OP_SIMPLE, PROOF_OP_SMT } from '../chain/merkle/ics23.js';
+import { innerStep, PROOF_OP_SIMPLE, PROOF_OP_SMT, SMT_SPEC, type CommitmentProof } from '../chain/merkle/ics23.js';
+import { existenceRoot } from '../chain/merkle/ics23_verify.js';
 import { multistoreProof } from '../chain/merkle/simple_merkle_proof.js';
 import { ProvableTree } from '../chain/merkle/smt_proof.js';
 import { STORE_BYTES, type StoreKey } from '../chain/store/db_keys.js';
@@ -162,13 +163,27 @@ export class StateHistory {
       const answer: HistoryAnswer = { code: 0, codespace: '', log: '', value: raw ?? new Uint8Array(), height: h, key };
       if (!prove) return answer;
       const roots = Object.entries(record!.roots).map(([n, r]) => ({ name: n, root: fromHex(r) }));
-      const proof = this.treeAt(name, byte, h, view, record!).prove(key);
+      const proof = (raw && raw.length > 0 && this.liveProof(byte, key, raw, record!.roots[name]!, h)) || this.treeAt(name, byte, h, view, record!).prove(key);
       answer.proofOps = [
         { type: PROOF_OP_SMT, key, data: ics23.CommitmentProof.encode(proof as ics23.ICommitmentProof).finish() },
         { type: PROOF_OP_SIMPLE, key: new TextEncoder().encode(name), data: ics23.CommitmentProof.encode(multistoreProof(roots, name) as ics23.ICommitmentProof).finish() },
       ];
       return answer;
     }
+  }
+
+  /**
+   * A present key's proof at the latest height from the live tree: a walk, no rebuild. While a block's
+   * writes are staged in the trees the walk may give another root than the committed one: then it is
+   * not used (undefined) and the tree is rebuilt from the committed entries.
+   */
+  private liveProof(byte: number, key: Uint8Array, value: Uint8Array, rootHex: string, h: number): CommitmentProof | undefined {
+    if (h !== this.app.lastHeight) return undefined;
+    const path = this.app.commitStore.treePath(byte, key);
+    if (!path) return undefined;
+    const steps = path.hashes.map((sib, i) => innerStep(sib, path.bits[i] === 0)).reverse();
+    const proof: CommitmentProof = { exist: { key, value, leaf: SMT_SPEC.leafSpec, path: steps } };
+    return toHexUpper(existenceRoot(proof.exist!)) === rootHex ? proof : undefined;
   }
 
   private async record(h: number): Promise<VersionRecord> {

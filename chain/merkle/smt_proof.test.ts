@@ -5,7 +5,7 @@ import { ProvableTree } from './smt_proof.js';
 import { multistoreProof } from './simple_merkle_proof.js';
 import { multistoreRoot } from './simple_merkle.js';
 import { checkMembership, checkNonMembership, checkStoreNonMembership, commitmentRoot, isLeftMost, isRightMost } from './ics23_verify.js';
-import { SMT_SPEC, TENDERMINT_SPEC, type CommitmentProof } from './ics23.js';
+import { innerStep, SMT_SPEC, TENDERMINT_SPEC, type CommitmentProof } from './ics23.js';
 import { compareBytes } from '../codec/bytes.js';
 import { sha256 } from '../crypto.js';
 
@@ -124,4 +124,26 @@ test('the multistore proof of each store verifies against the multistore root wi
       t.is(checkMembership(p, TENDERMINT_SPEC, app, enc(r.name), sha256(r.root)), "provided value doesn't match proof");
     }
   }
+});
+
+test("the live tree's sibling path of a present key is an existence proof of its root; an absent key has none", (t) => {
+  const es = entries(200);
+  const tree = new SparseMerkleTree();
+  for (const [k, v] of es) tree.set(k, v);
+  tree.delete(es[7]![0]);
+  const root = tree.rootHash();
+  for (const [k, v] of es.slice(0, 40)) {
+    const path = tree.siblings(k);
+    if (k === es[7]![0]) {
+      t.is(path, undefined);
+      continue;
+    }
+    const steps = path!.hashes.map((sib, i) => innerStep(sib, path!.bits[i] === 0)).reverse();
+    const proof = { exist: { key: k, value: v, leaf: SMT_SPEC.leafSpec, path: steps } };
+    t.is(checkMembership(proof, SMT_SPEC, root, k, v), undefined);
+    t.true(verifyMembership(viaProto(proof), SMT_SPEC as ics23.IProofSpec, root, k, v));
+    // The same proof as the rebuilt tree gives.
+    t.deepEqual(viaProto(proof), viaProto(new ProvableTree(es.filter((_, i) => i !== 7)).prove(k)));
+  }
+  t.is(tree.siblings(enc('never set')), undefined);
 });
