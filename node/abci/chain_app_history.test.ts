@@ -57,6 +57,11 @@ test('ChainAbciApp answers past heights and proofs within the pruning window, an
   t.is(checkStoreProof(ops, appHashes[2]!, 'bank', key, new TextEncoder().encode('700')), undefined);
   t.not(checkStoreProof(ops, appHashes[1]!, 'bank', key, new TextEncoder().encode('700')), undefined);
 
+  // At most one past-height query runs and 32 wait: the rest are refused at once, and the app goes on.
+  const burst = await Promise.all(Array.from({ length: 40 }, () => balanceAt(app, recipient, 2)));
+  t.is(burst.filter((b) => b === '700').length, 33);
+  t.deepEqual(new Set(burst.filter((b) => b !== '700')), new Set(['sdk/1: too many historical queries and proofs in progress (1 running and 32 waiting); retry later']));
+
   for (let h = 4; h <= 12; h++) await block(h);
   await app.history.settled();
   // keep-recent 3 at height 12: versions 10, 11, 12.
