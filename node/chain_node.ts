@@ -446,7 +446,7 @@ export class ChainNode {
 
   async close(): Promise<void> {
     await this.sigPool?.close();
-    await this.history?.settled();
+    await this.history?.close();
     await this.db.close();
   }
 }

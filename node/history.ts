@@ -13,10 +13,10 @@ import { ChainError, sdkErrors } from '../chain/errors.js';
 import { innerStep, PROOF_OP_SIMPLE, PROOF_OP_SMT, SMT_SPEC, type CommitmentProof } from '../chain/merkle/ics23.js';
 import { existenceRoot } from '../chain/merkle/ics23_verify.js';
 import { multistoreProof } from '../chain/merkle/simple_merkle_proof.js';
-import { ProvableTree } from '../chain/merkle/smt_proof.js';
 import { STORE_BYTES, type StoreKey } from '../chain/store/db_keys.js';
 import type { RawStore } from '../chain/store/kv.js';
 import { Gate, GateFull } from './gate.js';
+import { ProofTrees, type TreeHandle } from './proof_trees.js';
 import { SIMULATE_PATH } from './simulations.js';
 import type { HistoryDb } from './history_store.js';
 import { VersionView } from './history_view.js';
@@ -51,7 +51,8 @@ export class HistoryBusy extends Error {}
 export class StateHistory {
   private floorHeight = 1;
   private readonly views = new Map<number, { view: VersionView; upTo: number }>();
-  private readonly trees = new Map<string, ProvableTree>();
+  private readonly trees = new Map<string, TreeHandle>();
+  private readonly proofTrees: ProofTrees;
   private readonly gate = new Gate(1, 32);
   private restUntil = 0;
   private pruning: Promise<void> = Promise.resolve();
@@ -62,7 +63,15 @@ export class StateHistory {
     private readonly db: HistoryDb,
     readonly pruningOptions: PruningOptions,
     private readonly log: (line: string) => void = () => {},
-  ) {}
+  ) {
+    this.proofTrees = new ProofTrees(undefined, undefined, log);
+  }
+
+  /** Waits for pruning in flight and ends the proof thread. */
+  async close(): Promise<void> {
+    await this.pruning;
+    await this.proofTrees.close();
+  }
 
   private get app(): App {
     return this.appOf();
@@ -86,7 +95,11 @@ export class StateHistory {
     if (floor <= this.floorHeight) return;
     this.floorHeight = floor;
     for (const h of this.views.keys()) if (h < floor) this.views.delete(h);
-    for (const k of this.trees.keys()) if (Number(k.split('@')[1]) < floor) this.trees.delete(k);
+    for (const [k, t] of this.trees) {
+      if (Number(k.split('@')[1]) >= floor) continue;
+      this.trees.delete(k);
+      t.drop();
+    }
     this.pruning = this.pruning.then(() => this.db.prune(floor)).catch((e: Error) => this.log(`pruning the state history below height ${floor}: ${e.message}`));
   }
 
@@ -163,9 +176,11 @@ export class StateHistory {
       const answer: HistoryAnswer = { code: 0, codespace: '', log: '', value: raw ?? new Uint8Array(), height: h, key };
       if (!prove) return answer;
       const roots = Object.entries(record!.roots).map(([n, r]) => ({ name: n, root: fromHex(r) }));
-      const proof = (raw && raw.length > 0 && this.liveProof(byte, key, raw, record!.roots[name]!, h)) || this.treeAt(name, byte, h, view, record!).prove(key);
+      const live = raw && raw.length > 0 ? this.liveProof(byte, key, raw, record!.roots[name]!, h) : undefined;
+      // treeAt copies the entries out of the view before its first await: the view is still exact then.
+      const smt = live ? ics23.CommitmentProof.encode(live as ics23.ICommitmentProof).finish() : await this.proveInTree(name, byte, h, view, record!, key);
       answer.proofOps = [
-        { type: PROOF_OP_SMT, key, data: ics23.CommitmentProof.encode(proof as ics23.ICommitmentProof).finish() },
+        { type: PROOF_OP_SMT, key, data: smt },
         { type: PROOF_OP_SIMPLE, key: new TextEncoder().encode(name), data: ics23.CommitmentProof.encode(multistoreProof(roots, name) as ics23.ICommitmentProof).finish() },
       ];
       return answer;
@@ -192,28 +207,39 @@ export class StateHistory {
     return r;
   }
 
-  /** The store's tree at version h, rebuilt from the view (synchronously: the view is exact now). */
-  private treeAt(name: string, byte: number, h: number, view: RawStore, record: VersionRecord): ProvableTree {
+  private async proveInTree(name: string, byte: number, h: number, view: RawStore, record: VersionRecord, key: Uint8Array): Promise<Uint8Array> {
     const id = `${name}@${h}`;
+    const tree = await this.treeAt(id, byte, h, view, record.roots[name]!);
+    try {
+      return await tree.prove(key);
+    } catch (e) {
+      this.trees.delete(id);
+      throw e;
+    }
+  }
+
+  /** The store's tree at version h: cached, or rebuilt from the view's entries (copied out before the first await). */
+  private async treeAt(id: string, byte: number, h: number, view: RawStore, rootHex: string): Promise<TreeHandle> {
     let tree = this.trees.get(id);
     if (tree) {
       this.trees.delete(id);
       this.trees.set(id, tree);
       return tree;
     }
-    const lo = String.fromCharCode(byte);
-    const hi = String.fromCharCode(byte + 1);
-    tree = new ProvableTree((function* () {
-      for (const [k, v] of view.iterateRaw(lo, hi, false)) yield [fromBinaryString(k.slice(1)), v] as [Uint8Array, Uint8Array];
-    })());
-    const want = record.roots[name];
-    if (toHexUpper(tree.root) !== want) throw sdkErrors.Logic(`the ${name} store at height ${h} hashes to ${toHexUpper(tree.root)}, its recorded root is ${want}`);
+    const entries: [string, Uint8Array][] = [];
+    for (const [k, v] of view.iterateRaw(String.fromCharCode(byte), String.fromCharCode(byte + 1), false)) entries.push([k.slice(1), v]);
+    tree = await this.proofTrees.build(entries);
+    if (toHexUpper(tree.root) !== rootHex) {
+      tree.drop();
+      throw sdkErrors.Logic(`the store at version ${id} hashes to ${toHexUpper(tree.root)}, its recorded root is ${rootHex}`);
+    }
     this.trees.set(id, tree);
     let leaves = 0;
     for (const t of this.trees.values()) leaves += t.size;
     for (const [k, t] of this.trees) {
       if (this.trees.size <= 1 || (this.trees.size <= MAX_TREES && leaves <= MAX_TREE_LEAVES)) break;
       this.trees.delete(k);
+      t.drop();
       leaves -= t.size;
     }
     return tree;

@@ -126,7 +126,7 @@ export class ChainAbciApp implements AbciApp {
   }
 
   async close(): Promise<void> {
-    await this.history.settled();
+    await this.history.close();
     await this.db.close();
   }
 
