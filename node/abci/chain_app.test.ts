@@ -2,13 +2,10 @@
 // drives it: what Info reports is what is durable, FinalizeBlock persists nothing, Commit persists
 // before the app commits, and a reopened app answers the same height, app hash and balances.
 import test from 'ava';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { tendermint } from '../../proto/cometbft_abci.js';
-import { addGenesisAccount, initHome, paths } from '../home.js';
-import { signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import { signTx, sendMsg } from '../../test/helpers/accounts.js';
+import { abciHome } from '../../test/helpers/abci_home.js';
 import { ChainAbciApp, timestampToRfc3339 } from './chain_app.js';
 
 import abci = tendermint.abci;
@@ -16,16 +13,7 @@ import abci = tendermint.abci;
 const CHAIN = 'abci-unit';
 const time = (seconds: number) => ({ seconds, nanos: 5 });
 
-async function setup(t: { teardown(f: () => void): void }) {
-  const home = mkdtempSync(join(tmpdir(), 'chain-abci-'));
-  t.teardown(() => rmSync(home, { recursive: true, force: true }));
-  const sender = await testAccount('chain-abci-sender');
-  const recipient = (await testAccount('chain-abci-recipient')).address;
-  initHome(home, { chainId: CHAIN });
-  addGenesisAccount(home, sender.address, '1000000umkt');
-  const appState = Buffer.from(JSON.stringify((JSON.parse(readFileSync(paths(home).genesis, 'utf8')) as { app_state: unknown }).app_state));
-  return { db: paths(home).abciDb, sender, recipient, appState };
-}
+const setup = (t: { teardown(f: () => void): void }) => abciHome(t, CHAIN, 'chain-abci');
 
 async function balance(app: ChainAbciApp, address: string): Promise<string> {
   const r = await app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));

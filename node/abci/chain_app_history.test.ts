@@ -2,17 +2,14 @@
 // a store proof checked against the app hash FinalizeBlock gave for that height (the next header's),
 // the pruning window, and both kept over a reopen of the database.
 import test from 'ava';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { tendermint } from '../../proto/cometbft_abci.js';
 import { fromBech32 } from '../../chain/crypto.js';
 import { balanceKey } from '../../modules/bank/keys.js';
 import { checkStoreProof } from '../../cli/store_proof.js';
-import { addGenesisAccount, initHome, paths } from '../home.js';
 import { pruningOptions } from '../pruning.js';
-import { signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import { signTx, sendMsg } from '../../test/helpers/accounts.js';
+import { abciHome } from '../../test/helpers/abci_home.js';
 import { ChainAbciApp } from './chain_app.js';
 
 import abci = tendermint.abci;
@@ -26,14 +23,8 @@ async function balanceAt(app: ChainAbciApp, address: string, height: number) {
 }
 
 test('ChainAbciApp answers past heights and proofs within the pruning window, and after a reopen', async (t) => {
-  const home = mkdtempSync(join(tmpdir(), 'chain-abci-history-'));
-  t.teardown(() => rmSync(home, { recursive: true, force: true }));
-  const sender = await testAccount('abci-history-sender');
-  const recipient = (await testAccount('abci-history-recipient')).address;
-  initHome(home, { chainId: CHAIN });
-  addGenesisAccount(home, sender.address, '1000000umkt');
-  const appState = Buffer.from(JSON.stringify((JSON.parse(readFileSync(paths(home).genesis, 'utf8')) as { app_state: unknown }).app_state));
-  let app = await ChainAbciApp.open(paths(home).abciDb, { pruning: PRUNING });
+  const { db, sender, recipient, appState } = await abciHome(t, CHAIN, 'abci-history');
+  let app = await ChainAbciApp.open(db, { pruning: PRUNING });
   t.teardown(() => app.close());
   app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: { seconds: 1_767_225_600 }, appStateBytes: appState, initialHeight: 1 }));
   const tx = await signTx(sender, [sendMsg(sender.address, recipient, '700')], { chainId: CHAIN, accountNumber: 0, sequence: 0 });
@@ -69,7 +60,7 @@ test('ChainAbciApp answers past heights and proofs within the pruning window, an
   t.is(await balanceAt(app, recipient, 9), 'sdk/38: failed to load state at height 9; version does not exist (latest height: 12): not found');
 
   await app.close();
-  app = await ChainAbciApp.open(paths(home).abciDb, { pruning: pruningOptions('nothing') });
+  app = await ChainAbciApp.open(db, { pruning: pruningOptions('nothing') });
   // The history pruned before stays pruned, whatever the new strategy; the rest is kept.
   t.is(await balanceAt(app, recipient, 8), '700');
   t.is(await balanceAt(app, recipient, 7), 'sdk/38: failed to load state at height 7; version does not exist (latest height: 12): not found');
