@@ -8,7 +8,7 @@
 // each followed by a rest as long as it took, so it takes at most half of the thread that builds blocks.
 import { ics23 } from '@confio/ics23';
 import type { App, QueryResult } from '../chain/app.js';
-import { fromBinaryString, fromHex, toBinaryString, toHexUpper } from '../chain/codec/bytes.js';
+import { fromHex, toBinaryString, toHexUpper } from '../chain/codec/bytes.js';
 import { ChainError, sdkErrors } from '../chain/errors.js';
 import { innerStep, PROOF_OP_SIMPLE, PROOF_OP_SMT, SMT_SPEC, type CommitmentProof } from '../chain/merkle/ics23.js';
 import { existenceRoot } from '../chain/merkle/ics23_verify.js';
