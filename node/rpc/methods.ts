@@ -10,7 +10,7 @@ import { NO_TX_RESULT } from './results_json.js';
 import { blockJson, blockResultsAt, txsAt } from './store_render.js';
 import { LOC_SCALE } from '../tx_index_search.js';
 import { RawJson } from './raw_json.js';
-import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
+import { bytesParam, hashParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
 import { Gate, GateFull } from '../gate.js';
 import { abciQuery } from './abci_query.js';
