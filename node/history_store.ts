@@ -54,9 +54,12 @@ async function prune(db: StoreDb, f: number): Promise<void> {
   await db.db.clear({ gte: Uint8Array.of(HISTORY_VERSION_PREFIX), lt: heightKey(HISTORY_VERSION_PREFIX, f) });
 }
 
-/** Where no floor is recorded (a database from before history was kept), history starts at its height. */
+/**
+ * Where no floor is recorded: at genesis (height 0) history starts at version 1; a database from before
+ * history was kept has no record of its last version, so its history starts with the next block.
+ */
 export async function ensureHistoryFloor(db: StoreDb, height: number): Promise<void> {
-  if ((await floor(db)) === undefined) await db.db.put(HISTORY_FLOOR_KEY, u64BE(Math.max(1, height)));
+  if ((await floor(db)) === undefined) await db.db.put(HISTORY_FLOOR_KEY, u64BE(height + 1));
 }
 
 const isUint = (x: unknown): x is number => Number.isSafeInteger(x) && (x as number) >= 0;

@@ -11,6 +11,8 @@ import { pruningOptions } from '../pruning.js';
 import { signTx, sendMsg } from '../../test/helpers/accounts.js';
 import { abciHome } from '../../test/helpers/abci_home.js';
 import { ChainAbciApp } from './chain_app.js';
+import { StoreDb } from '../store_db.js';
+import { HISTORY_DIFF_PREFIX, HISTORY_FLOOR_KEY, HISTORY_VERSION_PREFIX } from '../db_layout.js';
 
 import abci = tendermint.abci;
 
@@ -66,4 +68,31 @@ test('ChainAbciApp answers past heights and proofs within the pruning window, an
   t.is(await balanceAt(app, recipient, 7), 'sdk/38: failed to load state at height 7; version does not exist (latest height: 12): not found');
   const again = await app.query(abci.RequestQuery.create({ path: '/store/bank/key', data: key, height: 11, prove: true }));
   t.is(checkStoreProof(again.proofOps!.ops!.map((o) => ({ type: o.type!, key: o.key!, data: o.data! })), appHashes[11]!, 'bank', key, again.value!), undefined);
+});
+
+test('a database written before history was kept opens; its history starts with the next block', async (t) => {
+  const { db, sender, recipient, appState } = await abciHome(t, CHAIN, 'abci-history-old');
+  let app = await ChainAbciApp.open(db);
+  t.teardown(() => app.close());
+  app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: { seconds: 1_767_225_600 }, appStateBytes: appState, initialHeight: 1 }));
+  const tx = await signTx(sender, [sendMsg(sender.address, recipient, '700')], { chainId: CHAIN, accountNumber: 0, sequence: 0 });
+  const block = async (h: number, txs: Uint8Array[] = []) => {
+    app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: h, time: { seconds: 1_767_225_600 + h }, txs }));
+    await app.commit(abci.RequestCommit.create());
+  };
+  for (let h = 1; h <= 3; h++) await block(h, h === 2 ? [tx] : []);
+  await app.close();
+  // Remove what an earlier release did not write: the floor and every history record.
+  const raw = new StoreDb(db);
+  await raw.open();
+  await raw.db.del(HISTORY_FLOOR_KEY);
+  await raw.db.clear({ gte: Uint8Array.of(HISTORY_DIFF_PREFIX), lt: Uint8Array.of(HISTORY_VERSION_PREFIX + 1) });
+  await raw.close();
+  app = await ChainAbciApp.open(db);
+  t.is(await balanceAt(app, recipient, 3), '700');
+  t.is(await balanceAt(app, recipient, 0), '700');
+  await block(4);
+  t.is(await balanceAt(app, recipient, 3), 'sdk/38: failed to load state at height 3; version does not exist (latest height: 4): not found');
+  await block(5);
+  t.is(await balanceAt(app, recipient, 4), '700');
 });
