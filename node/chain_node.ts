@@ -149,6 +149,8 @@ export class ChainNode {
       await n.history.init();
     } catch (e) {
       await n.sigPool?.close();
+      // Open only when the failure came after the database thread started (the history's first read).
+      await (n.db as BlockStore | undefined)?.close().catch(() => {});
       await local.close();
       throw startError(path, e);
     }
