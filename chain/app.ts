@@ -19,6 +19,7 @@ import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
 import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
+import type { KVStore } from './store/kv.js';
 import { checkMinFee, SECP256K1_SIGNATURE_BYTES, type AnteDeps, type AnteLimits, type MinGasPrice } from './tx/ante.js';
 import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
 import { equalBytes } from './codec/bytes.js';
@@ -463,13 +464,14 @@ export class App {
     return outs;
   }
 
-  query(path: string, data: Uint8Array): QueryResult {
-    const height = Math.max(this.lastHeight, 1);
+  /** A query of the committed state, or with `at` of a past version (a read view of it and its block info). */
+  query(path: string, data: Uint8Array, at?: { block: BlockInfo; store: KVStore }): QueryResult {
+    const height = at ? at.block.height : Math.max(this.lastHeight, 1);
     try {
       if (path === '/cosmos.tx.v1beta1.Service/Simulate') return { code: 0, codespace: '', log: '', value: this.simulateQuery(data), height };
       const h = this.queries.get(path);
       if (!h) throw sdkErrors.UnknownRequest(`unknown query path ${path}`);
-      const value = h(new QueryCtx(this.lastBlock, this.commitStore), data);
+      const value = h(at ? new QueryCtx(at.block, at.store) : new QueryCtx(this.lastBlock, this.commitStore), data);
       return { code: 0, codespace: '', log: '', value, height };
     } catch (e) {
       // Anything but a ChainError here is a request the handler could not decode.

@@ -23,7 +23,13 @@ export function createEnv(root: Command, tx: Command, query: Command): CliEnv {
     root,
     tx,
     query,
-    addQueryFlags: addGlobalFlags,
+    // Commands under `query` read the state at --height (abci_query's height), as the SDK's query flags.
+    addQueryFlags: (cmd) => {
+      let underQuery = false;
+      for (let c = cmd.parent; c; c = c.parent) if (c === query) underQuery = true;
+      addGlobalFlags(cmd);
+      return underQuery ? cmd.option('--height <n>', "the state as of this block height (within the node's kept window; default latest)") : cmd;
+    },
     addTxFlags(cmd) {
       return addGlobalFlags(cmd)
         .option('--from <key>', 'key name or address that signs')

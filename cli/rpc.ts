@@ -18,12 +18,27 @@ export async function rpcCall(opts: GlobalOpts, method: string, params: Record<s
   return body.result;
 }
 
-export async function abciQuery(opts: GlobalOpts, path: string, request: Uint8Array): Promise<Uint8Array> {
-  const r = await rpcCall(opts, 'abci_query', { path, data: Buffer.from(request).toString('hex') });
+/** `--height`: a block height ≥ 1, or undefined for the latest. */
+export function heightOpt(opts: GlobalOpts): number | undefined {
+  const v = (opts as { height?: string }).height;
+  if (v === undefined) return undefined;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || !Number.isSafeInteger(Number(v))) throw new CliError(`invalid --height ${JSON.stringify(v)}: a block height ≥ 1`);
+  return Number(v);
+}
+
+/** abci_query's whole response (at `--height` if given), refused with the node's log, code and codespace. */
+export async function abciQueryResponse(opts: GlobalOpts, path: string, request: Uint8Array, prove = false): Promise<any> {
+  const height = heightOpt(opts);
+  const r = await rpcCall(opts, 'abci_query', { path, data: Buffer.from(request).toString('hex'), ...(height ? { height: String(height) } : {}), ...(prove ? { prove: true } : {}) });
   const resp = r.response;
   if (resp.code !== 0) {
     const log = String(resp.log).replace(/^rpc error: code = \w+ desc = /, '');
     throw new CliError(`${log} (code ${resp.code}, codespace ${resp.codespace})`);
   }
+  return resp;
+}
+
+export async function abciQuery(opts: GlobalOpts, path: string, request: Uint8Array): Promise<Uint8Array> {
+  const resp = await abciQueryResponse(opts, path, request);
   return resp.value ? new Uint8Array(Buffer.from(resp.value, 'base64')) : new Uint8Array();
 }

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { blockWrite, type ResultsWrite } from './block_write.js';
+import type { HistoryWrite } from './history_write.js';
 import { Lru } from './lru.js';
 import type { ReplayBlock } from './replay_block.js';
 import { requestTransfers, StoreHost, type StoreMessage, type StoreReply, type StoreRequest } from './store_host.js';
@@ -92,8 +93,8 @@ export class BlockStore {
   }
 
   /** Writes the block in one durable batch; caches the parsed block (the results are read back when asked for). */
-  async commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): Promise<void> {
-    await this.transport.request({ op: 'write', write: blockWrite(block, results, writeSet, txHashes, meta) });
+  async commitBlock(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta, history?: HistoryWrite): Promise<void> {
+    await this.transport.request({ op: 'write', write: blockWrite(block, results, writeSet, txHashes, meta, history) });
     this.blocks.set(block.header.height, block);
   }
 

@@ -3,6 +3,7 @@
 import type { WriteSet } from '../chain/store/commit_store.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { packTxResults, type PackedTxResults } from './results_layout.js';
+import { historyTransfers, type HistoryWrite } from './history_write.js';
 
 /** A block's results as they are written: the tx results packed (results_layout.ts). */
 export type ResultsWrite = Omit<StoredResults, 'txs_results'> & { txResults: PackedTxResults };
@@ -26,9 +27,11 @@ export interface BlockWrite {
   /** The txs' sha256 hashes, concatenated. */
   txHashes: Uint8Array;
   meta: string;
+  /** The state's history entries of this block (history_write.ts). */
+  history?: HistoryWrite;
 }
 
-export function blockWrite(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta): BlockWrite {
+export function blockWrite(block: StoredBlock, results: ResultsWrite, writeSet: WriteSet, txHashes: Uint8Array[], meta: Meta, history?: HistoryWrite): BlockWrite {
   const hashes = new Uint8Array(32 * txHashes.length);
   txHashes.forEach((h, i) => {
     if (h.length !== 32) throw new RangeError(`tx hash of ${h.length} bytes`);
@@ -41,12 +44,13 @@ export function blockWrite(block: StoredBlock, results: ResultsWrite, writeSet: 
     writeSet: packWriteSet(writeSet),
     txHashes: hashes,
     meta: JSON.stringify(meta),
+    history,
   };
 }
 
 /** The buffers of a BlockWrite that can be moved to another thread. */
 export function blockWriteTransfers(w: BlockWrite): ArrayBuffer[] {
-  return [w.results.txResults.nums.buffer as ArrayBuffer, w.writeSet.values.buffer as ArrayBuffer, w.writeSet.lengths.buffer as ArrayBuffer, w.txHashes.buffer as ArrayBuffer];
+  return [w.results.txResults.nums.buffer as ArrayBuffer, w.writeSet.values.buffer as ArrayBuffer, w.writeSet.lengths.buffer as ArrayBuffer, w.txHashes.buffer as ArrayBuffer, ...historyTransfers(w.history)];
 }
 
 /** State writes: keys as they are; values concatenated, with each one's length (-1 = deleted). */

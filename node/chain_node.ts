@@ -30,6 +30,10 @@ import { BundleRejected, executeBundleDry } from './bundles.js';
 import { SigPool } from './sig_pool.js';
 import { commitGenesisOnThread } from './genesis_thread.js';
 import { Simulations } from './simulations.js';
+import { StateHistory } from './history.js';
+import { ensureHistoryFloor, historyOnStore } from './history_store.js';
+import { historyWrite } from './history_write.js';
+import { pruningOptions, type PruningOptions } from './pruning.js';
 
 /** How long a tx that arrived ahead of its sender's pending sequence waits for the gap to fill. */
 export const GAP_WAIT_MS = 2000;
@@ -53,6 +57,8 @@ export interface NodeOptions {
    * checked nor written (default true).
    */
   signer?: boolean;
+  /** Past versions kept for queries and proofs (default: the config's pruning keys). */
+  pruning?: PruningOptions;
 }
 
 export class ChainNode {
@@ -86,6 +92,9 @@ export class ChainNode {
 
   /** Signature workers (undefined: verified on the main thread), started once the data has passed the start-up checks. */
   sigPool: SigPool | undefined;
+  /** Queries at past heights and proofs (history.ts). */
+  history!: StateHistory;
+  private readonly pruning: PruningOptions;
   /** Simulate queries: queued, one at a time, never while a block is built. */
   readonly simulations: Simulations;
   /**
@@ -103,6 +112,8 @@ export class ChainNode {
     this.genesisHeader = header;
     this.validator = loadValidatorKey(home);
     this.minGasPrices = parseMinGasPrices(opts.minGasPrices ?? this.config.minimum_gas_prices);
+    const c = this.config;
+    this.pruning = opts.pruning ?? pruningOptions(c.pruning, c.pruning_keep_recent, c.pruning_interval);
     this.app = createMarketApp({
       minGasPrices: this.minGasPrices,
       limits: { maxTxBytes: this.config.mempool.max_tx_bytes },
@@ -136,8 +147,12 @@ export class ChainNode {
         await local.close();
         n.db = await BlockStore.open(path, opts.helperNice);
       }
+      n.history = new StateHistory(() => n.app, historyOnStore(n.db), n.pruning, (l) => n.log(l));
+      await n.history.init();
     } catch (e) {
       await n.sigPool?.close();
+      // Open only when the failure came after the database thread started (the history's first read).
+      await (n.db as BlockStore | undefined)?.close().catch(() => {});
       await local.close();
       throw startError(path, e);
     }
@@ -167,6 +182,7 @@ export class ChainNode {
     if (stored && toHex(stored) !== toHex(this.genesisHash)) throw new Error('genesis.json differs from the genesis this node started with; refusing to start');
     // Before the state is loaded: a damaged block store is refused at once, whatever the state's size.
     const results = await checkBlockStore(db, meta);
+    await ensureHistoryFloor(db, meta.height);
     let chunk: [string, Uint8Array][] = [];
     for await (const e of db.state()) {
       chunk.push(e);
@@ -385,7 +401,8 @@ export class ChainNode {
     // record (DURABILITY.md). Until both are on disk the app's committed state, and so every answer
     // the RPC gives, is the previous block's.
     try {
-      await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta);
+      const history = historyWrite(this.app.commitStore, outcome.writeSet, time, results.store_roots);
+      await this.db.commitBlock(block, results, outcome.writeSet, txHashes, meta, history);
     } catch (e) {
       throw this.halt(`block ${height} could not be written to the database`, e);
     }
@@ -404,6 +421,7 @@ export class ChainNode {
     }
     this.meta = meta;
     this.lastCommit = { commit: results.commit, results_hash: results.results_hash };
+    this.history?.afterCommit(height);
     // The check state restarted from the new state at commit: re-admit what is still pending now,
     // before yielding to the event loop, so a sender's queued sequences are never out of step.
     const hexHashes = txHashes.map(toHexUpper);
@@ -437,6 +455,7 @@ export class ChainNode {
 
   async close(): Promise<void> {
     await this.sigPool?.close();
+    await this.history?.close();
     await this.db.close();
   }
 }

@@ -10,11 +10,15 @@ export const FORMAT_KEY = Uint8Array.of(0x02);
  * event index (0x24). A database of any other format is refused at open (store_db.ts).
  */
 export const STORE_FORMAT = 2;
+/** The oldest version of the state whose history is kept (u64 BE): heights below it are pruned (history_store.ts). */
+export const HISTORY_FLOOR_KEY = Uint8Array.of(0x03);
 export const BLOCK_PREFIX = 0x20; // 0x20|height → block JSON
 export const RESULTS_PREFIX = 0x21; // 0x21|height → block results record (results_layout.ts)
 export const TX_HASH_PREFIX = 0x22; // 0x22|sha256 → height u64 | index u32
 export const EVENT_INDEX_PREFIX = 0x24; // 0x24|"type.key"|0x00|value|0x00|height → the block's tx indexes with that attribute (u32 BE each)
 export const STATE_PREFIX = 0x40; // 0x40|storeByte|key → value
+export const HISTORY_DIFF_PREFIX = 0x41; // 0x41|height → the values before block height of the keys it wrote (history_write.ts)
+export const HISTORY_VERSION_PREFIX = 0x42; // 0x42|height → JSON {time, roots{store: hex}} of the state after block height
 
 export const blockKey = (h: number) => concat(Uint8Array.of(BLOCK_PREFIX), u64BE(h));
 export const resultsKey = (h: number) => concat(Uint8Array.of(RESULTS_PREFIX), u64BE(h));

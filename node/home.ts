@@ -66,6 +66,12 @@ export interface NodeConfig {
   minimum_gas_prices: string;
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; bundle_ttl_blocks: number };
   block: { max_bytes: number; max_gas: number };
+  /** Past versions kept for queries and proofs (node/pruning.ts): default | nothing | everything | custom. */
+  pruning: string;
+  /** With pruning "custom": versions kept (≥ 2). */
+  pruning_keep_recent: number;
+  /** With pruning "custom": blocks between prunings (≥ 10). */
+  pruning_interval: number;
 }
 
 export function defaultConfig(moniker: string): NodeConfig {
@@ -98,6 +104,9 @@ export function defaultConfig(moniker: string): NodeConfig {
     minimum_gas_prices: '0umkt',
     mempool: { size: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 256 * 1024, bundle_ttl_blocks: 5 },
     block: { max_bytes: 4 * 1024 * 1024, max_gas: 200_000_000 },
+    pruning: 'default',
+    pruning_keep_recent: 0,
+    pruning_interval: 0,
   };
 }
 

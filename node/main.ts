@@ -13,6 +13,7 @@ import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
 import { createTestnet, parseBasePort, parseSnapshotInterval, parseValidatorCount, TESTNET_SNAPSHOT_INTERVAL } from './testnet.js';
+import { startPruning } from './start_pruning.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -121,10 +122,14 @@ program
   .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: keep the n most recent snapshots, 0 for all (default from config.json state_sync.snapshot_keep_recent, else 2)')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .addOption(helperNiceOpt())
+  .option('--pruning <strategy>', 'past versions kept for queries and proofs: default (362), nothing (all), everything (2), custom (default from config)')
+  .option('--pruning-keep-recent <n>', 'with --pruning custom: versions kept (at least 2)')
+  .option('--pruning-interval <n>', 'with --pruning custom: blocks between prunings (at least 10)')
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
-      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log, { interval: o['stateSync.snapshotInterval'], keepRecent: o['stateSync.snapshotKeepRecent'] });
+      const pruning = startPruning(o.home, o);
+      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log, { interval: o['stateSync.snapshotInterval'], keepRecent: o['stateSync.snapshotKeepRecent'] }, pruning);
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {
@@ -135,7 +140,7 @@ program
       const laddr = parseLaddr(o['rpc.laddr'] ?? o.rpcLaddr ?? cfg.rpc.laddr);
       const blockTime = parseDuration(o.blockTime ?? cfg.block_time);
       if (o.minimumGasPrices !== undefined) parseMinGasPrices(o.minimumGasPrices);
-      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers, helperNice: nice });
+      const node = await ChainNode.open(o.home, { minGasPrices: o.minimumGasPrices, sigWorkers, helperNice: nice, pruning: pruning ?? undefined });
       const server = await startRpcServer(node, {
         host: laddr.host,
         port: laddr.port,

@@ -10,6 +10,7 @@ import { blockKey, eventIndexKey, eventIndexPrefix, eventIndexValue, FORMAT_KEY,
 import { encodeResultsRecord, decodeResultsRecord, readResultsRecord, resultsSummary, type PackedTxResults, type ResultsHead, type ResultsSummary } from './results_layout.js';
 import { eventGroups } from './event_groups.js';
 import { QueryTooBroad, searchTxIndex, type Condition } from './tx_index_search.js';
+import { putHistory, type HistoryWrite } from './history_write.js';
 
 /** Packed locations, ascending (null: the budget did not suffice), and the budget units used. */
 export interface TxSearchAnswer {
@@ -172,9 +173,10 @@ export class StoreDb {
    * writes (each set applied in order: a later write of a key wins) and meta in one atomic, synced
    * batch, with the store format.
    */
-  async commitState(writes: Iterable<[string, Uint8Array | null]>[], meta: Meta): Promise<void> {
+  async commitState(writes: Iterable<[string, Uint8Array | null]>[], meta: Meta, history?: HistoryWrite): Promise<void> {
     const batch = this.db.batch();
     for (const w of writes) putState(batch, w);
+    if (history) putHistory(batch, meta.height, history);
     batch.put(META_KEY, utf8(JSON.stringify(meta)));
     batch.put(FORMAT_KEY, u32BE(STORE_FORMAT));
     await batch.write({ sync: true });
@@ -195,6 +197,7 @@ export class StoreDb {
     const batch = this.db.batch();
     putState(batch, unpackWriteSet(w.writeSet));
     const h = w.height;
+    if (w.history) putHistory(batch, h, w.history);
     batch.put(blockKey(h), utf8(w.block));
     batch.put(resultsKey(h), encodeResultsRecord(head, txResults));
     for (let i = 0; i * 32 < w.txHashes.length; i++) batch.put(txHashKey(w.txHashes.subarray(i * 32, i * 32 + 32)), concat(u64BEnum(h), u32BE(i)));

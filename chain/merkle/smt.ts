@@ -89,6 +89,28 @@ export class SparseMerkleTree {
     return out;
   }
 
+  /**
+   * The key's leaf path: the sibling hash at each depth from the root down (an empty child is 32 zero
+   * bytes) and the side the key goes (0 left, 1 right); undefined when the key is absent.
+   */
+  siblings(key: Uint8Array): { bits: number[]; hashes: Uint8Array[] } | undefined {
+    sha256Into(this.path, key);
+    if (this.root > 0) this.update(this.root);
+    const bits: number[] = [];
+    const hashes: Uint8Array[] = [];
+    let ref = this.root;
+    let depth = 0;
+    while (ref > 0) {
+      const b = this.bitOfPath(depth++);
+      const h = new Uint8Array(32);
+      this.copyHash(b === 0 ? this.right[ref]! : this.left[ref]!, h, 0);
+      bits.push(b);
+      hashes.push(h);
+      ref = b === 0 ? this.left[ref]! : this.right[ref]!;
+    }
+    return ref < 0 && this.isPathOf(~ref) ? { bits, hashes } : undefined;
+  }
+
   private bitOfPath(depth: number): number {
     return (this.path[depth >> 3]! >> (7 - (depth & 7))) & 1;
   }

@@ -91,6 +91,11 @@ export class CommitStore extends MemoryStore {
     for (const [k, v] of this.iterateRaw('', undefined, false)) this.treeOf(k).set(fromBinaryString(k.slice(1)), v);
   }
 
+  /** A key's path in its store's tree as it stands (with any staged writes): merkle/smt.ts siblings. */
+  treePath(byte: number, key: Uint8Array): { bits: number[]; hashes: Uint8Array[] } | undefined {
+    return this.trees.get(byte)?.siblings(key);
+  }
+
   storeRoots(): { name: string; byte: number; root: Uint8Array }[] {
     return [...this.names.entries()]
       .map(([byte, name]) => ({ name, byte, root: this.trees.get(byte)?.rootHash() ?? EMPTY_HASH }))

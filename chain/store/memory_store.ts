@@ -26,6 +26,11 @@ export class MemoryStore implements KVStore, RawStore {
     return v === undefined ? undefined : unpackBytes(v);
   }
 
+  /** The value as held (packed_bytes.ts), not copied: for a reader that copies many into one buffer. */
+  getPacked(key: string): string | undefined {
+    return this.map.get(key);
+  }
+
   setRaw(key: string, value: Uint8Array): void {
     if (!this.map.has(key)) this.added.push(key);
     this.map.set(key, packBytes(value));

@@ -1,6 +1,6 @@
 // marketchain query tx|txs|block, marketchain status
 import { decodeTxRaw } from '@cosmjs/proto-signing';
-import { CliError, type CliEnv } from '../env.js';
+import { CliError, type CliEnv, type GlobalOpts } from '../env.js';
 
 function decodeTx(b64: string) {
   const tx = decodeTxRaw(Buffer.from(b64, 'base64'));
@@ -66,7 +66,8 @@ export function registerChainQueries(env: CliEnv): void {
   });
 
   env.addQueryFlags(env.query.command('block').description('a block (latest if no height)').argument('[height]', 'block height')).action(async (height, _o, cmd) => {
-    const o = env.opts(cmd);
+    const o = env.opts<GlobalOpts & { height?: string }>(cmd);
+    height ??= o.height;
     if (height !== undefined && !/^\d+$/.test(height)) throw new CliError(`invalid height ${JSON.stringify(height)}`);
     const r = await env.rpc(o, 'block', height ? { height } : {});
     const h = r.block.header;

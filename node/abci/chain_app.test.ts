@@ -2,14 +2,11 @@
 // drives it: what Info reports is what is durable, FinalizeBlock persists nothing, Commit persists
 // before the app commits, and a reopened app answers the same height, app hash and balances.
 import test from 'ava';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { tendermint } from '../../proto/cometbft_abci.js';
-import { addGenesisAccount, initHome, paths } from '../home.js';
 import type { EncodeObject } from '@cosmjs/proto-signing';
-import { makeRegistry, signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import { makeRegistry, signTx, sendMsg } from '../../test/helpers/accounts.js';
+import { abciHome } from '../../test/helpers/abci_home.js';
 import { marketchain } from '../../proto/amm.js';
 import { TYPE_URLS } from '../../modules/amm/msgs.js';
 import { ChainAbciApp, timestampToRfc3339 } from './chain_app.js';
@@ -19,19 +16,10 @@ import abci = tendermint.abci;
 const CHAIN = 'abci-unit';
 const time = (seconds: number) => ({ seconds, nanos: 5 });
 
-async function setup(t: { teardown(f: () => void): void }) {
-  const home = mkdtempSync(join(tmpdir(), 'chain-abci-'));
-  t.teardown(() => rmSync(home, { recursive: true, force: true }));
-  const sender = await testAccount('chain-abci-sender');
-  const recipient = (await testAccount('chain-abci-recipient')).address;
-  initHome(home, { chainId: CHAIN });
-  addGenesisAccount(home, sender.address, '1000000umkt');
-  const appState = Buffer.from(JSON.stringify((JSON.parse(readFileSync(paths(home).genesis, 'utf8')) as { app_state: unknown }).app_state));
-  return { db: paths(home).abciDb, sender, recipient, appState };
-}
+const setup = (t: { teardown(f: () => void): void }) => abciHome(t, CHAIN, 'chain-abci');
 
-function balance(app: ChainAbciApp, address: string): string {
-  const r = app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));
+async function balance(app: ChainAbciApp, address: string): Promise<string> {
+  const r = await app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));
   return QueryBalanceResponse.decode(r.value!).balance!.amount;
 }
 
@@ -79,13 +67,13 @@ test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock
   t.deepEqual(fin2.appHash, fin.appHash);
   t.deepEqual(await app.commit(abci.RequestCommit.create()), { retainHeight: 0 });
   t.deepEqual(app.info(abci.RequestInfo.create()).lastBlockAppHash, fin.appHash);
-  t.is(balance(app, recipient), '700');
+  t.is(await balance(app, recipient), '700');
 
   // Recheck after the commit: the tx is now spent (its sequence is behind the account's).
   const recheck = app.checkTx(abci.RequestCheckTx.create({ tx, type: abci.CheckTxType.RECHECK }));
   t.deepEqual([recheck.code, recheck.codespace], [32, 'sdk']);
-  const old = app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', height: 7 }));
-  t.deepEqual([old.code, old.codespace], [26, 'sdk']);
+  const old = await app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', height: 7 }));
+  t.deepEqual([old.code, old.codespace, old.log], [26, 'sdk', 'cannot query with height in the future; please provide a valid height: invalid height']);
   await t.throwsAsync(() => Promise.resolve(app.commit(abci.RequestCommit.create())), { message: 'Commit without FinalizeBlock' });
 
   // A restart: the same height and app hash from disk, genesis state and block 1 both kept.
@@ -94,8 +82,8 @@ test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock
   const info = app.info(abci.RequestInfo.create());
   t.is(info.lastBlockHeight, 1);
   t.deepEqual(info.lastBlockAppHash, fin.appHash);
-  t.is(balance(app, recipient), '700');
-  t.true(BigInt(balance(app, sender.address)) < 1_000_000n - 700n);
+  t.is(await balance(app, recipient), '700');
+  t.true(BigInt(await balance(app, sender.address)) < 1_000_000n - 700n);
   // Snapshots are off unless configured; a chunk without an accepted offer aborts state sync.
   t.deepEqual(app.listSnapshots(abci.RequestListSnapshots.create()), { snapshots: [] });
   t.is((await app.applySnapshotChunk(abci.RequestApplySnapshotChunk.create())).result, abci.ResponseApplySnapshotChunk.Result.ABORT);

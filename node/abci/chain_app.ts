@@ -23,6 +23,10 @@ import { proposalCandidates } from './proposal_order.js';
 import { checkOffer, SNAPSHOT_FORMAT, SnapshotRefused } from './snapshot_format.js';
 import { SnapshotRestore } from './snapshot_restore.js';
 import { SnapshotStore, type SnapshotSettings } from './snapshot_store.js';
+import { StateHistory } from '../history.js';
+import { ensureHistoryFloor, historyOnDb, restartHistoryAt } from '../history_store.js';
+import { historyWrite } from '../history_write.js';
+import { pruningOptions, type PruningOptions } from '../pruning.js';
 
 import abci = tendermint.abci;
 
@@ -60,6 +64,8 @@ export interface ChainAbciOptions {
    * can kill -9 the app between FinalizeBlock and Commit.
    */
   pauseBeforeCommitAt?: number;
+  /** Past versions kept for queries and proofs (default: the SDK's `default`, 362). */
+  pruning?: PruningOptions;
 }
 
 export class ChainAbciApp implements AbciApp {
@@ -74,6 +80,8 @@ export class ChainAbciApp implements AbciApp {
   /** The snapshot being restored (between OfferSnapshot and its last chunk). */
   private restoring: SnapshotRestore | undefined;
   private readonly pauseBeforeCommitAt: number | undefined;
+  /** Queries at past heights and proofs (node/history.ts). */
+  readonly history: StateHistory;
 
   private constructor(
     private readonly db: StoreDb,
@@ -89,6 +97,7 @@ export class ChainAbciApp implements AbciApp {
     this.log = opts.log ?? (() => {});
     this.snapshots = opts.snapshots && new SnapshotStore(opts.snapshots.dir, opts.snapshots, this.log);
     this.pauseBeforeCommitAt = opts.pauseBeforeCommitAt;
+    this.history = new StateHistory(() => this.app, historyOnDb(db), opts.pruning ?? pruningOptions('default'), this.log);
   }
 
   /** Opens (creating) the state database at dbPath and loads the last committed state, if any. */
@@ -99,6 +108,8 @@ export class ChainAbciApp implements AbciApp {
     const a = new ChainAbciApp(db, opts);
     try {
       await a.load();
+      await ensureHistoryFloor(db, a.app.lastHeight);
+      await a.history.init();
     } catch (e) {
       await db.close();
       throw e;
@@ -134,6 +145,7 @@ export class ChainAbciApp implements AbciApp {
 
   async close(): Promise<void> {
     await this.snapshots?.close();
+    await this.history.close();
     await this.db.close();
   }
 
@@ -209,20 +221,26 @@ export class ChainAbciApp implements AbciApp {
     }
     const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };
     const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
-    await this.db.commitState(writes, meta);
+    // The trees hold the finalized block's writes (staged), the flat state the values before them.
+    const roots = this.app.commitStore.storeRoots().map((r) => ({ name: r.name, root: toHexUpper(r.root) }));
+    await this.db.commitState(writes, meta, historyWrite(this.app.commitStore, outcome.writeSet, time, roots));
     this.genesisState = undefined;
     this.app.commit();
     this.snapshots?.maybeTake(this.db, meta);
+    this.history.afterCommit(outcome.height);
     return { retainHeight: 0 };
   }
 
-  query(req: abci.RequestQuery): abci.ResponseQuery.$Properties {
-    const latest = this.app.lastHeight;
-    if (req.height !== 0 && req.height !== latest) {
-      return { code: 26, codespace: 'sdk', log: `historical queries are not supported: height ${req.height} (latest ${latest}): invalid height`, height: latest };
+  /** The latest state, a past height within the kept window, or a store key with its ICS-23 proof (node/history.ts). */
+  async query(req: abci.RequestQuery): Promise<abci.ResponseQuery.$Properties> {
+    let r;
+    try {
+      r = await this.history.query(req.path, req.data, Number(req.height), req.prove);
+    } catch (e) {
+      return { code: 1, codespace: 'sdk', log: (e as Error).message, height: this.app.lastHeight };
     }
-    const r = this.app.query(req.path, req.data);
-    return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, height: r.height };
+    const proofOps = r.proofOps ? { ops: r.proofOps.map((o) => ({ type: o.type, key: o.key, data: o.data })) } : null;
+    return { code: r.code, codespace: r.codespace, log: r.log, key: r.key, value: r.value, height: r.height, proofOps };
   }
 
   listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots.$Properties {
@@ -287,8 +305,10 @@ export class ChainAbciApp implements AbciApp {
       case 'complete': {
         this.restoring = undefined;
         const meta: Meta = { chainId: r.meta.chain_id, height: r.height, appHash: r.appHash, time: r.meta.time, blockHash: '' };
+        await restartHistoryAt(this.db, r.height);
         await this.db.commitState([o.app.commitStore.iterateRaw('', undefined, false)], meta);
         this.app = o.app;
+        await this.history.init();
         this.log(`restored snapshot ${r.height}: app hash ${r.appHash} verified`);
         return { result: ApplyResult.ACCEPT };
       }

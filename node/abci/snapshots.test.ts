@@ -43,8 +43,8 @@ async function setup(t: { teardown(f: () => void): void }): Promise<Chain> {
   return { home, sender, recipient, appState, hashes: new Map() };
 }
 
-function balance(app: ChainAbciApp, address: string): string {
-  const r = app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));
+async function balance(app: ChainAbciApp, address: string): Promise<string> {
+  const r = await app.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', data: QueryBalanceRequest.encode({ address, denom: 'umkt' }).finish() }));
   return QueryBalanceResponse.decode(r.value!).balance!.amount;
 }
 
@@ -136,7 +136,7 @@ test('snapshots every 2 blocks, in the background, of their height; the 2 most r
   const info = dst.info(abci.RequestInfo.create());
   t.is(info.lastBlockHeight, 6);
   t.deepEqual(info.lastBlockAppHash, c.hashes.get(6));
-  t.is(balance(dst, c.recipient), '1100');
+  t.is(await balance(dst, c.recipient), '1100');
 
   // Durable: reopened from disk, the same state.
   await dst.close();
@@ -163,7 +163,7 @@ test('the snapshot taken at height 2 holds the state of height 2 although block 
   t.is(dst.offerSnapshot(abci.RequestOfferSnapshot.create({ snapshot: s2, appHash: c.hashes.get(2)! })).result, OFFER_ACCEPT);
   for (const [i, chunk] of (await chunksOf(src, s2)).entries()) t.is((await dst.applySnapshotChunk(abci.RequestApplySnapshotChunk.create({ index: i, chunk }))).result, ACCEPT);
   t.deepEqual(dst.info(abci.RequestInfo.create()).lastBlockAppHash, c.hashes.get(2));
-  t.is(balance(dst, c.recipient), '300', 'blocks 1 and 2, not block 3');
+  t.is(await balance(dst, c.recipient), '300', 'blocks 1 and 2, not block 3');
 
   // Reopened, the store lists the snapshots on disk and drops an interrupted one's tmp folder.
   await src.close();

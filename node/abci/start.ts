@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultConfig, loadConfig, paths } from '../home.js';
 import { parseMinGasPrices } from '../gas_prices.js';
+import { pruningOptions, type PruningOptions } from '../pruning.js';
 import { ChainAbciApp } from './chain_app.js';
 import { AbciServer } from './server.js';
 import { snapshotSettings, type SnapshotFlags } from './snapshot_config.js';
@@ -12,7 +13,7 @@ import { snapshotSettings, type SnapshotFlags } from './snapshot_config.js';
 const PAUSE_ENV = 'MARKETCHAIN_TEST_PAUSE_BEFORE_COMMIT';
 
 /** Serves the app until SIGINT/SIGTERM. The home needs no genesis: CometBFT's InitChain brings app_state. */
-export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void, flags: SnapshotFlags = {}): Promise<void> {
+export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void, flags: SnapshotFlags = {}, pruning?: PruningOptions): Promise<void> {
   const cfg = existsSync(paths(home).configFile) ? loadConfig(home) : defaultConfig('marketchain-abci');
   const snapshots = snapshotSettings(cfg, flags);
   const pause = process.env[PAUSE_ENV];
@@ -24,6 +25,7 @@ export async function startAbci(home: string, address: string, minGasPrices: str
     log,
     snapshots: { ...snapshots, dir: join(paths(home).data, 'snapshots') },
     pauseBeforeCommitAt: pause === undefined ? undefined : Number(pause),
+    pruning: pruning ?? pruningOptions(cfg.pruning, cfg.pruning_keep_recent, cfg.pruning_interval),
   });
   const server = new AbciServer(app, { log });
   let bound: string;

@@ -9,11 +9,11 @@ import { blockId, formatHeader } from './format.js';
 import { NO_TX_RESULT } from './results_json.js';
 import { blockJson, blockResultsAt, txsAt } from './store_render.js';
 import { RawJson } from './raw_json.js';
-import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
+import { bytesParam, hashParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
 import { Gate, GateFull } from '../gate.js';
-import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
-import { GET_TX_PATH, getTxQuery, txByHash } from './tx_response.js';
+import { txByHash } from './tx_response.js';
+import { abciQuery } from './abci_query.js';
 
 export const COMET_VERSION = '0.38.17';
 
@@ -141,25 +141,8 @@ export const methods: Record<string, Method> = {
     };
   },
 
-  abci_query: async (node, p) => {
-    const path = stringParam(p, 'path', true)!;
-    const data = hexParam(p, 'data');
-    const height = intParam(p, 'height', 0) ?? 0;
-    if (height !== 0 && height !== node.height) {
-      return { response: { code: 26, log: `historical queries are not supported: height ${height} (latest ${node.height}): invalid height`, info: '', index: '0', key: null, value: null, proofOps: null, height: String(node.height), codespace: 'sdk' } };
-    }
-    if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
-    let r;
-    try {
-      r = path === SIMULATE_PATH ? await node.simulations.run(data) : path === GET_TX_PATH ? await getTxQuery(node, data) : node.app.query(path, data);
-    } catch (e) {
-      if (e instanceof SimulationsBusy) throw rpcErrors.internal(e.message);
-      throw e;
-    }
-    return {
-      response: { code: r.code, log: r.log, info: '', index: '0', key: null, value: r.value.length ? toBase64(r.value) : null, proofOps: null, height: String(Math.max(node.height, 1)), codespace: r.codespace },
-    };
-  },
+  // The latest state, a past height within the kept window, or a store key with its proof (abci_query.ts).
+  abci_query: (node, p) => abciQuery(node, p),
 
   broadcast_tx_sync: async (node, p) => {
     const r = await submit(node, p);

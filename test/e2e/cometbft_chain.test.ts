@@ -11,6 +11,9 @@ import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSucce
 import { AbciAppProcess, cometWithApp } from '../helpers/abci_app_process.js';
 import { runNodeCmd } from '../helpers/node_process.js';
 import { testAccount } from '../helpers/accounts.js';
+import { fromBech32 } from '../../chain/crypto.js';
+import { balanceKey } from '../../modules/bank/keys.js';
+import { checkStoreProof, proofOpsFromJson } from '../../cli/store_proof.js';
 
 interface AbciInfo {
   response: { last_block_height: string; last_block_app_hash: string };
@@ -53,9 +56,22 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
   // A tx CheckTx refuses is answered with the app's code through CometBFT's broadcast_tx_sync.
   const bad = (await comet.rpc('broadcast_tx_sync', { tx: Buffer.from('not a tx').toString('base64') })) as { code: number; codespace: string };
   t.deepEqual([bad.code, bad.codespace], [2, 'sdk']);
-  // A historical height is refused as the embedded node refuses it.
-  const old = (await comet.rpc('abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: '', height: '1' })) as { response: { code: number; codespace: string } };
-  t.deepEqual([old.response.code, old.response.codespace], [26, 'sdk']);
+  // Past heights and proofs through CometBFT's abci_query: the recipient's balance before and at the
+  // send's height, and its ICS-23 proof checked against the app hash of the next header.
+  type Q = { response: { code: number; log: string; value: string | null; height: string; proofOps: { ops: { type: string; key: string; data: string }[] } | null } };
+  const balanceKeyHex = Buffer.from(balanceKey(fromBech32(recipient), 'umkt')).toString('hex');
+  const before = (await comet.rpc('abci_query', { path: '/store/bank/key', data: balanceKeyHex, height: String(sent.height - 1) })) as Q;
+  t.deepEqual([before.response.code, before.response.value], [0, null]);
+  const at = (await comet.rpc('abci_query', { path: '/store/bank/key', data: balanceKeyHex, height: String(sent.height), prove: true })) as Q;
+  t.is(at.response.code, 0, at.response.log);
+  t.is(Buffer.from(at.response.value!, 'base64').toString('utf8'), '4321');
+  const header = (await comet.rpc('block', { height: String(sent.height + 1) })) as { block: { header: { app_hash: string } } };
+  const appHash = new Uint8Array(Buffer.from(header.block.header.app_hash, 'hex'));
+  const key = balanceKey(fromBech32(recipient), 'umkt');
+  t.is(checkStoreProof(proofOpsFromJson(at.response.proofOps), appHash, 'bank', key, new TextEncoder().encode('4321')), undefined);
+  t.not(checkStoreProof(proofOpsFromJson(at.response.proofOps), appHash, 'bank', key, new TextEncoder().encode('4320')), undefined);
+  const future = (await comet.rpc('abci_query', { path: '/store/bank/key', data: balanceKeyHex, height: String(sent.height + 10_000) })) as { response: { code: number; log: string } };
+  t.deepEqual([future.response.code, future.response.log], [26, 'cannot query with height in the future; please provide a valid height: invalid height']);
   client.disconnect();
 
   // Stop both. The app's last durable height and hash are what CometBFT's handshake continues from.
