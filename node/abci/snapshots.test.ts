@@ -137,6 +137,10 @@ test('snapshots every 2 blocks, in the background, of their height; the 2 most r
   t.is(info.lastBlockHeight, 6);
   t.deepEqual(info.lastBlockAppHash, c.hashes.get(6));
   t.is(await balance(dst, c.recipient), '1100');
+  // The restored app has no history below the snapshot: a past height is refused, never answered
+  // from the restored state.
+  const past = await dst.query(abci.RequestQuery.create({ path: '/cosmos.bank.v1beta1.Query/Balance', height: 4, data: QueryBalanceRequest.encode({ address: c.recipient, denom: 'umkt' }).finish() }));
+  t.deepEqual([past.codespace, past.code], ['sdk', 38], past.log ?? '');
 
   // Durable: reopened from disk, the same state.
   await dst.close();
