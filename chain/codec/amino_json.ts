@@ -55,71 +55,105 @@ function u64String(v: unknown): string {
  * camelCase properties.
  */
 export function toAminoJson(fields: AminoFields, value: Readonly<Record<string, unknown>>): { [key: string]: AminoJson } {
+  return writeFields(fields, value, false);
+}
+
+/**
+ * The proto JSON of a message as the SDK's CLI prints a tx (`--generate-only`, `tx sign`): the same
+ * names and encodings, every field written (defaults too; an absent message as null).
+ */
+export function toProtoJson(fields: AminoFields, value: Readonly<Record<string, unknown>>): { [key: string]: AminoJson } {
+  return writeFields(fields, value, true);
+}
+
+function writeFields(fields: AminoFields, value: Readonly<Record<string, unknown>>, all: boolean): { [key: string]: AminoJson } {
   const out: { [key: string]: AminoJson } = {};
   for (const [name, kind] of fields) {
-    const v = value[camel(name)];
-    const j = fieldJson(kind, v);
+    const j = fieldJson(kind, value[camel(name)], all);
     if (j !== undefined) out[name] = j;
   }
   return out;
 }
 
-function fieldJson(kind: AminoKind, v: unknown): AminoJson | undefined {
+function fieldJson(kind: AminoKind, v: unknown, all: boolean): AminoJson | undefined {
   switch (kind) {
     case 'string':
-      return typeof v === 'string' && v !== '' ? v : undefined;
+      return typeof v === 'string' && v !== '' ? v : all ? '' : undefined;
     case 'uint32': {
       const n = Number(v ?? 0);
-      return n !== 0 ? n : undefined;
+      return n !== 0 || all ? n : undefined;
     }
     case 'uint64': {
       const s = u64String(v);
-      return s !== '0' ? s : undefined;
+      return s !== '0' || all ? s : undefined;
     }
     case 'bool':
-      return v === true ? true : undefined;
+      return v === true ? true : all ? false : undefined;
     case 'bytes':
-      return v instanceof Uint8Array && v.length > 0 ? toBase64(v) : undefined;
+      return v instanceof Uint8Array && v.length > 0 ? toBase64(v) : all ? '' : undefined;
     case 'coins':
       return ((v as readonly { denom: string; amount: string }[] | undefined) ?? []).map((c) => ({ amount: c.amount, denom: c.denom }));
     default:
-      if ('message' in kind) return v === null || v === undefined ? undefined : toAminoJson(kind.message, v as Record<string, unknown>);
-      if (!Array.isArray(v) || v.length === 0) return undefined;
-      return v.map((e: Record<string, unknown>) => toAminoJson(kind.repeated, e));
+      if ('message' in kind) return v === null || v === undefined ? (all ? null : undefined) : writeFields(kind.message, v as Record<string, unknown>, all);
+      if (!Array.isArray(v) || v.length === 0) return all ? [] : undefined;
+      return v.map((e: Record<string, unknown>) => writeFields(kind.repeated, e, all));
   }
 }
 
 /**
  * The message value (camelCase properties, 64-bit integers as numbers, as the generated types decode
- * them) of an Amino JSON value: what a client puts back into the tx body after an amino signer signed.
- * Values beyond 2^53 are refused rather than rounded.
+ * them) of an Amino JSON or proto JSON value: what a client puts back into the tx body after an amino
+ * signer signed, or reads from a tx file. A value of the wrong type, or an integer beyond its range
+ * (2^53 for 64-bit ones, rather than rounded), is refused with an Error naming the field.
  */
 export function fromAminoJson(fields: AminoFields, json: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw new Error(`expected a JSON object, got ${JSON.stringify(json)}`);
   const out: Record<string, unknown> = {};
   for (const [name, kind] of fields) out[camel(name)] = fieldValue(kind, json[name], name);
   return out;
 }
 
+function bad(name: string, j: unknown, what: string): Error {
+  return new Error(`field ${name}: ${JSON.stringify(j)} is not ${what}`);
+}
+
 function fieldValue(kind: AminoKind, j: unknown, name: string): unknown {
+  if (j === undefined) j = null;
   switch (kind) {
     case 'string':
-      return j === undefined ? '' : String(j);
-    case 'uint32':
-      return j === undefined ? 0 : Number(j);
+      if (j !== null && typeof j !== 'string') throw bad(name, j, 'a string');
+      return j ?? '';
+    case 'uint32': {
+      const n = j === null ? 0 : typeof j === 'number' || (typeof j === 'string' && /^\d+$/.test(j)) ? Number(j) : NaN;
+      if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) throw bad(name, j, 'a uint32');
+      return n;
+    }
     case 'uint64': {
-      const n = j === undefined ? 0 : Number(j);
-      if (!Number.isSafeInteger(n) || n < 0) throw new Error(`amino field ${name}: ${JSON.stringify(j)} is not a uint64 below 2^53`);
+      const n = j === null ? 0 : typeof j === 'number' || (typeof j === 'string' && /^\d+$/.test(j)) ? Number(j) : NaN;
+      if (!Number.isSafeInteger(n) || n < 0) throw bad(name, j, 'a uint64 below 2^53');
       return n;
     }
     case 'bool':
+      if (j !== null && typeof j !== 'boolean') throw bad(name, j, 'a boolean');
       return j === true;
     case 'bytes':
-      return j === undefined ? new Uint8Array() : fromBase64(String(j));
+      if (j !== null && typeof j !== 'string') throw bad(name, j, 'base64 bytes');
+      try {
+        return j === null ? new Uint8Array() : fromBase64(j);
+      } catch {
+        throw bad(name, j, 'base64 bytes');
+      }
     case 'coins':
-      return ((j as { denom: string; amount: string }[] | undefined) ?? []).map((c) => ({ denom: c.denom, amount: c.amount }));
+      if (j !== null && !Array.isArray(j)) throw bad(name, j, 'a list of coins');
+      return ((j ?? []) as unknown[]).map((c) => {
+        const { denom, amount } = (c ?? {}) as { denom?: unknown; amount?: unknown };
+        if (typeof denom !== 'string' || typeof amount !== 'string') throw bad(name, c, 'a coin {denom, amount}');
+        return { denom, amount };
+      });
     default:
-      if ('message' in kind) return j === undefined || j === null ? null : fromAminoJson(kind.message, j as Record<string, unknown>);
-      return ((j as Record<string, unknown>[] | undefined) ?? []).map((e) => fromAminoJson(kind.repeated, e));
+      if ('message' in kind) return j === null ? null : fromAminoJson(kind.message, j as Record<string, unknown>);
+      if (j !== null && !Array.isArray(j)) throw bad(name, j, 'a list');
+      return ((j ?? []) as Record<string, unknown>[]).map((e) => fromAminoJson(kind.repeated, e));
   }
 }
 
