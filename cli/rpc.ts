@@ -23,7 +23,7 @@ export async function abciQuery(opts: GlobalOpts, path: string, request: Uint8Ar
   const resp = r.response;
   if (resp.code !== 0) {
     const log = String(resp.log).replace(/^rpc error: code = \w+ desc = /, '');
-    throw new CliError(`${log} (code ${resp.code}, codespace ${resp.codespace})`);
+    throw new CliError(`${log} (${resp.codespace ? `${resp.codespace}/` : "code "}${resp.code})`);
   }
   return resp.value ? new Uint8Array(Buffer.from(resp.value, 'base64')) : new Uint8Array();
 }

@@ -73,11 +73,16 @@ export function registerChainQueries(env: CliEnv): void {
     env.output(o, r, () => [`height: ${h.height}`, `hash: ${r.block_id.hash}`, `time: ${h.time}`, `proposer: ${h.proposer_address}`, `app_hash (state after ${Number(h.height) - 1}): ${h.app_hash}`, `txs: ${r.block.data.txs.length}`].join('\n'));
   });
 
-  const status = env.addQueryFlags(env.root.command('status').description('node status: chain id, latest height, app hash, block time'));
+  const status = env.addQueryFlags(env.root.command('status').description("node status: with -o json CometBFT's status (node_info, sync_info, validator_info), as `cometbft status` and gaiad print it"));
   status.action(async (_o, cmd) => {
     const o = env.opts(cmd);
-    const [s, info] = [await env.rpc(o, 'status', {}), await env.rpc(o, 'abci_info', {})];
-    const json = {
+    const s = await env.rpc(o, 'status', {});
+    if (o.output === 'json') {
+      env.output(o, s, '');
+      return;
+    }
+    const info = await env.rpc(o, 'abci_info', {});
+    const text = {
       chain_id: s.node_info.network,
       moniker: s.node_info.moniker,
       version: s.node_info.version,
@@ -87,6 +92,6 @@ export function registerChainQueries(env: CliEnv): void {
       app_hash: Buffer.from(info.response.last_block_app_hash, 'base64').toString('hex').toUpperCase(),
       catching_up: s.sync_info.catching_up,
     };
-    env.output(o, json, () => Object.entries(json).map(([k, v]) => `${k}: ${v}`).join('\n'));
+    env.output(o, s, () => Object.entries(text).map(([k, v]) => `${k}: ${v}`).join('\n'));
   });
 }

@@ -41,7 +41,7 @@ test.serial('[e2e/cli]: keys add, tx bank send, query balances -o json, query tx
 test.serial('[e2e/cli]: errors are one clear line with a non-zero exit', (t) => {
   const poor = node.cli(['tx', 'bank', 'send', 'alice', 'dev', '1000000umkt', '-y']);
   t.is(poor.code, 1);
-  t.regex(poor.stderr, /^Error: .*spendable balance 900umkt is smaller than 1000000umkt: insufficient funds \(code 5\)\n$/);
+  t.regex(poor.stderr, /^Error: .*spendable balance 900umkt is smaller than 1000000umkt: insufficient funds \(sdk\/5\)\n$/);
   node.cliJson(['keys', 'add', 'nobody', '--keyring-backend', 'test']);
   const missing = node.cli(['tx', 'bank', 'send', 'nobody', 'dev', '1umkt', '-y']);
   t.is(missing.code, 1);
