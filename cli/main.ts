@@ -8,6 +8,7 @@ import { registerAmmCommands } from './commands/amm.js';
 import { registerRepoCommands } from './commands/repo.js';
 import { registerMoneymarketCommands } from './commands/moneymarket.js';
 import { registerTxFileCommands } from './commands/tx_file.js';
+import { registerClientConfigCommands } from './commands/client_config.js';
 import { addGlobalFlags, createEnv } from './create_env.js';
 import { CliError } from './env.js';
 
@@ -27,6 +28,7 @@ registerChainQueries(env);
 registerAmmCommands(env);
 registerRepoCommands(env);
 registerTxFileCommands(env);
+registerClientConfigCommands(env);
 
 function die(msg: string): never {
   process.stderr.write(`Error: ${msg}\n`);
