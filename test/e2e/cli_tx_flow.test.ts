@@ -161,3 +161,33 @@ test.serial('[e2e/cli-tx]: -b sync answers after CheckTx, -b async at once; a si
   t.is(poor.code, 1);
   t.regex(poor.stderr, /insufficient funds \(sdk\/5\)\n$/);
 });
+
+/** The CLI on a pseudo-terminal (util-linux `script`), with `typed` as what the person types. */
+function onTerminal(args: string[], typed: string) {
+  const cmd = [process.execPath, CLI_BIN, ...args, '--home', node.home, '--node', node.url].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
+  const r = spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8', input: typed, timeout: 120_000 });
+  // readline's cursor moves (ESC [ … G / J) dropped: the text a person sees.
+  return { code: r.status ?? -1, out: r.stdout.replace(/\r/g, '').replace(/\x1b\[[0-9;]*[A-Za-z]/g, '') };
+}
+
+test.serial('[e2e/cli-tx]: on a terminal the prompt shows every message in full (recipient, amounts) and the fee; only "y" broadcasts', (t) => {
+  const seq = sequence('dev');
+  const args = ['tx', 'bank', 'send', 'dev', carol, '4242umkt,7uusdc', '--fees', '3100umkt', '--gas', '150000', '--note', 'look'];
+  const no = onTerminal(args, 'n\n');
+  t.is(no.code, 1);
+  const shown = JSON.parse(no.out.slice(no.out.indexOf('{'), no.out.lastIndexOf('}') + 1));
+  t.deepEqual(shown, {
+    from: node.devAddress,
+    messages: [{ '@type': '/cosmos.bank.v1beta1.MsgSend', from_address: node.devAddress, to_address: carol, amount: [{ amount: '4242', denom: 'umkt' }, { amount: '7', denom: 'uusdc' }] }],
+    fee: { amount: [{ denom: 'umkt', amount: '3100' }], gas_limit: '150000' },
+    memo: 'look',
+    sign_mode: 'SIGN_MODE_DIRECT',
+  });
+  t.regex(no.out, /confirm transaction before signing and broadcasting \[y\/N\]: n\nError: cancelled: nothing was signed or broadcast\n$/);
+  t.is(sequence('dev'), seq);
+  const before = BigInt(balance(carol, 'umkt'));
+  const yes = onTerminal([...args, '-o', 'json'], 'y\n');
+  t.is(yes.code, 0, yes.out);
+  t.is(BigInt(balance(carol, 'umkt')), before + 4242n);
+  t.is(sequence('dev'), String(Number(seq) + 1));
+});
