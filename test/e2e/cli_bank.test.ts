@@ -26,7 +26,7 @@ test.serial('[e2e/cli]: keys add, tx bank send, query balances -o json, query tx
   t.regex(sent.txhash, /^[0-9A-F]{64}$/);
   t.true(Number(sent.gas_used) > 0);
   const bal = node.cliJson(['query', 'bank', 'balances', 'alice']);
-  t.deepEqual(bal, { address: alice.address, balances: [{ denom: 'umkt', amount: '1500' }, { denom: 'uusdc', amount: '7' }] });
+  t.deepEqual(bal, { address: alice.address, balances: [{ denom: 'umkt', amount: '1500' }, { denom: 'uusdc', amount: '7' }], pagination: { next_key: null, total: '0' } });
   const tx = node.cliJson(['query', 'tx', sent.txhash]);
   t.is(tx.height, String(sent.height));
   t.is(tx.tx.body.messages[0].type_url, '/cosmos.bank.v1beta1.MsgSend');
