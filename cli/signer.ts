@@ -1,9 +1,8 @@
-// Signing with the standard cosmjs stack: DirectSecp256k1HdWallet (SIGN_MODE_DIRECT) or
-// Secp256k1HdWallet (SIGN_MODE_LEGACY_AMINO_JSON, --sign-mode amino-json) and SigningStargateClient,
+// Signing with the standard cosmjs stack: DirectSecp256k1Wallet (SIGN_MODE_DIRECT) or Secp256k1Wallet
+// (SIGN_MODE_LEGACY_AMINO_JSON, --sign-mode amino-json) over the keyring's key, and SigningStargateClient,
 // with client/'s Registry entries and AminoTypes for every module message.
-import { encodeSecp256k1Pubkey, Secp256k1HdWallet } from '@cosmjs/amino';
-import { DirectSecp256k1HdWallet, encodePubkey, Registry, type EncodeObject, type GeneratedType, type OfflineSigner } from '@cosmjs/proto-signing';
-import { stringToPath } from '@cosmjs/crypto';
+import { encodeSecp256k1Pubkey, Secp256k1Wallet } from '@cosmjs/amino';
+import { DirectSecp256k1Wallet, encodePubkey, Registry, type EncodeObject, type GeneratedType, type OfflineSigner } from '@cosmjs/proto-signing';
 import { defaultRegistryTypes, SigningStargateClient, type StdFee } from '@cosmjs/stargate';
 import { SignMode } from 'cosmjs-types/cosmos/tx/signing/v1beta1/signing';
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
@@ -40,15 +39,15 @@ export async function loadSigner(opts: GlobalOpts, from: string, mode: SignModeF
   const kr = new Keyring(opts.home, opts.keyringBackend);
   const info = kr.find(from);
   if (!info) throw new CliError(`key ${from} not found in the ${opts.keyringBackend} keyring under ${opts.home} (see \`marketchain keys list\`)`);
-  let mnemonic: string;
+  let privkey: Uint8Array;
   try {
-    mnemonic = await kr.mnemonic(info.name, opts.keyringBackend === 'file' ? await passphrase() : undefined);
+    privkey = await kr.privateKey(info.name, opts.keyringBackend === 'file' ? await passphrase() : undefined);
   } catch (e) {
     if (e instanceof KeyringError) throw new CliError(e.message);
     throw e;
   }
-  const o = { prefix: 'mkt', hdPaths: [stringToPath(info.hdPath)] };
-  const wallet = mode === 'amino-json' ? await Secp256k1HdWallet.fromMnemonic(mnemonic, o) : await DirectSecp256k1HdWallet.fromMnemonic(mnemonic, o);
+  // The key as derived (or imported): the same key cosmjs's HD wallets derive from the mnemonic.
+  const wallet = mode === 'amino-json' ? await Secp256k1Wallet.fromKey(privkey, 'mkt') : await DirectSecp256k1Wallet.fromKey(privkey, 'mkt');
   const acc = (await wallet.getAccounts())[0]!;
   return { wallet, address: info.address, pubkey: acc.pubkey };
 }

@@ -74,6 +74,9 @@ test.serial('[e2e/cli]: the file keyring encrypts keys; export and import round-
     t.false(file.includes(k.mnemonic));
     t.true(file.includes('aes-256-gcm'));
     t.is(run(['keys', 'export', 'bob', '--file', join(home, 'bob.armor')]).status, 0);
+    // the SDK's ASCII armor by default (gaiad keys import reads it); --format marketchain keeps the mnemonic
+    t.regex(readFileSync(join(home, 'bob.armor'), 'utf8'), /^-----BEGIN TENDERMINT PRIVATE KEY-----\nkdf: bcrypt\nsalt: [0-9A-F]{32}\ntype: secp256k1\n\n/);
+    t.is(JSON.parse(run(['keys', 'export', 'bob', '--format', 'marketchain']).stdout).type, 'marketchain-key-export');
     t.is(run(['keys', 'delete', 'bob', '-y']).status, 0);
     t.deepEqual(readdirSync(join(home, 'keyring-file')), []);
     const imported = JSON.parse(run(['keys', 'import', 'bob2', join(home, 'bob.armor')]).stdout);

@@ -18,11 +18,11 @@ test.after.always(async () => {
 });
 
 /** The CLI with this node's home and the given --node (default the node's http URL); stdin is a pipe, never a terminal. */
-function cli(args: string[], o: { input?: string; nodeUrl?: string } = {}) {
-  const r = spawnSync(process.execPath, [CLI_BIN, ...args, '--home', node.home, '--node', o.nodeUrl ?? node.url], { encoding: 'utf8', input: o.input ?? '', timeout: 120_000 });
+function cli(args: string[], o: { input?: string; nodeUrl?: string; env?: Record<string, string> } = {}) {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args, '--home', node.home, '--node', o.nodeUrl ?? node.url], { encoding: 'utf8', input: o.input ?? '', timeout: 120_000, env: { ...process.env, ...o.env } });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
-function json(args: string[], o: { input?: string; nodeUrl?: string } = {}): any {
+function json(args: string[], o: { input?: string; nodeUrl?: string; env?: Record<string, string> } = {}): any {
   const r = cli([...args, '-o', 'json'], o);
   if (r.code !== 0) throw new Error(`marketchain ${args.join(' ')} failed (${r.code}): ${r.stderr}${r.stdout}`);
   return JSON.parse(r.stdout);
@@ -226,4 +226,20 @@ test.serial('[e2e/cli-tx]: --limit/--page-key/--offset/--count-total/--reverse o
   t.true(Number(newest.txs[0].height) > Number(oldest.txs[0].height));
   t.is(newest.pagination.total, String(newest.total_count));
   t.deepEqual(json(['query', 'txs', '--query', q, '--limit', '1', '--page-key', oldest.pagination.next_key]).txs, json(['query', 'txs', '--query', q, '--limit', '1', '--offset', '1']).txs);
+});
+
+test.serial("[e2e/cli-tx]: a key exported by gaiad (the SDK's armor test vector) imports and signs; keys export writes the armor back", (t) => {
+  const dir = node.home;
+  writeFileSync(join(dir, 'gaia.armor'), [
+    '-----BEGIN TENDERMINT PRIVATE KEY-----', 'kdf: bcrypt', 'salt: 6BC5D5187F9DF241E1A1243EECFF9C17', 'type: secp256k1', '',
+    'GDPpPfrSVZloiwufbal19fmd75QeiqwToZ949SwmnxxM03qL75xXVf3tTD/BrF4l', 'Fs14HuhwntDBM2xgZvymTBk2edHlEI20Phv6oC0=', '=/zZh', '-----END TENDERMINT PRIVATE KEY-----',
+  ].join('\n'));
+  const env = { MARKETCHAIN_EXPORT_PASSPHRASE: 'this passphrase has been used for all test vectors' };
+  const gaia = json(['keys', 'import', 'gaia', join(dir, 'gaia.armor')], { env });
+  t.is(json(['tx', 'bank', 'send', 'dev', gaia.address, '100000umkt', '-y']).code, 0);
+  const back = json(['tx', 'bank', 'send', 'gaia', 'dev', '5umkt', '--sign-mode', 'amino-json', '-y']);
+  t.is(back.code, 0, back.raw_log);
+  const out = cli(['keys', 'export', 'gaia'], { env: { MARKETCHAIN_EXPORT_PASSPHRASE: 'another pass 1' } });
+  t.is(out.code, 0, out.stderr);
+  t.regex(out.stdout, /^-----BEGIN TENDERMINT PRIVATE KEY-----\nkdf: bcrypt\n/);
 });
