@@ -58,3 +58,8 @@ test('[cli/completion]: the bash script completes commands, subcommands and flag
   t.is(fish.code, 1);
   t.is(fish.stderr, 'Error: no completion for "fish": use bash or zsh\n');
 });
+
+test('[cli/keys]: keys --help documents the keyring environment variables', (t) => {
+  const help = run(['keys', '--help']).stdout;
+  for (const v of ['MARKETCHAIN_HOME', 'MARKETCHAIN_KEYRING_BACKEND', 'MARKETCHAIN_KEYRING_PASSPHRASE', 'MARKETCHAIN_EXPORT_PASSPHRASE']) t.regex(help, new RegExp(`\\n  ${v} +\\S`), v);
+});

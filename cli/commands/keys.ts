@@ -24,6 +24,17 @@ const keyJson = (k: KeyInfo) => ({ name: k.name, type: k.type, address: k.addres
 
 export function registerKeysCommands(env: CliEnv): void {
   const keys = env.root.command('keys').description('manage keys in the keyring (file: encrypted with a passphrase; test: unencrypted, for development)');
+  keys.addHelpText(
+    'after',
+    [
+      '',
+      'Environment:',
+      '  MARKETCHAIN_HOME                 home directory (default ~/.marketchain); the keyring is <home>/keyring-<backend>/',
+      '  MARKETCHAIN_KEYRING_BACKEND      file or test (else client.json keyring_backend, else file)',
+      '  MARKETCHAIN_KEYRING_PASSPHRASE   the file keyring\'s passphrase (else prompted on a terminal, or read from stdin)',
+      '  MARKETCHAIN_EXPORT_PASSPHRASE    the passphrase of `keys export` / `keys import` (else prompted)',
+    ].join('\n'),
+  );
 
   env.addQueryFlags(
     keys
