@@ -14,6 +14,7 @@ import { verifySecp256k1 } from './secp256k1.js';
 import { decodeTx } from './tx/decode.js';
 import { rotateTxCaches, TwoGenerationCache, TX_CACHE_GENERATION } from './tx/tx_cache.js';
 import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
+import { aminoSignBytes, decodeForAmino, SIGN_MODE_AMINO_JSON } from './tx/amino_sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
@@ -86,7 +87,7 @@ export interface FinalizeOptions {
   txResults?: TxResultSink;
 }
 
-/** One signature to verify: SIGN_MODE_DIRECT sign bytes, 64-byte signature, compressed pubkey. */
+/** One signature to verify: SIGN_MODE_DIRECT (or LEGACY_AMINO_JSON) sign bytes, 64-byte signature, compressed pubkey. */
 export interface SigJob {
   msg: Uint8Array;
   sig: Uint8Array;
@@ -201,6 +202,8 @@ export class App {
         if (!sig || sig.length !== SECP256K1_SIGNATURE_BYTES || pk.length !== 33) return [];
         const accountNumber = this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
         if (accountNumber === undefined) return [];
+        // An amino job carries no doc: the ante builds the same bytes and cachedVerify finds the result by them.
+        if (info.modeInfo?.single?.mode === SIGN_MODE_AMINO_JSON) return [{ msg: aminoSignBytes(tx, decodeForAmino(tx, this.env.routes), this.chainId, accountNumber, info.sequence), sig, pk }];
         const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber };
         return [{ msg: makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pk, doc }];
       });

@@ -1,4 +1,5 @@
 // The contract between the app and a module: one plain object per module.
+import type { AminoMsg } from './codec/amino_json.js';
 import type { Ctx, QueryCtx } from './context.js';
 
 /**
@@ -17,6 +18,8 @@ export interface MsgRoute<M = unknown> {
   signers(msg: M): string[];
   /** Executes the message; returns the encoded response (wrapped as Any typeUrl+"Response"). */
   handle(ctx: Ctx, msg: M): Uint8Array | void;
+  /** The message's Amino name and JSON shape, for SIGN_MODE_LEGACY_AMINO_JSON (chain/tx/amino_sign_doc.ts). */
+  amino?: AminoMsg;
 }
 
 /** A generated protobuf message type (proto/gen, cosmjs-types) as far as routing reads it. */
@@ -56,6 +59,23 @@ export function msgRoute<M, R>(spec: MsgRouteSpec<M, R>): MsgRoute<M> {
     signers: (m) => [signer(m)],
     handle: (ctx, m) => response.encode(handle(ctx, m)).finish(),
   };
+}
+
+/**
+ * The routes with their Amino JSON declarations (a module's amino.ts, keyed by type URL) attached.
+ * Every route must have one and every declaration a route: a message signable with DIRECT only, or a
+ * stale declaration, is a wiring error.
+ */
+export function withAmino(routes: MsgRoute[], amino: Readonly<Record<string, AminoMsg>>): MsgRoute[] {
+  const left = new Set(Object.keys(amino));
+  const out = routes.map((r) => {
+    const a = amino[r.typeUrl];
+    if (!a) throw new Error(`message ${r.typeUrl} has no Amino JSON declaration`);
+    left.delete(r.typeUrl);
+    return { ...r, amino: a };
+  });
+  if (left.size > 0) throw new Error(`Amino JSON declarations without a message route: ${[...left].join(', ')}`);
+  return out;
 }
 
 /** Handles a gRPC-style query path; request and response are protobuf bytes. */

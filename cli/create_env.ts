@@ -33,12 +33,18 @@ export function createEnv(root: Command, tx: Command, query: Command): CliEnv {
     addTxFlags(cmd) {
       return addGlobalFlags(cmd)
         .option('--from <key>', 'key name or address that signs')
-        .option('--fees <coin>', 'fee to pay, e.g. 2000umkt (instead of --gas-prices)')
+        .option('--fees <coins>', 'fee to pay, e.g. 2000umkt or 2000umkt,10uusdc (instead of --gas-prices)')
         .option('--gas <amount>', 'gas limit, or "auto" to simulate', 'auto')
-        .option('--gas-prices <prices>', 'price per unit of gas, e.g. 0.025umkt (default 0umkt)')
+        .option('--gas-prices <prices>', 'price per unit of gas, one or more denoms, e.g. 0.025umkt or 0.025umkt,0.1uusdc (default: client.json gas_prices, else none)')
         .option('--gas-adjustment <factor>', 'multiplier on simulated gas with --gas auto', '1.5')
-        .option('--memo <text>', 'memo to include')
-        .option('-y, --yes', 'skip the confirmation prompt');
+        .option('--note <text>', 'memo to include (alias --memo)')
+        .option('--memo <text>', 'alias of --note')
+        .option('--timeout-height <height>', 'the tx is invalid in blocks above this height (0: none)')
+        .addOption(new Option('--sign-mode <mode>', 'how the key signs: direct (SIGN_MODE_DIRECT) or amino-json (SIGN_MODE_LEGACY_AMINO_JSON)').choices(['direct', 'amino-json']))
+        .addOption(new Option('-b, --broadcast-mode <mode>', 'block: wait for inclusion; sync: CheckTx only; async: do not wait (default: client.json broadcast_mode, else block)').choices(['sync', 'async', 'block']))
+        .option('--generate-only', 'print the unsigned tx as JSON (for `tx sign`); never unlocks the keyring')
+        .option('--dry-run', 'simulate and print the gas estimate; nothing is signed or broadcast')
+        .option('-y, --yes', 'skip the confirmation prompt (required when stdin is not a terminal)');
     },
     opts<T extends GlobalOpts>(cmd: Command): T {
       const raw = cmd.optsWithGlobals();

@@ -22,7 +22,18 @@ export interface TxOpts extends GlobalOpts {
   gasPrices?: string;
   gasAdjustment?: string;
   memo?: string;
+  /** --note (the SDK's name; --memo is its alias here). */
+  note?: string;
   yes?: boolean;
+  /** Print the unsigned tx as JSON (no signing, no broadcast). */
+  generateOnly?: boolean;
+  /** Simulate and print the gas estimate (no signing, no broadcast). */
+  dryRun?: boolean;
+  /** sync (after CheckTx), async (after the node received it) or block (after inclusion, the default). */
+  broadcastMode?: string;
+  timeoutHeight?: string;
+  /** direct (default) or amino-json. */
+  signMode?: string;
 }
 
 export interface CliEnv {
@@ -32,7 +43,7 @@ export interface CliEnv {
   query: Command;
   /** The program root (for top-level groups such as `marketchain repo …` or `marketchain amm …`). */
   root: Command;
-  /** Adds --from, --fees, --gas, --gas-prices, --gas-adjustment, --memo, -y and the global flags. */
+  /** Adds --from, --fees, --gas, --gas-prices, --gas-adjustment, --note/--memo, -y, --generate-only, --dry-run, -b, --timeout-height, --sign-mode and the global flags. */
   addTxFlags(cmd: Command): Command;
   /** Adds the global flags (--node, --chain-id, --home, -o) to a command. */
   addQueryFlags(cmd: Command): Command;

@@ -8,6 +8,8 @@ import { registerAmmCommands } from './commands/amm.js';
 import { registerRepoCommands } from './commands/repo.js';
 import { registerMoneymarketCommands } from './commands/moneymarket.js';
 import { registerStoreQueries } from './commands/store.js';
+import { registerTxFileCommands } from './commands/tx_file.js';
+import { registerClientConfigCommands } from './commands/client_config.js';
 import { addGlobalFlags, createEnv } from './create_env.js';
 import { CliError } from './env.js';
 
@@ -27,6 +29,8 @@ registerChainQueries(env);
 registerAmmCommands(env);
 registerRepoCommands(env);
 registerStoreQueries(env);
+registerTxFileCommands(env);
+registerClientConfigCommands(env);
 
 function die(msg: string): never {
   process.stderr.write(`Error: ${msg}\n`);

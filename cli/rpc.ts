@@ -33,7 +33,7 @@ export async function abciQueryResponse(opts: GlobalOpts, path: string, request:
   const resp = r.response;
   if (resp.code !== 0) {
     const log = String(resp.log).replace(/^rpc error: code = \w+ desc = /, '');
-    throw new CliError(`${log} (code ${resp.code}, codespace ${resp.codespace})`);
+    throw new CliError(`${log} (${resp.codespace ? `${resp.codespace}/` : "code "}${resp.code})`);
   }
   return resp;
 }

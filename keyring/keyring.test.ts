@@ -144,3 +144,43 @@ test('[keyring]: an export authenticates its name, address and HD path; a change
     t.regex(bad!.message, /^the key export was modified: its mnemonic at HD path m\/44'\/118'\/0'\/0\/1 gives address/);
     t.is((await kr.import('c', JSON.stringify(v1), 'export pass 1')).address, info.address);
   })());
+
+// The Cosmos SDK's own test vector (crypto/keyring keyring_test.go TestImportPrivKey).
+const SDK_ARMOR =
+  '-----BEGIN TENDERMINT PRIVATE KEY-----\nkdf: bcrypt\nsalt: 6BC5D5187F9DF241E1A1243EECFF9C17\ntype: secp256k1\n\n' +
+  'GDPpPfrSVZloiwufbal19fmd75QeiqwToZ949SwmnxxM03qL75xXVf3tTD/BrF4l\nFs14HuhwntDBM2xgZvymTBk2edHlEI20Phv6oC0=\n=/zZh\n-----END TENDERMINT PRIVATE KEY-----';
+const SDK_ARMOR_PASS = 'this passphrase has been used for all test vectors';
+
+test("[keyring/armor]: the SDK's armored private key imports (its test vector); the imported key has no mnemonic and signs with its private key", (t) =>
+  withHome(async (home) => {
+    const kr = new Keyring(home, 'test');
+    const info = await kr.importArmor('gaia', SDK_ARMOR, SDK_ARMOR_PASS);
+    t.is(Buffer.from(await kr.privateKey('gaia')).toString('hex'), 'a92a683b6e1fad4fabf21fa029fbb947f0c7d2c17cebeaacb763d6db9c344a32');
+    t.like(info, { name: 'gaia', hdPath: '', algo: 'secp256k1' });
+    t.regex(info.address, /^mkt1[0-9a-z]{38}$/);
+    await t.throwsAsync(kr.mnemonic('gaia'), { message: 'key gaia was imported from a private key: it has no mnemonic' });
+    await t.throwsAsync(kr.importArmor('again', SDK_ARMOR, 'not the passphrase'), { message: 'invalid passphrase (or the armored key is corrupted)' });
+    await t.throwsAsync(kr.importArmor('again', SDK_ARMOR.replace('=/zZh', '=/zZi'), SDK_ARMOR_PASS), { message: 'the armor checksum does not match its body (the text was changed)' });
+    await t.throwsAsync(kr.importArmor('again', SDK_ARMOR.replace('kdf: bcrypt', 'kdf: scrypt'), SDK_ARMOR_PASS), { message: 'unsupported kdf "scrypt": the SDK\'s armor uses bcrypt' });
+    await t.throwsAsync(kr.importArmor('again', SDK_ARMOR, SDK_ARMOR_PASS), { message: `address ${info.address} is already stored as key gaia` });
+  })());
+
+test('[keyring/armor]: a mnemonic key exported in the SDK armor imports (file keyring) as the same address; the armor has the SDK headers', (t) =>
+  withHome(async (home) => {
+    const kr = new Keyring(home, 'file');
+    const mnemonic = generateMnemonic();
+    const bob = await kr.add('bob', mnemonic, { passphrase: PASS });
+    const armor = await kr.exportArmor('bob', 'export pass 123', PASS);
+    t.regex(armor, /^-----BEGIN TENDERMINT PRIVATE KEY-----\nkdf: bcrypt\nsalt: [0-9A-F]{32}\ntype: secp256k1\n\n([A-Za-z0-9+/]{64}\n)*[A-Za-z0-9+/]+=*\n=[A-Za-z0-9+/]{4}\n-----END TENDERMINT PRIVATE KEY-----$/);
+    t.deepEqual(await kr.privateKey('bob', PASS), (await deriveKey(mnemonic)).privkey);
+    kr.delete('bob');
+    const back = await kr.importArmor('bob', armor, 'export pass 123', PASS);
+    t.is(back.address, bob.address);
+    t.is(back.pubkey, bob.pubkey);
+    // the stored private key is sealed like a mnemonic: authenticated, and refused with another passphrase
+    await t.throwsAsync(kr.privateKey('bob', 'wrong passphrase'));
+    // and it exports again (both formats) and re-imports to the same address
+    const again = await kr.export('bob', 'export pass 123', PASS);
+    kr.delete('bob');
+    t.is((await kr.import('bob', again, 'export pass 123', PASS)).address, bob.address);
+  })());

@@ -6,13 +6,15 @@
 // the first format (no "version": only the mnemonic was authenticated) is read once its mnemonic is
 // shown to give the stored address and key at the stored HD path, and is rewritten in the current
 // format (a note says so). Every read of a secret (both backends) re-derives the address and refuses a
-// file whose header does not match its mnemonic.
+// file whose header does not match its mnemonic. A key imported from the SDK's armored private key
+// (sdk_armor.ts) has no mnemonic: its secret is the private key, its HD path empty.
 import { createCipheriv, createDecipheriv, randomBytes, scryptSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Bip39, EnglishMnemonic, Secp256k1, Slip10, Slip10Curve, stringToPath } from '@cosmjs/crypto';
 import { toBech32 } from '@cosmjs/encoding';
 import { createHash } from 'node:crypto';
+import { decryptArmorPrivKey, encryptArmorPrivKey } from './sdk_armor.js';
 
 export type KeyringBackend = 'file' | 'test';
 export const DEFAULT_HD_PATH = "m/44'/118'/0'/0/0";
@@ -98,6 +100,24 @@ export async function deriveKey(mnemonic: string, hdPath = DEFAULT_HD_PATH, pref
   return { privkey, pubkey: compressed, address };
 }
 
+/**
+ * A key's secret is its mnemonic (derived at hdPath), or, for a key imported from a private key
+ * (an SDK armor), the 32-byte private key as hex, marked by an empty hdPath.
+ */
+export async function keyFromSecret(secret: string, hdPath: string, prefix = 'mkt'): Promise<{ privkey: Uint8Array; pubkey: Uint8Array; address: string }> {
+  if (hdPath !== '') return deriveKey(secret, hdPath, prefix);
+  if (!/^[0-9a-f]{64}$/.test(secret)) throw new KeyringError('a key imported from a private key holds 32 bytes of hex');
+  const privkey = new Uint8Array(Buffer.from(secret, 'hex'));
+  let pubkey: Uint8Array;
+  try {
+    pubkey = Secp256k1.compressPubkey((await Secp256k1.makeKeypair(privkey)).pubkey);
+  } catch (e) {
+    throw new KeyringError(`not a secp256k1 private key: ${(e as Error).message}`);
+  }
+  const sha = createHash('sha256').update(pubkey).digest();
+  return { privkey, pubkey, address: toBech32(prefix, new Uint8Array(createHash('ripemd160').update(sha).digest())) };
+}
+
 function keyPath(home: string, backend: KeyringBackend, name: string): string {
   if (!NAME_RE.test(name)) throw new KeyringError(`invalid key name ${JSON.stringify(name)}: use letters, digits, '_', '.', '-' (max 64)`);
   return join(keyringDir(home, backend), `${name}.json`);
@@ -142,13 +162,15 @@ function decrypt(k: Sealed, passphrase: string, header: unknown[] | undefined, w
 
 /** Refuses a key whose mnemonic does not give its stored address and pubkey at its stored HD path. */
 async function checkDerivation(mnemonic: string, k: { address?: unknown; pubkey?: unknown; hdPath?: unknown }, what: string): Promise<void> {
-  let derived: Awaited<ReturnType<typeof deriveKey>>;
+  let derived: { pubkey: Uint8Array; address: string };
   try {
-    derived = await deriveKey(mnemonic, String(k.hdPath));
+    derived = await keyFromSecret(mnemonic, String(k.hdPath ?? DEFAULT_HD_PATH));
   } catch (e) {
+    if (k.hdPath === '') throw new KeyringError(`${what} was modified: ${(e as Error).message}`);
     throw new KeyringError(`${what} was modified: its HD path ${JSON.stringify(k.hdPath)} is not usable (${(e as Error).message})`);
   }
   if (derived.address !== k.address || (k.pubkey !== undefined && Buffer.from(derived.pubkey).toString('base64') !== k.pubkey)) {
+    if (k.hdPath === '') throw new KeyringError(`${what} was modified: its private key gives address ${derived.address}, not the stored ${String(k.address)}`);
     throw new KeyringError(`${what} was modified: its mnemonic at HD path ${String(k.hdPath)} gives address ${derived.address}, not the stored ${String(k.address)}`);
   }
 }
@@ -165,12 +187,12 @@ export class Keyring {
     return existsSync(keyPath(this.home, this.backend, name));
   }
 
-  /** Stores a key derived from `mnemonic`. Passphrase is required for the file backend. */
+  /** Stores a key derived from `mnemonic` (or a private key as hex with hdPath ''). Passphrase is required for the file backend. */
   async add(name: string, mnemonic: string, opts: { passphrase?: string; hdPath?: string; overwrite?: boolean } = {}): Promise<KeyInfo> {
     const path = keyPath(this.home, this.backend, name);
     if (existsSync(path) && !opts.overwrite) throw new KeyringError(`key ${name} already exists`);
     const hdPath = opts.hdPath ?? DEFAULT_HD_PATH;
-    const { pubkey, address } = await deriveKey(mnemonic, hdPath);
+    const { pubkey, address } = await keyFromSecret(mnemonic, hdPath);
     for (const other of this.list()) {
       if (other.address === address && other.name !== name) throw new KeyringError(`address ${address} is already stored as key ${other.name}`);
     }
@@ -239,7 +261,7 @@ export class Keyring {
    * to be the one it was written with: authenticated (file backend) and matching the mnemonic (both).
    * A file of the first format is rewritten in the current one.
    */
-  async mnemonic(name: string, passphrase?: string): Promise<string> {
+  async mnemonic(name: string, passphrase?: string, anySecret = false): Promise<string> {
     const path = keyPath(this.home, this.backend, name);
     const what = `key file ${path}`;
     const k = this.read(name);
@@ -261,6 +283,7 @@ export class Keyring {
       }
     }
     await checkDerivation(mnemonic, k, what);
+    if (k.hdPath === '' && !anySecret) throw new KeyringError(`key ${name} was imported from a private key: it has no mnemonic`);
     if (this.backend === 'file' && k.version === undefined) {
       const { mnemonic: _m, crypto: _c, version: _v, ...info } = k;
       this.write(path, info, mnemonic, passphrase);
@@ -269,11 +292,34 @@ export class Keyring {
     return mnemonic;
   }
 
+  /** The key's private key (derived from its mnemonic, or as imported). */
+  async privateKey(name: string, passphrase?: string): Promise<Uint8Array> {
+    const secret = await this.mnemonic(name, passphrase, true);
+    return (await keyFromSecret(secret, this.get(name).hdPath)).privkey;
+  }
+
+  /** The SDK's ASCII armor of the key's private key (`gaiad keys import` reads it), encrypted with `passphrase`. */
+  async exportArmor(name: string, passphrase: string, keyPassphrase?: string): Promise<string> {
+    if (passphrase.length < 8) throw new KeyringError('an export passphrase of at least 8 characters is required');
+    return encryptArmorPrivKey(await this.privateKey(name, keyPassphrase), passphrase);
+  }
+
+  /** Imports the SDK's ASCII-armored private key (`gaiad keys export`): a key without a mnemonic. */
+  async importArmor(name: string, armor: string, passphrase: string, keyPassphrase?: string): Promise<KeyInfo> {
+    let priv: Uint8Array;
+    try {
+      priv = decryptArmorPrivKey(armor, passphrase);
+    } catch (e) {
+      throw new KeyringError((e as Error).message);
+    }
+    return this.add(name, Buffer.from(priv).toString('hex'), { passphrase: keyPassphrase, hdPath: '' });
+  }
+
   /** Exports a key as an armored JSON string encrypted with `passphrase` (scrypt + AES-256-GCM, the header authenticated). */
   async export(name: string, passphrase: string, keyPassphrase?: string): Promise<string> {
     if (passphrase.length < 8) throw new KeyringError('an export passphrase of at least 8 characters is required');
     const info = this.get(name);
-    const mnemonic = await this.mnemonic(name, keyPassphrase);
+    const mnemonic = await this.mnemonic(name, keyPassphrase, true);
     const header = { type: 'marketchain-key-export', version: KEY_EXPORT_VERSION, name, address: info.address, hdPath: info.hdPath };
     return JSON.stringify({ ...header, crypto: encrypt(mnemonic, passphrase, exportHeader(header)) });
   }

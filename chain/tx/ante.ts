@@ -13,6 +13,7 @@ import { equalBytes, toBase64 } from '../codec/bytes.js';
 import { decodePubKey } from '../codec/cosmos_proto.js';
 import type { DecodedTx } from './decode.js';
 import { makeSignBytes, type SignDocParts } from './sign_doc.js';
+import { aminoSignBytes, SIGN_MODE_AMINO_JSON } from './amino_sign_doc.js';
 import { compareTimestamps, formatTimestamp, parseRfc3339, type Timestamp } from '../codec/timestamp.js';
 
 /** What the ante needs from auth and bank, wired by the app. */
@@ -208,11 +209,18 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
     }
     if (mode !== 'simulate') {
       const sm = info.modeInfo?.single?.mode;
-      if (sm !== SignMode.SIGN_MODE_DIRECT) throw sdkErrors.Unauthorized(`signature mode ${sm ?? 'multi'} is not supported; use SIGN_MODE_DIRECT`);
-      ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
-      const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.block.chainId, accountNumber: acc.accountNumber };
       const sig = tx.raw.signatures[i]!;
-      const ok = deps.knownSignature?.(doc, sig, pubKey) ?? deps.verifySignature(makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pubKey);
+      let ok: boolean;
+      if (sm === SignMode.SIGN_MODE_DIRECT) {
+        ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
+        const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.block.chainId, accountNumber: acc.accountNumber };
+        ok = deps.knownSignature?.(doc, sig, pubKey) ?? deps.verifySignature(makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pubKey);
+      } else if (sm === SIGN_MODE_AMINO_JSON) {
+        ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
+        ok = deps.verifySignature(aminoSignBytes(tx, sl.msgs, ctx.block.chainId, acc.accountNumber, acc.sequence), sig, pubKey);
+      } else {
+        throw sdkErrors.Unauthorized(`signature mode ${sm ?? 'multi'} is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
+      }
       if (!ok) {
         throw sdkErrors.Unauthorized(
           `signature verification failed; please verify account number (${acc.accountNumber}), sequence (${acc.sequence}) and chain-id (${ctx.block.chainId})`,

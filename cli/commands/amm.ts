@@ -1,4 +1,5 @@
 // `marketchain tx amm …`, `marketchain query amm …`, `marketchain amm jit-bot` and `marketchain amm bundle`.
+import { addPageFlags, pageRequest, pageText, paginate, type PageFlags } from '../pagination.js';
 import type { Command } from 'commander';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { marketchain } from '../../proto/amm.js';
@@ -185,10 +186,12 @@ function registerQuery(env: CliEnv, g: Command): void {
     const v = await queryPool(env, o, int(id, 'pool id'));
     env.output(o, poolJson(v), () => poolText(v));
   });
-  env.addQueryFlags(g.command('pools').description('All pools')).action(async (...a: unknown[]) => {
-    const o = env.opts(lastCmd(a));
+  env.addQueryFlags(addPageFlags(g.command('pools').description('All pools'))).action(async (...a: unknown[]) => {
+    const o = env.opts<GlobalOpts & PageFlags>(lastCmd(a));
+    const page = pageRequest(o);
     const r = pb.QueryPoolsResponse.decode(await env.abciQuery(o, Q + 'Pools', new Uint8Array()));
-    env.output(o, { pools: r.pools.map(poolJson) }, () => r.pools.map(poolText).join('\n') || 'no pools');
+    const { items, pagination } = paginate(r.pools, (v: PoolViewT) => String(v.pool.id), page);
+    env.output(o, { pools: items.map(poolJson), pagination }, () => (items.map(poolText).join('\n') || 'no pools') + pageText(pagination));
   });
   env.addQueryFlags(g.command('position <position-id>').description('One position and what removing it pays now')).action(async (id: string, ...a: unknown[]) => {
     const o = env.opts(lastCmd(a));
@@ -196,11 +199,13 @@ function registerQuery(env: CliEnv, g: Command): void {
     const json = { position: pb.Position.toObject(r.position as any, { defaults: true, longs: String }), amount0: r.amount0, amount1: r.amount1, fees0: r.fees0, fees1: r.fees1, long_term: r.longTerm };
     env.output(o, json, () => `${positionText(r.position!)}\n  removable for ${r.amount0} + ${r.amount1}, fees ${r.fees0} + ${r.fees1}`);
   });
-  env.addQueryFlags(g.command('positions <address>').description('Positions of an owner')).action(async (addr: string, ...a: unknown[]) => {
-    const o = env.opts(lastCmd(a));
+  env.addQueryFlags(addPageFlags(g.command('positions <address>').description('Positions of an owner'))).action(async (addr: string, ...a: unknown[]) => {
+    const o = env.opts<GlobalOpts & PageFlags>(lastCmd(a));
+    const page = pageRequest(o);
     const owner = await env.resolveAddress(o, addr);
     const r = pb.QueryPositionsByOwnerResponse.decode(await env.abciQuery(o, Q + 'PositionsByOwner', pb.QueryPositionsByOwnerRequest.encode({ owner }).finish()));
-    env.output(o, { positions: r.positions.map((p) => pb.Position.toObject(p as any, { defaults: true, longs: String })) }, () => r.positions.map(positionText).join('\n') || 'no positions');
+    const { items, pagination } = paginate(r.positions, (p: PositionT) => String(p.id), page);
+    env.output(o, { positions: items.map((p) => pb.Position.toObject(p as any, { defaults: true, longs: String })), pagination }, () => (items.map(positionText).join('\n') || 'no positions') + pageText(pagination));
   });
   env.addQueryFlags(g.command('simulate-swap <pool-id> <coin>').description('Quote a swap: amount out, fee, execution price, price impact')
     .option('--exact-out', '<coin> is the wanted output').option('--denom-in <denom>', 'exact out: the denom paid'))

@@ -7,7 +7,8 @@ import { parseCoins, toProtoCoins } from '../../chain/coins.js';
 import { isAddress } from '../../chain/crypto.js';
 import { validateMsgSend } from '../../modules/bank/msgs.js';
 import { ChainError } from '../../chain/errors.js';
-import { CliError, type CliEnv, type TxOpts } from '../env.js';
+import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
+import { addPageFlags, pageRequest, pageText, paginate, type PageFlags } from '../pagination.js';
 import { table } from '../output.js';
 
 export function registerBankCommands(env: CliEnv): void {
@@ -39,18 +40,20 @@ export function registerBankCommands(env: CliEnv): void {
   });
 
   const qBank = env.query.command('bank').description('bank queries');
-  env.addQueryFlags(qBank.command('balances').description('all balances of an address').argument('<address>', 'bech32 address or key name')).action(async (addr, _o, cmd) => {
-    const o = env.opts(cmd);
+  env.addQueryFlags(addPageFlags(qBank.command('balances').description('all balances of an address').argument('<address>', 'bech32 address or key name'))).action(async (addr, _o, cmd) => {
+    const o = env.opts<GlobalOpts & PageFlags>(cmd);
+    const page = pageRequest(o);
     const address = await env.resolveAddress(o, addr);
     const r = QueryAllBalancesResponse.decode(await env.abciQuery(o, '/cosmos.bank.v1beta1.Query/AllBalances', QueryAllBalancesRequest.encode({ address, resolveDenom: false }).finish()));
-    const balances = r.balances.map((c) => ({ denom: c.denom, amount: c.amount }));
-    env.output(o, { address, balances }, () => (balances.length ? table(['AMOUNT', 'DENOM'], balances.map((c) => [c.amount, c.denom])) : `${address} holds nothing`));
+    const { items: balances, pagination } = paginate(r.balances.map((c) => ({ denom: c.denom, amount: c.amount })), (c) => c.denom, page);
+    env.output(o, { address, balances, pagination }, () => (balances.length ? table(['AMOUNT', 'DENOM'], balances.map((c) => [c.amount, c.denom])) + pageText(pagination) : `${address} holds nothing`));
   });
-  env.addQueryFlags(qBank.command('total-supply').description('total supply of every denom')).action(async (_o, cmd) => {
-    const o = env.opts(cmd);
+  env.addQueryFlags(addPageFlags(qBank.command('total-supply').description('total supply of every denom'))).action(async (_o, cmd) => {
+    const o = env.opts<GlobalOpts & PageFlags>(cmd);
+    const page = pageRequest(o);
     const r = QueryTotalSupplyResponse.decode(await env.abciQuery(o, '/cosmos.bank.v1beta1.Query/TotalSupply', QueryTotalSupplyRequest.encode({}).finish()));
-    const supply = r.supply.map((c) => ({ denom: c.denom, amount: c.amount }));
-    env.output(o, { supply }, () => table(['AMOUNT', 'DENOM'], supply.map((c) => [c.amount, c.denom])));
+    const { items: supply, pagination } = paginate(r.supply.map((c) => ({ denom: c.denom, amount: c.amount })), (c) => c.denom, page);
+    env.output(o, { supply, pagination }, () => table(['AMOUNT', 'DENOM'], supply.map((c) => [c.amount, c.denom])) + pageText(pagination));
   });
 
   const qAuth = env.query.command('auth').description('auth queries');

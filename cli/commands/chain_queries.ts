@@ -56,13 +56,28 @@ export function registerChainQueries(env: CliEnv): void {
       .command('txs')
       .description("search committed txs, e.g. --query \"transfer.recipient='mkt1…'\"")
       .requiredOption('--query <query>', "conditions joined by AND, e.g. \"message.sender='mkt1…' AND tx.height>5\"")
-      .option('--page <n>', 'page number', '1')
-      .option('--limit <n>', 'results per page (max 100)', '30'),
+      .option('--page <n>', 'page number (CometBFT pages the search)', '1')
+      .option('--limit <n>', 'results per page (max 100)', '30')
+      .option('--offset <n>', 'results to skip: a multiple of --limit (instead of --page)')
+      .option('--page-key <key>', 'the next_key of a previous page (instead of --page)')
+      .option('--count-total', 'pagination.total (total_count is always given)')
+      .option('--reverse', 'newest first'),
   ).action(async (_o, cmd) => {
     const o = env.opts<any>(cmd);
-    const r = await env.rpc(o, 'tx_search', { query: o.query, page: o.page, per_page: o.limit, order_by: 'asc' });
+    const limit = Number(o.limit);
+    if (!/^\d{1,3}$/.test(o.limit) || limit < 1 || limit > 100) throw new CliError(`invalid --limit ${JSON.stringify(o.limit)}: use 1 to 100`);
+    let page = o.page as string;
+    if (o.offset !== undefined) {
+      if (!/^\d{1,9}$/.test(o.offset) || Number(o.offset) % limit !== 0) throw new CliError(`invalid --offset ${JSON.stringify(o.offset)}: tx search pages by --limit, use a multiple of it`);
+      page = String(Number(o.offset) / limit + 1);
+    }
+    if (o.pageKey !== undefined) page = Buffer.from(o.pageKey, 'base64').toString('utf8');
+    if (!/^[1-9]\d{0,8}$/.test(page)) throw new CliError(`invalid page ${JSON.stringify(page)}`);
+    const r = await env.rpc(o, 'tx_search', { query: o.query, page, per_page: String(limit), order_by: o.reverse ? 'desc' : 'asc' });
     const txs = r.txs.map(txJson);
-    env.output(o, { total_count: r.total_count, txs }, () => `${r.total_count} txs\n` + txs.map((t: any) => `${t.height}  ${t.txhash}  code=${t.code}  ${t.tx.body.messages.map((m: any) => m.type_url).join(',')}`).join('\n'));
+    const more = Number(page) * limit < Number(r.total_count);
+    const pagination = { next_key: more ? Buffer.from(String(Number(page) + 1)).toString('base64') : null, total: o.countTotal ? String(r.total_count) : '0' };
+    env.output(o, { total_count: r.total_count, txs, pagination }, () => `${r.total_count} txs\n` + txs.map((t: any) => `${t.height}  ${t.txhash}  code=${t.code}  ${t.tx.body.messages.map((m: any) => m.type_url).join(',')}`).join('\n') + (pagination.next_key ? `\n(next page: --page-key ${pagination.next_key})` : ''));
   });
 
   env.addQueryFlags(env.query.command('block').description('a block (latest if no height)').argument('[height]', 'block height')).action(async (height, _o, cmd) => {
@@ -74,11 +89,16 @@ export function registerChainQueries(env: CliEnv): void {
     env.output(o, r, () => [`height: ${h.height}`, `hash: ${r.block_id.hash}`, `time: ${h.time}`, `proposer: ${h.proposer_address}`, `app_hash (state after ${Number(h.height) - 1}): ${h.app_hash}`, `txs: ${r.block.data.txs.length}`].join('\n'));
   });
 
-  const status = env.addQueryFlags(env.root.command('status').description('node status: chain id, latest height, app hash, block time'));
+  const status = env.addQueryFlags(env.root.command('status').description("node status: with -o json CometBFT's status (node_info, sync_info, validator_info), as `cometbft status` and gaiad print it"));
   status.action(async (_o, cmd) => {
     const o = env.opts(cmd);
-    const [s, info] = [await env.rpc(o, 'status', {}), await env.rpc(o, 'abci_info', {})];
-    const json = {
+    const s = await env.rpc(o, 'status', {});
+    if (o.output === 'json') {
+      env.output(o, s, '');
+      return;
+    }
+    const info = await env.rpc(o, 'abci_info', {});
+    const text = {
       chain_id: s.node_info.network,
       moniker: s.node_info.moniker,
       version: s.node_info.version,
@@ -88,6 +108,6 @@ export function registerChainQueries(env: CliEnv): void {
       app_hash: Buffer.from(info.response.last_block_app_hash, 'base64').toString('hex').toUpperCase(),
       catching_up: s.sync_info.catching_up,
     };
-    env.output(o, json, () => Object.entries(json).map(([k, v]) => `${k}: ${v}`).join('\n'));
+    env.output(o, s, () => Object.entries(text).map(([k, v]) => `${k}: ${v}`).join('\n'));
   });
 }

@@ -1,6 +1,8 @@
 // marketchain keys add|list|show|delete|export|import
 import { readFileSync, writeFileSync } from 'node:fs';
 import { generateMnemonic, Keyring, KeyringError, type KeyInfo } from '../../keyring/keyring.js';
+import { isSdkArmor } from '../../keyring/sdk_armor.js';
+import { Option } from 'commander';
 import { CliError, type CliEnv, type GlobalOpts } from '../env.js';
 import { table } from '../output.js';
 import { newPassphrase, passphrase, readLine } from '../passphrase.js';
@@ -22,6 +24,17 @@ const keyJson = (k: KeyInfo) => ({ name: k.name, type: k.type, address: k.addres
 
 export function registerKeysCommands(env: CliEnv): void {
   const keys = env.root.command('keys').description('manage keys in the keyring (file: encrypted with a passphrase; test: unencrypted, for development)');
+  keys.addHelpText(
+    'after',
+    [
+      '',
+      'Environment:',
+      '  MARKETCHAIN_HOME                 home directory (default ~/.marketchain); the keyring is <home>/keyring-<backend>/',
+      '  MARKETCHAIN_KEYRING_BACKEND      file or test (else client.json keyring_backend, else file)',
+      '  MARKETCHAIN_KEYRING_PASSPHRASE   the file keyring\'s passphrase (else prompted on a terminal, or read from stdin)',
+      '  MARKETCHAIN_EXPORT_PASSPHRASE    the passphrase of `keys export` / `keys import` (else prompted)',
+    ].join('\n'),
+  );
 
   env.addQueryFlags(
     keys
@@ -75,14 +88,19 @@ export function registerKeysCommands(env: CliEnv): void {
   });
 
   env.addQueryFlags(
-    keys.command('export').description('export a key as an encrypted armor (scrypt + AES-256-GCM) to stdout or --file').argument('<name>', 'key name').option('--file <path>', 'write to this file instead of stdout'),
+    keys
+      .command('export')
+      .description("export a key's private key in the SDK's ASCII armor (gaiad keys import reads it), or with --format marketchain its mnemonic (scrypt + AES-256-GCM JSON), to stdout or --file")
+      .argument('<name>', 'key name')
+      .option('--file <path>', 'write to this file instead of stdout')
+      .addOption(new Option('--format <format>', 'armor: the SDK\'s "TENDERMINT PRIVATE KEY" armor (bcrypt + xsalsa20-poly1305); marketchain: the mnemonic and HD path').choices(['armor', 'marketchain']).default('armor')),
   ).action(async (name, _o, cmd) => {
-    const o = env.opts<GlobalOpts & { file?: string }>(cmd);
+    const o = env.opts<GlobalOpts & { file?: string; format: 'armor' | 'marketchain' }>(cmd);
     await wrap(async () => {
       const kr = keyring(o);
       const keyPass = o.keyringBackend === 'file' ? await passphrase() : undefined;
       const exportPass = process.env.MARKETCHAIN_EXPORT_PASSPHRASE ?? (await readLine('Enter passphrase to encrypt the exported key: ', true));
-      const armor = await kr.export(name, exportPass, keyPass);
+      const armor = o.format === 'marketchain' ? await kr.export(name, exportPass, keyPass) : await kr.exportArmor(name, exportPass, keyPass);
       if (o.file) {
         writeFileSync(o.file, armor + '\n', { mode: 0o600 });
         env.output(o, { exported: name, file: o.file }, `Key ${name} exported to ${o.file}`);
@@ -91,7 +109,7 @@ export function registerKeysCommands(env: CliEnv): void {
   });
 
   env.addQueryFlags(
-    keys.command('import').description('import a key exported with `keys export`').argument('<name>', 'new key name').argument('<file>', 'export file'),
+    keys.command('import').description("import a key from `keys export` (the SDK's ASCII armor, as gaiad keys export writes it, or the marketchain format)").argument('<name>', 'new key name').argument('<file>', 'export file'),
   ).action(async (name, file, _o, cmd) => {
     const o = env.opts(cmd);
     await wrap(async () => {
@@ -103,7 +121,8 @@ export function registerKeysCommands(env: CliEnv): void {
       }
       const exportPass = process.env.MARKETCHAIN_EXPORT_PASSPHRASE ?? (await readLine('Enter passphrase to decrypt the exported key: ', true));
       const keyPass = o.keyringBackend === 'file' ? await newPassphrase() : undefined;
-      const info = await keyring(o).import(name, armor, exportPass, keyPass);
+      const kr = keyring(o);
+      const info = isSdkArmor(armor) ? await kr.importArmor(name, armor, exportPass, keyPass) : await kr.import(name, armor, exportPass, keyPass);
       env.output(o, keyJson(info), `Key ${name} imported: ${info.address}`);
     });
   });

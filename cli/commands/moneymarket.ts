@@ -1,4 +1,5 @@
 // `marketchain tx moneymarket …` and `marketchain query moneymarket …`.
+import { addPageFlags, encodeKey, pageRequest, pageText, paginate, type PageFlags, type PageJson } from '../pagination.js';
 import type { Command } from 'commander';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { marketchain } from '../../proto/moneymarket.js';
@@ -106,7 +107,7 @@ function registerTx(env: CliEnv, g: Command): void {
 }
 
 function registerQuery(env: CliEnv, g: Command): void {
-  const o = (a: unknown[]) => env.opts<GlobalOpts & { limit?: string; offset?: string; reverse?: boolean }>(lastCmd(a));
+  const o = (a: unknown[]) => env.opts<GlobalOpts & PageFlags>(lastCmd(a));
   env.addQueryFlags(g.command('params').description('Admin, oracle, risk ratios, fee, blocks per year, caps')).action(async (...a: unknown[]) => {
     const p = (await query(env, o(a), 'Params', {})).params;
     env.output(o(a), p, () => Object.entries(p).map(([k, v]) => `${k.padEnd(20)} ${v === '' ? '(none)' : v}`).join('\n'));
@@ -115,9 +116,11 @@ function registerQuery(env: CliEnv, g: Command): void {
     const m = (await query(env, o(a), 'Market', { denom })).market;
     env.output(o(a), m, () => marketText(m));
   });
-  env.addQueryFlags(g.command('markets').description('All listed markets')).action(async (...a: unknown[]) => {
+  env.addQueryFlags(addPageFlags(g.command('markets').description('All listed markets'))).action(async (...a: unknown[]) => {
+    const page = pageRequest(o(a));
     const r = await query(env, o(a), 'Markets', {});
-    env.output(o(a), r, () => r.markets.map(marketText).join('\n') || 'no markets');
+    const { items: markets, pagination } = paginate(r.markets as { denom: string }[], (m) => m.denom, page);
+    env.output(o(a), { ...r, markets, pagination }, () => (markets.map(marketText).join('\n') || 'no markets') + pageText(pagination));
   });
   env.addQueryFlags(g.command('account <address>').description('Supply and borrow balances as of now, liquidity or shortfall, liquidatable')).action(async (addr: string, ...a: unknown[]) => {
     const s = await query(env, o(a), 'AccountSnapshot', { address: await env.resolveAddress(o(a), addr) });
@@ -130,20 +133,27 @@ function registerQuery(env: CliEnv, g: Command): void {
       `  liquidatable: ${s.liquidatable ? 'YES' : 'no'}${s.missingPrice ? `  (missing price: ${s.missingPrice})` : ''}`,
     ].join('\n'));
   });
-  const paged = (c: Command) => c.option('--limit <n>', 'entries per page', '100').option('--offset <n>', 'entries to skip', '0').option('--reverse', 'newest first');
+  // The node pages these: --page-key is the offset of the next page (its next_key).
+  const paged = addPageFlags;
   const page = (x: ReturnType<typeof o>) => {
-    for (const [k, v] of [['limit', x.limit], ['offset', x.offset]] as const) if (!/^[0-9]+$/.test(v ?? '0')) throw new CliError(`invalid --${k} ${JSON.stringify(v)}`);
-    return { limit: Number(x.limit ?? 100), offset: Number(x.offset ?? 0), reverse: x.reverse === true };
+    const p = pageRequest(x);
+    const offset = p.key === undefined ? p.offset : /^\d{1,15}$/.test(p.key) ? Number(p.key) : NaN;
+    if (Number.isNaN(offset)) throw new CliError('invalid --page-key: use the next_key of a previous page');
+    return { limit: p.limit, offset, reverse: p.reverse };
   };
+  const pageOut = (x: ReturnType<typeof o>, r: { pagination: { total: number; nextOffset: number } }): PageJson => ({
+    next_key: r.pagination.nextOffset ? encodeKey(String(r.pagination.nextOffset)) : null,
+    total: pageRequest(x).countTotal ? String(r.pagination.total) : '0',
+  });
   env.addQueryFlags(paged(g.command('ledger <denom>').description('Journal of double-entry postings (height, tx, event, debit, credit, amount)'))).action(async (denom: string, ...a: unknown[]) => {
     const r = await query(env, o(a), 'Ledger', { denom, pagination: page(o(a)) });
-    env.output(o(a), r, () => [...r.entries.map((e: any) => `#${e.seq} h${e.height} ${e.event.padEnd(18)} Dr ${e.debit.padEnd(10)} Cr ${e.credit.padEnd(10)} ${e.amount}${denom}${e.txHash ? '  tx ' + e.txHash.slice(0, 12) : ''}`), `(${r.entries.length} of ${r.pagination.total})`].join('\n'));
+    env.output(o(a), { ...r, pagination: pageOut(o(a), r) }, () => [...r.entries.map((e: any) => `#${e.seq} h${e.height} ${e.event.padEnd(18)} Dr ${e.debit.padEnd(10)} Cr ${e.credit.padEnd(10)} ${e.amount}${denom}${e.txHash ? '  tx ' + e.txHash.slice(0, 12) : ''}`), `(${r.entries.length} of ${r.pagination.total})`].join('\n'));
   });
   env.addQueryFlags(paged(g.command('rates <denom>').description('Rate history: height, per-block rates as annual %, indices'))).action(async (denom: string, ...a: unknown[]) => {
     const r = await query(env, o(a), 'RateHistory', { denom, pagination: page(o(a)) });
     const bpy = BigInt((await query(env, o(a), 'Params', {})).params.blocksPerYear);
     const apr = (d: string) => short(formatDecimal(parseDecimal(d, 18) * bpy * 100n, 18), 4) + '%';
-    env.output(o(a), r, () => [...r.records.map((x: any) => `h${x.height}  borrow APR ${apr(x.borrowRate)}  supply APR ${apr(x.supplyRate)}  indices ${short(x.supplyIndex, 12)} / ${short(x.borrowIndex, 12)}`), `(${r.records.length} of ${r.pagination.total})`].join('\n'));
+    env.output(o(a), { ...r, pagination: pageOut(o(a), r) }, () => [...r.records.map((x: any) => `h${x.height}  borrow APR ${apr(x.borrowRate)}  supply APR ${apr(x.supplyRate)}  indices ${short(x.supplyIndex, 12)} / ${short(x.borrowIndex, 12)}`), `(${r.records.length} of ${r.pagination.total})`].join('\n'));
   });
   env.addQueryFlags(g.command('balance-sheet <denom>').description('Cash + Borrows = Supply + Equity for a market')).action(async (denom: string, ...a: unknown[]) => {
     const b = await query(env, o(a), 'BalanceSheet', { denom });

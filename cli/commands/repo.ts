@@ -1,4 +1,5 @@
 // `marketchain repo commitment|select` (offline dealer tools), `marketchain tx repo …`, `marketchain query repo …`.
+import { addPageFlags, pageRequest, pageText, paginate, type PageFlags } from '../pagination.js';
 import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { toHex } from '../../chain/codec/bytes.js';
@@ -59,6 +60,9 @@ function roundText(r: any): string {
   if (r.settlement) lines.push(`  settled: principal ${r.settlement.principal}, RM paid ${r.settlement.interestRm}, MM got ${r.settlement.interestMm}, BDmm ${r.settlement.marginBdMm}, BDrm ${r.settlement.marginBdRm}`);
   return lines.join('\n');
 }
+
+/** Rounds read for one `query repo rounds` (100 per node query). */
+const MAX_ROUND_PAGES = 100;
 
 export function registerRepoCommands(env: CliEnv): void {
   env.registerTypes([
@@ -182,13 +186,24 @@ export function registerRepoCommands(env: CliEnv): void {
       const r = await fetchRound(env, o, uint(id, 'round id'));
       env.output(o, toObj(r), () => roundText(r));
     });
-  env.addQueryFlags(q.command('rounds').description('Rounds in id order, optionally filtered').option('--phase <phase>', 'e.g. COMMIT, MATCHED, ACTIVE, SETTLED')
-    .option('--party <addr>', 'a dealer or client').option('--start-after <id>', 'page after this round id', '0').option('--limit <n>', 'page size (<= 100)', '100'))
+  env.addQueryFlags(addPageFlags(q.command('rounds').description('Rounds in id order, optionally filtered').option('--phase <phase>', 'e.g. COMMIT, MATCHED, ACTIVE, SETTLED')
+    .option('--party <addr>', 'a dealer or client').option('--start-after <id>', 'only rounds after this id', '0')))
     .action(async function (this: Command) {
-      const o = env.opts<GlobalOpts & { phase?: string; party?: string; startAfter: string; limit: string }>(this);
-      const req = { phase: o.phase ?? '', party: o.party ? await env.resolveAddress(o, o.party) : '', startAfter: uint(o.startAfter, '--start-after'), limit: uint(o.limit, '--limit') };
-      const res = V1.QueryRoundsResponse.decode(await env.abciQuery(o, Q('Rounds'), V1.QueryRoundsRequest.encode(req).finish()));
-      env.output(o, { rounds: res.rounds.map(toObj), next_start_after: String(res.nextStartAfter) }, () => res.rounds.map(roundText).join('\n') + (res.nextStartAfter ? `\nmore after ${res.nextStartAfter}` : ''));
+      const o = env.opts<GlobalOpts & PageFlags & { phase?: string; party?: string; startAfter: string }>(this);
+      const page = pageRequest(o);
+      const base = { phase: o.phase ?? '', party: o.party ? await env.resolveAddress(o, o.party) : '', limit: 100 };
+      // The node answers 100 rounds at a time: the matching rounds are read page by page (at most
+      // MAX_ROUND_PAGES), then paged here like every other list.
+      const all: any[] = [];
+      let after = uint(o.startAfter, '--start-after');
+      for (let i = 0; i < MAX_ROUND_PAGES; i++) {
+        const res = V1.QueryRoundsResponse.decode(await env.abciQuery(o, Q('Rounds'), V1.QueryRoundsRequest.encode({ ...base, startAfter: after }).finish()));
+        all.push(...res.rounds);
+        if (!res.nextStartAfter) break;
+        after = res.nextStartAfter;
+      }
+      const { items, pagination } = paginate(all, (r) => String(r.id), page);
+      env.output(o, { rounds: items.map(toObj), pagination }, () => items.map(roundText).join('\n') + pageText(pagination));
     });
   env.addQueryFlags(q.command('params').description('Repo module params')).action(async function (this: Command) {
     const o = env.opts<GlobalOpts>(this);

@@ -1,6 +1,7 @@
 // The amm module: single-range pools with long- and short-term liquidity tiers (spec/amm-jit.md).
 // Wired in node/app_factory.ts, which passes the bank keeper.
-import type { Module } from '../../chain/module.js';
+import { withAmino, type Module } from '../../chain/module.js';
+import { AMM_AMINO } from './amino.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import type { ModuleDeps } from './deps.js';
 import { createAmmGenesis, devGenesis, type AmmGenesisJson } from './genesis.js';
@@ -19,7 +20,7 @@ export function createAmmModule({ bank }: ModuleDeps): Module<AmmGenesisJson> {
   return {
     name: 'amm',
     storeByte: STORE_BYTES.amm,
-    msgs: createMsgRoutes(bank),
+    msgs: withAmino(createMsgRoutes(bank), AMM_AMINO),
     queries: ammQueries,
     genesis: createAmmGenesis(bank),
     invariants: createInvariants(bank),

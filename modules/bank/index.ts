@@ -1,4 +1,5 @@
-import type { Module } from '../../chain/module.js';
+import { withAmino, type Module } from '../../chain/module.js';
+import { BANK_AMINO } from './amino.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { bankGenesis, type BankGenesisJson } from './genesis.js';
 import { totalSupplyInvariant } from './invariants.js';
@@ -13,7 +14,7 @@ export function createBankModule(blocked: BlockedRecipients): Module<BankGenesis
   return {
     name: 'bank',
     storeByte: STORE_BYTES.bank,
-    msgs: [makeMsgSendRoute(blocked)],
+    msgs: withAmino([makeMsgSendRoute(blocked)], BANK_AMINO),
     queries: bankQueries,
     genesis: bankGenesis,
     invariants: [totalSupplyInvariant],

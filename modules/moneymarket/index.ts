@@ -1,6 +1,7 @@
 // The money market module (GXMarkets / Compound v1 semantics, spec/moneymarket.md). Wired in
 // node/app_factory.ts, which passes the bank keeper.
-import type { Module } from '../../chain/module.js';
+import { withAmino, type Module } from '../../chain/module.js';
+import { MONEYMARKET_AMINO } from './amino.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import type { ModuleDeps } from './deps.js';
 import { devGenesis, moneymarketGenesis, type MoneymarketGenesis } from './genesis.js';
@@ -16,7 +17,7 @@ export function createMoneymarketModule({ bank }: ModuleDeps): Module<Moneymarke
   return {
     name: 'moneymarket',
     storeByte: STORE_BYTES.moneymarket,
-    msgs: createMsgRoutes(bank),
+    msgs: withAmino(createMsgRoutes(bank), MONEYMARKET_AMINO),
     queries: moneymarketQueries,
     genesis: moneymarketGenesis,
     invariants: createInvariants(bank),

@@ -1,6 +1,7 @@
 // The repo module: sealed dealer reports, JPM trade selection, escrowed legs, bonds and timeouts.
 // Wired in node/app_factory.ts, which passes the bank keeper.
-import type { Module } from '../../chain/module.js';
+import { withAmino, type Module } from '../../chain/module.js';
+import { REPO_AMINO } from './amino.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import type { ModuleDeps } from './deps.js';
 import { sweepExpiredRounds } from './end_block.js';
@@ -18,7 +19,7 @@ export function createRepoModule({ bank }: ModuleDeps): Module<RepoGenesisJson> 
   return {
     name: 'repo',
     storeByte: STORE_BYTES.repo,
-    msgs: createMsgRoutes(bank),
+    msgs: withAmino(createMsgRoutes(bank), REPO_AMINO),
     queries: repoQueries,
     genesis: repoGenesis,
     invariants: createInvariants(bank),

@@ -139,7 +139,7 @@ test.serial('[e2e/amm]: CLI: passive LP add-liquidity, pending swap, jit-bot bun
     // the long-term LP cannot exit early: the exact error, exit code 1
     const early = n.cli(['tx', 'amm', 'remove-liquidity', lpPos, '--from', 'lp', '-y']);
     t.is(early.code, 1);
-    t.regex(early.stderr, new RegExp(`^Error: failed to execute message; message index: 0: position ${lpPos} \\(minted at ${added.height}, commitment 100\\) unlocks at height ${added.height + 101}, now \\d+: position is locked \\(code 13\\)\\n$`));
+    t.regex(early.stderr, new RegExp(`^Error: failed to execute message; message index: 0: position ${lpPos} \\(minted at ${added.height}, commitment 100\\) unlocks at height ${added.height + 101}, now \\d+: position is locked \\(amm\\/13\\)\\n$`));
 
     // the JIT bot watches the mempool (--once: exits after its first bundle)
     const bot = spawn(process.execPath, [CLI_BIN, 'amm', 'jit-bot', '--from', 'jit', '--pool', '1', '--min-swap', '1000000', '--multiple', '2', '--once', '--wait', '30000', '-o', 'json', '--home', n.home, '--node', n.url], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -198,7 +198,7 @@ test.serial('[e2e/amm]: CLI: passive LP add-liquidity, pending swap, jit-bot bun
     // still locked after the swap
     const again = n.cli(['tx', 'amm', 'remove-liquidity', lpPos, '--from', 'lp', '-y', '-o', 'json']);
     t.is(again.code, 1);
-    t.regex(again.stderr, /position is locked \(code 13\)/);
+    t.regex(again.stderr, /position is locked \(amm\/13\)/);
 
     await n.stop();
     const r = n.replay();

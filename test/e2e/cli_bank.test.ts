@@ -26,7 +26,7 @@ test.serial('[e2e/cli]: keys add, tx bank send, query balances -o json, query tx
   t.regex(sent.txhash, /^[0-9A-F]{64}$/);
   t.true(Number(sent.gas_used) > 0);
   const bal = node.cliJson(['query', 'bank', 'balances', 'alice']);
-  t.deepEqual(bal, { address: alice.address, balances: [{ denom: 'umkt', amount: '1500' }, { denom: 'uusdc', amount: '7' }] });
+  t.deepEqual(bal, { address: alice.address, balances: [{ denom: 'umkt', amount: '1500' }, { denom: 'uusdc', amount: '7' }], pagination: { next_key: null, total: '0' } });
   const tx = node.cliJson(['query', 'tx', sent.txhash]);
   t.is(tx.height, String(sent.height));
   t.is(tx.tx.body.messages[0].type_url, '/cosmos.bank.v1beta1.MsgSend');
@@ -41,7 +41,7 @@ test.serial('[e2e/cli]: keys add, tx bank send, query balances -o json, query tx
 test.serial('[e2e/cli]: errors are one clear line with a non-zero exit', (t) => {
   const poor = node.cli(['tx', 'bank', 'send', 'alice', 'dev', '1000000umkt', '-y']);
   t.is(poor.code, 1);
-  t.regex(poor.stderr, /^Error: .*spendable balance 900umkt is smaller than 1000000umkt: insufficient funds \(code 5\)\n$/);
+  t.regex(poor.stderr, /^Error: .*spendable balance 900umkt is smaller than 1000000umkt: insufficient funds \(sdk\/5\)\n$/);
   node.cliJson(['keys', 'add', 'nobody', '--keyring-backend', 'test']);
   const missing = node.cli(['tx', 'bank', 'send', 'nobody', 'dev', '1umkt', '-y']);
   t.is(missing.code, 1);
@@ -74,6 +74,9 @@ test.serial('[e2e/cli]: the file keyring encrypts keys; export and import round-
     t.false(file.includes(k.mnemonic));
     t.true(file.includes('aes-256-gcm'));
     t.is(run(['keys', 'export', 'bob', '--file', join(home, 'bob.armor')]).status, 0);
+    // the SDK's ASCII armor by default (gaiad keys import reads it); --format marketchain keeps the mnemonic
+    t.regex(readFileSync(join(home, 'bob.armor'), 'utf8'), /^-----BEGIN TENDERMINT PRIVATE KEY-----\nkdf: bcrypt\nsalt: [0-9A-F]{32}\ntype: secp256k1\n\n/);
+    t.is(JSON.parse(run(['keys', 'export', 'bob', '--format', 'marketchain']).stdout).type, 'marketchain-key-export');
     t.is(run(['keys', 'delete', 'bob', '-y']).status, 0);
     t.deepEqual(readdirSync(join(home, 'keyring-file')), []);
     const imported = JSON.parse(run(['keys', 'import', 'bob2', join(home, 'bob.armor')]).stdout);

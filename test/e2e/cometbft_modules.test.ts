@@ -59,7 +59,7 @@ test('[e2e/cometbft-modules]: CLI through CometBFT RPC: money-market supply, bor
   // Beyond the collateral ratio: refused with the module's code, nothing changes.
   const tooMuch = cli(['tx', 'moneymarket', 'borrow', 'uusdc', '5000000', '--from', 'bob', '-y', '-o', 'json']);
   t.is(tooMuch.code, 1);
-  t.regex(tooMuch.stderr, /\(code 7\)/);
+  t.regex(tooMuch.stderr, /\(moneymarket\/7\)/);
   t.is(balance(bob, 'uusdc'), 35_000_000n);
   // The oracle (dev) moves uatom from 8 to 6: 6,000,000 < 1.25 × 5,005,000 → liquidatable.
   const priced = tx(['moneymarket', 'set-price', 'uatom', '6', '--from', 'dev']);
@@ -102,6 +102,6 @@ test('[e2e/cometbft-modules]: CLI through CometBFT RPC: money-market supply, bor
   t.is(balance(addr.cbdmm!, 'uusdc'), 10_000_000n, 'the bond is escrowed at commit, not at open');
   const low = cli(['tx', ...open(['--bond', '1000000umkt']), '-y']);
   t.is(low.code, 1);
-  t.regex(low.stderr, /bond below the minimum \(code 21\)/);
+  t.regex(low.stderr, /bond below the minimum \(repo\/21\)/);
   t.is(cliJson(['query', 'moneymarket', 'params']).admin, dev);
 });

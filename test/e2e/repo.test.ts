@@ -175,7 +175,7 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
   const low = node.cli(['tx', 'repo', 'open', '--bd-mm', 'cbdmm', '--bd-rm', 'cbdrm', '--mm-client', 'cmm', '--rm-client', 'crm', '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
     '--lot-size', LOT.toString(), '--tenor-blocks', String(CLI_TENOR), '--max-qty', '50', '--bond', '1000000umkt', '--from', 'cbdmm', '-y']);
   t.is(low.code, 1);
-  t.regex(low.stderr, /bond 1000000umkt: this round requires 2585490uusdc = max\(min_bond 1000000uusdc, ceil\(50 lots × 1000000000 × 100000 bps × 100 blocks \/ \(10000 × 31536000 blocks per year\)\) = 1585490 \+ fixed_penalty 1000000\), posted in the cash denom uusdc: bond below the minimum \(code 21\)/);
+  t.regex(low.stderr, /bond 1000000umkt: this round requires 2585490uusdc = max\(min_bond 1000000uusdc, ceil\(50 lots × 1000000000 × 100000 bps × 100 blocks \/ \(10000 × 31536000 blocks per year\)\) = 1585490 \+ fixed_penalty 1000000\), posted in the cash denom uusdc: bond below the minimum \(repo\/21\)/);
 
   // 2. sealed reports: the offline commitment tool (generated salts), then commit
   const dir = mkdtempSync(join(tmpdir(), 'repo-e2e-cli-'));
@@ -208,7 +208,7 @@ test.serial('[e2e/repo]: CLI: four keys, open, commit, reveal, accept, maturity,
   // 5. repurchase: refused before maturity, accepted at maturity
   const early = node.cli(['tx', 'repo', 'repurchase', id, '--from', 'crm', '-y']);
   t.is(early.code, 1);
-  t.regex(early.stderr, new RegExp(`round ${id} matures at height ${maturity}, now \\d+: repo has not matured \\(code 22\\)`));
+  t.regex(early.stderr, new RegExp(`round ${id} matures at height ${maturity}, now \\d+: repo has not matured \\(repo\\/22\\)`));
   await node.waitHeight(maturity, 60_000);
   const rep = tx(['repo', 'repurchase', id, '--from', 'crm']);
   const split = splitInterest(20n * LOT, 140n, 450n, 590n, BigInt(CLI_TENOR), 31_536_000n);
