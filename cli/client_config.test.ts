@@ -52,7 +52,7 @@ test('[cli/completion]: the bash script completes commands, subcommands and flag
   t.is(complete(['marketchain', 'tx', 'ba']), 'bank');
   t.is(complete(['marketchain', 'tx', 'bank', 'send', '--gen']), '--generate-only');
   t.is(complete(['marketchain', 'tx', 's']), 'sign');
-  t.is(complete(['marketchain', 'q', 'bank', 'bal']), 'balances');
+  t.is(complete(['marketchain', 'q', 'bank', 'bal']), 'balances balance');
   t.is(complete(['marketchain', 'compl']), 'completion');
   const fish = run(['completion', 'fish']);
   t.is(fish.code, 1);

@@ -49,7 +49,7 @@ function protoKinds(type: protobuf.Type): unknown[] {
     .map((f) => {
       f.resolve();
       if (f.resolvedType instanceof protobuf.Type) return [f.name, f.repeated ? { repeated: protoKinds(f.resolvedType) } : { message: protoKinds(f.resolvedType) }];
-      return [f.name, f.type];
+      return [f.name, f.repeated ? `repeated_${f.type}` : f.type];
     });
 }
 const declKinds = (fields: AminoFields): unknown[] =>
@@ -82,6 +82,7 @@ function kindArb(k: AminoKind): fc.Arbitrary<unknown> {
     case 'uint64': return fc.oneof(fc.constant(0), fc.integer({ min: 0, max: U53 }));
     case 'bool': return fc.boolean();
     case 'bytes': return fc.uint8Array({ maxLength: 40 });
+    case 'repeated_bytes': return fc.array(fc.uint8Array({ maxLength: 40 }), { maxLength: 3 });
     case 'coins': return fc.array(coin, { maxLength: 3 });
     default:
       if ('message' in k) return fc.option(valueArb(k.message), { nil: null });

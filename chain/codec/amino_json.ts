@@ -15,6 +15,8 @@ export type AminoKind =
   | 'uint64'
   | 'bool'
   | 'bytes'
+  /** A list of byte strings (proto `repeated bytes`), each base64; omitted when empty. */
+  | 'repeated_bytes'
   /** A list of Coin {denom, amount}, written even when empty, in the order given. */
   | 'coins'
   | { message: AminoFields }
@@ -35,12 +37,7 @@ export function camelName(proto: string): string {
   return proto.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
-const camelNames = new Map<string, string>();
-function camel(proto: string): string {
-  let c = camelNames.get(proto);
-  if (c === undefined) camelNames.set(proto, (c = camelName(proto)));
-  return c;
-}
+const camel = camelName;
 
 /** A uint64 given as a number, bigint, decimal string or Long-like object, as a decimal string. */
 function u64String(v: unknown): string {
@@ -91,6 +88,8 @@ function fieldJson(kind: AminoKind, v: unknown, all: boolean): AminoJson | undef
       return v === true ? true : all ? false : undefined;
     case 'bytes':
       return v instanceof Uint8Array && v.length > 0 ? toBase64(v) : all ? '' : undefined;
+    case 'repeated_bytes':
+      return Array.isArray(v) && v.length > 0 ? v.map((b: Uint8Array) => toBase64(b)) : all ? [] : undefined;
     case 'coins':
       return ((v as readonly { denom: string; amount: string }[] | undefined) ?? []).map((c) => ({ amount: c.amount, denom: c.denom }));
     default:
@@ -143,6 +142,9 @@ function fieldValue(kind: AminoKind, j: unknown, name: string): unknown {
       } catch {
         throw bad(name, j, 'base64 bytes');
       }
+    case 'repeated_bytes':
+      if (j !== null && !Array.isArray(j)) throw bad(name, j, 'a list of base64 bytes');
+      return ((j ?? []) as unknown[]).map((e) => fieldValue('bytes', e ?? '', name));
     case 'coins':
       if (j !== null && !Array.isArray(j)) throw bad(name, j, 'a list of coins');
       return ((j ?? []) as unknown[]).map((c) => {

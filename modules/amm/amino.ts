@@ -13,4 +13,5 @@ export const AMM_AMINO = aminoMsgs('mkt/amm/', '/marketchain.amm.v1.', {
   MsgRemoveLiquidity: [['sender', s], ['position_id', s]],
   MsgSwapExactIn: [['sender', s], ['pool_id', u64], ['denom_in', s], ['amount_in', s], ['min_amount_out', s], ['sqrt_price_limit_x96', s]],
   MsgSwapExactOut: [['sender', s], ['pool_id', u64], ['denom_in', s], ['amount_out', s], ['max_amount_in', s], ['sqrt_price_limit_x96', s]],
+  MsgBundle: [['sender', s], ['txs', 'repeated_bytes']],
 });
