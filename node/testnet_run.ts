@@ -6,6 +6,7 @@ import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TESTNET_FILE, type TestnetManifest, type TestnetNode } from './testnet.js';
+import { NODE_ENV, NODE_V8_FLAGS } from './v8_flags.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
@@ -30,6 +31,8 @@ export class TestnetMember {
   constructor(
     readonly node: TestnetNode,
     readonly cometbft: string,
+    /** Extra node flags for the app process (e.g. a CPU profile for the benchmark). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {
     const dir = dirname(node.app_home);
     this.appLog = createWriteStream(join(dir, 'app.log'), { flags: 'a' });
@@ -38,7 +41,11 @@ export class TestnetMember {
 
   /** Starts the app and resolves once it listens for CometBFT. */
   async startApp(timeoutMs = 60_000): Promise<void> {
-    const p = spawn(process.execPath, [MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // With the V8 flags and environment the `marketchaind` launcher runs with (node/v8_flags.ts).
+    const p = spawn(process.execPath, [...NODE_V8_FLAGS, ...this.nodeArgs, MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...NODE_ENV },
+    });
     this.app = p;
     let out = '';
     await new Promise<void>((resolve, reject) => {
