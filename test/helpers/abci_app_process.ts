@@ -55,10 +55,11 @@ export interface CometWithApp {
 /**
  * A CometBFT node whose genesis carries the app home's app_state (and `overrides`), with
  * `marketchaind start --abci` on that home behind it; both, and the home, are removed when the test ends.
+ * `blockTime`: CometBFT's timeout_commit (CometNode.init's default when omitted).
  */
-export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}): Promise<CometWithApp> {
+export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}, blockTime?: string): Promise<CometWithApp> {
   const address = `tcp://127.0.0.1:${await freePort()}`;
-  const comet = await CometNode.init(address);
+  const comet = await CometNode.init(address, blockTime);
   const chainId = comet.useAppState(home, overrides);
   const pair: CometWithApp = { comet, app: await AbciAppProcess.start(home, address), address, chainId };
   t.teardown(async () => {
