@@ -86,6 +86,8 @@ export class CometBenchNet {
         ['rpc', 'max_request_batch_size', String(s.rpcBatch)],
       ] as const)
         toml = setToml(toml, section, key, value);
+      // BENCH_COMET_PPROF=host:port: the first validator's Go profiler (`go tool pprof http://host:port/debug/pprof/profile`).
+      if (n === manifest.nodes[0] && process.env.BENCH_COMET_PPROF) toml = setToml(toml, 'rpc', 'pprof_laddr', `"${process.env.BENCH_COMET_PPROF}"`);
       writeFileSync(cPath, toml);
     }
     const members = manifest.nodes.map((n) => new TestnetMember(n, manifest.cometbft, nodeArgs));
