@@ -22,7 +22,11 @@ export interface CometSettings {
   /** mempool.max_txs_bytes. */
   mempoolBytes: number;
   recheck: boolean;
-  /** tx_index.indexer: "kv" or "null". */
+  /**
+   * tx_index.indexer of the first validator, whose RPC the load (and a client) uses: "kv" or "null".
+   * The other validators serve no client: they index nothing and discard the ABCI responses
+   * (storage.discard_abci_responses), as validators behind an RPC node are run.
+   */
   indexer: 'kv' | 'null';
   /** Genesis consensus_params.block max_bytes and max_gas. */
   blockMaxBytes: number;
@@ -69,6 +73,7 @@ export class CometBenchNet {
     const appGenesis = readJson<GenesisFile>(paths(benchHome).genesis, 'genesis.json');
     const manifest = await createTestnet({ validators: s.validators, output: dir, chainId: appGenesis.chain_id, basePort: await freeBase(s.validators), blockTime: s.timeoutCommit });
     for (const n of manifest.nodes) {
+      const rpcNode = n === manifest.nodes[0];
       const gPath = join(n.comet_home, 'config', 'genesis.json');
       const g = JSON.parse(readFileSync(gPath, 'utf8')) as { app_state: unknown; consensus_params: { block: { max_bytes: string; max_gas: string } } };
       g.app_state = appGenesis.app_state;
@@ -82,12 +87,13 @@ export class CometBenchNet {
         ['mempool', 'cache_size', String(s.cacheSize)],
         ['mempool', 'max_txs_bytes', String(s.mempoolBytes)],
         ['mempool', 'recheck', String(s.recheck)],
-        ['tx_index', 'indexer', `"${s.indexer}"`],
+        ['tx_index', 'indexer', `"${rpcNode ? s.indexer : 'null'}"`],
+        ['storage', 'discard_abci_responses', String(!rpcNode)],
         ['rpc', 'max_request_batch_size', String(s.rpcBatch)],
       ] as const)
         toml = setToml(toml, section, key, value);
       // BENCH_COMET_PPROF=host:port: the first validator's Go profiler (`go tool pprof http://host:port/debug/pprof/profile`).
-      if (n === manifest.nodes[0] && process.env.BENCH_COMET_PPROF) toml = setToml(toml, 'rpc', 'pprof_laddr', `"${process.env.BENCH_COMET_PPROF}"`);
+      if (rpcNode && process.env.BENCH_COMET_PPROF) toml = setToml(toml, 'rpc', 'pprof_laddr', `"${process.env.BENCH_COMET_PPROF}"`);
       writeFileSync(cPath, toml);
     }
     const members = manifest.nodes.map((n) => new TestnetMember(n, manifest.cometbft, nodeArgs));

@@ -69,7 +69,7 @@ function cometRows(r: BenchResult): [string, string][] {
   return [
     [
       'CometBFT settings',
-      `${s.validators} validator(s) on 127.0.0.1, each \`cometbft node\` 0.38 + \`marketchaind start --abci\`; timeout_commit ${s.timeoutCommit}, mempool size ${s.mempoolSize.toLocaleString('en-US')} txs / cache ${s.cacheSize.toLocaleString('en-US')} / max_txs_bytes ${s.mempoolBytes.toLocaleString('en-US')}, recheck ${s.recheck}, indexer ${s.indexer}, block max_bytes ${s.blockMaxBytes.toLocaleString('en-US')} / max_gas ${s.blockMaxGas.toLocaleString('en-US')}, rpc max_request_batch_size ${s.rpcBatch}`,
+      `${s.validators} validator(s) on 127.0.0.1, each \`cometbft node\` 0.38 + \`marketchaind start --abci\`; timeout_commit ${s.timeoutCommit}, mempool size ${s.mempoolSize.toLocaleString('en-US')} txs / cache ${s.cacheSize.toLocaleString('en-US')} / max_txs_bytes ${s.mempoolBytes.toLocaleString('en-US')}, recheck ${s.recheck}, indexer ${s.indexer}${s.validators > 1 ? ' on the first (RPC) validator, null and discard_abci_responses on the others' : ''}, block max_bytes ${s.blockMaxBytes.toLocaleString('en-US')} / max_gas ${s.blockMaxGas.toLocaleString('en-US')}, rpc max_request_batch_size ${s.rpcBatch}`,
     ],
     ...(c.warmup ? ([['CometBFT warm-up (untimed)', `${c.warmup.load.committed_ok} / ${c.warmup.load.submitted} committed in ${c.warmup.load.wall_seconds} s; timed load after height ${c.warmup.last_height}`]] as [string, string][]) : []),
     ['CometBFT committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries})`],

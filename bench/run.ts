@@ -48,7 +48,7 @@ const opts = new Command('bench')
   .option('--engine <engine>', 'embedded: the embedded node only; cometbft: also the same warm-up and timed load through CometBFT\'s RPC (validators running `marketchaind start --abci`), after the embedded node in the same run', 'embedded')
   .option('--validators <n>', 'with --engine cometbft: validators in the local CometBFT network (marketchaind testnet)', '1')
   .option('--comet-timeout-commit <duration>', 'with --engine cometbft: consensus.timeout_commit (default: --block-time)')
-  .option('--comet-indexer <kv|null>', 'with --engine cometbft: tx_index.indexer', 'kv')
+  .option('--comet-indexer <kv|null>', 'with --engine cometbft: tx_index.indexer of the first validator (the RPC the load uses; the others index nothing and discard ABCI responses)', 'kv')
   .option('--comet-recheck <true|false>', 'with --engine cometbft: mempool.recheck', 'true')
   .parse(process.argv)
   .opts();
