@@ -33,6 +33,8 @@ export interface CometSettings {
   blockMaxGas: number;
   /** rpc.max_request_batch_size: cosmjs's HttpBatchClient sends batches of up to 20 (CometBFT's default cap is 10). */
   rpcBatch: number;
+  /** How CometBFT reaches its app: "tcp" (127.0.0.1, as `marketchaind testnet` writes) or "unix" (a socket file in the node's folder). */
+  abci: 'tcp' | 'unix';
 }
 
 function portFree(port: number): Promise<boolean> {
@@ -82,6 +84,10 @@ export class CometBenchNet {
       writeFileSync(gPath, JSON.stringify(g, null, 2) + '\n');
       const cPath = join(n.comet_home, 'config', 'config.toml');
       let toml = readFileSync(cPath, 'utf8');
+      if (s.abci === 'unix') {
+        n.proxy_app = `unix://${join(n.comet_home, '..', 'abci.sock')}`;
+        toml = setToml(toml, '', 'proxy_app', `"${n.proxy_app}"`);
+      }
       for (const [section, key, value] of [
         ['mempool', 'size', String(s.mempoolSize)],
         ['mempool', 'cache_size', String(s.cacheSize)],

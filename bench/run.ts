@@ -50,6 +50,7 @@ const opts = new Command('bench')
   .option('--comet-timeout-commit <duration>', 'with --engine cometbft: consensus.timeout_commit (default: --block-time)')
   .option('--comet-indexer <kv|null>', 'with --engine cometbft: tx_index.indexer of the first validator (the RPC the load uses; the others index nothing and discard ABCI responses)', 'kv')
   .option('--comet-recheck <true|false>', 'with --engine cometbft: mempool.recheck', 'true')
+  .option('--comet-abci <tcp|unix>', 'with --engine cometbft: how CometBFT reaches its app (proxy_app): a TCP port on 127.0.0.1 or a Unix socket', 'tcp')
   .parse(process.argv)
   .opts();
 
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
   const validators = Number(opts.validators);
   if (!Number.isInteger(validators) || validators < 1 || validators > 10) throw new Error(`--validators must be a whole number from 1 to 10, got ${opts.validators}`);
   if (opts.cometIndexer !== 'kv' && opts.cometIndexer !== 'null') throw new Error(`--comet-indexer must be kv or null, got ${opts.cometIndexer}`);
+  if (opts.cometAbci !== 'tcp' && opts.cometAbci !== 'unix') throw new Error(`--comet-abci must be tcp or unix, got ${opts.cometAbci}`);
   if (opts.cometRecheck !== 'true' && opts.cometRecheck !== 'false') throw new Error(`--comet-recheck must be true or false, got ${opts.cometRecheck}`);
   // The half-load phase is the embedded node's latency target; a CometBFT run leaves it out unless asked.
   const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' && engine === 'embedded' ? Math.max(500, Math.round(nTxs / 4)) : 0));
@@ -303,7 +305,7 @@ async function main(): Promise<void> {
 
     // 5b. The same warm-up and timed load through CometBFT (the embedded node is stopped by now).
     let cometbft: CometResult | undefined;
-    if (engine === 'cometbft') cometbft = await runComet(home, { validators, timeoutCommit: opts.cometTimeoutCommit ?? opts.blockTime, mempoolSize, cacheSize: 2 * mempoolSize, mempoolBytes: 1024 * 1024 * 1024, recheck: opts.cometRecheck === 'true', indexer: opts.cometIndexer, blockMaxBytes: 4 * 1024 * 1024, blockMaxGas, rpcBatch: batch }, warmArgs, mainArgs, load.committed_tps);
+    if (engine === 'cometbft') cometbft = await runComet(home, { validators, timeoutCommit: opts.cometTimeoutCommit ?? opts.blockTime, mempoolSize, cacheSize: 2 * mempoolSize, mempoolBytes: 1024 * 1024 * 1024, recheck: opts.cometRecheck === 'true', indexer: opts.cometIndexer, blockMaxBytes: 4 * 1024 * 1024, blockMaxGas, rpcBatch: batch, abci: opts.cometAbci }, warmArgs, mainArgs, load.committed_tps);
 
     // 6. The bound again, with nothing of ours running.
     const boundAfter = await measureBound(Number(opts.boundSeconds) * 1000);
