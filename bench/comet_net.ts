@@ -4,10 +4,9 @@
 // settings of CometSettings, started with node/testnet_run.ts (one `cometbft node` and one
 // `marketchaind start --abci` per validator, all on 127.0.0.1).
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { createTestnet, setToml, type TestnetManifest } from '../node/testnet.js';
-import { latestHeight, TestnetMember } from '../node/testnet_run.js';
+import { freeBasePort, latestHeight, TestnetMember } from '../node/testnet_run.js';
 import { paths, readJson, type GenesisFile } from '../node/home.js';
 import { procStats } from './node_proc.js';
 
@@ -37,24 +36,6 @@ export interface CometSettings {
   abci: 'tcp' | 'unix';
 }
 
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-}
-
-/** A base port from which 10 ports per validator are free (node/testnet.ts's layout). */
-async function freeBase(validators: number): Promise<number> {
-  for (let base = 36600; base < 60000; base += 100) {
-    let ok = true;
-    for (let p = base; p < base + 10 * validators && ok; p++) ok = await portFree(p);
-    if (ok) return base;
-  }
-  throw new Error('no free port range for the CometBFT network');
-}
-
 export class CometBenchNet {
   private constructor(
     readonly manifest: TestnetManifest,
@@ -73,7 +54,7 @@ export class CometBenchNet {
    */
   static async start(dir: string, benchHome: string, s: CometSettings, nodeArgs: string[] = []): Promise<CometBenchNet> {
     const appGenesis = readJson<GenesisFile>(paths(benchHome).genesis, 'genesis.json');
-    const manifest = await createTestnet({ validators: s.validators, output: dir, chainId: appGenesis.chain_id, basePort: await freeBase(s.validators), blockTime: s.timeoutCommit });
+    const manifest = await createTestnet({ validators: s.validators, output: dir, chainId: appGenesis.chain_id, basePort: await freeBasePort(s.validators), blockTime: s.timeoutCommit });
     for (const n of manifest.nodes) {
       const rpcNode = n === manifest.nodes[0];
       const gPath = join(n.comet_home, 'config', 'genesis.json');

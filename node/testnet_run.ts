@@ -3,6 +3,7 @@
 // `npm run testnet` (scripts/testnet.mjs) and the four-validator test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TESTNET_FILE, type TestnetManifest, type TestnetNode } from './testnet.js';
@@ -127,4 +128,22 @@ export async function latestHeight(url: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+}
+
+/** A `--base-port` for `marketchaind testnet --validators n` whose ports (10 per node, the first 3 used) are free now. */
+export async function freeBasePort(n: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 30_000 + 10 * Math.floor(Math.random() * 2_500);
+    const ports = Array.from({ length: n }, (_, i) => [0, 1, 2].map((k) => base + 10 * i + k)).flat();
+    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
+  }
+  throw new Error('no free port block found');
 }

@@ -5,35 +5,16 @@
 // up (handshake + block sync) to the same app hashes.
 import test from 'ava';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
 import { runNodeCmd } from '../helpers/node_process.js';
 import { testAccount } from '../helpers/accounts.js';
-import { cometRpc, latestHeight, readTestnet, TestnetMember } from '../../node/testnet_run.js';
+import { cometRpc, freeBasePort, latestHeight, readTestnet, TestnetMember } from '../../node/testnet_run.js';
 
 const VALIDATORS = 4;
 const BLOCKS = 50;
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-}
-
-/** A base port whose 10·n block (the testnet's layout) is free now. */
-async function freeBase(n: number): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 30_000 + 10 * Math.floor(Math.random() * 2_500);
-    const ports = Array.from({ length: n }, (_, i) => [0, 1, 2].map((k) => base + 10 * i + k)).flat();
-    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
-  }
-  throw new Error('no free port block found');
-}
 
 /** Polls until `ok` holds (checked at least every 200 ms) or the time is up. */
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
@@ -55,7 +36,7 @@ async function resultHash(rpc: string, height: number): Promise<string> {
 test('testnet of 4 validators: same app hash on every node at every height; one killed, the rest commit; restarted, it catches up', async (t) => {
   t.timeout(240_000);
   const dir = mkdtempSync(join(tmpdir(), 'marketchain-testnet-test-'));
-  const out = runNodeCmd(['testnet', '--output', join(dir, 'net'), '--validators', String(VALIDATORS), '--base-port', String(await freeBase(VALIDATORS)), '--chain-id', 'testnet-e2e']);
+  const out = runNodeCmd(['testnet', '--output', join(dir, 'net'), '--validators', String(VALIDATORS), '--base-port', String(await freeBasePort(VALIDATORS)), '--chain-id', 'testnet-e2e']);
   t.is(out.code, 0, out.stderr);
   const net = readTestnet(join(dir, 'net'));
   t.is(net.nodes.length, VALIDATORS);
