@@ -30,7 +30,7 @@ const MmV1 = mmProto.moneymarket.v1;
 const RepoV1 = repoProto.repo.v1;
 
 /** Both engines' block interval: a tx sent right after height h-1 is seen must make it into block h on both. */
-const BLOCK_TIME = '500ms';
+const BLOCK_TIME = '700ms';
 const FEE = { amount: [{ denom: 'umkt', amount: '20000' }], gas: '2000000' };
 const LOT = 1_000_000_000n;
 const TENOR = 4;
