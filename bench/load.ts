@@ -88,6 +88,12 @@ export function encodeTxFile(txs: Uint8Array[]): Buffer {
   return Buffer.concat(parts);
 }
 
+/** The error data of CometBFT's broadcast_tx_sync when its mempool is full (mempool.ErrMempoolIsFull). */
+const COMET_MEMPOOL_FULL = /mempool is full/;
+
+/** CometBFT's block_results for a height it has stored but not yet executed. */
+const RESULTS_NOT_YET = /could not find results for height/;
+
 /** Most unanswered broadcasts of one pipelined sender. */
 const PIPELINE_DEPTH = 8;
 
@@ -232,7 +238,14 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
       const ts = now();
       const sent = broadcastSync(b64[i]!);
       if (attempt === 0) onSent?.();
-      const r = await sent;
+      let r: any;
+      try {
+        r = await sent;
+      } catch (e) {
+        // CometBFT answers a full mempool with a JSON-RPC error instead of a CheckTx code.
+        if (!COMET_MEMPOOL_FULL.test((e as Error).message)) throw e;
+        r = { code: 20, codespace: 'sdk' };
+      }
       if (r.code === 20 && r.codespace === 'sdk') {
         // mempool full: back off for everyone, then retry this tx
         retries++;
@@ -356,7 +369,12 @@ async function runLoad(a: LoadArgs, report: (m: LoadMessage) => void): Promise<L
       const observed = now();
       const b = await rpc('block', { height: String(height) });
       const btxs: string[] = b.block.data.txs ?? [];
-      const codes = await blockCodes(height, btxs.length);
+      const codes = await blockCodes(height, btxs.length).catch((e: Error) => {
+        // CometBFT stores a decided block before the app has executed it: its results come a moment later.
+        if (RESULTS_NOT_YET.test(e.message)) return undefined;
+        throw e;
+      });
+      if (codes === undefined) break;
       const obs: BlockObs = { height, observedMs: observed, txs: btxs.length, ours_ok: 0, ours_failed: 0 };
       btxs.forEach((t, j) => {
         const i = index.get(t);

@@ -47,6 +47,7 @@ export function markdownTable(r: BenchResult): string {
           ],
         ] as [string, string][])
       : []),
+    ...cometRows(r),
     ['replay tx/s ÷ bound', pct(r.ratios.replay_over_bound)],
     ['replay tx/s ÷ committed tx/s', `${r.ratios.replay_over_live.toFixed(2)}×`],
   ];
@@ -57,4 +58,24 @@ export function markdownTable(r: BenchResult): string {
     '|---|---|',
     ...rows.map(([k, v]) => `| ${k} | ${v} |`),
   ].join('\n');
+}
+
+/** The --engine cometbft rows: the same load through CometBFT's RPC, beside the embedded node's. */
+function cometRows(r: BenchResult): [string, string][] {
+  const c = r.cometbft;
+  if (!c) return [];
+  const s = c.settings;
+  const l = c.load;
+  return [
+    [
+      'CometBFT settings',
+      `${s.validators} validator(s) on 127.0.0.1, each \`cometbft node\` 0.38 + \`marketchaind start --abci\`; timeout_commit ${s.timeoutCommit}, mempool size ${s.mempoolSize.toLocaleString('en-US')} txs / cache ${s.cacheSize.toLocaleString('en-US')} / max_txs_bytes ${s.mempoolBytes.toLocaleString('en-US')}, recheck ${s.recheck}, indexer ${s.indexer}${s.validators > 1 ? ' on the first (RPC) validator, null and discard_abci_responses on the others' : ''}, block max_bytes ${s.blockMaxBytes.toLocaleString('en-US')} / max_gas ${s.blockMaxGas.toLocaleString('en-US')}, rpc max_request_batch_size ${s.rpcBatch}, proxy_app ${s.abci ?? 'tcp'}`,
+    ],
+    ...(c.warmup ? ([['CometBFT warm-up (untimed)', `${c.warmup.load.committed_ok} / ${c.warmup.load.submitted} committed in ${c.warmup.load.wall_seconds} s; timed load after height ${c.warmup.last_height}`]] as [string, string][]) : []),
+    ['CometBFT committed (code 0 in blocks)', `${l.committed_ok} / ${l.submitted} (CheckTx rejections: ${Object.entries(l.rejected).map(([k, v]) => `${k}×${v}`).join(', ') || 'none'}; failed in block: ${l.committed_failed}; mempool-full retries: ${l.backpressure_retries})`],
+    ['**CometBFT sustained committed tx/s**', `**${l.committed_tps}** (window ${l.window_seconds} s, ${l.blocks.length} blocks) = **${(c.over_embedded * 100).toFixed(1)} %** of the embedded node's ${r.load.committed_tps}`],
+    ['CometBFT submit-to-commit latency p50 / p99', `${l.latency_ms.p50} ms / ${l.latency_ms.p99} ms (max ${l.latency_ms.max} ms)`],
+    ['CometBFT CPU during load', `apps ${c.cpu_seconds_during_load.apps} s, cometbft ${c.cpu_seconds_during_load.cometbft} s, load generator ${l.loadgen_cpu_seconds} s, over ${c.cpu_seconds_during_load.wall} s`],
+    ['CometBFT peak RSS (first validator)', `app ${c.peak_rss_mb.app_mb} MB, cometbft ${c.peak_rss_mb.cometbft_mb} MB`],
+  ];
 }

@@ -19,6 +19,8 @@ import { describeMachine, type Machine } from './machine.js';
 import { freePort, marketchaind, NodeProcess, type ProcStats } from './node_proc.js';
 import { workloads, type Workload, type WorkloadContext } from './workloads/index.js';
 import { markdownTable } from './report.js';
+import { CometBenchNet, type CometSettings } from './comet_net.js';
+import { latestHeight } from '../node/testnet_run.js';
 import { signParallel } from './sign_pool.js';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url)); // dist/bench/
@@ -43,6 +45,12 @@ const opts = new Command('bench')
   .option('--seed <s>', 'key derivation seed', 'bench-1')
   .option('--out <file>', 'JSON result file', join(SRC_RESULTS, 'latest.json'))
   .option('--keep', 'keep the temp node home')
+  .option('--engine <engine>', 'embedded: the embedded node only; cometbft: also the same warm-up and timed load through CometBFT\'s RPC (validators running `marketchaind start --abci`), after the embedded node in the same run', 'embedded')
+  .option('--validators <n>', 'with --engine cometbft: validators in the local CometBFT network (marketchaind testnet)', '1')
+  .option('--comet-timeout-commit <duration>', 'with --engine cometbft: consensus.timeout_commit (default: --block-time)')
+  .option('--comet-indexer <kv|null>', 'with --engine cometbft: tx_index.indexer of the first validator (the RPC the load uses; the others index nothing and discard ABCI responses)', 'kv')
+  .option('--comet-recheck <true|false>', 'with --engine cometbft: mempool.recheck', 'true')
+  .option('--comet-abci <tcp|unix>', 'with --engine cometbft: how CometBFT reaches its app (proxy_app): a TCP port on 127.0.0.1 or a Unix socket', 'tcp')
   .parse(process.argv)
   .opts();
 
@@ -78,6 +86,19 @@ export interface BenchResult {
   ratios: { committed_over_bound: number; replay_over_bound: number; replay_over_live: number; committed_over_node_verifier: number };
   /** bank_send at half the committed rate of the main load, right after it (issue 6: p99 ≤ 3 block times). */
   half_load?: { rate: number; load: LoadResult; block_time_ms: number; p99_in_block_times: number };
+  /** --engine cometbft: the same warm-up and timed load through CometBFT's RPC, after the embedded node. */
+  cometbft?: CometResult;
+}
+
+export interface CometResult {
+  settings: CometSettings;
+  warmup?: { load: LoadResult; last_height: number };
+  load: LoadResult;
+  /** CPU seconds over the timed load: all apps, all CometBFT processes. */
+  cpu_seconds_during_load: { apps: number; cometbft: number; wall: number };
+  peak_rss_mb: { app_mb: number; cometbft_mb: number };
+  /** Committed tx/s over the embedded node's in the same run. */
+  over_embedded: number;
 }
 
 function durationMs(s: string): number {
@@ -105,7 +126,15 @@ async function main(): Promise<void> {
   const warmTxs = Number(opts.warmup ?? (opts.quick ? 0 : (wl.warmupTxs ?? 0)));
   if (!Number.isSafeInteger(warmTxs) || warmTxs < 0) throw new Error(`--warmup must be a whole number of txs, got ${opts.warmup}`);
   if (warmTxs > 0 && wl.signers) throw new Error(`--warmup sends among all accounts; workload ${wl.name} signs with only some of them (use --warmup 0)`);
-  const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' ? Math.max(500, Math.round(nTxs / 4)) : 0));
+  const engine: string = opts.engine;
+  if (engine !== 'embedded' && engine !== 'cometbft') throw new Error(`--engine must be embedded or cometbft, got ${engine}`);
+  const validators = Number(opts.validators);
+  if (!Number.isInteger(validators) || validators < 1 || validators > 10) throw new Error(`--validators must be a whole number from 1 to 10, got ${opts.validators}`);
+  if (opts.cometIndexer !== 'kv' && opts.cometIndexer !== 'null') throw new Error(`--comet-indexer must be kv or null, got ${opts.cometIndexer}`);
+  if (opts.cometAbci !== 'tcp' && opts.cometAbci !== 'unix') throw new Error(`--comet-abci must be tcp or unix, got ${opts.cometAbci}`);
+  if (opts.cometRecheck !== 'true' && opts.cometRecheck !== 'false') throw new Error(`--comet-recheck must be true or false, got ${opts.cometRecheck}`);
+  // The half-load phase is the embedded node's latency target; a CometBFT run leaves it out unless asked.
+  const halfTxs = Number(opts.halfLoadTxs ?? (wl.name === 'bank_send' && engine === 'embedded' ? Math.max(500, Math.round(nTxs / 4)) : 0));
   const blockMs = durationMs(opts.blockTime);
   const chainId = 'marketchain-bench';
   const r3 = (x: number) => Math.round(x * 1000) / 1000;
@@ -274,6 +303,10 @@ async function main(): Promise<void> {
     };
     say(`replay: ${replay.ok ? 'OK' : 'FAILED'}, ${replay.txs} txs from height ${fromHeight} in ${replay.seconds}s → ${replay.txs_per_second} tx/s (whole chain from a cold start: ${replay.whole.txs_per_second} tx/s)`);
 
+    // 5b. The same warm-up and timed load through CometBFT (the embedded node is stopped by now).
+    let cometbft: CometResult | undefined;
+    if (engine === 'cometbft') cometbft = await runComet(home, { validators, timeoutCommit: opts.cometTimeoutCommit ?? opts.blockTime, mempoolSize, cacheSize: 2 * mempoolSize, mempoolBytes: 1024 * 1024 * 1024, recheck: opts.cometRecheck === 'true', indexer: opts.cometIndexer, blockMaxBytes: 4 * 1024 * 1024, blockMaxGas, rpcBatch: batch, abci: opts.cometAbci }, warmArgs, mainArgs, load.committed_tps);
+
     // 6. The bound again, with nothing of ours running.
     const boundAfter = await measureBound(Number(opts.boundSeconds) * 1000);
     const bound = {
@@ -304,6 +337,7 @@ async function main(): Promise<void> {
         replay_over_live: r3(replay.txs_per_second / load.committed_tps),
       },
       half_load: halfLoad,
+      cometbft,
     };
     mkdirSync(join(opts.out, '..'), { recursive: true });
     writeFileSync(opts.out, JSON.stringify(result, null, 2) + '\n');
@@ -314,6 +348,39 @@ async function main(): Promise<void> {
     if (node && node.proc.exitCode === null) await node.stop();
     if (!opts.keep) rmSync(home, { recursive: true, force: true });
     else say(`kept ${home}`);
+  }
+}
+
+/** Starts the CometBFT network, runs the warm-up and the timed load on it (same pre-signed txs), stops it. */
+async function runComet(home: string, settings: CometSettings, warmArgs: LoadArgs | undefined, mainArgs: LoadArgs, embeddedTps: number): Promise<CometResult> {
+  say(`CometBFT: ${settings.validators} validator(s), timeout_commit ${settings.timeoutCommit}, mempool ${settings.mempoolSize} txs (recheck ${settings.recheck}), indexer ${settings.indexer}`);
+  const net = await CometBenchNet.start(join(home, 'cometbft-net'), home, settings, (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean));
+  try {
+    say(`CometBFT network up, RPC ${net.url}`);
+    let warmup: CometResult['warmup'];
+    if (warmArgs) {
+      const w = await runLoadProcess({ ...warmArgs, url: net.url }, 'cometbft warm-up (untimed)');
+      const lastHeight = (await latestHeight(net.url)) ?? 0;
+      warmup = { load: w, last_height: lastHeight };
+      say(`cometbft warm-up: ${w.committed_ok}/${w.submitted} committed in ${w.wall_seconds}s`);
+    }
+    const before = net.cpu();
+    const t = performance.now();
+    const load = await runLoadProcess({ ...mainArgs, url: net.url }, `cometbft load (${settings.validators} validators)`);
+    const wall = (performance.now() - t) / 1000;
+    const after = net.cpu();
+    const r2 = (x: number) => Math.round(x * 100) / 100;
+    say(`cometbft load: ${load.committed_ok}/${load.submitted} committed, ${load.committed_tps} tx/s, p50 ${load.latency_ms.p50} ms, p99 ${load.latency_ms.p99} ms`);
+    return {
+      settings,
+      warmup,
+      load,
+      cpu_seconds_during_load: { apps: r2(after.apps - before.apps), cometbft: r2(after.comets - before.comets), wall: r2(wall) },
+      peak_rss_mb: net.peakRss(),
+      over_embedded: Math.round((load.committed_tps / embeddedTps) * 1000) / 1000,
+    };
+  } finally {
+    await net.stop();
   }
 }
 

@@ -3,9 +3,11 @@
 // `npm run testnet` (scripts/testnet.mjs) and the four-validator test.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, readFileSync, type WriteStream } from 'node:fs';
+import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TESTNET_FILE, type TestnetManifest, type TestnetNode } from './testnet.js';
+import { NODE_ENV, NODE_V8_FLAGS } from './v8_flags.js';
 
 const MAIN = fileURLToPath(new URL('./main.js', import.meta.url));
 
@@ -30,15 +32,21 @@ export class TestnetMember {
   constructor(
     readonly node: TestnetNode,
     readonly cometbft: string,
+    /** Extra node flags for the app process (e.g. a CPU profile for the benchmark). */
+    private readonly nodeArgs: readonly string[] = [],
   ) {
     const dir = dirname(node.app_home);
     this.appLog = createWriteStream(join(dir, 'app.log'), { flags: 'a' });
     this.cometLog = createWriteStream(join(dir, 'cometbft.log'), { flags: 'a' });
   }
 
-  /** Starts the app (with `env` added to this process's environment) and resolves once it listens for CometBFT. */
+  /** Starts the app (with `env` added to the environment) and resolves once it listens for CometBFT. */
   async startApp(timeoutMs = 60_000, env: Record<string, string> = {}): Promise<void> {
-    const p = spawn(process.execPath, [MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    // With the V8 flags and environment the `marketchaind` launcher runs with (node/v8_flags.ts).
+    const p = spawn(process.execPath, [...NODE_V8_FLAGS, ...this.nodeArgs, MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ...NODE_ENV, ...env },
+    });
     this.app = p;
     let out = '';
     await new Promise<void>((resolve, reject) => {
@@ -120,4 +128,22 @@ export async function latestHeight(url: string): Promise<number | undefined> {
   } catch {
     return undefined;
   }
+}
+
+function portFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.once('error', () => resolve(false));
+    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
+  });
+}
+
+/** A `--base-port` for `marketchaind testnet --validators n` whose ports (10 per node, the first 3 used) are free now. */
+export async function freeBasePort(n: number): Promise<number> {
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const base = 30_000 + 10 * Math.floor(Math.random() * 2_500);
+    const ports = Array.from({ length: n }, (_, i) => [0, 1, 2].map((k) => base + 10 * i + k)).flat();
+    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
+  }
+  throw new Error('no free port block found');
 }

@@ -128,6 +128,30 @@ test('connections are served concurrently: a request waiting on one does not hol
   query.close();
 });
 
+test('a long pipelined queue is answered in batches: the peer has the first answers before the queue is through', async (t) => {
+  // CometBFT's mempool connection sends thousands of CheckTx back to back; answering them only once the
+  // whole queue is handled left the socket unread and the peer without answers meanwhile.
+  const receivedAt: number[] = [];
+  let client: AbciTestClient | undefined;
+  const app = new (class extends BaseAbciApp {
+    override checkTx(): abci.ResponseCheckTx.$Properties {
+      receivedAt.push(client!.received);
+      return { code: 0 };
+    }
+  })();
+  const { server, address } = await serve(app);
+  t.teardown(() => server.close());
+  client = await AbciTestClient.connect(address);
+  const n = 2000;
+  // One write of n requests (about 30 kB): the server reads them as one chunk and handles them in one go.
+  client.writeRaw(Buffer.concat(Array.from({ length: n }, (_, i) => AbciTestClient.frame({ checkTx: { tx: Uint8Array.of(i & 255, i >> 8) } }))));
+  for (let i = 0; i < n; i++) t.is((await client.next()).value, 'checkTx');
+  t.is(receivedAt.length, n);
+  t.is(receivedAt[0], 0);
+  // By the last request, the answers of the first batches (256 each) had reached the peer.
+  t.true(receivedAt[n - 1]! >= 256, `answers received when the last request was handled: ${receivedAt[n - 1]}`);
+});
+
 test('a handler that throws gets ResponseException and its connection closed; the other connections go on', async (t) => {
   const app = new (class extends BaseAbciApp {
     override checkTx(): never {

@@ -21,6 +21,14 @@ export interface AbciServerOptions {
 
 /** Reading pauses while this many requests of one connection wait for their turn. */
 const MAX_QUEUED = 10_000;
+/**
+ * Responses of one connection go out together, at most this many per socket write, and the event loop
+ * gets a turn between two such batches: CometBFT pipelines thousands of CheckTx (each followed by a
+ * Flush) on the mempool connection, and a write per response cost a syscall each, while a queue
+ * handled in one go left every socket unread meanwhile (CometBFT's writer then blocks on a full socket
+ * and other connections wait).
+ */
+const RESPONSE_BATCH = 256;
 
 export type ListenAddress = { kind: 'tcp'; host: string; port: number } | { kind: 'unix'; path: string };
 
@@ -101,6 +109,8 @@ class AbciConnection {
   private head = 0;
   private running = false;
   private closed = false;
+  /** Responses are being collected (socket.cork) to be written as one. */
+  private corked = false;
   private readonly name: string;
 
   constructor(
@@ -151,7 +161,15 @@ class AbciConnection {
 
   private async drain(): Promise<void> {
     this.running = true;
+    let handled = 0;
+    this.cork();
     while (!this.closed && this.head < this.queue.length) {
+      if (handled > 0 && handled % RESPONSE_BATCH === 0) {
+        this.uncork();
+        await new Promise((resolve) => setImmediate(resolve));
+        this.cork();
+      }
+      handled++;
       const frame = this.queue[this.head]!;
       this.queue[this.head++] = undefined as unknown as Buffer;
       if (this.head === this.queue.length) {
@@ -161,7 +179,21 @@ class AbciConnection {
       await this.handle(frame);
       if (this.socket.isPaused() && this.queue.length - this.head < MAX_QUEUED / 2) this.socket.resume();
     }
+    this.uncork();
     this.running = false;
+  }
+
+  private cork(): void {
+    if (this.corked || this.closed) return;
+    this.corked = true;
+    this.socket.cork();
+  }
+
+  /** Sends the collected responses. */
+  private uncork(): void {
+    if (!this.corked) return;
+    this.corked = false;
+    this.socket.uncork();
   }
 
   private async handle(frame: Buffer): Promise<void> {
@@ -181,7 +213,13 @@ class AbciConnection {
       else if (kind === undefined) throw new Error('request of no known kind');
       else {
         const method: AbciMethod = kind;
-        const body = await (this.app[method] as (r: unknown) => unknown).call(this.app, req[method]);
+        let body = (this.app[method] as (r: unknown) => unknown).call(this.app, req[method]);
+        if (body instanceof Promise) {
+          // The answers collected so far go out before a handler that waits (e.g. Commit's durable write).
+          this.uncork();
+          body = await body;
+          this.cork();
+        }
         res = { [method]: body } as abci.Response.$Properties;
       }
       bytes = abci.Response.encode(res).finish();
@@ -204,6 +242,9 @@ class AbciConnection {
   private async write(buf: Buffer): Promise<void> {
     if (this.closed) return;
     if (this.socket.write(buf)) return;
+    // A full buffer: what is collected goes out now, and the next responses wait until it drained.
+    const wasCorked = this.corked;
+    this.uncork();
     await new Promise<void>((resolve) => {
       const done = (): void => {
         this.socket.off('drain', done);
@@ -213,5 +254,6 @@ class AbciConnection {
       this.socket.on('drain', done);
       this.socket.on('close', done);
     });
+    if (wasCorked) this.cork();
   }
 }

@@ -7,38 +7,19 @@
 // empty homes joins by state sync from the validators' snapshots and follows at the same app hash.
 import test from 'ava';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { DirectSecp256k1HdWallet } from '@cosmjs/proto-signing';
 import { GasPrice, SigningStargateClient, StargateClient, assertIsDeliverTxSuccess } from '@cosmjs/stargate';
 import { runNodeCmd } from '../helpers/node_process.js';
 import { testAccount } from '../helpers/accounts.js';
-import { cometRpc, latestHeight, readTestnet, TestnetMember } from '../../node/testnet_run.js';
+import { cometRpc, freeBasePort, latestHeight, readTestnet, TestnetMember } from '../../node/testnet_run.js';
 import { addStateSyncNode } from '../../node/testnet.js';
 
 const VALIDATORS = 4;
 const BLOCKS = 50;
 /** Snapshots every 10 blocks, so the joining node finds one soon. */
 const SNAPSHOT_INTERVAL = 10;
-
-function portFree(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.once('error', () => resolve(false));
-    s.listen(port, '127.0.0.1', () => s.close(() => resolve(true)));
-  });
-}
-
-/** A base port whose 10·n block (the testnet's layout) is free now. */
-async function freeBase(n: number): Promise<number> {
-  for (let attempt = 0; attempt < 50; attempt++) {
-    const base = 30_000 + 10 * Math.floor(Math.random() * 2_500);
-    const ports = Array.from({ length: n }, (_, i) => [0, 1, 2].map((k) => base + 10 * i + k)).flat();
-    if ((await Promise.all(ports.map(portFree))).every(Boolean)) return base;
-  }
-  throw new Error('no free port block found');
-}
 
 /** Polls until `ok` holds (checked at least every 200 ms) or the time is up. */
 async function until<T>(what: string, timeoutMs: number, probe: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
@@ -67,7 +48,7 @@ test('testnet of 4 validators: same app hash on every node at every height; one 
   t.timeout(480_000);
   const dir = mkdtempSync(join(tmpdir(), 'marketchain-testnet-test-'));
   // A port block for the four validators and the node that joins by state sync.
-  const out = runNodeCmd(['testnet', '--output', join(dir, 'net'), '--validators', String(VALIDATORS), '--base-port', String(await freeBase(VALIDATORS + 1)), '--chain-id', 'testnet-e2e', '--snapshot-interval', String(SNAPSHOT_INTERVAL)]);
+  const out = runNodeCmd(['testnet', '--output', join(dir, 'net'), '--validators', String(VALIDATORS), '--base-port', String(await freeBasePort(VALIDATORS + 1)), '--chain-id', 'testnet-e2e', '--snapshot-interval', String(SNAPSHOT_INTERVAL)]);
   t.is(out.code, 0, out.stderr);
   const net = readTestnet(join(dir, 'net'));
   t.is(net.nodes.length, VALIDATORS);

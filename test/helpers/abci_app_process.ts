@@ -55,7 +55,7 @@ export interface CometWithApp {
 /**
  * A CometBFT node whose genesis carries the app home's app_state (and `overrides`), with
  * `marketchaind start --abci` on that home behind it; both, and the home, are removed when the test ends.
- * `blockTime`: CometBFT's timeout_commit (default 100ms).
+ * `blockTime`: CometBFT's timeout_commit (CometNode.init's default when omitted).
  */
 export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}, blockTime?: string): Promise<CometWithApp> {
   const address = `tcp://127.0.0.1:${await freePort()}`;

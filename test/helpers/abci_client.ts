@@ -10,11 +10,16 @@ export class AbciTestClient {
   private readonly frames: Buffer[] = [];
   private waiting: (() => void) | undefined;
   ended = false;
+  /** Responses received so far (taken by next() or not). */
+  received = 0;
   readonly closed: Promise<void>;
 
   private constructor(readonly socket: Socket) {
     socket.on('data', (chunk: Buffer) => {
-      for (const f of this.reader.push(chunk)) this.frames.push(f);
+      for (const f of this.reader.push(chunk)) {
+        this.frames.push(f);
+        this.received++;
+      }
       this.waiting?.();
     });
     this.closed = new Promise((resolve) =>

@@ -48,6 +48,13 @@ export class TestNode {
     return Object.assign(n, { devAddress: m?.[1] ?? '', mnemonic: mn?.[1]?.trim() ?? '' });
   }
 
+  /** A running node on an existing home (e.g. one whose genesis another engine runs too). */
+  static async startHome(home: string, blockTime = '200ms'): Promise<TestNode> {
+    const n = new TestNode(home, await freePort(), '', '', await freePort());
+    await n.spawn(['--block-time', blockTime]);
+    return n;
+  }
+
   /** Starts (or restarts) the node process and waits for its RPC and first block. */
   async spawn(extra: string[] = []): Promise<void> {
     this.proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, '--api.address', `tcp://127.0.0.1:${this.apiPort}`, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
