@@ -10,9 +10,8 @@ import { buildProposal, proposalFault, type BuildHooks, type BuiltProposal, type
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
-import { decodeTx } from './tx/decode.js';
-import { rotateTxCaches, TwoGenerationCache, TX_CACHE_GENERATION } from './tx/tx_cache.js';
-import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
+import { asPrepared, prepareTx, type PreparedTx, type SigJob, type TxInput } from './tx/prepared_tx.js';
+import { makeSignBytes } from './tx/sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
 import type { Module, MsgRoute, QueryHandler } from './module.js';
@@ -28,7 +27,7 @@ export interface AppOptions {
   anteDeps: Omit<AnteDeps, 'verifySignature'>;
   limits?: Partial<AnteLimits>;
   minGasPrices?: MinGasPrice[];
-  /** Override signature verification (e.g. a worker pool's pre-verified cache). */
+  /** Override signature verification (tests and simulations of unsigned txs). */
   verifySignature?: AnteDeps['verifySignature'];
   /** The gas a simulation may use (capped at the per-tx limit): a node-local bound on unpaid work, as the SDK's simulation gas limit. */
   simulateGasLimit?: number;
@@ -59,13 +58,14 @@ export interface PrepareProposalRequest extends BuildHooks {
 }
 
 export interface PrepareProposalResponse extends BuiltProposal {
-  txs: readonly Uint8Array[];
+  txs: readonly PreparedTx[];
 }
 
 export interface ProcessProposalRequest {
   height: number;
   time: string;
-  txs: readonly Uint8Array[];
+  /** Prepared txs (a driver's own proposal), or bytes, prepared here. */
+  txs: readonly TxInput[];
   /** The proposal's atomic bundles (each must sit whole, in order, and keep the bundle rules). */
   bundles?: ProposalBundle[];
 }
@@ -75,7 +75,8 @@ export type ProcessProposalResponse = { status: 'ACCEPT' } | { status: 'REJECT';
 export interface FinalizeBlockRequest {
   height: number;
   time: string;
-  txs: readonly Uint8Array[];
+  /** Prepared txs (from admission or a proposal), or bytes, prepared here. */
+  txs: readonly TxInput[];
 }
 
 export interface FinalizeOptions {
@@ -84,14 +85,7 @@ export interface FinalizeOptions {
   txResults?: TxResultSink;
 }
 
-/** One signature to verify: SIGN_MODE_DIRECT sign bytes, 64-byte signature, compressed pubkey. */
-export interface SigJob {
-  msg: Uint8Array;
-  sig: Uint8Array;
-  pk: Uint8Array;
-  /** The sign doc `msg` was made from (jobs from signatureJobs): the ante then finds the result without rebuilding it. */
-  doc?: SignDocParts;
-}
+export type { PreparedTx, SigJob, TxInput };
 
 export const DEFAULT_LIMITS: AnteLimits = { maxTxBytes: 256 * 1024, maxMemoChars: 256, maxTxGas: 100_000_000, maxSignatures: 7 };
 
@@ -110,10 +104,14 @@ const NO_BUNDLES: ProposalRules = {
   feeDenom: '',
 };
 
-/** The same txs in the same order: the same byte arrays (a driver passes back what it was given), else equal bytes. */
-function sameTxs(a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean {
+/** The same txs in the same order: the same prepared txs (a driver passes back what it was given), else equal bytes. */
+function sameTxs(a: readonly PreparedTx[], b: readonly TxInput[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !equalBytes(a[i]!, b[i]!)) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && !equalBytes(x.bytes, y instanceof Uint8Array ? y : y.bytes)) return false;
+  }
   return true;
 }
 
@@ -136,13 +134,6 @@ export class App {
   /** prepareProposal's execution, finished by finalizeBlock when it is asked for the same block. */
   private prepared: { exec: BlockExecution; sink: TxResultSink | undefined } | undefined;
   private lastSink: TxResultSink | undefined;
-  /**
-   * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
-   * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
-   * checks the same tx, which compares the exact message and key before trusting it. Kept for two block
-   * intervals, like the decoded txs (tx/tx_cache.ts).
-   */
-  private readonly sigResults = new TwoGenerationCache<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean; doc?: SignDocParts }>(TX_CACHE_GENERATION);
 
   constructor(opts: AppOptions) {
     this.modules = opts.modules;
@@ -158,11 +149,10 @@ export class App {
         this.queries.set(path, h);
       }
     }
-    const verify = opts.verifySignature ?? ((msg, sig, pk) => this.cachedVerify(msg, sig, pk));
     this.env = {
       routes,
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
-      deps: { ...opts.anteDeps, verifySignature: verify, knownSignature: opts.verifySignature ? undefined : (doc, sig, pk) => this.knownSignature(doc, sig, pk) },
+      deps: { ...opts.anteDeps, verifySignature: opts.verifySignature ?? verifySecp256k1 },
       minGasPrices: opts.minGasPrices ?? [],
     };
     const simulateGas = Math.min(opts.simulateGasLimit ?? this.env.limits.maxTxGas, this.env.limits.maxTxGas);
@@ -183,12 +173,22 @@ export class App {
   }
 
   /**
-   * The signature checks a tx will need, derived best-effort from its bytes and the committed accounts
-   * (never throws): a pool can verify them in parallel and prime the cache before CheckTx.
+   * Admission's one preparation of a tx: decoded, hashed and its block-independent stateless steps run
+   * (never throws: a failure is kept in it). Pass the value on to checkTx, the proposal and the block.
    */
-  signatureJobs(bytes: Uint8Array): SigJob[] {
+  prepareTx(bytes: Uint8Array, hash?: Uint8Array): PreparedTx {
+    return prepareTx(this.env, bytes, hash);
+  }
+
+  /**
+   * The signature checks a prepared tx will need, derived best-effort from it and the committed accounts
+   * (never throws; none for a tx that fails its stateless steps): a pool can verify them in parallel, and
+   * `prepared.recordVerified(jobs, ok)` fills its signature slots before CheckTx.
+   */
+  signatureJobs(prepared: PreparedTx): SigJob[] {
+    const tx = prepared.decoded;
+    if (!tx || prepared.stateless instanceof ChainError) return [];
     try {
-      const tx = decodeTx(bytes);
       const ctx = new QueryCtx(this.lastBlock, this.commitStore);
       return tx.authInfo.signerInfos.flatMap((info, i) => {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
@@ -199,8 +199,8 @@ export class App {
         if (!sig || sig.length !== SECP256K1_SIGNATURE_BYTES || pk.length !== 33) return [];
         const accountNumber = this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
         if (accountNumber === undefined) return [];
-        const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber };
-        return [{ msg: makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pk, doc }];
+        const slot = { index: i, chainId: this.chainId, accountNumber };
+        return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, slot.chainId, accountNumber), sig, pk, slot }];
       });
     } catch {
       return [];
@@ -222,36 +222,6 @@ export class App {
       this.accountNumbers.set(address, n);
     }
     return n;
-  }
-
-  /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */
-  primeSignatures(jobs: SigJob[], ok: boolean[]): void {
-    jobs.forEach((j, i) => this.sigResults.set(j.sig, { msg: j.msg, pk: j.pk, ok: ok[i] === true, doc: j.doc }));
-  }
-
-  private rememberSig(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array, ok: boolean): void {
-    this.sigResults.set(sig, { msg, pk, ok });
-  }
-
-  /**
-   * The primed result for this signature if it was verified for the same sign doc: the same body and
-   * auth-info byte arrays (decoded txs are shared per tx bytes, so the same tx), chain id, account
-   * number and key. Otherwise undefined, and the ante builds the sign bytes and verifies.
-   */
-  private knownSignature(doc: SignDocParts, sig: Uint8Array, pk: Uint8Array): boolean | undefined {
-    const hit = this.sigResults.get(sig);
-    const d = hit?.doc;
-    if (!d || d.bodyBytes !== doc.bodyBytes || d.authInfoBytes !== doc.authInfoBytes || d.chainId !== doc.chainId || d.accountNumber !== doc.accountNumber) return undefined;
-    return equalBytes(hit.pk, pk) ? hit.ok : undefined;
-  }
-
-  /** A signature is verified once per tx: CheckTx, the block and replay reuse the result (ARCHITECTURE §8). */
-  private cachedVerify(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): boolean {
-    const hit = this.sigResults.get(sig);
-    if (hit && equalBytes(hit.msg, msg) && equalBytes(hit.pk, pk)) return hit.ok;
-    const ok = verifySecp256k1(msg, sig, pk);
-    this.rememberSig(msg, sig, pk, ok);
-    return ok;
   }
 
   get lastBlock(): BlockInfo {
@@ -302,9 +272,9 @@ export class App {
    * CheckTx records no events: no answer carries them (check_tx.events is always empty over RPC), and
    * building them cost every admitted tx its ante's events a second time.
    */
-  checkTx(bytes: Uint8Array, recheck = false): RunTxOutput {
+  checkTx(tx: TxInput, recheck = false): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
+    return runTx(this.env, this.checkState, next, asPrepared(this.env, tx), recheck ? 'recheck' : 'check', false);
   }
 
   /**
@@ -312,9 +282,9 @@ export class App {
    * floor), or undefined when they pass: what broadcast_tx_async answers before it returns, so a tx
    * that can never be admitted is refused to its sender instead of reported as accepted.
    */
-  precheckTx(bytes: Uint8Array): ChainError | undefined {
+  precheckTx(tx: TxInput): ChainError | undefined {
     try {
-      const { sl } = statelessChecks(this.env, bytes, { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
+      const { sl } = statelessChecks(this.env, asPrepared(this.env, tx), { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
       checkMinFee(sl.fee, this.env.minGasPrices, sl.gasLimit);
       return undefined;
     } catch (e) {
@@ -338,8 +308,6 @@ export class App {
     // A sink that heard an earlier execution of this block starts again with this one's results.
     if (opts.txResults && opts.txResults === this.lastSink) opts.txResults.truncate(0);
     this.lastSink = opts.txResults;
-    this.sigResults.rotate();
-    rotateTxCaches();
     return new BlockExecution(
       this.env,
       this.modules,
@@ -392,7 +360,8 @@ export class App {
    */
   processProposal(req: ProcessProposalRequest): ProcessProposalResponse {
     if (req.height !== this.lastHeight + 1) return { status: 'REJECT', reason: `expected a proposal for height ${this.lastHeight + 1}, got ${req.height}` };
-    const reason = proposalFault(this.env, this.proposalRules, req, req.txs as Uint8Array[], req.bundles ?? []);
+    const txs = req.txs.map((t) => asPrepared(this.env, t));
+    const reason = proposalFault(this.env, this.proposalRules, req, txs, req.bundles ?? []);
     return reason === undefined ? { status: 'ACCEPT' } : { status: 'REJECT', reason };
   }
 
@@ -431,7 +400,7 @@ export class App {
 
   simulate(txBytes: Uint8Array): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.simulateEnv, new CacheStore(this.checkState), next, txBytes, 'simulate');
+    return runTx(this.simulateEnv, new CacheStore(this.checkState), next, prepareTx(this.simulateEnv, txBytes), 'simulate');
   }
 
   /**
@@ -439,12 +408,12 @@ export class App {
    * height; stops after the first failure. Used to admit atomic bundles, so every CheckTx rule applies
    * too: the minimum gas prices (checkMinFee) run on each tx, as CheckTx runs them on a single tx.
    */
-  dryRun(txs: Uint8Array[]): RunTxOutput[] {
+  dryRun(txs: readonly TxInput[]): RunTxOutput[] {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
     const branch = new CacheStore(this.commitStore);
     const outs: RunTxOutput[] = [];
     for (const tx of txs) {
-      const out = runTx(this.env, branch, next, tx, 'deliver', true, true);
+      const out = runTx(this.env, branch, next, asPrepared(this.env, tx), 'deliver', true, true);
       outs.push(out);
       if (out.result.code !== 0) break;
     }

@@ -3,10 +3,8 @@
 // is all-or-nothing at its place. The check is deterministic over the proposal alone: every tx decodes,
 // every bundle sits whole and in order, and keeps the bundle rules.
 import type { BlockExecution } from './block_exec.js';
-import { toHexUpper } from './codec/bytes.js';
-import { sha256 } from './crypto.js';
 import { statelessChecks, type TxEnv } from './tx/run_tx.js';
-import { decodeTx } from './tx/decode.js';
+import type { PreparedTx } from './tx/prepared_tx.js';
 
 /** A bundle tx as the bundle rules see it: its signers and message type URLs. */
 export interface BundleShape {
@@ -22,7 +20,7 @@ export interface ProposalRules {
 }
 
 export interface CandidateTx {
-  bytes: Uint8Array;
+  prepared: PreparedTx;
   hash: string; // upper hex
   sender: string;
   gasWanted: number;
@@ -32,7 +30,7 @@ export interface CandidateTx {
 
 export interface CandidateBundle {
   id: string;
-  txs: Uint8Array[];
+  txs: PreparedTx[];
   hashes: string[];
   searcher: string;
   shapes: BundleShape[];
@@ -102,11 +100,11 @@ export async function buildProposal(
     if (c.kind === 'tx') {
       const t = c.tx;
       if (included.has(t.hash) || stopped.has(t.sender)) continue;
-      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
+      if (bytes + t.prepared.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
         stopped.add(t.sender);
         continue;
       }
-      const out = exec.deliverTx(t.bytes, true);
+      const out = exec.deliverTx(t.prepared, true);
       if (out.anteFailed) {
         dropped.push(t.hash);
         stopped.add(t.sender);
@@ -115,7 +113,7 @@ export async function buildProposal(
       }
       included.add(t.hash);
       includedBy.set(t.hash, t);
-      bytes += t.bytes.length;
+      bytes += t.prepared.bytes.length;
       gas += t.gasWanted;
     } else {
       const b = c.bundle;
@@ -181,18 +179,15 @@ function bundleUnfit(
  * ProcessProposal's verdict on a proposal, from its contents alone (no state is read, so every
  * validator reaches the same one): undefined to accept, else why it is rejected.
  */
-export function proposalFault(env: TxEnv, rules: ProposalRules | undefined, block: { height: number; time: string }, txs: Uint8Array[], bundles: ProposalBundle[]): string | undefined {
+export function proposalFault(env: TxEnv, rules: ProposalRules | undefined, block: { height: number; time: string }, txs: readonly PreparedTx[], bundles: ProposalBundle[]): string | undefined {
   for (let i = 0; i < txs.length; i++) {
-    try {
-      decodeTx(txs[i]!);
-    } catch (e) {
-      return `tx #${i} does not decode: ${(e as Error).message}`;
-    }
+    const e = txs[i]!.decodeError;
+    if (e) return `tx #${i} does not decode: ${e.message}`;
   }
   if (bundles.length === 0) return undefined;
   if (!rules) return 'this chain has no bundles';
   const at = new Map<string, number>();
-  txs.forEach((t, i) => at.set(toHexUpper(sha256(t)), i));
+  txs.forEach((t, i) => at.set(t.hashHex, i));
   const inBundle = new Set<number>();
   for (const [n, b] of bundles.entries()) {
     if (b.hashes.length === 0) return `bundle #${n} is empty`;

@@ -10,13 +10,13 @@ import type { BlockOutcome } from '../../chain/block_exec.js';
 import type { Event } from '../../chain/events.js';
 import type { TxResult } from '../../chain/results.js';
 import { toHexUpper } from '../../chain/codec/bytes.js';
-import { decodeTx } from '../../chain/tx/decode.js';
 import type { WriteSet } from '../../chain/store/commit_store.js';
 import { createMarketApp } from '../app_factory.js';
 import type { Meta } from '../block_types.js';
 import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
+import { PreparedTxs } from './prepared_txs.js';
 
 import abci = tendermint.abci;
 
@@ -38,15 +38,6 @@ function execTxResult(r: TxResult): abci.ExecTxResult.$Properties {
   return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed, events: abciEvents(r.events) };
 }
 
-function decodes(tx: Uint8Array): boolean {
-  try {
-    decodeTx(tx);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export interface ChainAbciOptions {
   minGasPrices?: MinGasPrice[];
   /** The largest tx CheckTx admits (the app's ante limit). */
@@ -63,6 +54,11 @@ export class ChainAbciApp implements AbciApp {
   /** After InitChain and until the first Commit: the genesis state, written with the first block. */
   private genesisState: [string, Uint8Array][] | undefined;
   private readonly log: (line: string) => void;
+  /**
+   * The txs this app prepared, by hash: kept from CheckTx (and ProcessProposal) until their block
+   * commits or a recheck evicts them, so the proposal and the block reuse them.
+   */
+  private readonly prepared = new PreparedTxs((bytes, hash) => this.app.prepareTx(bytes, hash));
 
   private constructor(
     private readonly db: StoreDb,
@@ -129,6 +125,7 @@ export class ChainAbciApp implements AbciApp {
     // A fresh app: InitChain may come again after a restart before the first block was committed.
     this.app = this.makeApp();
     this.finalized = undefined;
+    this.prepared.clear();
     const text = Buffer.from(req.appStateBytes).toString('utf8');
     const appState = text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
     const appHash = this.app.initChain(req.chainId, timestampToRfc3339(req.time), appState);
@@ -139,7 +136,10 @@ export class ChainAbciApp implements AbciApp {
   }
 
   checkTx(req: abci.RequestCheckTx): abci.ResponseCheckTx.$Properties {
-    const r = this.app.checkTx(req.tx, req.type === abci.CheckTxType.RECHECK).result;
+    const tx = this.prepared.get(req.tx);
+    const r = this.app.checkTx(tx, req.type === abci.CheckTxType.RECHECK).result;
+    if (r.code === 0) this.prepared.keep(tx);
+    else this.prepared.drop(tx);
     return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
   }
 
@@ -149,7 +149,7 @@ export class ChainAbciApp implements AbciApp {
     let bytes = 0;
     for (const tx of req.txs) {
       if (bytes + tx.length > req.maxTxBytes) break;
-      if (!decodes(tx)) continue;
+      if (this.prepared.get(tx).decodeError) continue;
       bytes += tx.length;
       out.push(tx);
     }
@@ -157,7 +157,8 @@ export class ChainAbciApp implements AbciApp {
   }
 
   processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
-    const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs: req.txs });
+    const txs = req.txs.map((t) => this.prepared.get(t, true));
+    const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs });
     if (r.status === 'REJECT') this.log(`rejected the proposal at height ${req.height}: ${r.reason}`);
     return { status: r.status === 'ACCEPT' ? ProposalStatus.ACCEPT : ProposalStatus.REJECT };
   }
@@ -172,7 +173,7 @@ export class ChainAbciApp implements AbciApp {
 
   finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock.$Properties {
     const time = timestampToRfc3339(req.time);
-    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: req.txs });
+    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: req.txs.map((t) => this.prepared.get(t)) });
     this.finalized = { outcome, time };
     return { txResults: outcome.txResults.map(execTxResult), events: abciEvents(outcome.events), appHash: outcome.appHash };
   }
@@ -188,6 +189,7 @@ export class ChainAbciApp implements AbciApp {
     await this.db.commitState(writes, meta);
     this.genesisState = undefined;
     this.app.commit();
+    for (const tx of outcome.txs) this.prepared.drop(tx);
     return { retainHeight: 0 };
   }
 

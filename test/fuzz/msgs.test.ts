@@ -17,6 +17,7 @@ import type { App } from '../../chain/app.js';
 import { QueryCtx } from '../../chain/context.js';
 import { CacheStore } from '../../chain/store/cache_store.js';
 import { runTx } from '../../chain/tx/run_tx.js';
+import { prepareTx } from '../../chain/tx/prepared_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
 import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
 import { devGenesis as ammDevGenesis } from '../../modules/amm/index.js';
@@ -180,7 +181,7 @@ class FuzzChain {
   /** Deliver on a throwaway branch of committed state: the result and the writes it would make. */
   dry(tx: Uint8Array) {
     const branch = new CacheStore(this.app.commitStore);
-    const out = runTx(this.app.env, branch, this.next(), tx, 'deliver');
+    const out = runTx(this.app.env, branch, this.next(), prepareTx(this.app.env, tx), 'deliver');
     return { out, writes: JSON.stringify(branch.writeSet().map(([k, v]) => [Buffer.from(k, 'binary').toString('hex'), v ? Buffer.from(v).toString('hex') : null])) };
   }
 }

@@ -1,5 +1,5 @@
 // A fresh whole app on in-memory state with funded test accounts.
-import type { App } from '../../chain/app.js';
+import type { App, TxInput } from '../../chain/app.js';
 import { createMarketApp } from '../../node/app_factory.js';
 import { testAccount, type TestAccount } from './accounts.js';
 
@@ -12,7 +12,7 @@ export interface TestChain {
   /** The app_state the chain started from (to replay its blocks on a fresh app). */
   genesis: Record<string, unknown>;
   /** Finalizes and commits a block at the next height with the given txs; time advances one second per block. */
-  block(txs: Uint8Array[]): ReturnType<App['finalizeBlock']>;
+  block(txs: readonly TxInput[]): ReturnType<App['finalizeBlock']>;
 }
 
 export function blockTime(height: number): string {
