@@ -110,6 +110,11 @@ export class ChainAbciApp implements AbciApp {
     return this.app.lastHeight;
   }
 
+  /** How many txs the app keeps prepared (admitted and not yet committed or evicted). */
+  get preparedTxCount(): number {
+    return this.prepared.size;
+  }
+
   async close(): Promise<void> {
     await this.db.close();
   }
