@@ -211,3 +211,35 @@ test('[node/driver]: after a crash between the write and the commit, info report
   t.is(s.node.height, 3);
   t.is(toHexUpper(s.node.app.info().lastBlockAppHash), (await s.node.db.getResults(3))!.app_hash);
 });
+
+test('[node/driver]: admission prepares a tx once: the signature workers\' answer fills the prepared tx the mempool holds, and the block executes it without verifying again', async (t) => {
+  const home = mkdtempSync(join(tmpdir(), 'marketchain-node-'));
+  initHome(home, { chainId: CHAIN_ID, moniker: 'test' });
+  const a = await testAccount('node-a');
+  const b = await testAccount('node-b');
+  addGenesisAccount(home, a.address, '1000000000000umkt');
+  addGenesisAccount(home, b.address, '1000umkt');
+  const node = await ChainNode.open(home, { sigWorkers: 1, dbThread: false });
+  node.log = () => undefined;
+  t.teardown(async () => {
+    await node.close().catch(() => undefined);
+    rmSync(home, { recursive: true, force: true });
+  });
+  const tx = await signTx(a, [sendMsg(a.address, b.address, '9')], { chainId: CHAIN_ID, accountNumber: 0, sequence: 0 });
+  const r = await node.submitTxAsync(tx);
+  t.is(r.code, 0);
+  const pooled = node.mempool.get(r.hash)!;
+  t.deepEqual(pooled.prepared.bytes, tx);
+  t.is(pooled.prepared.hashHex, r.hash);
+  const slot = pooled.prepared.signatures[0]!;
+  t.like(slot, { chainId: CHAIN_ID, accountNumber: 0n, ok: true });
+  // a forged signature: the pool says no, and CheckTx refuses it with sdk/4
+  const forged = await signTx(a, [sendMsg(a.address, b.address, '10')], { chainId: CHAIN_ID, accountNumber: 0, sequence: 1 });
+  forged[forged.length - 1]! ^= 1;
+  const bad = await node.submitTxAsync(forged);
+  t.deepEqual([bad.codespace, bad.code], ['sdk', 4]);
+  const block = await node.produceBlock(Date.now());
+  t.deepEqual(block.txs, [Buffer.from(tx).toString('base64')]);
+  t.is(pooled.prepared.signatures[0], slot, 'the block used the slot admission filled (a verification would have replaced it)');
+  t.false(node.mempool.has(r.hash));
+});
