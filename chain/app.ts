@@ -19,7 +19,7 @@ import { CacheStore } from './store/cache_store.js';
 import { CommitStore } from './store/commit_store.js';
 import { checkMinFee, SECP256K1_SIGNATURE_BYTES, type AnteDeps, type AnteLimits, type MinGasPrice } from './tx/ante.js';
 import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
-import { equalBytes } from './codec/bytes.js';
+import { equalBytes, toBinaryString } from './codec/bytes.js';
 import { decodePubKey } from './codec/cosmos_proto.js';
 
 export interface AppOptions {
@@ -197,7 +197,7 @@ export class App {
         // Only a 64-byte signature and a 33-byte key can verify; anything else is refused by the ante
         // (sdk/4, sdk/8) and never handed to a verifier.
         if (!sig || sig.length !== SECP256K1_SIGNATURE_BYTES || pk.length !== 33) return [];
-        const accountNumber = this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
+        const accountNumber = this.accountNumber(ctx as unknown as Ctx, pk);
         if (accountNumber === undefined) return [];
         const slot = { index: i, chainId: this.chainId, accountNumber };
         return [{ msg: makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, slot.chainId, accountNumber), sig, pk, slot }];
@@ -208,18 +208,20 @@ export class App {
   }
 
   /**
-   * Account numbers of recently seen signers. An account number never changes once the account exists,
-   * so a remembered one is still right; at worst a job is wrong and the ante verifies the tx itself.
+   * Account numbers of recently seen signers, by their pubkey (the key fixes the address). An account
+   * number never changes once the account exists, so a remembered one is still right; at worst a job
+   * is wrong and the ante verifies the tx itself.
    */
   private readonly accountNumbers = new Map<string, bigint>();
 
-  private accountNumber(ctx: Ctx, address: string): bigint | undefined {
-    let n = this.accountNumbers.get(address);
+  private accountNumber(ctx: Ctx, pubKey: Uint8Array): bigint | undefined {
+    const k = toBinaryString(pubKey);
+    let n = this.accountNumbers.get(k);
     if (n === undefined) {
-      n = this.env.deps.getAccount(ctx, address)?.accountNumber;
+      n = this.env.deps.getAccount(ctx, pubkeyAddress(pubKey))?.accountNumber;
       if (n === undefined) return undefined;
       if (this.accountNumbers.size >= 50_000) this.accountNumbers.clear();
-      this.accountNumbers.set(address, n);
+      this.accountNumbers.set(k, n);
     }
     return n;
   }

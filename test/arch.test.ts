@@ -262,7 +262,6 @@ function moduleStateOf(src: string): string[] {
  */
 const ALLOWED_MODULE_STATE = new Map<string, string>([
   ['chain/codec/bytes.ts: new Map interned (mutated)', 'UTF-8 of a denom or address string, by the string (≤ 50,000, then cleared)'],
-  ['chain/crypto.ts: new Map pubkeyAddresses (mutated)', 'bech32 address of a pubkey, by the key bytes (≤ 50,000, then cleared)'],
   ['chain/crypto.ts: new Map decodedAddresses (mutated)', 'bytes of an mkt bech32 address, by the string (≤ 50,000, then cleared)'],
   ['chain/errors.ts: new Map registry (mutated)', 'error codes registered while the modules load (registerError refuses a (codespace, code) pair twice)'],
 ]);
