@@ -1,8 +1,8 @@
 // A tx as admission prepared it: its bytes, hash, decoded form (or decode error), the outcome of the
 // ante's block-independent stateless steps, and one slot per signature holding its verified result.
 // It is made once (CheckTx, a proposal's or a stored block's bytes) and passed on explicitly, so
-// CheckTx, the block and replay neither decode, hash, check nor verify a tx twice, and nothing is
-// found by the identity of a byte array.
+// CheckTx, the block and replay neither decode, hash, check nor verify a tx twice, and what is derived
+// from a tx is held by its prepared value only (no cache elsewhere keeps it).
 import { toHexUpper } from '../codec/bytes.js';
 import { sha256 } from '../crypto.js';
 import { toChainError, type ChainError } from '../errors.js';
