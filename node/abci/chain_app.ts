@@ -55,8 +55,8 @@ export class ChainAbciApp implements AbciApp {
   private genesisState: [string, Uint8Array][] | undefined;
   private readonly log: (line: string) => void;
   /**
-   * The txs this app prepared, by hash: kept from CheckTx (and ProcessProposal) until their block
-   * commits or a recheck evicts them, so the proposal and the block reuse them.
+   * The txs this app prepared, by hash: kept from CheckTx until their block commits or a recheck
+   * evicts them, so the proposal and the block reuse them.
    */
   private readonly prepared = new PreparedTxs((bytes, hash) => this.app.prepareTx(bytes, hash));
 
@@ -162,7 +162,7 @@ export class ChainAbciApp implements AbciApp {
   }
 
   processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
-    const txs = req.txs.map((t) => this.prepared.get(t, true));
+    const txs = req.txs.map((t) => this.prepared.get(t));
     const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs });
     if (r.status === 'REJECT') this.log(`rejected the proposal at height ${req.height}: ${r.reason}`);
     return { status: r.status === 'ACCEPT' ? ProposalStatus.ACCEPT : ProposalStatus.REJECT };

@@ -1,50 +1,59 @@
 // The txs ChainAbciApp has prepared, by hash. CometBFT hands the app bytes in every method (CheckTx,
 // PrepareProposal, ProcessProposal, FinalizeBlock), so the prepared value admission made (decoded,
 // stateless steps run, signatures verified) is found again by the tx hash instead of being made anew.
-// Bounded: when full the oldest entry goes (a miss only costs preparing and verifying the tx again).
+// Bounded in entries and in tx bytes: when either is exceeded the oldest entries go (a miss only costs
+// preparing and verifying the tx again).
 import { toHexUpper } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
 import type { PreparedTx } from '../../chain/tx/prepared_tx.js';
 
-/** CometBFT's default mempool holds 5,000 txs; a block's txs and a proposal's pass through too. */
+/** CometBFT's default mempool holds 5,000 txs; a block's txs and a recheck's pass through too. */
 export const MAX_PREPARED_TXS = 16_384;
+/** The tx bytes kept at most (a CheckTx-admitted tx may be up to the app's max tx bytes, 256 KiB by default). */
+export const MAX_PREPARED_BYTES = 128 * 1024 * 1024;
 
 export class PreparedTxs {
   private readonly byHash = new Map<string, PreparedTx>();
+  private bytes = 0;
 
   constructor(
     private readonly prepare: (bytes: Uint8Array, hash: Uint8Array) => PreparedTx,
-    readonly max = MAX_PREPARED_TXS,
+    readonly maxTxs = MAX_PREPARED_TXS,
+    readonly maxBytes = MAX_PREPARED_BYTES,
   ) {}
 
   get size(): number {
     return this.byHash.size;
   }
 
-  /** The prepared tx of these bytes: the one kept, or one prepared now (kept only when `keep`). */
-  get(bytes: Uint8Array, keep = false): PreparedTx {
+  /** The tx bytes held. */
+  get totalBytes(): number {
+    return this.bytes;
+  }
+
+  /** The prepared tx of these bytes: the one kept, or one prepared now (not kept). */
+  get(bytes: Uint8Array): PreparedTx {
     const hash = sha256(bytes);
-    const key = toHexUpper(hash);
-    const hit = this.byHash.get(key);
-    if (hit) return hit;
-    const p = this.prepare(bytes, hash);
-    if (keep) this.keep(p);
-    return p;
+    return this.byHash.get(toHexUpper(hash)) ?? this.prepare(bytes, hash);
   }
 
   keep(p: PreparedTx): void {
-    if (this.byHash.size >= this.max && !this.byHash.has(p.hashHex)) {
-      const oldest = this.byHash.keys().next().value;
-      if (oldest !== undefined) this.byHash.delete(oldest);
-    }
+    if (this.byHash.has(p.hashHex) || p.bytes.length > this.maxBytes) return;
     this.byHash.set(p.hashHex, p);
+    this.bytes += p.bytes.length;
+    for (const [key, oldest] of this.byHash) {
+      if (this.byHash.size <= this.maxTxs && this.bytes <= this.maxBytes) break;
+      this.byHash.delete(key);
+      this.bytes -= oldest.bytes.length;
+    }
   }
 
   drop(p: PreparedTx): void {
-    this.byHash.delete(p.hashHex);
+    if (this.byHash.delete(p.hashHex)) this.bytes -= p.bytes.length;
   }
 
   clear(): void {
     this.byHash.clear();
+    this.bytes = 0;
   }
 }
