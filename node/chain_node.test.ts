@@ -27,14 +27,14 @@ interface Setup {
   seq: { n: number };
 }
 
-async function setup(t: ExecutionContext): Promise<Setup> {
+async function setup(t: ExecutionContext, opts: { sigWorkers?: number } = {}): Promise<Setup> {
   const home = mkdtempSync(join(tmpdir(), 'marketchain-node-'));
   initHome(home, { chainId: CHAIN_ID, moniker: 'test' });
   const a = await testAccount('node-a');
   const b = await testAccount('node-b');
   addGenesisAccount(home, a.address, '1000000000000umkt');
   addGenesisAccount(home, b.address, '1000umkt');
-  const s: Setup = { home, node: await open(home), a, b, seq: { n: 0 } };
+  const s: Setup = { home, node: await open(home, opts), a, b, seq: { n: 0 } };
   t.teardown(async () => {
     await s.node.close().catch(() => undefined);
     rmSync(home, { recursive: true, force: true });
@@ -42,9 +42,9 @@ async function setup(t: ExecutionContext): Promise<Setup> {
   return s;
 }
 
-async function open(home: string): Promise<ChainNode> {
+async function open(home: string, opts: { sigWorkers?: number } = {}): Promise<ChainNode> {
   // The database in this thread (dbThread false) so a test can fail its writes; real LevelDB all the same.
-  const node = await ChainNode.open(home, { sigWorkers: 0, dbThread: false });
+  const node = await ChainNode.open(home, { sigWorkers: opts.sigWorkers ?? 0, dbThread: false });
   node.log = () => undefined;
   return node;
 }
@@ -213,18 +213,7 @@ test('[node/driver]: after a crash between the write and the commit, info report
 });
 
 test('[node/driver]: admission prepares a tx once: the signature workers\' answer fills the prepared tx the mempool holds, and the block executes it without verifying again', async (t) => {
-  const home = mkdtempSync(join(tmpdir(), 'marketchain-node-'));
-  initHome(home, { chainId: CHAIN_ID, moniker: 'test' });
-  const a = await testAccount('node-a');
-  const b = await testAccount('node-b');
-  addGenesisAccount(home, a.address, '1000000000000umkt');
-  addGenesisAccount(home, b.address, '1000umkt');
-  const node = await ChainNode.open(home, { sigWorkers: 1, dbThread: false });
-  node.log = () => undefined;
-  t.teardown(async () => {
-    await node.close().catch(() => undefined);
-    rmSync(home, { recursive: true, force: true });
-  });
+  const { node, a, b } = await setup(t, { sigWorkers: 1 });
   const tx = await signTx(a, [sendMsg(a.address, b.address, '9')], { chainId: CHAIN_ID, accountNumber: 0, sequence: 0 });
   const r = await node.submitTxAsync(tx);
   t.is(r.code, 0);
