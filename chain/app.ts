@@ -6,11 +6,12 @@
 // loads state, persists each finalized block before it calls commit, and drives the blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_exec.js';
+import { checkEnvelopeTx, deliverBlockTxs, isEnvelope, type EnvelopeBundle } from './bundle_envelope.js';
 import { buildProposal, proposalFault, type BuildHooks, type BuiltProposal, type ProposalBundle, type ProposalCandidate, type ProposalRules } from './proposal.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
-import { asPrepared, prepareTx, type PreparedTx, type SigJob, type TxInput } from './tx/prepared_tx.js';
+import { asPrepared, prepareBlockTxs, prepareTx, type PreparedTx, type SigJob, type TxInput } from './tx/prepared_tx.js';
 import { makeSignBytes } from './tx/sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
@@ -154,6 +155,7 @@ export class App {
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
       deps: { ...opts.anteDeps, verifySignature: opts.verifySignature ?? verifySecp256k1 },
       minGasPrices: opts.minGasPrices ?? [],
+      envelope: opts.proposalRules?.envelope,
     };
     const simulateGas = Math.min(opts.simulateGasLimit ?? this.env.limits.maxTxGas, this.env.limits.maxTxGas);
     this.simulateEnv = { ...this.env, limits: { ...this.env.limits, maxTxGas: simulateGas } };
@@ -178,6 +180,23 @@ export class App {
    */
   prepareTx(bytes: Uint8Array, hash?: Uint8Array): PreparedTx {
     return prepareTx(this.env, bytes, hash);
+  }
+
+  /**
+   * A block's txs prepared (prepared ones kept as they are): the inner txs that follow their envelope
+   * are the ones the envelope's preparation made, so no tx of the block is decoded twice.
+   */
+  prepareBlockTxs(txs: readonly TxInput[]): PreparedTx[] {
+    return prepareBlockTxs(txs, (bytes) => prepareTx(this.env, bytes));
+  }
+
+  /**
+   * Delivers the block's txs whose units start in `txs[from…to)` (each envelope with its inner txs as
+   * one atomic unit, chain/bundle_envelope.ts), as FinalizeBlock does; returns the index after the last
+   * tx delivered (past `to` when a unit crosses it). Replay runs a block this way a part at a time.
+   */
+  deliverBlockTxs(exec: BlockExecution, txs: readonly PreparedTx[], from = 0, to = txs.length): number {
+    return deliverBlockTxs(exec, txs, this.env, this.proposalRules?.envelope, this.proposalRules?.feeDenom ?? '', from, to);
   }
 
   /**
@@ -272,11 +291,17 @@ export class App {
   /**
    * Mempool admission against the check state (pending sequences accumulate until the next commit).
    * CheckTx records no events: no answer carries them (check_tx.events is always empty over RPC), and
-   * building them cost every admitted tx its ante's events a second time.
+   * building them cost every admitted tx its ante's events a second time. A bundle envelope is
+   * checked with its inner txs (chain/bundle_envelope.ts) and answers the bundle it carries.
    */
-  checkTx(tx: TxInput, recheck = false): RunTxOutput {
+  checkTx(input: TxInput, recheck = false): RunTxOutput & { bundle?: EnvelopeBundle } {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.env, this.checkState, next, asPrepared(this.env, tx), recheck ? 'recheck' : 'check', false);
+    const tx = asPrepared(this.env, input);
+    const envelope = this.proposalRules?.envelope;
+    if (envelope && isEnvelope(envelope, tx.decoded)) {
+      return checkEnvelopeTx(this.env, envelope, this.proposalRules!.feeDenom, { check: this.checkState, committed: this.commitStore }, next, tx, recheck ? 'recheck' : 'check');
+    }
+    return runTx(this.env, this.checkState, next, tx, recheck ? 'recheck' : 'check', false);
   }
 
   /**
@@ -362,7 +387,7 @@ export class App {
    */
   processProposal(req: ProcessProposalRequest): ProcessProposalResponse {
     if (req.height !== this.lastHeight + 1) return { status: 'REJECT', reason: `expected a proposal for height ${this.lastHeight + 1}, got ${req.height}` };
-    const txs = req.txs.map((t) => asPrepared(this.env, t));
+    const txs = this.prepareBlockTxs(req.txs);
     const reason = proposalFault(this.env, this.proposalRules, req, txs, req.bundles ?? []);
     return reason === undefined ? { status: 'ACCEPT' } : { status: 'REJECT', reason };
   }
@@ -380,7 +405,7 @@ export class App {
       return p.exec.finish();
     }
     const exec = this.beginBlock(req, opts);
-    for (const tx of req.txs) exec.deliverTx(tx);
+    this.deliverBlockTxs(exec, this.prepareBlockTxs(req.txs));
     return exec.finish();
   }
 

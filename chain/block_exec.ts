@@ -90,12 +90,22 @@ export class BlockExecution {
     // Without tx events the tx's event manager records none and emitters skip building them.
     const out = runTx(this.env, this.top, this.block, tx, 'deliver', this.keepTxEvents);
     if (out.anteFailed && dropIfInvalid) return out;
-    if (this.sink) {
-      this.sink.add(out.result);
-      this.results.push({ ...out.result, events: SUNK });
-    } else this.results.push(out.result);
-    this.txs.push(tx);
+    this.record(tx, out.result);
     return out;
+  }
+
+  /** Records a tx with a result it was not run to (a reverted bundle's txs): no state changes. */
+  recordResult(tx: PreparedTx, result: TxResult): void {
+    if (this.finished) throw new Error('block already finished');
+    this.record(tx, result);
+  }
+
+  private record(tx: PreparedTx, result: TxResult): void {
+    if (this.sink) {
+      this.sink.add(result);
+      this.results.push({ ...result, events: SUNK });
+    } else this.results.push(result);
+    this.txs.push(tx);
   }
 
   /** Opens a checkpoint; everything after it can be reverted as a unit (atomic bundles). */

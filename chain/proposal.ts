@@ -3,6 +3,7 @@
 // is all-or-nothing at its place. The check is deterministic over the proposal alone: every tx decodes,
 // every bundle sits whole and in order, and keeps the bundle rules.
 import type { BlockExecution } from './block_exec.js';
+import { envelopeFault, type EnvelopeRules } from './bundle_envelope.js';
 import { statelessChecks, type TxEnv } from './tx/run_tx.js';
 import type { PreparedTx } from './tx/prepared_tx.js';
 
@@ -17,6 +18,8 @@ export interface ProposalRules {
   checkBundle(shapes: BundleShape[], searcher: string): void;
   /** The denom candidate scores are counted in (names in the drop reasons). */
   feeDenom: string;
+  /** The chain's bundle envelope tx (chain/bundle_envelope.ts), if it has one. */
+  envelope?: EnvelopeRules;
 }
 
 export interface CandidateTx {
@@ -177,13 +180,16 @@ function bundleUnfit(
 
 /**
  * ProcessProposal's verdict on a proposal, from its contents alone (no state is read, so every
- * validator reaches the same one): undefined to accept, else why it is rejected.
+ * validator reaches the same one): undefined to accept, else why it is rejected. Bundles arrive as
+ * envelopes in the txs (chain/bundle_envelope.ts) or, from the embedded builder, as `bundles`.
  */
 export function proposalFault(env: TxEnv, rules: ProposalRules | undefined, block: { height: number; time: string }, txs: readonly PreparedTx[], bundles: ProposalBundle[]): string | undefined {
   for (let i = 0; i < txs.length; i++) {
     const e = txs[i]!.decodeError;
     if (e) return `tx #${i} does not decode: ${e.message}`;
   }
+  const envelopeWhy = envelopeFault(env, rules?.envelope, rules?.feeDenom ?? '', block, txs);
+  if (envelopeWhy !== undefined) return envelopeWhy;
   if (bundles.length === 0) return undefined;
   if (!rules) return 'this chain has no bundles';
   const at = new Map<string, number>();

@@ -1,19 +1,22 @@
 // The CLI command group and the JIT bot against a fake CliEnv whose queries, signing and RPC are backed
-// by an in-memory app: the bot's bundle, run as a block, executes add → swap → remove with the β split.
+// by an in-memory app: the bot's bundle envelope passes CheckTx and, run as a block, executes
+// envelope → add → swap → remove with the β split.
 import test from 'ava';
 import { Command } from 'commander';
-import { toBase64 } from '../chain/codec/bytes.js';
+import { TxBody, TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { toBase64, toHexUpper } from '../chain/codec/bytes.js';
+import { sha256 } from '../chain/crypto.js';
 import { getAccount } from '../modules/auth/keeper.js';
 import { signTx } from '../test/helpers/accounts.js';
 import { createPoolMsg, makeAmmChain, msg, msgResponse, pb, registry, type AmmChain } from '../modules/amm/testing/kit.js';
-import { TYPE_URLS } from '../modules/amm/msgs.js';
+import { positionIdFromTx, TYPE_URLS } from '../modules/amm/msgs.js';
 import type { CliEnv } from './env.js';
 import { registerAmmCommands } from './commands/amm.js';
 
 function fakeEnv(c: AmmChain, pending: Uint8Array[]) {
   const root = new Command().exitOverride();
   const tx = root.command('tx'), query = root.command('query');
-  const printed: unknown[] = [], broadcasts: any[] = [], bundles: string[][] = [];
+  const printed: unknown[] = [], broadcasts: any[] = [], sent: { tx: Uint8Array; bundle?: Uint8Array[] }[] = [];
   const flags = (cmd: Command) => cmd.option('-o, --output <o>', '', 'json').option('--node <n>', '', 'x').option('--home <h>', '', 'x');
   const byAddr = (a: string) => c.accounts.find((x) => x.address === a || x.address === (a === 'jit' ? c.accounts[2]!.address : ''))!;
   const env: CliEnv = {
@@ -32,7 +35,12 @@ function fakeEnv(c: AmmChain, pending: Uint8Array[]) {
     resolveAddress: async (_o, n) => (n === 'jit' ? c.accounts[2]!.address : n),
     rpc: async (_o, method, params: any) => {
       if (method === 'unconfirmed_txs') return { txs: pending.map(toBase64) };
-      if (method === 'broadcast_bundle') { bundles.push(params.txs); return { code: 0, log: '', bundle_id: 'b1', hashes: [] }; }
+      if (method === 'broadcast_tx_sync') {
+        const tx = new Uint8Array(Buffer.from(params.tx, 'base64'));
+        const r = c.app.checkTx(tx);
+        sent.push({ tx, bundle: r.bundle?.txs.map((b) => b.bytes) });
+        return { code: r.result.code, codespace: r.result.codespace, log: r.result.log, hash: '' };
+      }
       throw new Error(method);
     },
     signOnly: async (o, msgs, off = 0) => {
@@ -42,10 +50,10 @@ function fakeEnv(c: AmmChain, pending: Uint8Array[]) {
     },
   };
   registerAmmCommands(env);
-  return { root, printed, broadcasts, bundles };
+  return { root, printed, broadcasts, sent };
 }
 
-test('[amm/cli]: jit-bot --once bundles a pending swap; the bundle executes add → swap → remove in one block', async (t) => {
+test('[amm/cli]: jit-bot --once wraps a pending swap in a bundle envelope that CheckTx admits; the block executes envelope → add → swap → remove', async (t) => {
   const c = await makeAmmChain();
   const [admin, passive, jit, user] = c.accounts as any[];
   t.is((await c.run(admin, [createPoolMsg(admin.address, { betaPpm: 500000 })])).code, 0);
@@ -54,15 +62,22 @@ test('[amm/cli]: jit-bot --once bundles a pending swap; the bundle executes add 
   const small /* below --min-swap */ = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000', minAmountOut: '0' })]);
   const f = fakeEnv(c, [small, swap]);
   await f.root.parseAsync(['amm', 'jit-bot', '--from', 'jit', '--pool', '1', '--min-swap', '1000000', '--multiple', '9', '--once'], { from: 'user' });
-  t.is(f.bundles.length, 1);
+  // one envelope tx, admitted by CheckTx, carrying [add, the user's swap, remove]
+  t.is(f.sent.length, 1);
   const p = f.printed[0] as any;
-  t.like(p, { liquidity: '381246117966', amount0_max: '900000000', amount1_max: '1799999999958', code: 0 });
-  const txs = f.bundles[0]!.map((b) => new Uint8Array(Buffer.from(b, 'base64')));
-  t.is(toBase64(txs[1]!), toBase64(swap));
+  t.like(p, { liquidity: '381246117966', amount0_max: '900000000', amount1_max: '1799999999958', code: 0, codespace: '' });
+  const txs = f.sent[0]!.bundle!;
+  t.is(txs.length, 4);
+  t.is(toBase64(txs[0]!), toBase64(f.sent[0]!.tx));
+  t.is(toBase64(txs[2]!), toBase64(swap));
+  // bundle_id: the envelope's hash; hashes: its inner txs'
+  t.deepEqual([p.bundle_id, ...p.hashes], txs.map((x) => toHexUpper(sha256(x))));
+  const body = TxBody.decode(TxRaw.decode(txs[0]!).bodyBytes);
+  t.deepEqual(body.messages.map((m) => m.typeUrl), [TYPE_URLS.bundle]);
+  t.is(pb.MsgBundle.decode(body.messages[0]!.value).sender, jit.address);
   const out = c.block(txs);
-  t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0]);
-  t.is(msgResponse(out.txResults[2]!.data, pb.MsgRemoveLiquidityResponse).fees1, '67499999');
-  void jit;
+  t.deepEqual(out.txResults.map((r) => r.code), [0, 0, 0, 0]);
+  t.is(msgResponse(out.txResults[3]!.data, pb.MsgRemoveLiquidityResponse).fees1, '67499999');
 });
 
 test('[amm/cli]: tx commands validate before signing and build the right messages', async (t) => {
@@ -144,4 +159,24 @@ test('[amm/cli]: set-pool-params keeps the pool\'s minimum long commitment unles
   const g = fakeEnv(c, []);
   await g.root.parseAsync(['tx', 'amm', 'set-pool-params', '1', '--fee-pips', '500', '--beta-ppm', '0', '--from', a], { from: 'user' });
   t.is(g.broadcasts[0][0].value.minLongCommitmentBlocks, 10);
+});
+
+test('[amm/cli]: amm bundle wraps signed txs and a pending tx named by its hash in an envelope that CheckTx admits; a split one is refused with the node\'s code', async (t) => {
+  const c = await fundedPool();
+  const [, , jit, user] = c.accounts as any[];
+  const s = getAccount(c.q(), jit.address)!.sequence;
+  const hex = (x: Uint8Array) => toHexUpper(sha256(x));
+  const add = await c.signAt(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], s + 1n);
+  const rmAt = (seq: bigint) => c.signAt(jit, [msg(TYPE_URLS.removeLiquidity, { sender: jit.address, positionId: positionIdFromTx(jit.address, add) })], seq);
+  const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })]);
+  const f = fakeEnv(c, [swap]);
+  const bundle = (txs: string[]) => f.root.parseAsync(['amm', 'bundle', ...txs, '--from', 'jit'], { from: 'user' });
+  await t.throwsAsync(bundle([toBase64(add), hex(swap), toBase64(await rmAt(s + 3n))]), { message: /: bundle split \(code 31, codespace amm\)$/ });
+  await t.throwsAsync(bundle(['00'.repeat(32)]), { message: `no tx ${'00'.repeat(32)} is pending in the mempool of x` });
+  await t.throwsAsync(bundle(['not base64!']), { message: 'invalid tx "not base64!": expected base64 TxRaw bytes or a pending tx\'s hash' });
+  const rm = await rmAt(s + 2n);
+  await bundle([toBase64(add), hex(swap).toLowerCase(), toBase64(rm)]);
+  const sent = f.sent[f.sent.length - 1]!;
+  t.deepEqual(f.printed[0], { bundle_id: hex(sent.tx), hashes: [add, swap, rm].map(hex), code: 0, codespace: '', log: '' });
+  t.deepEqual(c.block(sent.bundle!).txResults.map((r) => r.code), [0, 0, 0, 0]);
 });

@@ -1,10 +1,12 @@
 // `marketchain amm jit-bot`: a small JIT liquidity provider. It watches the public mempool and, for
-// each pending swap on its pool at or above --min-swap, submits the atomic bundle
-// [add short-term liquidity (K × the pool's liquidity), the user's swap by its exact bytes, remove].
+// each pending swap on its pool at or above --min-swap, broadcasts the atomic bundle [add short-term
+// liquidity (K × the pool's liquidity), the user's swap by its exact bytes, remove] in a bundle
+// envelope tx (MsgBundle), which the embedded node and CometBFT both take through broadcast_tx_sync.
 import type { Command } from 'commander';
 import { CliError, type CliEnv, type TxOpts } from './env.js';
 import { marketchain } from '../proto/amm.js';
-import { fromBase64, toBase64 } from '../chain/codec/bytes.js';
+import { fromBase64 } from '../chain/codec/bytes.js';
+import { sendEnvelope } from './amm_bundle.js';
 import * as V from '../modules/amm/msgs.js';
 
 const pb = marketchain.amm.v1;
@@ -70,16 +72,18 @@ export function registerAmmJitBot(env: CliEnv, group: Command): void {
           // user's swap, standalone) wins and the bundle is dropped. Without --fees / --gas-prices,
           // bid one base unit per tx above the swap's own price.
           const so: TxOpts = o.fees !== undefined || o.gasPrices !== undefined ? o : { ...o, fees: `${outbidFee(swap, o.gas)}${FEE_DENOM}` };
-          const addTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 0);
+          // The bundle travels as one envelope tx (MsgBundle) signed at the bot's next sequence, its
+          // own txs at the two after it: an ordinary tx, so the embedded node and CometBFT take it alike.
+          const addTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.addLiquidity, value: add }], 1);
           const positionId = V.positionIdFromTx(me, addTx, 0);
-          const rmTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 1);
-          const res = await env.rpc(o, 'broadcast_bundle', { txs: [toBase64(addTx), b64, toBase64(rmTx)] });
+          const rmTx = await env.signOnly(so, [{ typeUrl: V.TYPE_URLS.removeLiquidity, value: { sender: me, positionId } }], 2);
+          const res = await sendEnvelope(env, so, me, [addTx, bytes, rmTx]);
           const out = {
             swap_hash: swap.hash, swap_sender: swap.sender, denom_in: swap.denomIn, amount: swap.amount.toString(), liquidity: plan.liquidity.toString(),
-            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, fees: so.fees ?? '', gas_prices: so.gasPrices ?? '', code: res.code, log: res.log, bundle_id: res.bundle_id, hashes: res.hashes,
+            amount0_max: add.amount0Max, amount1_max: add.amount1Max, position_id: positionId, fees: so.fees ?? '', gas_prices: so.gasPrices ?? '', ...res,
           };
           results.push(out);
-          env.output(o, out, `bundle ${res.bundle_id || '-'} code ${res.code}${res.log ? ` (${res.log})` : ''}: add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}, fee ${so.fees ?? so.gasPrices ?? '0'} each) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
+          env.output(o, out, `bundle ${res.bundle_id} code ${res.code}${res.log ? ` (${res.log})` : ''}: envelope bid and add short-term L=${plan.liquidity} (${o.multiple}x, max ${add.amount0Max}/${add.amount1Max}, fee ${so.fees ?? so.gasPrices ?? '0'} each) -> swap ${swap.hash} (${swap.amount}${swap.denomIn} from ${swap.sender}) -> remove ${positionId}`);
         }
         if (o.once && (results.length > 0 || Date.now() > deadline)) {
           if (results.length === 0) env.output(o, { bundles: [] }, 'no pending swap to bundle');

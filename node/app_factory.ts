@@ -6,7 +6,7 @@ import { authModule } from '../modules/auth/index.js';
 import { ensureAccount, getAccount, setAccount } from '../modules/auth/keeper.js';
 import { bankKeeper, createBankModule } from '../modules/bank/index.js';
 import { createMoneymarketModule, MONEYMARKET_ADDRESS } from '../modules/moneymarket/index.js';
-import { AMM_MODULE_ADDRESS, checkBundleRules, createAmmModule } from '../modules/amm/index.js';
+import { AMM_BUNDLE_ENVELOPE, AMM_MODULE_ADDRESS, checkBundleRules, createAmmModule } from '../modules/amm/index.js';
 import { createRepoModule, REPO_MODULE_ADDRESS } from '../modules/repo/index.js';
 import { sendCoins } from '../modules/bank/keeper.js';
 import type { ProposalRules } from '../chain/proposal.js';
@@ -21,10 +21,17 @@ export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
  */
 export const BLOCKED_RECIPIENTS: ReadonlySet<string> = new Set([FEE_COLLECTOR, MONEYMARKET_ADDRESS, AMM_MODULE_ADDRESS, REPO_MODULE_ADDRESS]);
 
-/** What a proposal's bundles keep: the AMM's bundle rules (modules/amm/bundle_rules.ts). */
+/**
+ * What a proposal's bundles keep: the AMM's bundle rules (modules/amm/bundle_rules.ts), over the
+ * inner txs of an envelope bundle (its first tx, the envelope, is the searcher's bid).
+ */
 export const MARKET_PROPOSAL_RULES: ProposalRules = {
-  checkBundle: (shapes, searcher) => void checkBundleRules(shapes, searcher),
+  checkBundle: (shapes, searcher) => {
+    const enveloped = shapes[0]?.typeUrls.length === 1 && shapes[0].typeUrls[0] === AMM_BUNDLE_ENVELOPE.typeUrl;
+    checkBundleRules(enveloped ? shapes.slice(1) : shapes, searcher);
+  },
   feeDenom: FEE_DENOM,
+  envelope: AMM_BUNDLE_ENVELOPE,
 };
 
 /** The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts. */

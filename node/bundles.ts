@@ -3,10 +3,8 @@
 import type { App } from '../chain/app.js';
 import { ChainError, sdkErrors } from '../chain/errors.js';
 import type { PreparedTx } from '../chain/tx/prepared_tx.js';
-import { bundleSearcher, checkBundleRules, type BundleTxShape } from '../modules/amm/index.js';
+import { bundleSearcher, checkBundleRules, MAX_BUNDLE_TXS, type BundleTxShape } from '../modules/amm/index.js';
 import { FEE_DENOM } from './mempool.js';
-
-export const MAX_BUNDLE_TXS = 8;
 
 export class BundleRejected extends ChainError {}
 

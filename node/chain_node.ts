@@ -8,7 +8,10 @@ import type { App, PreparedTx } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
 import type { MinGasPrice } from '../chain/tx/ante.js';
-import { createMarketApp } from './app_factory.js';
+import { createMarketApp, MARKET_PROPOSAL_RULES } from './app_factory.js';
+import { isEnvelope } from '../chain/bundle_envelope.js';
+import { recordVerifiedEach } from '../chain/tx/prepared_tx.js';
+import { sdkErrors } from '../chain/errors.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
 import { loadConfig, loadValidatorKey, paths, readJson, type GenesisFile, type NodeConfig } from './home.js';
@@ -198,7 +201,7 @@ export class ChainNode {
     for (let h = info.lastBlockHeight + 1; h <= stored.height; h++) {
       const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
       if (!block || !results) throw new Error(`the block store has no block or results at height ${h} (last height ${stored.height})`);
-      const txs = block.txs.map((t) => this.app.prepareTx(fromBase64(t)));
+      const txs = this.app.prepareBlockTxs(block.txs.map(fromBase64));
       const outcome = this.app.finalizeBlock({ height: h, time: block.header.time, txs }, { keepTxEvents: false });
       if (toHexUpper(outcome.appHash) !== results.app_hash) {
         this.app.discardCandidate();
@@ -243,9 +246,14 @@ export class ChainNode {
   submitTx(input: Uint8Array | PreparedTx): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string; sequenceMismatch?: { expected: bigint; got: bigint } } {
     const prepared = input instanceof Uint8Array ? this.app.prepareTx(input) : input;
     const hash = this.mempool.precheck(prepared);
+    // An envelope's CheckTx takes its sequences in the check state: refuse it before when it cannot be queued.
+    if (this.mempool.bundlesFull && isEnvelope(MARKET_PROPOSAL_RULES.envelope, prepared.decoded)) throw sdkErrors.MempoolIsFull(`too many pending bundles`);
     const out = this.app.checkTx(prepared);
     const r = out.result;
-    if (r.code === 0) {
+    if (r.code === 0 && out.bundle) {
+      // A bundle envelope: it waits with the bundles, and the block holds it followed by its txs.
+      this.mempool.addBundle({ ...out.bundle, id: hash, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
+    } else if (r.code === 0) {
       const tx = this.mempool.add(prepared, out);
       const waiting = this.senderWaiters.get(tx.sender);
       if (waiting) {
@@ -269,7 +277,10 @@ export class ChainNode {
    */
   async submitTxAsync(input: Uint8Array | PreparedTx): Promise<ReturnType<ChainNode['submitTx']>> {
     const prepared = input instanceof Uint8Array ? this.app.prepareTx(input) : input;
-    const jobs = this.sigPool ? this.app.signatureJobs(prepared) : [];
+    // An envelope's inner txs are verified with it, each into its own signature slots.
+    const txs = prepared.envelope ? [prepared, ...prepared.envelope.txs] : [prepared];
+    const jobsOf = this.sigPool ? txs.map((t) => this.app.signatureJobs(t)) : [];
+    const jobs = jobsOf.length === 1 ? jobsOf[0]! : jobsOf.flat();
     const verified = jobs.length > 0 ? this.sigPool!.verify(jobs) : Promise.resolve([]);
     const previous = this.checkQueue;
     let release!: () => void;
@@ -282,7 +293,7 @@ export class ChainNode {
         return undefined;
       });
       await previous;
-      if (jobs.length > 0 && ok) prepared.recordVerified(jobs, ok);
+      if (jobs.length > 0 && ok) recordVerifiedEach(txs, jobsOf, ok);
       r = this.submitTx(prepared);
     } finally {
       release();

@@ -47,6 +47,17 @@ export interface NodeConfig {
     simulate_gas_limit: number;
     simulate_max_queued: number;
   };
+  /** The REST (LCD) API in the Cosmos SDK's gRPC-gateway routes (node/api/README.md); CORS as rpc.cors_allowed_origins. */
+  api: {
+    enable: boolean;
+    address: string;
+    max_body_bytes: number;
+    max_open_connections: number;
+    /** Time to receive a request's headers and body. */
+    read_timeout: string;
+    /** A connection idle this long (a response not read, a request not sent) is closed. */
+    write_timeout: string;
+  };
   block_time: string;
   minimum_gas_prices: string;
   mempool: { size: number; max_txs_bytes: number; max_tx_bytes: number; bundle_ttl_blocks: number };
@@ -72,6 +83,8 @@ export function defaultConfig(moniker: string): NodeConfig {
       simulate_gas_limit: 25_000_000,
       simulate_max_queued: 64,
     },
+    // The SDK's app.toml [api] defaults (address, body size, connections, timeouts).
+    api: { enable: true, address: 'tcp://127.0.0.1:1317', max_body_bytes: 1_000_000, max_open_connections: 1000, read_timeout: '10s', write_timeout: '10s' },
     block_time: '1s',
     minimum_gas_prices: '0umkt',
     mempool: { size: 5000, max_txs_bytes: 64 * 1024 * 1024, max_tx_bytes: 256 * 1024, bundle_ttl_blocks: 5 },
@@ -185,7 +198,7 @@ export function addGenesisAccount(home: string, address: string, coins: string):
 export function loadConfig(home: string): NodeConfig {
   const c = readJson<Partial<NodeConfig>>(paths(home).configFile, 'config.json');
   const d = defaultConfig(c.moniker ?? 'marketchain-node');
-  const cfg = { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block } };
+  const cfg = { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, api: { ...d.api, ...c.api }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block } };
   const origins: unknown = cfg.rpc.cors_allowed_origins;
   if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) throw new Error('config.json: rpc.cors_allowed_origins must be a list of origins, e.g. ["http://localhost:*"]');
   return cfg;

@@ -5,13 +5,14 @@ import { paths, defaultHome, initHome, addGenesisAccount, loadConfig, parseDurat
 import { ChainNode } from './chain_node.js';
 import { Producer } from './producer.js';
 import { parseLaddr, startRpcServer } from './rpc/server.js';
+import { startApi } from './api/start.js';
 import { createDevHome, isInitialised } from './dev_home.js';
 import { replay } from './replay.js';
 import { parseMinGasPrices } from './gas_prices.js';
 import { progressBar } from './progress.js';
 import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
-import { createTestnet, parseBasePort, parseValidatorCount } from './testnet.js';
+import { createTestnet, parseBasePort, parseSnapshotInterval, parseValidatorCount, TESTNET_SNAPSHOT_INTERVAL } from './testnet.js';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -95,10 +96,12 @@ program
   .option('--chain-id <id>', 'chain id', 'marketchain-testnet')
   .option('--base-port <port>', 'first loopback port; node i uses base+10i (p2p), +1 (rpc), +2 (proxy_app)', '26600')
   .option('--block-time <duration>', "CometBFT's timeout_commit, e.g. 250ms", '250ms')
+  .option('--snapshot-interval <n>', "each app's state-sync snapshot interval in blocks (config.json state_sync.snapshot_interval; 0 for none)", String(TESTNET_SNAPSHOT_INTERVAL))
   .action((o) =>
     run(async () => {
       const validators = parseValidatorCount(o.validators);
-      const net = await createTestnet({ validators, output: o.output, chainId: o.chainId, basePort: parseBasePort(o.basePort, validators), blockTime: o.blockTime });
+      const snapshotInterval = parseSnapshotInterval(o.snapshotInterval);
+      const net = await createTestnet({ validators, output: o.output, chainId: o.chainId, basePort: parseBasePort(o.basePort, validators), blockTime: o.blockTime, snapshotInterval });
       console.log(JSON.stringify({ output: o.output, chain_id: net.chain_id, account: net.account.address, nodes: net.nodes.map((n) => ({ moniker: n.moniker, rpc: n.rpc, proxy_app: n.proxy_app, p2p: n.p2p })) }, null, 2));
     }),
   );
@@ -109,15 +112,19 @@ program
   .addOption(homeOpt())
   .option('--rpc.laddr <addr>', 'RPC listen address (default from config: tcp://127.0.0.1:26657)')
   .option('--block-time <duration>', 'block interval, e.g. 1s, 500ms (default from config)')
+  .option('--api.address <addr>', 'REST (LCD) API listen address (default from config: tcp://127.0.0.1:1317; node/api/README.md)')
+  .option('--api.enable <bool>', 'serve the REST API: true or false (default from config: true)')
   .option('--minimum-gas-prices <prices>', 'fee floor for CheckTx, e.g. 0.025umkt (default from config)')
   .option('--dev', 'create a funded local dev home first if none exists')
   .option('--abci <addr>', 'serve the app to CometBFT over ABCI 2.0 at tcp://127.0.0.1:26658 or unix:///path.sock instead of producing blocks and serving RPC (node/abci/README.md)')
+  .option('--state-sync.snapshot-interval <n>', 'with --abci: take a state-sync snapshot every n blocks, 0 for none (default from config.json state_sync.snapshot_interval, else 100)')
+  .option('--state-sync.snapshot-keep-recent <n>', 'with --abci: keep the n most recent snapshots, 0 for all (default from config.json state_sync.snapshot_keep_recent, else 2)')
   .option('--sig-workers <n>', 'signature-verification worker threads for CheckTx; 0 verifies on the main thread (default: one per core)')
   .addOption(helperNiceOpt())
   .action((o) =>
     run(async () => {
       const log = (s: string) => console.log(`${new Date().toISOString()} ${s}`);
-      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log);
+      if (o.abci !== undefined) return startAbci(o.home, o.abci, o.minimumGasPrices, log, { interval: o['stateSync.snapshotInterval'], keepRecent: o['stateSync.snapshotKeepRecent'] });
       const sigWorkers = o.sigWorkers === undefined ? undefined : parseWorkerCount(o.sigWorkers);
       const nice = helperNice(o.helperNice);
       if (!isInitialised(o.home)) {
@@ -144,7 +151,8 @@ program
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
-      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, block time ${blockTime}ms`);
+      const api = await startApi(node, cfg, { address: o['api.address'] ?? o.apiAddress, enable: o['api.enable'] ?? o.apiEnable }, log).catch((e: Error) => fail(e.message));
+      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port}, ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms`);
       if (cfg.rpc.cors_allowed_origins.includes('*')) {
         log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
       }
@@ -156,6 +164,8 @@ program
         await producer.stop();
         server.close();
         server.closeAllConnections();
+        api?.server.close();
+        api?.server.closeAllConnections();
         await node.close().catch((e: Error) => log(`closing the database: ${e.message}`));
         log(`stopped at height ${node.height}`);
         process.exit(code);

@@ -136,10 +136,25 @@ export class Mempool {
     return tx;
   }
 
-  addBundle(b: Omit<Bundle, 'arrival' | 'id'>): Bundle {
-    const id = toHexUpper(sha256(Buffer.concat(b.txs.map((t) => t.hash))));
+  /**
+   * Adds a tx whose fields the caller derived without CheckTx: a CometBFT proposer puts the txs it
+   * is handed in a mempool of its own to order them as this one orders (node/abci/proposal_order.ts).
+   */
+  insert(tx: Omit<PoolTx, 'arrival'>): void {
+    this.txs.set(tx.hash, { ...tx, arrival: this.arrivals++ });
+    this.bytes += tx.prepared.bytes.length;
+  }
+
+  /** The pending bundles are at their cap: the next one is refused (sdk/20). */
+  get bundlesFull(): boolean {
+    return this.bundles.size >= Math.max(16, this.limits.maxTxs / 10);
+  }
+
+  /** Queues a bundle; its id is `id` (an envelope's: its tx hash) or the hash of its txs' hashes. */
+  addBundle(b: Omit<Bundle, 'arrival' | 'id'> & { id?: string }): Bundle {
+    const id = b.id ?? toHexUpper(sha256(Buffer.concat(b.txs.map((t) => t.hash))));
     if (this.bundles.has(id)) throw sdkErrors.TxInMempoolCache(`bundle ${id} already submitted`);
-    if (this.bundles.size >= Math.max(16, this.limits.maxTxs / 10)) throw sdkErrors.MempoolIsFull(`too many pending bundles (${this.bundles.size})`);
+    if (this.bundlesFull) throw sdkErrors.MempoolIsFull(`too many pending bundles (${this.bundles.size})`);
     const bundle: Bundle = { ...b, id, arrival: this.arrivals++ };
     this.bundles.set(id, bundle);
     return bundle;

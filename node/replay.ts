@@ -13,6 +13,7 @@ import { BlockStore } from './block_store.js';
 import type { ReplayBlock } from './replay_block.js';
 import { SigPool } from './sig_pool.js';
 import type { App, PreparedTx } from '../chain/app.js';
+import { recordVerifiedEach } from '../chain/tx/prepared_tx.js';
 
 /**
  * Blocks whose signatures are verified in the worker pool ahead of execution. One is enough (the pool
@@ -110,7 +111,7 @@ const CHUNK_TXS = 256;
  */
 async function prefetch(db: BlockStore, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
   const block = await db.replayBlock(h);
-  const txs = block ? block.txs.map((t) => app.prepareTx(t)) : [];
+  const txs = block ? app.prepareBlockTxs(block.txs) : [];
   const chunks: Chunk[] = [];
   const n = txs.length;
   for (let from = 0; from < n; from += CHUNK_TXS) {
@@ -119,14 +120,7 @@ async function prefetch(db: BlockStore, app: App, pool: SigPool | undefined, h: 
     if (pool) {
       const part = txs.slice(from, to);
       const jobs = part.map((t) => app.signatureJobs(t));
-      verified = pool.verify(jobs.flat()).then((ok) => {
-        let at = 0;
-        part.forEach((t, k) => {
-          const mine = jobs[k]!;
-          t.recordVerified(mine, ok.slice(at, at + mine.length));
-          at += mine.length;
-        });
-      });
+      verified = pool.verify(jobs.flat()).then((ok) => recordVerifiedEach(part, jobs, ok));
       if (to < n) await new Promise((r) => setImmediate(r));
     }
     chunks.push({ from, to, verified });
@@ -172,9 +166,12 @@ async function replayBlocks(
     // nor the results hash, so the txs' events are not built.
     const exec = app.beginBlock({ height: h, time: b.time }, { keepTxEvents: false });
     for (let k = h + 1; k <= h + VERIFY_AHEAD; k++) fetch(k);
+    // As FinalizeBlock delivers them: a bundle envelope and its inner txs as one atomic unit (one that
+    // crosses a chunk's end runs whole; the ante verifies what the pool has not answered yet).
+    let at = 0;
     for (const c of next.chunks) {
       await c.verified;
-      for (let i = c.from; i < c.to; i++) exec.deliverTx(next.txs[i]!);
+      if (at < c.to) at = app.deliverBlockTxs(exec, next.txs, at, c.to);
     }
     const out = exec.finish();
     app.commit();

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { generateMnemonic, Keyring } from '../keyring/keyring.js';
 import { appModules } from './app_factory.js';
 import { DEV_COINS, DEV_KEY } from './dev_home.js';
-import { addGenesisAccount, initHome, validateChainId } from './home.js';
+import { addGenesisAccount, initHome, paths, readJson, validateChainId, writeJsonAtomic } from './home.js';
 
 const INSTALL = fileURLToPath(new URL('../../scripts/cometbft_install.mjs', import.meta.url));
 export const TESTNET_FILE = 'testnet.json';
@@ -43,7 +43,12 @@ export interface TestnetOptions {
   basePort?: number;
   /** CometBFT's timeout_commit: the pause after each block. */
   blockTime?: string;
+  /** Every app takes a state-sync snapshot every this many blocks (config.json state_sync), keeping the 2 most recent. */
+  snapshotInterval?: number;
 }
+
+/** Frequent snapshots: a node joining a local network by state sync finds a recent one within seconds. */
+export const TESTNET_SNAPSHOT_INTERVAL = 20;
 
 /** The pinned CometBFT (installed by scripts/cometbft_install.mjs when missing). */
 export function cometbftBinary(): string {
@@ -109,6 +114,11 @@ export function parseValidatorCount(v: string): number {
   return Number(v);
 }
 
+export function parseSnapshotInterval(v: string): number {
+  if (!/^\d{1,9}$/.test(v)) throw new Error(`--snapshot-interval must be a whole number of blocks (0 for none), got ${JSON.stringify(v)}`);
+  return Number(v);
+}
+
 export function parseBasePort(v: string, validators: number): number {
   const last = Number(v) + PORT_STRIDE * validators;
   if (!/^\d{1,5}$/.test(v) || Number(v) < 1024 || last > 65535) throw new Error(`--base-port must leave room for ${validators} nodes between 1024 and 65535 (${PORT_STRIDE} ports each), got ${JSON.stringify(v)}`);
@@ -131,6 +141,8 @@ export async function createTestnet(opts: TestnetOptions): Promise<TestnetManife
     const appHome = resolve(opts.output, moniker, 'app');
     execFileSync(bin, ['init', '--home', cometHome], { stdio: 'ignore' });
     initHome(appHome, { chainId, moniker });
+    const cfgPath = paths(appHome).configFile;
+    writeJsonAtomic(cfgPath, { ...readJson<object>(cfgPath, 'config.json'), state_sync: { snapshot_interval: opts.snapshotInterval ?? TESTNET_SNAPSHOT_INTERVAL, snapshot_keep_recent: 2 } });
     const nodeId = execFileSync(bin, ['show-node-id', '--home', cometHome], { encoding: 'utf8' }).trim();
     const key = JSON.parse(readFileSync(join(cometHome, 'config', 'priv_validator_key.json'), 'utf8')) as { address: string; pub_key: unknown };
     validators.push({ address: key.address, pub_key: key.pub_key, power: VALIDATOR_POWER, name: moniker });
@@ -176,4 +188,72 @@ export async function createTestnet(opts: TestnetOptions): Promise<TestnetManife
   const manifest: TestnetManifest = { chain_id: chainId, cometbft: bin, account: { name: DEV_KEY, address: account.address, mnemonic, coins: DEV_COINS }, nodes };
   writeFileSync(join(opts.output, TESTNET_FILE), JSON.stringify(manifest, null, 2) + '\n', { mode: 0o600 });
   return manifest;
+}
+
+/** What a node joining by state sync sets in config.toml's [statesync] (node/abci/README.md). */
+export interface StateSyncJoin {
+  /** At least two CometBFT RPC URLs of the network, for the light client that verifies the snapshot's app hash. */
+  rpcServers: string[];
+  /** A recent height and its block hash (`block?height=H` → block_id.hash), trusted as the light client's root. */
+  trustHeight: number;
+  trustHash: string;
+  /** How long a snapshot is searched for before the best one is restored (CometBFT's minimum is 5 s). */
+  discoveryTime?: string;
+}
+
+/** Turns on state sync in a CometBFT home's config.toml. */
+export function writeStateSyncConfig(cometHome: string, s: StateSyncJoin): void {
+  if (s.rpcServers.length < 2) throw new Error('state sync needs at least two rpc_servers');
+  if (!Number.isSafeInteger(s.trustHeight) || s.trustHeight < 1) throw new Error(`trust_height must be a height, got ${s.trustHeight}`);
+  if (!/^[0-9A-Fa-f]{64}$/.test(s.trustHash)) throw new Error(`trust_hash must be a block hash (64 hex digits), got ${JSON.stringify(s.trustHash)}`);
+  const path = join(cometHome, 'config', 'config.toml');
+  let toml = readFileSync(path, 'utf8');
+  const set: [string, string][] = [
+    ['enable', 'true'],
+    ['rpc_servers', `"${s.rpcServers.join(',')}"`],
+    ['trust_height', String(s.trustHeight)],
+    ['trust_hash', `"${s.trustHash.toUpperCase()}"`],
+    ['discovery_time', `"${s.discoveryTime ?? '5s'}"`],
+  ];
+  for (const [key, value] of set) toml = setToml(toml, 'statesync', key, value);
+  writeFileSync(path, toml);
+}
+
+/**
+ * Writes the homes of a full node (no validator power) that joins the network of `dir` by state sync:
+ * `node<i>/cometbft` (its own keys, the network's genesis, every validator as a persistent peer, the
+ * next free port block of the testnet layout, [statesync] on) and an empty `node<i>/app` for
+ * `start --abci`. Returns it as a testnet node (not added to testnet.json: `npm run testnet` starts the validators).
+ */
+export function addStateSyncNode(dir: string, net: TestnetManifest, s: StateSyncJoin): TestnetNode {
+  const index = net.nodes.length + readdirSync(dir).filter((n) => /^full\d+$/.test(n)).length;
+  const moniker = `full${index}`;
+  const basePort = Number(net.nodes[0]!.p2p.split(':')[1]);
+  const port = basePort + PORT_STRIDE * index;
+  if (port + 2 > 65535) throw new Error('no port block left for another node');
+  const cometHome = resolve(dir, moniker, 'cometbft');
+  const appHome = resolve(dir, moniker, 'app');
+  execFileSync(net.cometbft, ['init', '--home', cometHome], { stdio: 'ignore' });
+  mkdirSync(appHome, { recursive: true });
+  writeFileSync(join(cometHome, 'config', 'genesis.json'), readFileSync(join(net.nodes[0]!.comet_home, 'config', 'genesis.json')));
+  const node: TestnetNode = {
+    moniker,
+    node_id: execFileSync(net.cometbft, ['show-node-id', '--home', cometHome], { encoding: 'utf8' }).trim(),
+    comet_home: cometHome,
+    app_home: appHome,
+    p2p: `127.0.0.1:${port}`,
+    rpc: `http://127.0.0.1:${port + 1}`,
+    proxy_app: `tcp://127.0.0.1:${port + 2}`,
+  };
+  writeLocalCometConfig(cometHome, {
+    moniker,
+    proxyApp: node.proxy_app,
+    rpc: node.rpc.slice('http://'.length),
+    p2p: node.p2p,
+    peers: net.nodes.map((p) => `${p.node_id}@${p.p2p}`).join(','),
+    blockTime: '250ms',
+    voteTimeout: '200ms',
+  });
+  writeStateSyncConfig(cometHome, s);
+  return node;
 }

@@ -36,9 +36,9 @@ export class TestnetMember {
     this.cometLog = createWriteStream(join(dir, 'cometbft.log'), { flags: 'a' });
   }
 
-  /** Starts the app and resolves once it listens for CometBFT. */
-  async startApp(timeoutMs = 60_000): Promise<void> {
-    const p = spawn(process.execPath, [MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], { stdio: ['ignore', 'pipe', 'pipe'] });
+  /** Starts the app (with `env` added to this process's environment) and resolves once it listens for CometBFT. */
+  async startApp(timeoutMs = 60_000, env: Record<string, string> = {}): Promise<void> {
+    const p = spawn(process.execPath, [MAIN, 'start', '--abci', this.node.proxy_app, '--home', this.node.app_home], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     this.app = p;
     let out = '';
     await new Promise<void>((resolve, reject) => {

@@ -4,10 +4,11 @@
 // proto/gen/cometbft_abci.{js,d.ts} (CometBFT's ABCI types) come from scripts/cometbft_proto.mjs:
 // generated from the Go module cache, checked without Go through their recorded hashes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { checkCometbft, generateCometbft } from './cometbft_proto.mjs';
+import { restRoutes } from './rest_routes.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const protoDir = join(root, 'proto');
@@ -32,7 +33,7 @@ for (const m of modules) {
   if (files.length === 0) continue;
   const js = join(outDir, `${m}.js`);
   const dts = join(outDir, `${m}.d.ts`);
-  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', m, '--force-number', '--dependency', '../runtime.js', '--no-verify', '--no-delimited', '--no-service', '-p', protoDir, '-o', js, ...files], { cwd: protoDir, stdio: 'inherit' });
+  execFileSync(bin('pbjs'), ['-t', 'static-module', '-w', 'es6', '-r', m, '--force-number', '--dependency', '../runtime.js', '--no-verify', '--no-delimited', '--no-service', '--sparse', '-p', protoDir, '-o', js, ...files], { cwd: protoDir, stdio: 'inherit' });
   execFileSync(bin('pbts'), ['--no-comments', '-o', dts, js], { stdio: 'inherit' });
   if (check) {
     for (const f of [`${m}.js`, `${m}.d.ts`]) {
@@ -42,6 +43,16 @@ for (const m of modules) {
         stale++;
       }
     }
+  }
+}
+// The REST routes (google.api.http options of the modules' Query services): node/api/ serves them.
+if (only.length === 0) {
+  const routes = restRoutes(root, protoDir, modules, listProtos);
+  const file = join(protoDir, 'gen', 'rest_routes.json');
+  if (!check) writeFileSync(file, routes);
+  else if (!existsSync(file) || readFileSync(file, 'utf8') !== routes) {
+    console.error('proto/gen/rest_routes.json is stale: run npm run proto:gen');
+    stale++;
   }
 }
 const generated = [...modules];

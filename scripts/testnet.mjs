@@ -19,6 +19,7 @@ const { values } = parseArgs({
     'base-port': { type: 'string', default: '26600' },
     'chain-id': { type: 'string', default: 'marketchain-testnet' },
     'block-time': { type: 'string', default: '250ms' },
+    'snapshot-interval': { type: 'string', default: '20' },
     output: { type: 'string' },
   },
 });
@@ -26,7 +27,7 @@ const dir = values.output ?? mkdtempSync(join(tmpdir(), 'marketchain-testnet-'))
 try {
   execFileSync(
     process.execPath,
-    [join(root, 'dist/node/main.js'), 'testnet', '--output', dir, '--validators', values.validators, '--base-port', values['base-port'], '--chain-id', values['chain-id'], '--block-time', values['block-time']],
+    [join(root, 'dist/node/main.js'), 'testnet', '--output', dir, '--validators', values.validators, '--base-port', values['base-port'], '--chain-id', values['chain-id'], '--block-time', values['block-time'], '--snapshot-interval', values['snapshot-interval']],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
 } catch {
@@ -66,4 +67,5 @@ for (;;) {
 console.log(`marketchain testnet "${net.chain_id}": ${members.length} validators, homes and logs in ${dir}`);
 for (const m of members) console.log(`  ${m.node.moniker}  rpc ${m.node.rpc}  (p2p ${m.node.p2p}, app ${m.node.proxy_app})`);
 console.log(`funded account "${net.account.name}" ${net.account.address} (${net.account.coins}); its key is in ${members[0].node.app_home}/keyring-test`);
+console.log(`every app keeps a state-sync snapshot every ${values['snapshot-interval']} blocks (the 2 most recent): a full node joins by state sync as node/abci/README.md shows`);
 console.log('Ctrl-C stops every node.');

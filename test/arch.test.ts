@@ -83,9 +83,11 @@ function violation(imp: Import): string | undefined {
   }
   if (top === 'cli' && under(target, 'node')) return 'cli/ must not import node/';
   if (top === 'node' && under(target, 'cli')) return 'node/ must not import cli/';
-  // RPC rendering and serving live in node/rpc/: the rest of node/ (the store, the driver) knows nothing
-  // of JSON-RPC; only the entry point composes them.
-  if (top === 'node' && under(target, 'node/rpc') && !under(file, 'node/rpc') && file !== 'node/main.ts') return 'node/ must not import node/rpc/ (only node/rpc/ itself and node/main.ts do)';
+  // RPC rendering and serving live in node/rpc/, the REST API in node/api/ (which serves from the same
+  // reads and renderings as the RPC): the rest of node/ (the store, the driver) knows nothing of either;
+  // only the entry point composes them, and the RPC knows nothing of the REST API.
+  if (top === 'node' && under(target, 'node/rpc') && !under(file, 'node/rpc') && !under(file, 'node/api') && file !== 'node/main.ts') return 'node/ must not import node/rpc/ (only node/rpc/, node/api/ and node/main.ts do)';
+  if (top === 'node' && under(target, 'node/api') && !under(file, 'node/api') && file !== 'node/main.ts') return 'node/ must not import node/api/ (only node/api/ itself and node/main.ts do)';
   return undefined;
 }
 
@@ -115,11 +117,15 @@ test('[arch]: the scan sees the source tree', (t) => {
   t.is(violation({ file: 'cli/x.ts', spec: '', target: 'node/main.js' }), 'cli/ must not import node/');
   t.is(violation({ file: 'node/x.ts', spec: '', target: 'cli/main.js' }), 'node/ must not import cli/');
   t.is(violation({ file: 'cli/x.ts', spec: '', target: 'chain/coins.js' }), undefined);
-  t.is(violation({ file: 'node/store_db.ts', spec: '', target: 'node/rpc/format.js' }), 'node/ must not import node/rpc/ (only node/rpc/ itself and node/main.ts do)');
-  t.is(violation({ file: 'node/chain_node.ts', spec: '', target: 'node/rpc' }), 'node/ must not import node/rpc/ (only node/rpc/ itself and node/main.ts do)');
+  t.is(violation({ file: 'node/store_db.ts', spec: '', target: 'node/rpc/format.js' }), 'node/ must not import node/rpc/ (only node/rpc/, node/api/ and node/main.ts do)');
+  t.is(violation({ file: 'node/chain_node.ts', spec: '', target: 'node/rpc' }), 'node/ must not import node/rpc/ (only node/rpc/, node/api/ and node/main.ts do)');
   t.is(violation({ file: 'node/rpc/methods.ts', spec: '', target: 'node/rpc/format.js' }), undefined);
   t.is(violation({ file: 'node/rpc/methods.ts', spec: '', target: 'node/block_store.js' }), undefined);
   t.is(violation({ file: 'node/main.ts', spec: '', target: 'node/rpc/server.js' }), undefined);
+  t.is(violation({ file: 'node/api/cosmos_routes.ts', spec: '', target: 'node/rpc/methods.js' }), undefined);
+  t.is(violation({ file: 'node/main.ts', spec: '', target: 'node/api/start.js' }), undefined);
+  t.is(violation({ file: 'node/rpc/server.ts', spec: '', target: 'node/api/routes.js' }), 'node/ must not import node/api/ (only node/api/ itself and node/main.ts do)');
+  t.is(violation({ file: 'node/chain_node.ts', spec: '', target: 'node/api/server.js' }), 'node/ must not import node/api/ (only node/api/ itself and node/main.ts do)');
   t.is(violation({ file: 'node/rpcx.ts', spec: '', target: 'node/rpcx/a.js' }), undefined);
 });
 

@@ -3,7 +3,7 @@
 // It is made once (CheckTx, a proposal's or a stored block's bytes) and passed on explicitly, so
 // CheckTx, the block and replay neither decode, hash, check nor verify a tx twice, and what is derived
 // from a tx is held by its prepared value only (no cache elsewhere keeps it).
-import { toHexUpper } from '../codec/bytes.js';
+import { equalBytes, toHexUpper } from '../codec/bytes.js';
 import { sha256 } from '../crypto.js';
 import { toChainError, type ChainError } from '../errors.js';
 import { anteStatic, type AnteLimits, type StatelessResult } from './ante.js';
@@ -27,10 +27,25 @@ export interface SigJob {
   slot?: { index: number; chainId: string; accountNumber: bigint };
 }
 
-/** What preparing needs of the app: its message routes and ante limits. */
+/** What preparing needs of a chain's bundle envelope (chain/bundle_envelope.ts's EnvelopeRules). */
+export interface EnvelopeOpener {
+  /** The envelope message's type URL. */
+  typeUrl: string;
+  /** The searcher and the inner txs of an envelope message (decoded by its route) whose validateBasic passed. */
+  open(msg: unknown): { searcher: string; txs: Uint8Array[] };
+}
+
+/** What preparing needs of the app: its message routes and ante limits, and its bundle envelope if it has one. */
 export interface PrepareEnv {
   routes: Map<string, { route: MsgRoute; moduleName: string }>;
   limits: AnteLimits;
+  envelope?: EnvelopeOpener;
+}
+
+/** An envelope's contents, prepared with it: its searcher and its inner txs, each prepared once. */
+export interface PreparedEnvelope {
+  searcher: string;
+  txs: PreparedTx[];
 }
 
 export class PreparedTx {
@@ -51,6 +66,12 @@ export class PreparedTx {
      * validated, signers, signature count and lengths, fee and gas limit), or the first error they gave.
      */
     readonly stateless: StatelessResult | ChainError,
+    /**
+     * For a bundle envelope (one message, the chain's envelope type, stateless steps passed): its
+     * searcher and inner txs, prepared when the envelope was, so the envelope's CheckTx, the block and
+     * replay find them decoded and their signatures verified.
+     */
+    readonly envelope?: PreparedEnvelope,
   ) {}
 
   /** The decoded tx; throws the decode error for bytes that do not decode. */
@@ -108,7 +129,52 @@ export function prepareTx(env: PrepareEnv, bytes: Uint8Array, hash = sha256(byte
   } catch (e) {
     stateless = toChainError(e);
   }
-  return new PreparedTx(bytes, hash, decoded, undefined, stateless);
+  return new PreparedTx(bytes, hash, decoded, undefined, stateless, stateless instanceof Error ? undefined : prepareEnvelope(env, decoded, stateless));
+}
+
+/**
+ * The inner txs of an envelope, prepared without opening envelopes among them (an envelope inside an
+ * envelope is an ordinary inner tx: its own message handler runs, so preparing stays one level deep
+ * and bounded by the envelope's bytes).
+ */
+function prepareEnvelope(env: PrepareEnv, decoded: DecodedTx, sl: StatelessResult): PreparedEnvelope | undefined {
+  const rules = env.envelope;
+  if (!rules || sl.msgs.length !== 1 || decoded.body.messages[0]!.typeUrl !== rules.typeUrl) return undefined;
+  const { searcher, txs } = rules.open(sl.msgs[0]!.msg);
+  const inner: PrepareEnv = { routes: env.routes, limits: env.limits };
+  return { searcher, txs: txs.map((t) => prepareTx(inner, t)) };
+}
+
+/**
+ * A block's txs prepared in order (a prepared input kept as it is): the txs right after an envelope that
+ * are its inner txs, in order, are the envelope's prepared inner txs rather than being prepared again.
+ */
+export function prepareBlockTxs(txs: readonly TxInput[], prepare: (bytes: Uint8Array) => PreparedTx): PreparedTx[] {
+  const out: PreparedTx[] = [];
+  for (let i = 0; i < txs.length; ) {
+    const t = txs[i++]!;
+    const p = t instanceof PreparedTx ? t : prepare(t);
+    out.push(p);
+    const inner = p.envelope?.txs;
+    if (!inner) continue;
+    for (const q of inner) {
+      const next = txs[i];
+      if (!(next instanceof Uint8Array) || !equalBytes(next, q.bytes)) break;
+      out.push(q);
+      i++;
+    }
+  }
+  return out;
+}
+
+/** Records one pool answer to the jobs of several txs (`jobs[k]` made for `txs[k]`, answered in that order). */
+export function recordVerifiedEach(txs: readonly PreparedTx[], jobs: readonly SigJob[][], ok: readonly boolean[]): void {
+  let at = 0;
+  txs.forEach((t, k) => {
+    const mine = jobs[k]!;
+    t.recordVerified(mine, ok.slice(at, at + mine.length));
+    at += mine.length;
+  });
 }
 
 /** A prepared tx as it is, or bytes prepared now (a driver that hands bytes, as CometBFT does). */

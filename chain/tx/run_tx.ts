@@ -8,7 +8,7 @@ import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
 import { anteBlockChecks, anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
 import type { DecodedTx } from './decode.js';
-import type { PreparedTx } from './prepared_tx.js';
+import type { EnvelopeOpener, PreparedTx } from './prepared_tx.js';
 import { encodeTxMsgData } from './tx_msg_data.js';
 import type { MsgRoute } from '../module.js';
 
@@ -17,6 +17,8 @@ export interface TxEnv {
   limits: AnteLimits;
   deps: AnteDeps;
   minGasPrices: MinGasPrice[];
+  /** The chain's bundle envelope: preparing an envelope prepares its inner txs too (prepared_tx.ts). */
+  envelope?: EnvelopeOpener;
 }
 
 export interface RunTxOutput {

@@ -1,4 +1,4 @@
-// `marketchain tx amm …`, `marketchain query amm …` and `marketchain amm jit-bot`.
+// `marketchain tx amm …`, `marketchain query amm …`, `marketchain amm jit-bot` and `marketchain amm bundle`.
 import type { Command } from 'commander';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { marketchain } from '../../proto/amm.js';
@@ -6,6 +6,7 @@ import { fromBase64 } from '../../chain/codec/bytes.js';
 import { formatDecimal, parseDecimal } from '../../chain/codec/decimal.js';
 import * as V from '../../modules/amm/msgs.js';
 import { registerAmmJitBot } from '../amm_jit_bot.js';
+import { registerAmmBundle } from '../amm_bundle.js';
 
 const pb = marketchain.amm.v1;
 // Decoded views (nested proto messages are typed loosely by pbts).
@@ -228,8 +229,11 @@ export function registerAmmCommands(env: CliEnv): void {
     [V.TYPE_URLS.createPool, pb.MsgCreatePool as any], [V.TYPE_URLS.setPoolParams, pb.MsgSetPoolParams as any],
     [V.TYPE_URLS.addLiquidity, pb.MsgAddLiquidity as any], [V.TYPE_URLS.removeLiquidity, pb.MsgRemoveLiquidity as any],
     [V.TYPE_URLS.swapExactIn, pb.MsgSwapExactIn as any], [V.TYPE_URLS.swapExactOut, pb.MsgSwapExactOut as any],
+    [V.TYPE_URLS.bundle, pb.MsgBundle as any],
   ]);
   registerTx(env, env.tx.command('amm').description('AMM transactions: pools, liquidity, swaps'));
   registerQuery(env, env.query.command('amm').description('AMM queries'));
-  registerAmmJitBot(env, env.root.command('amm').description('AMM tools'));
+  const tools = env.root.command('amm').description('AMM tools: JIT bundles');
+  registerAmmJitBot(env, tools);
+  registerAmmBundle(env, tools);
 }

@@ -5,8 +5,9 @@
 // - the searcher's txs before the wrapped tx may only add liquidity (every message a
 //   MsgAddLiquidity): a JIT bundle [add, swap, remove] stays possible, a sandwich [swap, swap, swap]
 //   or a front-run [swap, swap] does not. Txs after the wrapped tx may be anything (a back-run only
-//   trades against the price the wrapped tx left).
-import { ErrBundleFrontRun, ErrBundleWrapsMany } from './errors.js';
+//   trades against the price the wrapped tx left);
+// - no tx in a bundle is itself a bundle envelope (MsgBundle): bundles do not nest.
+import { ErrBundleFrontRun, ErrBundleWrapsMany, ErrInvalidBundle } from './errors.js';
 import { TYPE_URLS } from './msgs.js';
 
 export interface BundleTxShape {
@@ -18,9 +19,12 @@ const soleSigner = (t: BundleTxShape): string | undefined => (t.signers.length =
 
 /**
  * Checks a bundle against its searcher: returns the index of the wrapped tx (the one tx not signed
- * by the searcher alone), or undefined when every tx is the searcher's. Throws amm/23 or amm/24.
+ * by the searcher alone), or undefined when every tx is the searcher's. Throws amm/23, amm/24, or
+ * amm/28 for a nested envelope.
  */
 export function checkBundleRules(txs: BundleTxShape[], searcher: string): { wrapped: number | undefined } {
+  const nested = txs.findIndex((t) => t.typeUrls.includes(TYPE_URLS.bundle));
+  if (nested >= 0) throw ErrInvalidBundle(`bundle tx #${nested} is itself a bundle envelope (${TYPE_URLS.bundle}); bundles do not nest`);
   const others = txs.flatMap((t, i) => (soleSigner(t) === searcher ? [] : [i]));
   if (others.length > 1) {
     throw ErrBundleWrapsMany(`bundle txs #${others.join(', #')} are not signed by the searcher ${searcher} alone; a bundle wraps at most one tx of another party`);

@@ -12,6 +12,7 @@ export { devGenesis, type AmmGenesisJson } from './genesis.js';
 export type { ModuleDeps as AmmDeps } from './deps.js';
 export { AMM_MODULE_ADDRESS } from './keeper.js';
 export { bundleSearcher, checkBundleRules, type BundleTxShape } from './bundle_rules.js';
+export { AMM_BUNDLE_ENVELOPE, checkEnvelopeTxs, MAX_BUNDLE_TXS } from './bundle_envelope.js';
 export { decodePendingSwap, positionIdFromTx, positionIdFromTxHash, TYPE_URLS, type PendingSwap } from './msgs.js';
 
 export function createAmmModule({ bank }: ModuleDeps): Module<AmmGenesisJson> {

@@ -5,6 +5,7 @@ import type { BankDeps } from './deps.js';
 import { ErrNotPositionOwner, ErrPositionLocked, ErrPositionNotFound, ErrSlippage } from './errors.js';
 import { getPosition, deletePosition } from './keeper.js';
 import * as V from './msgs.js';
+import { validateMsgBundle } from './bundle_envelope.js';
 import { addLiquidity, createPool, executeSwap, mustGetPool, quoteSwap, removeLiquidity, setPoolParams } from './ops/pool.js';
 
 const pb = marketchain.amm.v1;
@@ -63,5 +64,9 @@ export function createMsgRoutes(bank: BankDeps): MsgRoute[] {
         return { amountIn: r.amountIn.toString(), fee: r.fee.toString() };
       },
     }),
+
+    // The envelope's own execution changes nothing: its fee (the bid) and sequence are the ante's, and
+    // its inner txs run as the block's next txs (chain/bundle_envelope.ts), atomically with it.
+    msgRoute({ typeUrl: V.TYPE_URLS.bundle, msg: pb.MsgBundle, response: pb.MsgBundleResponse, validateBasic: validateMsgBundle, signer: bySender, handle: () => ({}) }),
   ];
 }

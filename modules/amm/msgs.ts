@@ -32,6 +32,7 @@ export const TYPE_URLS = {
   removeLiquidity: P + 'MsgRemoveLiquidity',
   swapExactIn: P + 'MsgSwapExactIn',
   swapExactOut: P + 'MsgSwapExactOut',
+  bundle: P + 'MsgBundle',
 } as const;
 
 /** Fee at most 10% (100,000 pips); β at most 1 (1,000,000 ppm); commitments at most 100,000,000 blocks. */

@@ -1,5 +1,5 @@
 // The only code that reads or writes auth keys.
-import { readU64BE, u64BE } from '../../chain/codec/bytes.js';
+import { concat, readU64BE, u64BE } from '../../chain/codec/bytes.js';
 import type { ReadCtx } from '../../chain/context.js';
 import { fromBech32, toBech32 } from '../../chain/crypto.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
@@ -52,6 +52,12 @@ export function ensureAccount(ctx: ReadCtx, address: string): void {
 
 export function* iterateAccounts(ctx: ReadCtx): Generator<Account> {
   for (const [, v] of kv(ctx).iterate(ACCOUNT_PREFIX)) yield decodeAccount(v);
+}
+
+/** Raw accounts (key: the 20 address bytes) in address order from `from` on, for paginated queries. */
+export function* accountEntries(ctx: ReadCtx, from: Uint8Array | undefined, reverse: boolean): Generator<[Uint8Array, Uint8Array]> {
+  const opts = !from ? { reverse } : reverse ? { end: concat(accountKey(from), Uint8Array.of(0)), reverse } : { start: accountKey(from) };
+  for (const [k, v] of kv(ctx).iterate(ACCOUNT_PREFIX, opts)) yield [k.subarray(ACCOUNT_PREFIX.length), v];
 }
 
 export function addressOf(bytes: Uint8Array): string {

@@ -1,14 +1,18 @@
 // bank genesis: balances per address and the total supply (computed if omitted, checked if given).
 import { coinsToString, normalizeCoins, parseCoins, type Coin } from '../../chain/coins.js';
+import { Metadata } from 'cosmjs-types/cosmos/bank/v1beta1/bank';
 import type { Ctx, QueryCtx } from '../../chain/context.js';
 import { isAddress } from '../../chain/crypto.js';
 import type { GenesisSpec } from '../../chain/module.js';
 import { MAX_UINT256, parseUint } from '../../chain/codec/decimal.js';
-import { allBalances, getTotalSupply, mintCoins } from './keeper.js';
+import { allBalances, denomMetadataEntries, getTotalSupply, mintCoins, setDenomMetadata } from './keeper.js';
+import { metadataFromJson, metadataToJson, type DenomMetadataJson } from './metadata.js';
 
 export interface BankGenesisJson {
   balances: { address: string; coins: { denom: string; amount: string }[] }[];
   supply: { denom: string; amount: string }[];
+  /** Client metadata of denoms (the SDK's bank genesis `denom_metadata`), served by the DenomMetadata queries. */
+  denom_metadata?: DenomMetadataJson[];
 }
 
 function coinsFromJson(cs: unknown, what: string): Coin[] {
@@ -45,17 +49,33 @@ export const bankGenesis: GenesisSpec<BankGenesisJson> = {
       }
       if (supply.length !== sums.size) throw new Error('bank genesis: supply does not list every denom held');
     }
+    if (g.denom_metadata !== undefined) {
+      if (!Array.isArray(g.denom_metadata)) throw new Error('bank genesis: denom_metadata must be an array');
+      const bases = new Set<string>();
+      for (const m of g.denom_metadata) {
+        const base = metadataFromJson(m).base;
+        if (bases.has(base)) throw new Error(`bank genesis: duplicate denom_metadata for ${base}`);
+        bases.add(base);
+      }
+    }
     return g as BankGenesisJson;
   },
   initGenesis(ctx: Ctx, g: BankGenesisJson) {
     // One balance parsed at a time (no second array of every parsed balance for a large genesis).
     const sorted = [...g.balances].sort((a, b) => (a.address < b.address ? -1 : 1));
     for (const b of sorted) mintCoins(ctx, b.address, coinsFromJson(b.coins, 'balance'));
+    for (const m of g.denom_metadata ?? []) {
+      const meta = metadataFromJson(m);
+      setDenomMetadata(ctx, meta.base, Metadata.encode(meta).finish());
+    }
   },
   exportGenesis(ctx: QueryCtx): BankGenesisJson {
+    const metadata = [...denomMetadataEntries(ctx, undefined, false)].map(([, v]) => metadataToJson(Metadata.decode(v)));
     return {
       balances: allBalances(ctx).map((b) => ({ address: b.address, coins: toJson(b.coins) })),
       supply: toJson(getTotalSupply(ctx)),
+      // Present only when set, so a genesis written without it exports as it was.
+      ...(metadata.length > 0 ? { denom_metadata: metadata } : {}),
     };
   },
 };

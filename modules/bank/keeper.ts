@@ -1,5 +1,5 @@
 // The only code that reads or writes bank keys. Amounts are decimal strings of base units in the store.
-import { fromUtf8, utf8 } from '../../chain/codec/bytes.js';
+import { concat, fromUtf8, utf8 } from '../../chain/codec/bytes.js';
 import { MAX_UINT256 } from '../../chain/codec/decimal.js';
 import type { Coin } from '../../chain/coins.js';
 import { coinsToString } from '../../chain/coins.js';
@@ -10,7 +10,7 @@ import { makeEvent } from '../../chain/events.js';
 import type { BankKeeper } from '../../chain/expected_keepers.js';
 import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { ensureAccount } from '../auth/keeper.js';
-import { addressBalancesPrefix, BALANCES_PREFIX, balanceKey, parseBalanceKey, parseSupplyKey, SUPPLY_PREFIX, supplyKey } from './keys.js';
+import { addressBalancesPrefix, BALANCES_PREFIX, balanceKey, METADATA_PREFIX, metadataKey, parseBalanceKey, parseSupplyKey, SUPPLY_PREFIX, supplyKey } from './keys.js';
 
 const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.bank);
 
@@ -46,6 +46,21 @@ export function getTotalSupply(ctx: ReadCtx): Coin[] {
   const out: Coin[] = [];
   for (const [k, v] of kv(ctx).iterate(SUPPLY_PREFIX)) out.push({ denom: parseSupplyKey(k), amount: readAmount(v) });
   return out;
+}
+
+/** A denom's client metadata (cosmos.bank.v1beta1.Metadata bytes), set at genesis. */
+export function getDenomMetadata(ctx: ReadCtx, denom: string): Uint8Array | undefined {
+  return kv(ctx).get(metadataKey(denom));
+}
+
+export function setDenomMetadata(ctx: ReadCtx, denom: string, metadata: Uint8Array): void {
+  kv(ctx).set(metadataKey(denom), metadata);
+}
+
+/** Every denom's metadata in denom order (key: the denom's bytes) from `from` on, for paginated queries. */
+export function* denomMetadataEntries(ctx: ReadCtx, from: Uint8Array | undefined, reverse: boolean): Generator<[Uint8Array, Uint8Array]> {
+  const opts = !from ? { reverse } : reverse ? { end: concat(METADATA_PREFIX, from, Uint8Array.of(0)), reverse } : { start: concat(METADATA_PREFIX, from) };
+  for (const [k, v] of kv(ctx).iterate(METADATA_PREFIX, opts)) yield [k.subarray(METADATA_PREFIX.length), v];
 }
 
 function setSupply(ctx: ReadCtx, denom: string, amount: bigint): void {

@@ -1,8 +1,15 @@
-// bank store layout (store byte 0x02), as the SDK's x/bank: supply 0x00|denom, balances 0x02|len|addr|denom.
+// bank store layout (store byte 0x02), as the SDK's x/bank: supply 0x00|denom, denom metadata 0x01|denom,
+// balances 0x02|len|addr|denom.
 import { concat, fromUtf8, internedUtf8, lengthPrefixed, utf8 } from '../../chain/codec/bytes.js';
 
 export const SUPPLY_PREFIX = Uint8Array.of(0x00);
 export const BALANCES_PREFIX = Uint8Array.of(0x02);
+/** Client denom metadata (the SDK's DenomMetadataPrefix): 0x01|denom -> cosmos.bank.v1beta1.Metadata bytes. */
+export const METADATA_PREFIX = Uint8Array.of(0x01);
+
+export function metadataKey(denom: string): Uint8Array {
+  return concat(METADATA_PREFIX, utf8(denom));
+}
 
 export function supplyKey(denom: string): Uint8Array {
   return concat(SUPPLY_PREFIX, utf8(denom));

@@ -8,7 +8,10 @@ import { join } from 'node:path';
 import { QueryBalanceRequest, QueryBalanceResponse } from 'cosmjs-types/cosmos/bank/v1beta1/query';
 import { tendermint } from '../../proto/cometbft_abci.js';
 import { addGenesisAccount, initHome, paths } from '../home.js';
-import { signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import type { EncodeObject } from '@cosmjs/proto-signing';
+import { makeRegistry, signTx, sendMsg, testAccount } from '../../test/helpers/accounts.js';
+import { marketchain } from '../../proto/amm.js';
+import { TYPE_URLS } from '../../modules/amm/msgs.js';
 import { ChainAbciApp, timestampToRfc3339 } from './chain_app.js';
 
 import abci = tendermint.abci;
@@ -54,8 +57,8 @@ test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock
   t.deepEqual([refused.code, refused.codespace], [2, 'sdk']);
 
   // PrepareProposal: undecodable txs left out, and no more than max_tx_bytes.
-  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: 1_000_000, txs: [garbage, tx] })).txs, [tx]);
-  t.deepEqual(app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: tx.length - 1, txs: [tx] })).txs, []);
+  t.deepEqual((await app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: 1_000_000, txs: [garbage, tx] }))).txs, [tx]);
+  t.deepEqual((await app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, maxTxBytes: tx.length - 1, txs: [tx] }))).txs, []);
   // ProcessProposal: deterministic, an undecodable tx rejects the block, a wrong height too.
   const { ACCEPT, REJECT } = abci.ResponseProcessProposal.ProposalStatus;
   t.is(app.processProposal(abci.RequestProcessProposal.create({ height: 1, time: time(1_767_225_601), txs: [tx] })).status, ACCEPT);
@@ -93,8 +96,42 @@ test('ChainAbciApp: InitChain, CheckTx new and recheck, proposals, FinalizeBlock
   t.deepEqual(info.lastBlockAppHash, fin.appHash);
   t.is(balance(app, recipient), '700');
   t.true(BigInt(balance(app, sender.address)) < 1_000_000n - 700n);
-  t.deepEqual(app.listSnapshots(abci.RequestListSnapshots.create()), {});
-  t.is(app.applySnapshotChunk(abci.RequestApplySnapshotChunk.create()).result, abci.ResponseApplySnapshotChunk.Result.ABORT);
+  // Snapshots are off unless configured; a chunk without an accepted offer aborts state sync.
+  t.deepEqual(app.listSnapshots(abci.RequestListSnapshots.create()), { snapshots: [] });
+  t.is((await app.applySnapshotChunk(abci.RequestApplySnapshotChunk.create())).result, abci.ResponseApplySnapshotChunk.Result.ABORT);
+});
+
+test('ChainAbciApp: a bundle envelope over ABCI: CheckTx refuses a split (amm/31), reordered (amm/30) or undecodable (amm/29) one; ProcessProposal accepts a bundle in place and rejects it split or reordered', async (t) => {
+  const { db, sender, recipient, appState } = await setup(t);
+  const app = await ChainAbciApp.open(db);
+  t.teardown(() => app.close());
+  app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: appState, initialHeight: 1 }));
+  const registry = makeRegistry([[TYPE_URLS.bundle, marketchain.amm.v1.MsgBundle as any]]);
+  const sign = (msgs: EncodeObject[], sequence: number) => signTx(sender, msgs, { chainId: CHAIN, accountNumber: 0, sequence, registry });
+  const pay = (sequence: number) => sign([sendMsg(sender.address, recipient, String(100 + sequence))], sequence);
+  const envelope = (txs: Uint8Array[]) => sign([{ typeUrl: TYPE_URLS.bundle, value: { sender: sender.address, txs } }], 0);
+  const [one, two, three] = [await pay(1), await pay(2), await pay(3)];
+  const check = async (txs: Uint8Array[]) => {
+    const r = app.checkTx(abci.RequestCheckTx.create({ tx: await envelope(txs), type: abci.CheckTxType.NEW }));
+    return [r.codespace, r.code];
+  };
+  t.deepEqual(await check([one, three]), ['amm', 31]);
+  t.deepEqual(await check([two, one]), ['amm', 30]);
+  t.deepEqual(await check([one, Uint8Array.of(9, 9)]), ['amm', 29]);
+  t.deepEqual(await check([one, two]), ['', 0]);
+
+  const { ACCEPT, REJECT } = abci.ResponseProcessProposal.ProposalStatus;
+  const env = await envelope([one, two]);
+  const verdict = (txs: Uint8Array[]) => app.processProposal(abci.RequestProcessProposal.create({ height: 1, time: time(1_767_225_601), txs })).status;
+  t.is(verdict([env, one, two]), ACCEPT);
+  t.is(verdict([env, one]), REJECT);
+  t.is(verdict([env, two, one]), REJECT);
+  t.is(verdict([one, env, two]), REJECT);
+  // the proposer's own block: the envelope unpacked to its place, and FinalizeBlock runs it
+  const proposal = await app.prepareProposal(abci.RequestPrepareProposal.create({ height: 1, time: time(1_767_225_601), maxTxBytes: 1_000_000, txs: [env] }));
+  t.deepEqual(proposal.txs!.map((x) => Buffer.from(x).toString('hex')), [env, one, two].map((x) => Buffer.from(x).toString('hex')));
+  const fin = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 1, time: time(1_767_225_601), txs: proposal.txs! }));
+  t.deepEqual(fin.txResults!.map((r) => r.code), [0, 0, 0]);
 });
 
 test('ChainAbciApp: CheckTx keeps an admitted tx prepared, the block uses it, Commit drops it, and a recheck that refuses a tx drops it', async (t) => {

@@ -2,6 +2,9 @@
 // CometBFT keeps the blocks; this adapter keeps the app's state in its own LevelDB (state + meta in
 // one synced batch per Commit, written BEFORE app.commit(), so Info never reports a height that is
 // not on disk and CometBFT's handshake replays whatever the app has not durably committed).
+// State sync: snapshots of the committed state are taken after Commit in the background
+// (snapshot_store.ts) and restored into a fresh app that replaces this one only once its app hash
+// is verified (snapshot_restore.ts).
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { tendermint } from '../../proto/cometbft_abci.js';
@@ -17,10 +20,16 @@ import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
 import { PreparedTxs } from './prepared_txs.js';
+import { proposalCandidates } from './proposal_order.js';
+import { checkOffer, SNAPSHOT_FORMAT, SnapshotRefused } from './snapshot_format.js';
+import { SnapshotRestore } from './snapshot_restore.js';
+import { SnapshotStore, type SnapshotSettings } from './snapshot_store.js';
 
 import abci = tendermint.abci;
 
 const { ProposalStatus } = abci.ResponseProcessProposal;
+const OfferResult = abci.ResponseOfferSnapshot.Result;
+const ApplyResult = abci.ResponseApplySnapshotChunk.Result;
 
 /** A CometBFT Timestamp as the app's block time: RFC3339 with nine fraction digits (node/time.ts's form). */
 export function timestampToRfc3339(t: { seconds?: number | null; nanos?: number | null } | null | undefined): string {
@@ -44,6 +53,14 @@ export interface ChainAbciOptions {
   maxTxBytes?: number;
   simulateGasLimit?: number;
   log?: (line: string) => void;
+  /** State-sync snapshots: where they are kept, how often taken and how many kept (none when absent). */
+  snapshots?: SnapshotSettings & { dir: string };
+  /**
+   * TEST ONLY (`MARKETCHAIN_TEST_PAUSE_BEFORE_COMMIT`, node/abci/start.ts): the Commit of the first
+   * block with txs at or above this height never completes, and nothing of it is written, so a test
+   * can kill -9 the app between FinalizeBlock and Commit.
+   */
+  pauseBeforeCommitAt?: number;
 }
 
 export class ChainAbciApp implements AbciApp {
@@ -59,6 +76,10 @@ export class ChainAbciApp implements AbciApp {
    * evicts them, so the proposal and the block reuse them.
    */
   private readonly prepared = new PreparedTxs((bytes, hash) => this.app.prepareTx(bytes, hash));
+  private readonly snapshots: SnapshotStore | undefined;
+  /** The snapshot being restored (between OfferSnapshot and its last chunk). */
+  private restoring: SnapshotRestore | undefined;
+  private readonly pauseBeforeCommitAt: number | undefined;
 
   private constructor(
     private readonly db: StoreDb,
@@ -72,6 +93,8 @@ export class ChainAbciApp implements AbciApp {
       });
     this.app = this.makeApp();
     this.log = opts.log ?? (() => {});
+    this.snapshots = opts.snapshots && new SnapshotStore(opts.snapshots.dir, opts.snapshots, this.log);
+    this.pauseBeforeCommitAt = opts.pauseBeforeCommitAt;
   }
 
   /** Opens (creating) the state database at dbPath and loads the last committed state, if any. */
@@ -115,7 +138,13 @@ export class ChainAbciApp implements AbciApp {
     return this.prepared.size;
   }
 
+  /** The snapshot store (undefined when snapshots are off). */
+  get snapshotStore(): SnapshotStore | undefined {
+    return this.snapshots;
+  }
+
   async close(): Promise<void> {
+    await this.snapshots?.close();
     await this.db.close();
   }
 
@@ -148,21 +177,21 @@ export class ChainAbciApp implements AbciApp {
     return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
   }
 
-  /** The mempool's txs in its order, those that decode, within max_tx_bytes (bundles come with the envelope tx). */
-  prepareProposal(req: abci.RequestPrepareProposal): abci.ResponsePrepareProposal.$Properties {
-    const out: Uint8Array[] = [];
-    let bytes = 0;
-    for (const tx of req.txs) {
-      if (bytes + tx.length > req.maxTxBytes) break;
-      if (this.prepared.get(tx).decodeError) continue;
-      bytes += tx.length;
-      out.push(tx);
-    }
-    return { txs: out };
+  /**
+   * The block builder over the txs CometBFT hands over (node/abci/proposal_order.ts): gas-price order,
+   * each sender's sequences in order, a bundle envelope followed by its inner txs or left out whole,
+   * a tx whose ante fails left out, within max_tx_bytes. FinalizeBlock of the same txs finishes this
+   * execution instead of running the block again.
+   */
+  async prepareProposal(req: abci.RequestPrepareProposal): Promise<abci.ResponsePrepareProposal.$Properties> {
+    const block = { height: Number(req.height), time: timestampToRfc3339(req.time) };
+    const built = await this.app.prepareProposal({ ...block, candidates: proposalCandidates(this.app, this.prepared.getAll(req.txs), block), maxTxBytes: Number(req.maxTxBytes), maxGas: Number.MAX_SAFE_INTEGER });
+    for (const b of built.droppedBundles) this.log(`left bundle ${b.id} out of the proposal at height ${block.height}: ${b.reason}`);
+    return { txs: built.txs.map((t) => t.bytes) };
   }
 
   processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
-    const txs = req.txs.map((t) => this.prepared.get(t));
+    const txs = this.prepared.getAll(req.txs);
     const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs });
     if (r.status === 'REJECT') this.log(`rejected the proposal at height ${req.height}: ${r.reason}`);
     return { status: r.status === 'ACCEPT' ? ProposalStatus.ACCEPT : ProposalStatus.REJECT };
@@ -178,7 +207,7 @@ export class ChainAbciApp implements AbciApp {
 
   finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock.$Properties {
     const time = timestampToRfc3339(req.time);
-    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: req.txs.map((t) => this.prepared.get(t)) });
+    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: this.prepared.getAll(req.txs) });
     this.finalized = { outcome, time };
     return { txResults: outcome.txResults.map(execTxResult), events: abciEvents(outcome.events), appHash: outcome.appHash };
   }
@@ -189,12 +218,18 @@ export class ChainAbciApp implements AbciApp {
     if (!f) throw new Error('Commit without FinalizeBlock');
     this.finalized = undefined;
     const { outcome, time } = f;
+    if (this.pauseBeforeCommitAt !== undefined && outcome.height >= this.pauseBeforeCommitAt && outcome.txResults.length > 0) {
+      const n = outcome.txResults.length;
+      this.log(`TEST HOOK: paused before Commit at height ${outcome.height} (${n} tx${n === 1 ? '' : 's'} finalized, nothing written)`);
+      await new Promise<never>(() => {});
+    }
     const meta: Meta = { chainId: this.app.chainId, height: outcome.height, appHash: toHexUpper(outcome.appHash), time, blockHash: '' };
     const writes: WriteSet[] = this.genesisState ? [this.genesisState, outcome.writeSet] : [outcome.writeSet];
     await this.db.commitState(writes, meta);
     this.genesisState = undefined;
     this.app.commit();
     for (const tx of outcome.txs) this.prepared.drop(tx);
+    this.snapshots?.maybeTake(this.db, meta);
     return { retainHeight: 0 };
   }
 
@@ -207,20 +242,74 @@ export class ChainAbciApp implements AbciApp {
     return { code: r.code, codespace: r.codespace, log: r.log, value: r.value, height: r.height };
   }
 
-  // State sync is not served yet: no snapshots, offers rejected, chunks aborted.
   listSnapshots(_req: abci.RequestListSnapshots): abci.ResponseListSnapshots.$Properties {
-    return {};
+    return { snapshots: this.snapshots?.list() ?? [] };
   }
 
-  offerSnapshot(_req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
-    return { result: abci.ResponseOfferSnapshot.Result.REJECT };
+  /**
+   * Accepts a snapshot of our format whose metadata is well formed and names the app hash CometBFT
+   * verified; the state is then restored in memory chunk by chunk (nothing is written before the
+   * last chunk's app-hash check).
+   */
+  offerSnapshot(req: abci.RequestOfferSnapshot): abci.ResponseOfferSnapshot.$Properties {
+    this.restoring = undefined;
+    if (!req.snapshot) return { result: OfferResult.REJECT };
+    const s = abci.Snapshot.create(req.snapshot);
+    if (this.app.lastHeight > 0 || this.genesisState) {
+      this.log(`refusing snapshot ${s.height}: the app already has state (height ${this.app.lastHeight}); state sync needs an empty app home (remove its data/abci_state.db)`);
+      return { result: OfferResult.ABORT };
+    }
+    if (s.format !== SNAPSHOT_FORMAT) return { result: OfferResult.REJECT_FORMAT };
+    let meta;
+    try {
+      meta = checkOffer(s);
+    } catch (e) {
+      if (!(e instanceof SnapshotRefused)) throw e;
+      this.log(`refusing snapshot ${s.height}: ${e.message}`);
+      return { result: OfferResult.REJECT };
+    }
+    const appHash = toHexUpper(req.appHash);
+    if (meta.app_hash !== appHash) {
+      this.log(`refusing snapshot ${s.height}: its app hash ${meta.app_hash} is not the chain's ${appHash}`);
+      return { result: OfferResult.REJECT };
+    }
+    this.restoring = new SnapshotRestore(s.height, s.chunks, meta, appHash, this.makeApp());
+    this.log(`restoring snapshot ${s.height} (${s.chunks} chunk(s), app hash ${appHash})`);
+    return { result: OfferResult.ACCEPT };
   }
 
-  loadSnapshotChunk(_req: abci.RequestLoadSnapshotChunk): abci.ResponseLoadSnapshotChunk.$Properties {
-    return {};
+  async loadSnapshotChunk(req: abci.RequestLoadSnapshotChunk): Promise<abci.ResponseLoadSnapshotChunk.$Properties> {
+    return { chunk: (await this.snapshots?.loadChunk(req.height, req.format, req.chunk)) ?? new Uint8Array() };
   }
 
-  applySnapshotChunk(_req: abci.RequestApplySnapshotChunk): abci.ResponseApplySnapshotChunk.$Properties {
-    return { result: abci.ResponseApplySnapshotChunk.Result.ABORT };
+  /** Checks the chunk's hash, loads its entries; after the last, checks the app hash and only then persists the state. */
+  async applySnapshotChunk(req: abci.RequestApplySnapshotChunk): Promise<abci.ResponseApplySnapshotChunk.$Properties> {
+    const r = this.restoring;
+    if (!r) return { result: ApplyResult.ABORT };
+    const o = r.apply(req.index, req.chunk);
+    switch (o.kind) {
+      case 'accept':
+        return { result: ApplyResult.ACCEPT };
+      case 'retry':
+        this.log(`snapshot ${r.height}: ${o.why} (from ${req.sender || 'unknown'}): refetching it`);
+        return { result: ApplyResult.RETRY, refetchChunks: [req.index], rejectSenders: req.sender ? [req.sender] : [] };
+      case 'restart':
+        this.restoring = undefined;
+        this.log(`snapshot ${r.height}: ${o.why}: restarting it`);
+        return { result: ApplyResult.RETRY_SNAPSHOT };
+      case 'reject':
+        this.restoring = undefined;
+        this.log(`rejecting snapshot ${r.height}: ${o.why}`);
+        return { result: ApplyResult.REJECT_SNAPSHOT };
+      case 'complete': {
+        this.restoring = undefined;
+        const meta: Meta = { chainId: r.meta.chain_id, height: r.height, appHash: r.appHash, time: r.meta.time, blockHash: '' };
+        await this.db.commitState([o.app.commitStore.iterateRaw('', undefined, false)], meta);
+        this.app = o.app;
+        this.prepared.clear();
+        this.log(`restored snapshot ${r.height}: app hash ${r.appHash} verified`);
+        return { result: ApplyResult.ACCEPT };
+      }
+    }
   }
 }

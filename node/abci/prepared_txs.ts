@@ -5,7 +5,7 @@
 // preparing and verifying the tx again).
 import { toHexUpper } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
-import type { PreparedTx } from '../../chain/tx/prepared_tx.js';
+import { prepareBlockTxs, type PreparedTx } from '../../chain/tx/prepared_tx.js';
 
 /** CometBFT's default mempool holds 5,000 txs; a block's txs and a recheck's pass through too. */
 export const MAX_PREPARED_TXS = 16_384;
@@ -37,7 +37,21 @@ export class PreparedTxs {
     return this.byHash.get(toHexUpper(hash)) ?? this.prepare(bytes, hash);
   }
 
+  /**
+   * The prepared txs of a proposal's or a block's bytes, in order: each the one kept or prepared now,
+   * the txs right after an envelope that are its inner txs the envelope's own (chain/tx/prepared_tx.ts).
+   */
+  getAll(txs: readonly Uint8Array[]): PreparedTx[] {
+    return prepareBlockTxs(txs, (bytes) => this.get(bytes));
+  }
+
+  /** Keeps a tx CheckTx admitted; an envelope's inner txs are kept with it (a proposal lists them after it). */
   keep(p: PreparedTx): void {
+    this.keepOne(p);
+    for (const t of p.envelope?.txs ?? []) this.keepOne(t);
+  }
+
+  private keepOne(p: PreparedTx): void {
     if (this.byHash.has(p.hashHex) || p.bytes.length > this.maxBytes) return;
     this.byHash.set(p.hashHex, p);
     this.bytes += p.bytes.length;
@@ -48,7 +62,13 @@ export class PreparedTxs {
     }
   }
 
+  /** Forgets a tx, and an envelope's inner txs kept with it (not another tx of the same bytes kept on its own). */
   drop(p: PreparedTx): void {
+    this.dropOne(p);
+    for (const t of p.envelope?.txs ?? []) if (this.byHash.get(t.hashHex) === t) this.dropOne(t);
+  }
+
+  private dropOne(p: PreparedTx): void {
     if (this.byHash.delete(p.hashHex)) this.bytes -= p.bytes.length;
   }
 

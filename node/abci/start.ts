@@ -1,19 +1,29 @@
 // `marketchaind start --abci <addr>`: the chain's app behind the ABCI socket server, driven by CometBFT
 // (no embedded producer, no embedded RPC: CometBFT's own RPC serves clients).
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defaultConfig, loadConfig, paths } from '../home.js';
 import { parseMinGasPrices } from '../gas_prices.js';
 import { ChainAbciApp } from './chain_app.js';
 import { AbciServer } from './server.js';
+import { snapshotSettings, type SnapshotFlags } from './snapshot_config.js';
+
+/** TEST ONLY: pause (never complete) the Commit of the first block with txs at or above this height (ChainAbciOptions.pauseBeforeCommitAt). */
+const PAUSE_ENV = 'MARKETCHAIN_TEST_PAUSE_BEFORE_COMMIT';
 
 /** Serves the app until SIGINT/SIGTERM. The home needs no genesis: CometBFT's InitChain brings app_state. */
-export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void): Promise<void> {
+export async function startAbci(home: string, address: string, minGasPrices: string | undefined, log: (line: string) => void, flags: SnapshotFlags = {}): Promise<void> {
   const cfg = existsSync(paths(home).configFile) ? loadConfig(home) : defaultConfig('marketchain-abci');
+  const snapshots = snapshotSettings(cfg, flags);
+  const pause = process.env[PAUSE_ENV];
+  if (pause !== undefined && !/^\d{1,15}$/.test(pause)) throw new Error(`${PAUSE_ENV} must be a height, got ${JSON.stringify(pause)}`);
   const app = await ChainAbciApp.open(paths(home).abciDb, {
     minGasPrices: parseMinGasPrices(minGasPrices ?? cfg.minimum_gas_prices),
     maxTxBytes: cfg.mempool.max_tx_bytes,
     simulateGasLimit: Math.min(cfg.rpc.simulate_gas_limit, cfg.block.max_gas),
     log,
+    snapshots: { ...snapshots, dir: join(paths(home).data, 'snapshots') },
+    pauseBeforeCommitAt: pause === undefined ? undefined : Number(pause),
   });
   const server = new AbciServer(app, { log });
   let bound: string;
@@ -23,6 +33,9 @@ export async function startAbci(home: string, address: string, minGasPrices: str
     await app.close();
     throw new Error(`cannot listen for ABCI on ${address}: ${(e as Error).message}`);
   }
+  if (pause !== undefined) log(`TEST HOOK ${PAUSE_ENV}=${pause}: the Commit of the first block with txs at or above height ${pause} will never complete`);
+  const kept = snapshots.keepRecent === 0 ? 'all kept' : `the ${snapshots.keepRecent} most recent kept`;
+  log(`state-sync snapshots: ${snapshots.interval === 0 ? 'off' : `every ${snapshots.interval} blocks, ${kept}, in ${join(paths(home).data, 'snapshots')}`}`);
   log(`marketchaind serving ABCI on ${bound}: app at height ${app.height}; run \`cometbft node --proxy_app ${bound}\``);
   let stopping = false;
   const stop = async (sig: string): Promise<void> => {

@@ -7,12 +7,12 @@ import { rpcErrors } from './errors.js';
 import { blockId, formatHeader } from './format.js';
 import { NO_TX_RESULT } from './results_json.js';
 import { blockJson, blockResultsAt, txsAt } from './store_render.js';
-import { LOC_SCALE } from '../tx_index_search.js';
 import { RawJson } from './raw_json.js';
 import { boolParam, bytesParam, hashParam, hexParam, intParam, pageParam, perPageParam, stringParam, type Params } from './params.js';
 import { findTxs, parseQuery, type ScanBudget } from './tx_search.js';
 import { Gate, GateFull } from '../gate.js';
 import { SIMULATE_PATH, SimulationsBusy } from '../simulations.js';
+import { GET_TX_PATH, getTxQuery, txByHash } from './tx_response.js';
 
 export const COMET_VERSION = '0.38.17';
 
@@ -73,15 +73,6 @@ async function submit(node: ChainNode, p: Params) {
     if (e instanceof ChainError) return { hash: tx.hashHex, code: e.code, codespace: e.codespace, log: e.message, gasWanted: 0, gasUsed: 0 };
     throw e;
   }
-}
-
-/** The `tx` answer of a committed tx as JSON bytes (undefined when it is not indexed). */
-async function txByHash(node: ChainNode, hash: Uint8Array): Promise<Uint8Array | undefined> {
-  const loc = await node.db.getTxLocation(hash);
-  // A block on disk whose commit has not happened yet is not served (DURABILITY.md): its tx is not found yet.
-  if (!loc || loc.height > node.height) return undefined;
-  const list = await txsAt(node.db, Float64Array.of(loc.height * LOC_SCALE + loc.index));
-  return list.subarray(1, list.length - 1); // the one element of `[…]`
 }
 
 /** tx_search: matches counted from the indexes, then only the requested page loaded and formatted. */
@@ -159,7 +150,7 @@ export const methods: Record<string, Method> = {
     if (boolParam(p, 'prove')) throw rpcErrors.invalidParams('proofs are not supported yet (prove must be false)');
     let r;
     try {
-      r = path === SIMULATE_PATH ? await node.simulations.run(data) : node.app.query(path, data);
+      r = path === SIMULATE_PATH ? await node.simulations.run(data) : path === GET_TX_PATH ? await getTxQuery(node, data) : node.app.query(path, data);
     } catch (e) {
       if (e instanceof SimulationsBusy) throw rpcErrors.internal(e.message);
       throw e;

@@ -876,6 +876,56 @@ export namespace marketchain {
                 }
                 type $Shape = marketchain.amm.v1.MsgSwapExactOutResponse.$Properties;
             }
+
+            interface IMsgBundle extends marketchain.amm.v1.MsgBundle.$Properties {
+            }
+
+            class MsgBundle {
+                constructor(properties?: marketchain.amm.v1.MsgBundle.$Properties);
+                $unknowns?: Uint8Array[];
+                sender: string;
+                txs: Uint8Array[];
+                static create(properties: marketchain.amm.v1.MsgBundle.$Shape): marketchain.amm.v1.MsgBundle & marketchain.amm.v1.MsgBundle.$Shape;
+                static create(properties?: marketchain.amm.v1.MsgBundle.$Properties): marketchain.amm.v1.MsgBundle;
+                static encode(message: marketchain.amm.v1.MsgBundle.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.amm.v1.MsgBundle & marketchain.amm.v1.MsgBundle.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.amm.v1.MsgBundle;
+                static toObject(message: marketchain.amm.v1.MsgBundle, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBundle {
+                interface $Properties {
+                    sender?: (string|null);
+                    txs?: (Uint8Array[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.amm.v1.MsgBundle.$Properties;
+            }
+
+            interface IMsgBundleResponse extends marketchain.amm.v1.MsgBundleResponse.$Properties {
+            }
+
+            class MsgBundleResponse {
+                constructor(properties?: marketchain.amm.v1.MsgBundleResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: marketchain.amm.v1.MsgBundleResponse.$Shape): marketchain.amm.v1.MsgBundleResponse & marketchain.amm.v1.MsgBundleResponse.$Shape;
+                static create(properties?: marketchain.amm.v1.MsgBundleResponse.$Properties): marketchain.amm.v1.MsgBundleResponse;
+                static encode(message: marketchain.amm.v1.MsgBundleResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.amm.v1.MsgBundleResponse & marketchain.amm.v1.MsgBundleResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.amm.v1.MsgBundleResponse;
+                static toObject(message: marketchain.amm.v1.MsgBundleResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgBundleResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.amm.v1.MsgBundleResponse.$Properties;
+            }
         }
     }
 }

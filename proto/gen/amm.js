@@ -8800,6 +8800,456 @@ export const marketchain = $root.marketchain = (() => {
                 return MsgSwapExactOutResponse;
             })();
 
+            v1.MsgBundle = (function() {
+
+                /**
+                 * Properties of a MsgBundle.
+                 * @typedef {Object} marketchain.amm.v1.MsgBundle.$Properties
+                 * @property {string|null} [sender] MsgBundle sender
+                 * @property {Array.<Uint8Array>|null} [txs] MsgBundle txs
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgBundle.
+                 * @memberof marketchain.amm.v1
+                 * @interface IMsgBundle
+                 * @augments marketchain.amm.v1.MsgBundle.$Properties
+                 * @deprecated Use marketchain.amm.v1.MsgBundle.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgBundle.
+                 * @typedef {marketchain.amm.v1.MsgBundle.$Properties} marketchain.amm.v1.MsgBundle.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgBundle.
+                 * @memberof marketchain.amm.v1
+                 * @classdesc Represents a MsgBundle.
+                 * @constructor
+                 * @param {marketchain.amm.v1.MsgBundle.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgBundle = function (properties) {
+                    this.txs = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgBundle sender.
+                 * @member {string} sender
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @instance
+                 */
+                MsgBundle.prototype.sender = "";
+
+                /**
+                 * MsgBundle txs.
+                 * @member {Array.<Uint8Array>} txs
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @instance
+                 */
+                MsgBundle.prototype.txs = $util.emptyArray;
+
+                /**
+                 * Creates a new MsgBundle instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundle.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.amm.v1.MsgBundle} MsgBundle instance
+                 * @type {{
+                 *   (properties: marketchain.amm.v1.MsgBundle.$Shape): marketchain.amm.v1.MsgBundle & marketchain.amm.v1.MsgBundle.$Shape;
+                 *   (properties?: marketchain.amm.v1.MsgBundle.$Properties): marketchain.amm.v1.MsgBundle;
+                 * }}
+                 */
+                MsgBundle.create = function(properties) {
+                    return new MsgBundle(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBundle message. Does not implicitly {@link marketchain.amm.v1.MsgBundle.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundle.$Properties} message MsgBundle message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBundle.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.txs != null && message.txs.length)
+                        for (let i = 0; i < message.txs.length; ++i)
+                            writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.txs[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgBundle message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.amm.v1.MsgBundle & marketchain.amm.v1.MsgBundle.$Shape} MsgBundle
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBundle.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.amm.v1.MsgBundle();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.txs && message.txs.length))
+                                    message.txs = [];
+                                message.txs.push(reader.bytes());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgBundle message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.amm.v1.MsgBundle} MsgBundle
+                 */
+                MsgBundle.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.amm.v1.MsgBundle)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.amm.v1.MsgBundle: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.amm.v1.MsgBundle();
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.txs) {
+                        if (!$Array.isArray(object.txs))
+                            throw $TypeError(".marketchain.amm.v1.MsgBundle.txs: array expected");
+                        message.txs = $Array(object.txs.length);
+                        for (let i = 0; i < object.txs.length; ++i)
+                            if (typeof object.txs[i] === "string")
+                                $util.base64.decode(object.txs[i], message.txs[i] = $util.newBuffer($util.base64.length(object.txs[i])), 0);
+                            else if (object.txs[i].length >= 0)
+                                message.txs[i] = object.txs[i];
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgBundle message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundle} message MsgBundle
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgBundle.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.txs = [];
+                    if (options.defaults)
+                        object.sender = "";
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.txs && message.txs.length) {
+                        object.txs = $Array(message.txs.length);
+                        for (let j = 0; j < message.txs.length; ++j)
+                            object.txs[j] = options.bytes === $String ? $util.base64.encode(message.txs[j], 0, message.txs[j].length) : options.bytes === $Array ? $Array.prototype.slice.call(message.txs[j]) : message.txs[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgBundle to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgBundle.prototype.toJSON = function() {
+                    return MsgBundle.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgBundle
+                 * @function getTypeUrl
+                 * @memberof marketchain.amm.v1.MsgBundle
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgBundle.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.amm.v1.MsgBundle";
+                };
+
+                return MsgBundle;
+            })();
+
+            v1.MsgBundleResponse = (function() {
+
+                /**
+                 * Properties of a MsgBundleResponse.
+                 * @typedef {Object} marketchain.amm.v1.MsgBundleResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgBundleResponse.
+                 * @memberof marketchain.amm.v1
+                 * @interface IMsgBundleResponse
+                 * @augments marketchain.amm.v1.MsgBundleResponse.$Properties
+                 * @deprecated Use marketchain.amm.v1.MsgBundleResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgBundleResponse.
+                 * @typedef {marketchain.amm.v1.MsgBundleResponse.$Properties} marketchain.amm.v1.MsgBundleResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgBundleResponse.
+                 * @memberof marketchain.amm.v1
+                 * @classdesc Represents a MsgBundleResponse.
+                 * @constructor
+                 * @param {marketchain.amm.v1.MsgBundleResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgBundleResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new MsgBundleResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundleResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.amm.v1.MsgBundleResponse} MsgBundleResponse instance
+                 * @type {{
+                 *   (properties: marketchain.amm.v1.MsgBundleResponse.$Shape): marketchain.amm.v1.MsgBundleResponse & marketchain.amm.v1.MsgBundleResponse.$Shape;
+                 *   (properties?: marketchain.amm.v1.MsgBundleResponse.$Properties): marketchain.amm.v1.MsgBundleResponse;
+                 * }}
+                 */
+                MsgBundleResponse.create = function(properties) {
+                    return new MsgBundleResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgBundleResponse message. Does not implicitly {@link marketchain.amm.v1.MsgBundleResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundleResponse.$Properties} message MsgBundleResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgBundleResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgBundleResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.amm.v1.MsgBundleResponse & marketchain.amm.v1.MsgBundleResponse.$Shape} MsgBundleResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgBundleResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.amm.v1.MsgBundleResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgBundleResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.amm.v1.MsgBundleResponse} MsgBundleResponse
+                 */
+                MsgBundleResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.amm.v1.MsgBundleResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.amm.v1.MsgBundleResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.marketchain.amm.v1.MsgBundleResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgBundleResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {marketchain.amm.v1.MsgBundleResponse} message MsgBundleResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgBundleResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgBundleResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgBundleResponse.prototype.toJSON = function() {
+                    return MsgBundleResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgBundleResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.amm.v1.MsgBundleResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgBundleResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.amm.v1.MsgBundleResponse";
+                };
+
+                return MsgBundleResponse;
+            })();
+
             return v1;
         })();
 

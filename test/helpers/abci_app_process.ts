@@ -11,8 +11,8 @@ export class AbciAppProcess {
   log = '';
   private constructor(readonly proc: ChildProcess) {}
 
-  static async start(home: string, address: string): Promise<AbciAppProcess> {
-    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address], { stdio: ['ignore', 'pipe', 'pipe'] });
+  static async start(home: string, address: string, extraArgs: string[] = []): Promise<AbciAppProcess> {
+    const proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', home, '--abci', address, ...extraArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
     const p = new AbciAppProcess(proc);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`marketchaind --abci did not listen in 20 s: ${p.log}`)), 20_000);
@@ -55,10 +55,11 @@ export interface CometWithApp {
 /**
  * A CometBFT node whose genesis carries the app home's app_state (and `overrides`), with
  * `marketchaind start --abci` on that home behind it; both, and the home, are removed when the test ends.
+ * `blockTime`: CometBFT's timeout_commit (default 100ms).
  */
-export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}): Promise<CometWithApp> {
+export async function cometWithApp(t: ExecutionContext, home: string, overrides: Record<string, unknown> = {}, blockTime?: string): Promise<CometWithApp> {
   const address = `tcp://127.0.0.1:${await freePort()}`;
-  const comet = await CometNode.init(address);
+  const comet = await CometNode.init(address, blockTime);
   const chainId = comet.useAppState(home, overrides);
   const pair: CometWithApp = { comet, app: await AbciAppProcess.start(home, address), address, chainId };
   t.teardown(async () => {

@@ -23,21 +23,25 @@ export class TestNode {
   proc: ChildProcess | undefined;
   log = '';
   readonly url: string;
+  /** The REST API (on a free port of its own, so test nodes never take the default 1317). */
+  readonly apiUrl: string;
 
   private constructor(
     readonly home: string,
     readonly port: number,
     readonly devAddress: string,
     readonly mnemonic: string,
+    readonly apiPort: number,
   ) {
     this.url = `http://127.0.0.1:${port}`;
+    this.apiUrl = `http://127.0.0.1:${apiPort}`;
   }
 
   /** A fresh dev home (funded dev key in the test keyring) and a running node. */
   static async start(opts: { blockTime?: string; extraArgs?: string[] } = {}): Promise<TestNode> {
     const home = mkdtempSync(join(tmpdir(), 'marketchain-e2e-'));
     const port = await freePort();
-    const n = new TestNode(home, port, '', '');
+    const n = new TestNode(home, port, '', '', await freePort());
     await n.spawn(['--dev', '--block-time', opts.blockTime ?? '200ms', ...(opts.extraArgs ?? [])]);
     const m = /Dev account "dev": (mkt1[0-9a-z]+)/.exec(n.log);
     const mn = /stored unencrypted[^\n]*\n\s+([a-z ]+)\n/.exec(n.log);
@@ -46,7 +50,7 @@ export class TestNode {
 
   /** Starts (or restarts) the node process and waits for its RPC and first block. */
   async spawn(extra: string[] = []): Promise<void> {
-    this.proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
+    this.proc = spawn(process.execPath, [NODE_BIN, 'start', '--home', this.home, '--rpc.laddr', `tcp://127.0.0.1:${this.port}`, '--api.address', `tcp://127.0.0.1:${this.apiPort}`, ...extra], { stdio: ['ignore', 'pipe', 'pipe'] });
     this.proc.stdout!.on('data', (d) => (this.log += d));
     this.proc.stderr!.on('data', (d) => (this.log += d));
     const deadline = Date.now() + 30_000;

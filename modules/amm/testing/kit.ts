@@ -15,6 +15,7 @@ export const registry = makeRegistry([
   [TYPE_URLS.createPool, pb.MsgCreatePool as any], [TYPE_URLS.setPoolParams, pb.MsgSetPoolParams as any],
   [TYPE_URLS.addLiquidity, pb.MsgAddLiquidity as any], [TYPE_URLS.removeLiquidity, pb.MsgRemoveLiquidity as any],
   [TYPE_URLS.swapExactIn, pb.MsgSwapExactIn as any], [TYPE_URLS.swapExactOut, pb.MsgSwapExactOut as any],
+  [TYPE_URLS.bundle, pb.MsgBundle as any],
 ]);
 
 export const TREASURY_SEED = 'treasury';
@@ -24,6 +25,8 @@ export interface AmmChain extends TestChain {
   treasury: string;
   q(): QueryCtx;
   sign(acc: TestAccount, msgs: EncodeObject[], fee?: string): Promise<Uint8Array>;
+  /** Signs at an explicit sequence (the kit's own count is left alone): bundles sign ahead. */
+  signAt(acc: TestAccount, msgs: EncodeObject[], sequence: bigint, fee?: string): Promise<Uint8Array>;
   /** Signs and runs one tx in its own block; returns its result. */
   run(acc: TestAccount, msgs: EncodeObject[]): Promise<{ code: number; codespace: string; log: string; events: any[]; data: Uint8Array }>;
   balance(addr: string, denom: string): bigint;
@@ -44,11 +47,14 @@ export async function makeAmmChain(amm: (addrs: string[]) => unknown = () => und
     seq.set(acc.address, s + 1n);
     return signTx(acc, msgs, { accountNumber: a.accountNumber, sequence: s, registry, fee: [{ denom: 'umkt', amount: fee }], gas: 2_000_000 });
   };
+  const signAt = async (acc: TestAccount, msgs: EncodeObject[], sequence: bigint, fee = '2000') =>
+    signTx(acc, msgs, { accountNumber: getAccount(q(), acc.address)!.accountNumber, sequence, registry, fee: [{ denom: 'umkt', amount: fee }], gas: 2_000_000 });
   return {
     ...c,
     treasury,
     q,
     sign,
+    signAt,
     async run(acc, msgs) {
       const out = c.block([await sign(acc, msgs)]);
       const r = out.txResults[0]!;
