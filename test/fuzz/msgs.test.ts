@@ -40,7 +40,9 @@ interface Target {
 function moduleTargets(m: string): Target[] {
   const root = new protobuf.Root();
   const dir = join(PROTO_DIR, 'marketchain', m, 'v1');
-  root.resolvePath = (_origin, target) => (target.startsWith('/') ? target : target.startsWith('marketchain/') ? join(PROTO_DIR, target) : join(dir, target));
+  // marketchain/ and google/api/ from proto/, google/protobuf/ (descriptor.proto, which google/api's options extend) from protobufjs.
+  root.resolvePath = (_origin, target) =>
+    target.startsWith('/') ? target : target.startsWith('google/protobuf/') ? join(PROTO_DIR, '..', 'node_modules', 'protobufjs', target) : /^(marketchain|google)\//.test(target) ? join(PROTO_DIR, target) : join(dir, target);
   root.loadSync(readdirSync(dir).filter((f) => f.endsWith('.proto')).map((f) => join(dir, f)), { keepCase: true });
   root.resolveAll();
   const ns = root.lookup(`marketchain.${m}.v1`) as protobuf.Namespace;
