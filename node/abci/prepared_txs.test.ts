@@ -1,7 +1,9 @@
 // ChainAbciApp's map hash → PreparedTx: a hit returns the value admission made, a miss prepares anew
-// (not kept), and the map never holds more than its bounds in entries and in tx bytes.
+// (not kept), and the map never holds more than its bounds in entries and in tx bytes. An envelope's
+// inner txs are kept with it.
 import test from 'ava';
 import { createMarketApp } from '../app_factory.js';
+import { jitSetup } from '../../modules/amm/testing/jit_envelope.js';
 import { PreparedTxs } from './prepared_txs.js';
 
 const app = createMarketApp();
@@ -40,4 +42,25 @@ test('[abci/prepared-txs]: bounded in tx bytes: the oldest go until the kept byt
   t.deepEqual([map.size, map.totalBytes], [2, 8]);
   map.keep(txs[2]!);
   t.deepEqual([map.size, map.totalBytes], [2, 8], 'keeping a kept tx again counts it once');
+});
+
+test('[abci/prepared-txs]: an admitted envelope keeps its inner txs with it: a proposal\'s bytes find the envelope\'s own prepared txs, none prepared again; dropping it drops them, not a tx of the same bytes kept on its own', async (t) => {
+  const { c, add, swap, rm, envelope } = await jitSetup();
+  let prepared = 0;
+  const map = new PreparedTxs((bytes, hash) => (prepared++, c.app.prepareTx(bytes, hash)), 100);
+  const ownSwap = map.get(swap);
+  map.keep(ownSwap); // the swap's own CheckTx came first
+  const env = map.get(await envelope([add, swap, rm]));
+  t.is(c.app.checkTx(env).result.code, 0);
+  map.keep(env);
+  t.is(map.size, 4);
+  prepared = 0;
+  const block = map.getAll([env.bytes, add, swap, rm].map((b) => b.slice()));
+  t.is(prepared, 0, 'nothing prepared again');
+  t.is(block[0], env);
+  t.deepEqual(block.slice(1), env.envelope!.txs, 'the inner txs right after the envelope are its own');
+  t.is(map.get(swap), ownSwap, 'the swap kept on its own stays the one found by hash');
+  map.drop(env);
+  t.is(map.size, 1);
+  t.is(map.get(swap), ownSwap);
 });

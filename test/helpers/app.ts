@@ -20,10 +20,16 @@ export function blockTime(height: number): string {
   return d.toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z$/, '.$1000000Z');
 }
 
-export async function makeTestChain(n = 3, coins = [{ denom: 'umkt', amount: '1000000000' }, { denom: 'uusdc', amount: '1000000000' }], extraGenesis: Record<string, unknown> = {}): Promise<TestChain> {
+/** `appOptions`: what createMarketApp is given (e.g. a counting signature verifier). */
+export async function makeTestChain(
+  n = 3,
+  coins = [{ denom: 'umkt', amount: '1000000000' }, { denom: 'uusdc', amount: '1000000000' }],
+  extraGenesis: Record<string, unknown> = {},
+  appOptions: Parameters<typeof createMarketApp>[0] = {},
+): Promise<TestChain> {
   const accounts: TestAccount[] = [];
   for (let i = 0; i < n; i++) accounts.push(await testAccount(String(i)));
-  const app = createMarketApp();
+  const app = createMarketApp(appOptions);
   const genesis = {
     bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
     ...extraGenesis,
