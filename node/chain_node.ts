@@ -277,10 +277,10 @@ export class ChainNode {
    */
   async submitTxAsync(input: Uint8Array | PreparedTx): Promise<ReturnType<ChainNode['submitTx']>> {
     const prepared = input instanceof Uint8Array ? this.app.prepareTx(input) : input;
-    // An envelope's inner txs are verified with it, each into its own signature slots.
-    const txs = prepared.envelope ? [prepared, ...prepared.envelope.txs] : [prepared];
-    const jobsOf = this.sigPool ? txs.map((t) => this.app.signatureJobs(t)) : [];
-    const jobs = jobsOf.length === 1 ? jobsOf[0]! : jobsOf.flat();
+    // An envelope's inner txs are verified with it, in the same request, each into its own signature slots.
+    const envelopeTxs = this.sigPool && prepared.envelope ? [prepared, ...prepared.envelope.txs] : undefined;
+    const jobsOf = envelopeTxs?.map((t) => this.app.signatureJobs(t));
+    const jobs = jobsOf ? jobsOf.flat() : this.sigPool ? this.app.signatureJobs(prepared) : [];
     const verified = jobs.length > 0 ? this.sigPool!.verify(jobs) : Promise.resolve([]);
     const previous = this.checkQueue;
     let release!: () => void;
@@ -293,7 +293,10 @@ export class ChainNode {
         return undefined;
       });
       await previous;
-      if (jobs.length > 0 && ok) recordVerifiedEach(txs, jobsOf, ok);
+      if (jobs.length > 0 && ok) {
+        if (envelopeTxs) recordVerifiedEach(envelopeTxs, jobsOf!, ok);
+        else prepared.recordVerified(jobs, ok);
+      }
       r = this.submitTx(prepared);
     } finally {
       release();
