@@ -2,7 +2,7 @@
 // `node dist/bench/app_path.js --home <home kept by npm run bench -- --keep>`: the app's share of a bank
 // send, measured in one process without the RPC, the mempool, the database or other threads. It reads the
 // kept run's genesis and pre-signed txs, runs the warm-up txs, then times the main load: per block of
-// `--block-txs`, each tx's signature jobs (primed as verified, as the worker pool does), CheckTx, then the
+// `--block-txs`, each tx prepared, its signature jobs (recorded as verified, as the worker pool's are), CheckTx, then the
 // block's DeliverTx and finish. Prints CPU and wall time per tx and the GC pause total (the GC's helper
 // threads make CPU exceed wall). Steadier than the full bench on a shared machine: used for A/B
 // comparisons of the app path, run alternately with two builds.
@@ -42,10 +42,10 @@ let height = 0;
 const t0 = Date.parse(g.genesis_time);
 function run(txs: Uint8Array[]): void {
   for (let i = 0; i < txs.length; i += perBlock) {
-    const part = txs.slice(i, i + perBlock);
+    const part = txs.slice(i, i + perBlock).map((b) => app.prepareTx(b));
     for (const b of part) {
       const jobs = app.signatureJobs(b);
-      app.primeSignatures(jobs, jobs.map(() => true));
+      b.recordVerified(jobs, jobs.map(() => true));
       const r = app.checkTx(b).result;
       if (r.code !== 0) throw new Error(`CheckTx rejected a tx of the kept run: ${r.codespace}/${r.code} ${r.log}`);
     }

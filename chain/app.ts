@@ -6,14 +6,13 @@
 // loads state, persists each finalized block before it calls commit, and drives the blocks.
 import { SimulateRequest, SimulateResponse } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { BlockExecution, type BlockOutcome, type TxResultSink } from './block_exec.js';
-import { checkEnvelopeTx, deliverBlockTxs, isEnvelope, tryDecode, type EnvelopeBundle } from './bundle_envelope.js';
+import { checkEnvelopeTx, deliverBlockTxs, isEnvelope, type EnvelopeBundle } from './bundle_envelope.js';
 import { buildProposal, proposalFault, type BuildHooks, type BuiltProposal, type ProposalBundle, type ProposalCandidate, type ProposalRules } from './proposal.js';
 import { blockCtx, QueryCtx, type BlockInfo, type Ctx } from './context.js';
 import { pubkeyAddress } from './crypto.js';
 import { verifySecp256k1 } from './secp256k1.js';
-import { decodeTx } from './tx/decode.js';
-import { rotateTxCaches, TwoGenerationCache, TX_CACHE_GENERATION } from './tx/tx_cache.js';
-import { makeSignBytes, type SignDocParts } from './tx/sign_doc.js';
+import { asPrepared, prepareBlockTxs, prepareTx, type PreparedTx, type SigJob, type TxInput } from './tx/prepared_tx.js';
+import { makeSignBytes } from './tx/sign_doc.js';
 import { aminoSignBytes, decodeForAmino, SIGN_MODE_AMINO_JSON } from './tx/amino_sign_doc.js';
 import { ChainError, sdkErrors, toChainError } from './errors.js';
 import { EventManager } from './events.js';
@@ -23,7 +22,7 @@ import { CommitStore } from './store/commit_store.js';
 import type { KVStore } from './store/kv.js';
 import { checkMinFee, SECP256K1_SIGNATURE_BYTES, type AnteDeps, type AnteLimits, type MinGasPrice } from './tx/ante.js';
 import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
-import { equalBytes } from './codec/bytes.js';
+import { equalBytes, toBinaryString } from './codec/bytes.js';
 import { decodePubKey } from './codec/cosmos_proto.js';
 
 export interface AppOptions {
@@ -31,7 +30,7 @@ export interface AppOptions {
   anteDeps: Omit<AnteDeps, 'verifySignature'>;
   limits?: Partial<AnteLimits>;
   minGasPrices?: MinGasPrice[];
-  /** Override signature verification (e.g. a worker pool's pre-verified cache). */
+  /** Override signature verification (tests and simulations of unsigned txs). */
   verifySignature?: AnteDeps['verifySignature'];
   /** The gas a simulation may use (capped at the per-tx limit): a node-local bound on unpaid work, as the SDK's simulation gas limit. */
   simulateGasLimit?: number;
@@ -62,13 +61,14 @@ export interface PrepareProposalRequest extends BuildHooks {
 }
 
 export interface PrepareProposalResponse extends BuiltProposal {
-  txs: readonly Uint8Array[];
+  txs: readonly PreparedTx[];
 }
 
 export interface ProcessProposalRequest {
   height: number;
   time: string;
-  txs: readonly Uint8Array[];
+  /** Prepared txs (a driver's own proposal), or bytes, prepared here. */
+  txs: readonly TxInput[];
   /** The proposal's atomic bundles (each must sit whole, in order, and keep the bundle rules). */
   bundles?: ProposalBundle[];
 }
@@ -78,7 +78,8 @@ export type ProcessProposalResponse = { status: 'ACCEPT' } | { status: 'REJECT';
 export interface FinalizeBlockRequest {
   height: number;
   time: string;
-  txs: readonly Uint8Array[];
+  /** Prepared txs (from admission or a proposal), or bytes, prepared here. */
+  txs: readonly TxInput[];
 }
 
 export interface FinalizeOptions {
@@ -87,14 +88,7 @@ export interface FinalizeOptions {
   txResults?: TxResultSink;
 }
 
-/** One signature to verify: SIGN_MODE_DIRECT (or LEGACY_AMINO_JSON) sign bytes, 64-byte signature, compressed pubkey. */
-export interface SigJob {
-  msg: Uint8Array;
-  sig: Uint8Array;
-  pk: Uint8Array;
-  /** The sign doc `msg` was made from (jobs from signatureJobs): the ante then finds the result without rebuilding it. */
-  doc?: SignDocParts;
-}
+export type { PreparedTx, SigJob, TxInput };
 
 export const DEFAULT_LIMITS: AnteLimits = { maxTxBytes: 256 * 1024, maxMemoChars: 256, maxTxGas: 100_000_000, maxSignatures: 7 };
 
@@ -113,10 +107,14 @@ const NO_BUNDLES: ProposalRules = {
   feeDenom: '',
 };
 
-/** The same txs in the same order: the same byte arrays (a driver passes back what it was given), else equal bytes. */
-function sameTxs(a: readonly Uint8Array[], b: readonly Uint8Array[]): boolean {
+/** The same txs in the same order: the same prepared txs (a driver passes back what it was given), else equal bytes. */
+function sameTxs(a: readonly PreparedTx[], b: readonly TxInput[]): boolean {
   if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !equalBytes(a[i]!, b[i]!)) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x !== y && !equalBytes(x.bytes, y instanceof Uint8Array ? y : y.bytes)) return false;
+  }
   return true;
 }
 
@@ -139,13 +137,6 @@ export class App {
   /** prepareProposal's execution, finished by finalizeBlock when it is asked for the same block. */
   private prepared: { exec: BlockExecution; sink: TxResultSink | undefined } | undefined;
   private lastSink: TxResultSink | undefined;
-  /**
-   * Verification results by the identity of the signature byte array. Decoded txs are shared by byte
-   * array (decodeTx), so the pool's result for a CheckTx or a replayed block is found by the ante that
-   * checks the same tx, which compares the exact message and key before trusting it. Kept for two block
-   * intervals, like the decoded txs (tx/tx_cache.ts).
-   */
-  private readonly sigResults = new TwoGenerationCache<Uint8Array, { msg: Uint8Array; pk: Uint8Array; ok: boolean; doc?: SignDocParts }>(TX_CACHE_GENERATION);
 
   constructor(opts: AppOptions) {
     this.modules = opts.modules;
@@ -161,12 +152,12 @@ export class App {
         this.queries.set(path, h);
       }
     }
-    const verify = opts.verifySignature ?? ((msg, sig, pk) => this.cachedVerify(msg, sig, pk));
     this.env = {
       routes,
       limits: { ...DEFAULT_LIMITS, ...opts.limits },
-      deps: { ...opts.anteDeps, verifySignature: verify, knownSignature: opts.verifySignature ? undefined : (doc, sig, pk) => this.knownSignature(doc, sig, pk) },
+      deps: { ...opts.anteDeps, verifySignature: opts.verifySignature ?? verifySecp256k1 },
       minGasPrices: opts.minGasPrices ?? [],
+      envelope: opts.proposalRules?.envelope,
     };
     const simulateGas = Math.min(opts.simulateGasLimit ?? this.env.limits.maxTxGas, this.env.limits.maxTxGas);
     this.simulateEnv = { ...this.env, limits: { ...this.env.limits, maxTxGas: simulateGas } };
@@ -186,12 +177,39 @@ export class App {
   }
 
   /**
-   * The signature checks a tx will need, derived best-effort from its bytes and the committed accounts
-   * (never throws): a pool can verify them in parallel and prime the cache before CheckTx.
+   * Admission's one preparation of a tx: decoded, hashed and its block-independent stateless steps run
+   * (never throws: a failure is kept in it). Pass the value on to checkTx, the proposal and the block.
    */
-  signatureJobs(bytes: Uint8Array): SigJob[] {
+  prepareTx(bytes: Uint8Array, hash?: Uint8Array): PreparedTx {
+    return prepareTx(this.env, bytes, hash);
+  }
+
+  /**
+   * A block's txs prepared (prepared ones kept as they are): the inner txs that follow their envelope
+   * are the ones the envelope's preparation made, so no tx of the block is decoded twice.
+   */
+  prepareBlockTxs(txs: readonly TxInput[]): PreparedTx[] {
+    return prepareBlockTxs(txs, (bytes) => prepareTx(this.env, bytes));
+  }
+
+  /**
+   * Delivers the block's txs whose units start in `txs[from…to)` (each envelope with its inner txs as
+   * one atomic unit, chain/bundle_envelope.ts), as FinalizeBlock does; returns the index after the last
+   * tx delivered (past `to` when a unit crosses it). Replay runs a block this way a part at a time.
+   */
+  deliverBlockTxs(exec: BlockExecution, txs: readonly PreparedTx[], from = 0, to = txs.length): number {
+    return deliverBlockTxs(exec, txs, this.env, this.proposalRules?.envelope, this.proposalRules?.feeDenom ?? '', from, to);
+  }
+
+  /**
+   * The signature checks a prepared tx will need, derived best-effort from it and the committed accounts
+   * (never throws; none for a tx that fails its stateless steps): a pool can verify them in parallel, and
+   * `prepared.recordVerified(jobs, ok)` fills its signature slots before CheckTx.
+   */
+  signatureJobs(prepared: PreparedTx): SigJob[] {
+    const tx = prepared.decoded;
+    if (!tx || prepared.stateless instanceof ChainError) return [];
     try {
-      const tx = decodeTx(bytes);
       const ctx = new QueryCtx(this.lastBlock, this.commitStore);
       return tx.authInfo.signerInfos.flatMap((info, i) => {
         if (info.publicKey?.typeUrl !== '/cosmos.crypto.secp256k1.PubKey') return [];
@@ -200,12 +218,14 @@ export class App {
         // Only a 64-byte signature and a 33-byte key can verify; anything else is refused by the ante
         // (sdk/4, sdk/8) and never handed to a verifier.
         if (!sig || sig.length !== SECP256K1_SIGNATURE_BYTES || pk.length !== 33) return [];
-        const accountNumber = this.accountNumber(ctx as unknown as Ctx, pubkeyAddress(pk));
+        const accountNumber = this.accountNumber(ctx as unknown as Ctx, pk);
         if (accountNumber === undefined) return [];
-        // An amino job carries no doc: the ante builds the same bytes and cachedVerify finds the result by them.
-        if (info.modeInfo?.single?.mode === SIGN_MODE_AMINO_JSON) return [{ msg: aminoSignBytes(tx, decodeForAmino(tx, this.env.routes), this.chainId, accountNumber, info.sequence), sig, pk }];
-        const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: this.chainId, accountNumber };
-        return [{ msg: makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pk, doc }];
+        const slot = { index: i, chainId: this.chainId, accountNumber };
+        const msg =
+          info.modeInfo?.single?.mode === SIGN_MODE_AMINO_JSON
+            ? aminoSignBytes(tx, decodeForAmino(tx, this.env.routes), this.chainId, accountNumber, info.sequence)
+            : makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, this.chainId, accountNumber);
+        return [{ msg, sig, pk, slot }];
       });
     } catch {
       return [];
@@ -213,50 +233,22 @@ export class App {
   }
 
   /**
-   * Account numbers of recently seen signers. An account number never changes once the account exists,
-   * so a remembered one is still right; at worst a job is wrong and the ante verifies the tx itself.
+   * Account numbers of recently seen signers, by their pubkey (the key fixes the address). An account
+   * number never changes once the account exists, so a remembered one is still right; at worst a job
+   * is wrong and the ante verifies the tx itself.
    */
   private readonly accountNumbers = new Map<string, bigint>();
 
-  private accountNumber(ctx: Ctx, address: string): bigint | undefined {
-    let n = this.accountNumbers.get(address);
+  private accountNumber(ctx: Ctx, pubKey: Uint8Array): bigint | undefined {
+    const k = toBinaryString(pubKey);
+    let n = this.accountNumbers.get(k);
     if (n === undefined) {
-      n = this.env.deps.getAccount(ctx, address)?.accountNumber;
+      n = this.env.deps.getAccount(ctx, pubkeyAddress(pubKey))?.accountNumber;
       if (n === undefined) return undefined;
       if (this.accountNumbers.size >= 50_000) this.accountNumbers.clear();
-      this.accountNumbers.set(address, n);
+      this.accountNumbers.set(k, n);
     }
     return n;
-  }
-
-  /** Records results verified elsewhere (a worker pool), so the ante finds them in the cache. */
-  primeSignatures(jobs: SigJob[], ok: boolean[]): void {
-    jobs.forEach((j, i) => this.sigResults.set(j.sig, { msg: j.msg, pk: j.pk, ok: ok[i] === true, doc: j.doc }));
-  }
-
-  private rememberSig(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array, ok: boolean): void {
-    this.sigResults.set(sig, { msg, pk, ok });
-  }
-
-  /**
-   * The primed result for this signature if it was verified for the same sign doc: the same body and
-   * auth-info byte arrays (decoded txs are shared per tx bytes, so the same tx), chain id, account
-   * number and key. Otherwise undefined, and the ante builds the sign bytes and verifies.
-   */
-  private knownSignature(doc: SignDocParts, sig: Uint8Array, pk: Uint8Array): boolean | undefined {
-    const hit = this.sigResults.get(sig);
-    const d = hit?.doc;
-    if (!d || d.bodyBytes !== doc.bodyBytes || d.authInfoBytes !== doc.authInfoBytes || d.chainId !== doc.chainId || d.accountNumber !== doc.accountNumber) return undefined;
-    return equalBytes(hit.pk, pk) ? hit.ok : undefined;
-  }
-
-  /** A signature is verified once per tx: CheckTx, the block and replay reuse the result (ARCHITECTURE §8). */
-  private cachedVerify(msg: Uint8Array, sig: Uint8Array, pk: Uint8Array): boolean {
-    const hit = this.sigResults.get(sig);
-    if (hit && equalBytes(hit.msg, msg) && equalBytes(hit.pk, pk)) return hit.ok;
-    const ok = verifySecp256k1(msg, sig, pk);
-    this.rememberSig(msg, sig, pk, ok);
-    return ok;
   }
 
   get lastBlock(): BlockInfo {
@@ -308,19 +300,20 @@ export class App {
    * building them cost every admitted tx its ante's events a second time. A bundle envelope is
    * checked with its inner txs (chain/bundle_envelope.ts) and answers the bundle it carries.
    */
-  checkTx(bytes: Uint8Array, recheck = false): RunTxOutput & { bundle?: EnvelopeBundle } {
+  checkTx(input: TxInput, recheck = false): RunTxOutput & { bundle?: EnvelopeBundle } {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
+    const tx = asPrepared(this.env, input);
     const envelope = this.proposalRules?.envelope;
-    if (envelope && isEnvelope(envelope, tryDecode(bytes))) {
-      return checkEnvelopeTx(this.env, envelope, this.proposalRules!.feeDenom, { check: this.checkState, committed: this.commitStore }, next, bytes, recheck ? 'recheck' : 'check');
+    if (envelope && isEnvelope(envelope, tx.decoded)) {
+      return checkEnvelopeTx(this.env, envelope, this.proposalRules!.feeDenom, { check: this.checkState, committed: this.commitStore }, next, tx, recheck ? 'recheck' : 'check');
     }
-    return runTx(this.env, this.checkState, next, bytes, recheck ? 'recheck' : 'check', false);
+    return runTx(this.env, this.checkState, next, tx, recheck ? 'recheck' : 'check', false);
   }
 
   /** CheckTx on a throwaway branch of the check state (the check_tx RPC): nothing is admitted or kept. */
-  checkTxDry(bytes: Uint8Array): RunTxOutput {
+  checkTxDry(input: TxInput): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.env, new CacheStore(this.checkState), next, bytes, 'check', false);
+    return runTx(this.env, new CacheStore(this.checkState), next, asPrepared(this.env, input), 'check', false);
   }
 
   /**
@@ -328,9 +321,9 @@ export class App {
    * floor), or undefined when they pass: what broadcast_tx_async answers before it returns, so a tx
    * that can never be admitted is refused to its sender instead of reported as accepted.
    */
-  precheckTx(bytes: Uint8Array): ChainError | undefined {
+  precheckTx(tx: TxInput): ChainError | undefined {
     try {
-      const { sl } = statelessChecks(this.env, bytes, { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
+      const { sl } = statelessChecks(this.env, asPrepared(this.env, tx), { height: this.lastHeight + 1, time: this.lastBlockTime }, 'check');
       checkMinFee(sl.fee, this.env.minGasPrices, sl.gasLimit);
       return undefined;
     } catch (e) {
@@ -354,8 +347,6 @@ export class App {
     // A sink that heard an earlier execution of this block starts again with this one's results.
     if (opts.txResults && opts.txResults === this.lastSink) opts.txResults.truncate(0);
     this.lastSink = opts.txResults;
-    this.sigResults.rotate();
-    rotateTxCaches();
     return new BlockExecution(
       this.env,
       this.modules,
@@ -408,7 +399,8 @@ export class App {
    */
   processProposal(req: ProcessProposalRequest): ProcessProposalResponse {
     if (req.height !== this.lastHeight + 1) return { status: 'REJECT', reason: `expected a proposal for height ${this.lastHeight + 1}, got ${req.height}` };
-    const reason = proposalFault(this.env, this.proposalRules, req, req.txs as Uint8Array[], req.bundles ?? []);
+    const txs = this.prepareBlockTxs(req.txs);
+    const reason = proposalFault(this.env, this.proposalRules, req, txs, req.bundles ?? []);
     return reason === undefined ? { status: 'ACCEPT' } : { status: 'REJECT', reason };
   }
 
@@ -425,7 +417,7 @@ export class App {
       return p.exec.finish();
     }
     const exec = this.beginBlock(req, opts);
-    deliverBlockTxs(exec, req.txs, this.env, this.proposalRules?.envelope, this.proposalRules?.feeDenom ?? '');
+    this.deliverBlockTxs(exec, this.prepareBlockTxs(req.txs));
     return exec.finish();
   }
 
@@ -447,7 +439,7 @@ export class App {
 
   simulate(txBytes: Uint8Array): RunTxOutput {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
-    return runTx(this.simulateEnv, new CacheStore(this.checkState), next, txBytes, 'simulate');
+    return runTx(this.simulateEnv, new CacheStore(this.checkState), next, prepareTx(this.simulateEnv, txBytes), 'simulate');
   }
 
   /**
@@ -455,12 +447,12 @@ export class App {
    * height; stops after the first failure. Used to admit atomic bundles, so every CheckTx rule applies
    * too: the minimum gas prices (checkMinFee) run on each tx, as CheckTx runs them on a single tx.
    */
-  dryRun(txs: Uint8Array[]): RunTxOutput[] {
+  dryRun(txs: readonly TxInput[]): RunTxOutput[] {
     const next = { height: this.lastHeight + 1, time: this.lastBlockTime, chainId: this.chainId };
     const branch = new CacheStore(this.commitStore);
     const outs: RunTxOutput[] = [];
     for (const tx of txs) {
-      const out = runTx(this.env, branch, next, tx, 'deliver', true, true);
+      const out = runTx(this.env, branch, next, asPrepared(this.env, tx), 'deliver', true, true);
       outs.push(out);
       if (out.result.code !== 0) break;
     }

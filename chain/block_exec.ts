@@ -8,6 +8,7 @@ import { resultsHash, type TxResult } from './results.js';
 import { CacheStore } from './store/cache_store.js';
 import type { CommitStore, WriteSet } from './store/commit_store.js';
 import { runTx, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
+import { asPrepared, type PreparedTx, type TxInput } from './tx/prepared_tx.js';
 
 export interface BlockOutcome {
   height: number;
@@ -18,7 +19,8 @@ export interface BlockOutcome {
   events: Event[];
   /** The sorted state writes of the block (what the node persists; App.commit applies them). */
   writeSet: WriteSet;
-  txs: Uint8Array[];
+  /** The block's txs, as prepared (bytes, hash). */
+  txs: PreparedTx[];
 }
 
 /**
@@ -37,7 +39,7 @@ const SUNK: Event[] = Object.freeze([]) as unknown as Event[];
 export class BlockExecution {
   private readonly layers: CacheStore[];
   private readonly results: TxResult[] = [];
-  private readonly txs: Uint8Array[] = [];
+  private readonly txs: PreparedTx[] = [];
   private readonly blockEvents = new EventManager();
   private finished = false;
 
@@ -70,7 +72,7 @@ export class BlockExecution {
   }
 
   /** The txs recorded so far, in block order (the array itself: read, never written, by callers). */
-  get txList(): readonly Uint8Array[] {
+  get txList(): readonly PreparedTx[] {
     return this.txs;
   }
 
@@ -79,30 +81,31 @@ export class BlockExecution {
   }
 
   /**
-   * Runs a tx on the current state. With `dropIfInvalid`, a tx whose ante fails leaves no trace
+   * Runs a tx (prepared, or bytes prepared now) on the current state. With `dropIfInvalid`, a tx whose ante fails leaves no trace
    * (a proposer does not include it); otherwise it is recorded with its error code, as in FinalizeBlock.
    */
-  deliverTx(bytes: Uint8Array, dropIfInvalid = false): RunTxOutput {
+  deliverTx(input: TxInput, dropIfInvalid = false): RunTxOutput {
     if (this.finished) throw new Error('block already finished');
+    const tx = asPrepared(this.env, input);
     // Without tx events the tx's event manager records none and emitters skip building them.
-    const out = runTx(this.env, this.top, this.block, bytes, 'deliver', this.keepTxEvents);
+    const out = runTx(this.env, this.top, this.block, tx, 'deliver', this.keepTxEvents);
     if (out.anteFailed && dropIfInvalid) return out;
-    this.record(bytes, out.result);
+    this.record(tx, out.result);
     return out;
   }
 
   /** Records a tx with a result it was not run to (a reverted bundle's txs): no state changes. */
-  recordResult(bytes: Uint8Array, result: TxResult): void {
+  recordResult(tx: PreparedTx, result: TxResult): void {
     if (this.finished) throw new Error('block already finished');
-    this.record(bytes, result);
+    this.record(tx, result);
   }
 
-  private record(bytes: Uint8Array, result: TxResult): void {
+  private record(tx: PreparedTx, result: TxResult): void {
     if (this.sink) {
       this.sink.add(result);
       this.results.push({ ...result, events: SUNK });
     } else this.results.push(result);
-    this.txs.push(bytes);
+    this.txs.push(tx);
   }
 
   /** Opens a checkpoint; everything after it can be reverted as a unit (atomic bundles). */

@@ -6,13 +6,13 @@
 // What an envelope's message is and which rules its txs keep come from the chain's EnvelopeRules.
 import type { BlockExecution } from './block_exec.js';
 import type { BlockInfo } from './context.js';
-import { equalBytes, toHexUpper } from './codec/bytes.js';
-import { sha256 } from './crypto.js';
+import { equalBytes } from './codec/bytes.js';
 import { ChainError, toChainError, type ErrorDef } from './errors.js';
 import type { BundleShape } from './proposal.js';
 import type { TxResult } from './results.js';
 import { CacheStore, type WritableRaw } from './store/cache_store.js';
-import { decodeTx, type DecodedTx } from './tx/decode.js';
+import type { DecodedTx } from './tx/decode.js';
+import { prepareTx, type EnvelopeOpener, type PreparedEnvelope, type PreparedTx } from './tx/prepared_tx.js';
 import { runTx, statelessChecks, type RunTxOutput, type TxEnv } from './tx/run_tx.js';
 
 /** An inner tx as the envelope's order check sees it. */
@@ -21,11 +21,7 @@ export interface EnvelopeInner extends BundleShape {
 }
 
 /** What a chain's envelope is (for marketchain, modules/amm/bundle_envelope.ts). */
-export interface EnvelopeRules {
-  /** The envelope message's type URL. */
-  typeUrl: string;
-  /** The searcher and the inner txs of an envelope message whose validateBasic passed. */
-  open(value: Uint8Array): { searcher: string; txs: Uint8Array[] };
+export interface EnvelopeRules extends EnvelopeOpener {
   /** Checks the inner txs against the searcher's envelope sequence and the bundle rules; returns the wrapped tx's index. */
   checkInner(searcher: string, envelopeSequence: bigint, inner: EnvelopeInner[]): { wrapped: number | undefined };
   /** The chain's errors for a malformed envelope, an invalid inner tx, reordered or split txs, a reverted bundle. */
@@ -35,8 +31,8 @@ export interface EnvelopeRules {
 /** An opened envelope: the bundle a block holds at one place (the envelope first), with its score. */
 export interface EnvelopeBundle {
   searcher: string;
-  /** The envelope, then its inner txs in order. */
-  txs: Uint8Array[];
+  /** The envelope, then its inner txs in order, as the envelope's preparation made them. */
+  txs: PreparedTx[];
   hashes: string[];
   /** One per tx of `txs` (the envelope's first). */
   shapes: BundleShape[];
@@ -56,17 +52,6 @@ export function isEnvelope(rules: EnvelopeRules | undefined, tx: DecodedTx | und
   return false;
 }
 
-/** The decoded tx, or undefined for bytes that do not decode (runTx reports those itself). */
-export function tryDecode(bytes: Uint8Array): DecodedTx | undefined {
-  try {
-    return decodeTx(bytes);
-  } catch {
-    return undefined;
-  }
-}
-
-const hashOf = (tx: Uint8Array) => toHexUpper(sha256(tx));
-
 function feeIn(fee: { denom: string; amount: bigint }[], denom: string): bigint {
   return fee.find((c) => c.denom === denom)?.amount ?? 0n;
 }
@@ -78,28 +63,28 @@ function feeIn(fee: { denom: string; amount: bigint }[], denom: string): bigint 
  * txs together ask for no more gas than one tx may. Throws the rules' ChainError (or the ante's, for
  * the envelope itself).
  */
-export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array, block: { height: number; time: string }, feeDenom: string): EnvelopeBundle {
-  const { decoded, sl } = statelessChecks(env, bytes, block, 'deliver');
+export function openEnvelope(env: TxEnv, rules: EnvelopeRules, envelope: PreparedTx, block: { height: number; time: string }, feeDenom: string): EnvelopeBundle {
+  const { decoded, sl } = statelessChecks(env, envelope, block, 'deliver');
   const n = decoded.body.messages.length;
   if (n !== 1) throw rules.errors.invalid(`a bundle envelope carries exactly one message, got ${n}`);
-  const { searcher, txs } = rules.open(decoded.body.messages[0]!.value);
+  const { searcher, txs } = envelope.envelope ?? prepareInner(env, rules, sl.msgs[0]!.msg);
   const inner = txs.map((t, i) => {
     try {
       const x = statelessChecks(env, t, block, 'deliver');
       return { signers: x.sl.signers, typeUrls: x.decoded.body.messages.map((m) => m.typeUrl), sequences: x.decoded.authInfo.signerInfos.map((s) => s.sequence), fee: feeIn(x.sl.fee, feeDenom), gas: x.sl.gasLimit };
     } catch (e) {
       const ce = toChainError(e);
-      throw rules.errors.invalidTx(`bundle tx #${i} (${hashOf(t)}) fails before execution: ${ce.codespace}/${ce.code} ${ce.message}`);
+      throw rules.errors.invalidTx(`bundle tx #${i} (${t.hashHex}) fails before execution: ${ce.codespace}/${ce.code} ${ce.message}`);
     }
   });
   const { wrapped } = rules.checkInner(searcher, decoded.authInfo.signerInfos[0]!.sequence, inner);
   let fee = feeIn(sl.fee, feeDenom);
   let gas = sl.gasLimit;
   let gasTotal = sl.gasLimit;
-  let size = bytes.length;
+  let size = envelope.bytes.length;
   inner.forEach((t, i) => {
     gasTotal += t.gas;
-    size += txs[i]!.length;
+    size += txs[i]!.bytes.length;
     if (i !== wrapped) {
       fee += t.fee;
       gas += t.gas;
@@ -110,8 +95,8 @@ export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array
   if (gasTotal > env.limits.maxTxGas) throw rules.errors.invalid(`the bundle's txs ask for ${gasTotal} gas in all, above the ${env.limits.maxTxGas} one tx may`);
   return {
     searcher,
-    txs: [bytes, ...txs],
-    hashes: [hashOf(bytes), ...txs.map(hashOf)],
+    txs: [envelope, ...txs],
+    hashes: [envelope.hashHex, ...txs.map((t) => t.hashHex)],
     shapes: [{ signers: sl.signers, typeUrls: [rules.typeUrl] }, ...inner.map((t) => ({ signers: t.signers, typeUrls: t.typeUrls }))],
     fee,
     gas,
@@ -119,6 +104,16 @@ export function openEnvelope(env: TxEnv, rules: EnvelopeRules, bytes: Uint8Array
     bytes: size,
     wrapped: wrapped === undefined ? undefined : wrapped + 1,
   };
+}
+
+/**
+ * An envelope's contents prepared now: for a prepared tx made without the envelope rules (an envelope
+ * that was itself an inner tx), whose own preparation opened nothing.
+ */
+function prepareInner(env: TxEnv, rules: EnvelopeRules, msg: unknown): PreparedEnvelope {
+  const { searcher, txs } = rules.open(msg);
+  const inner = { routes: env.routes, limits: env.limits };
+  return { searcher, txs: txs.map((t) => prepareTx(inner, t)) };
 }
 
 const bundleTxName = (b: EnvelopeBundle, k: number) => (k === 0 ? `the bundle envelope (${b.hashes[0]})` : `bundle tx #${k - 1} (${b.hashes[k]})`);
@@ -138,14 +133,14 @@ export function checkEnvelopeTx(
   feeDenom: string,
   state: { check: WritableRaw; committed: WritableRaw },
   block: BlockInfo,
-  bytes: Uint8Array,
+  envelope: PreparedTx,
   mode: 'check' | 'recheck',
 ): RunTxOutput & { bundle?: EnvelopeBundle } {
   const branch = new CacheStore(state.check);
-  const out = runTx(env, branch, block, bytes, mode, false);
+  const out = runTx(env, branch, block, envelope, mode, false);
   if (out.result.code !== 0) return out;
   try {
-    const b = openEnvelope(env, rules, bytes, block, feeDenom);
+    const b = openEnvelope(env, rules, envelope, block, feeDenom);
     const dry = new CacheStore(state.committed);
     b.txs.forEach((t, k) => {
       const r = runTx(env, dry, block, t, 'deliver', false, true).result;
@@ -165,10 +160,10 @@ export function checkEnvelopeTx(
   }
 }
 
-/** True when `block[at…]` holds exactly `txs`, in order. */
-function holdsAt(block: readonly Uint8Array[], at: number, txs: Uint8Array[]): boolean {
+/** True when `block[at…]` holds exactly `txs`, in order (the same prepared txs, or the same bytes). */
+function holdsAt(block: readonly PreparedTx[], at: number, txs: PreparedTx[]): boolean {
   if (at + txs.length > block.length) return false;
-  for (let k = 0; k < txs.length; k++) if (block[at + k] !== txs[k] && !equalBytes(block[at + k]!, txs[k]!)) return false;
+  for (let k = 0; k < txs.length; k++) if (block[at + k] !== txs[k] && !equalBytes(block[at + k]!.bytes, txs[k]!.bytes)) return false;
   return true;
 }
 
@@ -177,13 +172,13 @@ function holdsAt(block: readonly Uint8Array[], at: number, txs: Uint8Array[]): b
  * (openEnvelope) and sits immediately before its inner txs, in its order; no inner tx appears again
  * elsewhere in the block. Returns why the block is rejected, or undefined.
  */
-export function envelopeFault(env: TxEnv, rules: EnvelopeRules | undefined, feeDenom: string, block: { height: number; time: string }, txs: readonly Uint8Array[]): string | undefined {
+export function envelopeFault(env: TxEnv, rules: EnvelopeRules | undefined, feeDenom: string, block: { height: number; time: string }, txs: readonly PreparedTx[]): string | undefined {
   if (!rules) return undefined;
   /** Block index → the envelope index whose bundle holds it. */
   const held = new Map<number, number>();
   const bundles: { at: number; b: EnvelopeBundle }[] = [];
   for (let i = 0; i < txs.length; i++) {
-    if (!isEnvelope(rules, tryDecode(txs[i]!))) continue;
+    if (!isEnvelope(rules, txs[i]!.decoded)) continue;
     let b: EnvelopeBundle;
     try {
       b = openEnvelope(env, rules, txs[i]!, block, feeDenom);
@@ -191,7 +186,7 @@ export function envelopeFault(env: TxEnv, rules: EnvelopeRules | undefined, feeD
       return `tx #${i} is a bundle envelope that is refused: ${(e as Error).message}`;
     }
     if (!holdsAt(txs, i, b.txs)) {
-      const next = txs.slice(i + 1, i + b.txs.length).map(hashOf).sort().join();
+      const next = txs.slice(i + 1, i + b.txs.length).map((t) => t.hashHex).sort().join();
       const inner = b.hashes.slice(1).sort().join();
       const what = next === inner ? `reordered: the ${b.txs.length - 1} txs after it are its txs in another order` : `split: the ${b.txs.length - 1} txs after it are not its txs`;
       return `the bundle of the envelope at tx #${i} (${b.hashes[0]}) is ${what}`;
@@ -203,7 +198,7 @@ export function envelopeFault(env: TxEnv, rules: EnvelopeRules | undefined, feeD
   if (bundles.length === 0) return undefined;
   const where = new Map<string, number[]>();
   txs.forEach((t, i) => {
-    const h = hashOf(t);
+    const h = t.hashHex;
     where.set(h, [...(where.get(h) ?? []), i]);
   });
   for (const { at, b } of bundles) {
@@ -225,11 +220,14 @@ function failed(e: ChainError, gasWanted = 0): TxResult {
  * `reverted` error naming the failing tx. An envelope that does not open or is not followed by its
  * txs is recorded with its error and changes nothing. (A proposal that ProcessProposal accepted holds
  * neither, and a proposer's own bundles succeeded when it built the block on the same state.)
+ * `from`/`to`: the units that start in `txs[from…to)` (replay delivers a block a part at a time); the
+ * last may end past `to`. Returns the index after the last tx delivered.
  */
-export function deliverBlockTxs(exec: BlockExecution, txs: readonly Uint8Array[], env: TxEnv, rules: EnvelopeRules | undefined, feeDenom: string): void {
-  for (let i = 0; i < txs.length; ) {
+export function deliverBlockTxs(exec: BlockExecution, txs: readonly PreparedTx[], env: TxEnv, rules: EnvelopeRules | undefined, feeDenom: string, from = 0, to = txs.length): number {
+  let i = from;
+  while (i < to) {
     const tx = txs[i]!;
-    if (!rules || !isEnvelope(rules, tryDecode(tx))) {
+    if (!rules || !isEnvelope(rules, tx.decoded)) {
       exec.deliverTx(tx);
       i++;
       continue;
@@ -247,12 +245,14 @@ export function deliverBlockTxs(exec: BlockExecution, txs: readonly Uint8Array[]
       i++;
       continue;
     }
-    deliverAtomically(exec, txs.slice(i, i + b.txs.length), b, rules);
+    // The envelope's own prepared inner txs (the same bytes): their signatures were verified with it.
+    deliverAtomically(exec, b.txs, b, rules);
     i += b.txs.length;
   }
+  return i;
 }
 
-function deliverAtomically(exec: BlockExecution, txs: readonly Uint8Array[], b: EnvelopeBundle, rules: EnvelopeRules): void {
+function deliverAtomically(exec: BlockExecution, txs: readonly PreparedTx[], b: EnvelopeBundle, rules: EnvelopeRules): void {
   const mark = exec.checkpoint();
   const outs: RunTxOutput[] = [];
   for (const t of txs) {

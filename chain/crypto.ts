@@ -1,7 +1,7 @@
 // Hashes and bech32 addresses (secp256k1 signature checks are in secp256k1.ts).
 import { createHash, hash } from 'node:crypto';
 import { bech32 } from 'bech32';
-import { concat, toBinaryString } from './codec/bytes.js';
+import { concat } from './codec/bytes.js';
 
 export const BECH32_PREFIX = 'mkt';
 
@@ -32,19 +32,9 @@ export function toBech32(bytes: Uint8Array, prefix = BECH32_PREFIX): string {
   return bech32.encode(prefix, bech32.toWords(bytes));
 }
 
-/** Bech32 addresses of recently seen pubkeys (a tx's signer is derived in its signature job, CheckTx and DeliverTx). */
-const pubkeyAddresses = new Map<string, string>();
-
 /** The bech32 account address of a compressed secp256k1 pubkey, toBech32(addressFromPubkey(pk)). */
 export function pubkeyAddress(compressed: Uint8Array): string {
-  const k = toBinaryString(compressed);
-  let a = pubkeyAddresses.get(k);
-  if (a === undefined) {
-    a = toBech32(addressFromPubkey(compressed));
-    if (pubkeyAddresses.size >= 50_000) pubkeyAddresses.clear();
-    pubkeyAddresses.set(k, a);
-  }
-  return a;
+  return toBech32(addressFromPubkey(compressed));
 }
 
 /** Recently decoded addresses of this chain's prefix (keepers decode the same few addresses per tx). */

@@ -4,10 +4,8 @@
 // every bundle sits whole and in order, and keeps the bundle rules.
 import type { BlockExecution } from './block_exec.js';
 import { envelopeFault, type EnvelopeRules } from './bundle_envelope.js';
-import { toHexUpper } from './codec/bytes.js';
-import { sha256 } from './crypto.js';
 import { statelessChecks, type TxEnv } from './tx/run_tx.js';
-import { decodeTx } from './tx/decode.js';
+import type { PreparedTx } from './tx/prepared_tx.js';
 
 /** A bundle tx as the bundle rules see it: its signers and message type URLs. */
 export interface BundleShape {
@@ -25,7 +23,7 @@ export interface ProposalRules {
 }
 
 export interface CandidateTx {
-  bytes: Uint8Array;
+  prepared: PreparedTx;
   hash: string; // upper hex
   sender: string;
   gasWanted: number;
@@ -35,7 +33,7 @@ export interface CandidateTx {
 
 export interface CandidateBundle {
   id: string;
-  txs: Uint8Array[];
+  txs: PreparedTx[];
   hashes: string[];
   searcher: string;
   shapes: BundleShape[];
@@ -105,11 +103,11 @@ export async function buildProposal(
     if (c.kind === 'tx') {
       const t = c.tx;
       if (included.has(t.hash) || stopped.has(t.sender)) continue;
-      if (bytes + t.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
+      if (bytes + t.prepared.bytes.length > limits.max_bytes || gas + t.gasWanted > limits.max_gas) {
         stopped.add(t.sender);
         continue;
       }
-      const out = exec.deliverTx(t.bytes, true);
+      const out = exec.deliverTx(t.prepared, true);
       if (out.anteFailed) {
         dropped.push(t.hash);
         stopped.add(t.sender);
@@ -118,7 +116,7 @@ export async function buildProposal(
       }
       included.add(t.hash);
       includedBy.set(t.hash, t);
-      bytes += t.bytes.length;
+      bytes += t.prepared.bytes.length;
       gas += t.gasWanted;
     } else {
       const b = c.bundle;
@@ -185,20 +183,17 @@ function bundleUnfit(
  * validator reaches the same one): undefined to accept, else why it is rejected. Bundles arrive as
  * envelopes in the txs (chain/bundle_envelope.ts) or, from the embedded builder, as `bundles`.
  */
-export function proposalFault(env: TxEnv, rules: ProposalRules | undefined, block: { height: number; time: string }, txs: Uint8Array[], bundles: ProposalBundle[]): string | undefined {
+export function proposalFault(env: TxEnv, rules: ProposalRules | undefined, block: { height: number; time: string }, txs: readonly PreparedTx[], bundles: ProposalBundle[]): string | undefined {
   for (let i = 0; i < txs.length; i++) {
-    try {
-      decodeTx(txs[i]!);
-    } catch (e) {
-      return `tx #${i} does not decode: ${(e as Error).message}`;
-    }
+    const e = txs[i]!.decodeError;
+    if (e) return `tx #${i} does not decode: ${e.message}`;
   }
   const envelopeWhy = envelopeFault(env, rules?.envelope, rules?.feeDenom ?? '', block, txs);
   if (envelopeWhy !== undefined) return envelopeWhy;
   if (bundles.length === 0) return undefined;
   if (!rules) return 'this chain has no bundles';
   const at = new Map<string, number>();
-  txs.forEach((t, i) => at.set(toHexUpper(sha256(t)), i));
+  txs.forEach((t, i) => at.set(t.hashHex, i));
   const inBundle = new Set<number>();
   for (const [n, b] of bundles.entries()) {
     if (b.hashes.length === 0) return `bundle #${n} is empty`;

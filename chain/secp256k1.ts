@@ -60,17 +60,9 @@ function hasCanonicalScalars(sig: Uint8Array): boolean {
 // ---- node:crypto (OpenSSL) ----
 
 const SPKI_PREFIX = Buffer.from('3036301006072a8648ce3d020106052b8104000a032200', 'hex');
-const keyCache = new Map<string, KeyObject>();
-
+/** The key as an OpenSSL key object (made per call: this backend runs only where the binding cannot load). */
 function publicKeyObject(compressed: Uint8Array): KeyObject {
-  const id = Buffer.from(compressed).toString('hex');
-  let k = keyCache.get(id);
-  if (!k) {
-    k = createPublicKey({ key: Buffer.concat([SPKI_PREFIX, compressed]), format: 'der', type: 'spki' });
-    if (keyCache.size > 10_000) keyCache.clear();
-    keyCache.set(id, k);
-  }
-  return k;
+  return createPublicKey({ key: Buffer.concat([SPKI_PREFIX, compressed]), format: 'der', type: 'spki' });
 }
 
 export function isValidCompressedPubkeyOpenssl(pk: Uint8Array): boolean {

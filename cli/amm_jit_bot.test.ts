@@ -38,7 +38,7 @@ function fakeEnv(c: AmmChain, pending: Uint8Array[]) {
       if (method === 'broadcast_tx_sync') {
         const tx = new Uint8Array(Buffer.from(params.tx, 'base64'));
         const r = c.app.checkTx(tx);
-        sent.push({ tx, bundle: r.bundle?.txs });
+        sent.push({ tx, bundle: r.bundle?.txs.map((b) => b.bytes) });
         return { code: r.result.code, codespace: r.result.codespace, log: r.result.log, hash: '' };
       }
       throw new Error(method);

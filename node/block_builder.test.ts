@@ -13,9 +13,11 @@ import { Mempool } from './mempool.js';
 import { blockTime, GENESIS_TIME, TEST_CHAIN_ID } from '../test/helpers/app.js';
 import { signTx } from '../test/helpers/accounts.js';
 import { getAccount } from '../modules/auth/keeper.js';
+import type { PreparedTx } from '../chain/tx/prepared_tx.js';
 
 const LIMITS = { max_bytes: 4 << 20, max_gas: 200_000_000 };
-const hash = (tx: Uint8Array) => toHexUpper(sha256(tx));
+const hash = (tx: Uint8Array | PreparedTx) => (tx instanceof Uint8Array ? toHexUpper(sha256(tx)) : tx.hashHex);
+const prep = (c: AmmChain, txs: Uint8Array[]) => txs.map((t) => c.app.prepareTx(t));
 
 async function setup() {
   const c = await makeAmmChain();
@@ -31,9 +33,10 @@ async function setup() {
 }
 
 function admit(c: AmmChain, mp: Mempool, tx: Uint8Array) {
-  const out = c.app.checkTx(tx);
+  const p = c.app.prepareTx(tx);
+  const out = c.app.checkTx(p);
   if (out.result.code !== 0) throw new Error(out.result.log);
-  mp.add(tx, hash(tx), out);
+  mp.add(p, out);
 }
 
 async function jitBundle(c: AmmChain, searcher: any, swap: Uint8Array, fee: string) {
@@ -68,7 +71,7 @@ test('[node/block-builder]: a bundle around a pending swap runs add → swap →
   const swap = await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '50000000000', minAmountOut: '0' })], '2000');
   admit(c, mp, swap);
   const bundle = await jitBundle(c, jit, swap, '3000');
-  mp.addBundle({ ...executeBundleDry(c.app, bundle), txs: bundle, expiresAt: 100 });
+  mp.addBundle({ ...executeBundleDry(c.app, prep(c, bundle)), txs: prep(c, bundle), expiresAt: 100 });
   const usdc0 = c.balance(jit.address, 'uusdc');
   const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), bundle.map(hash));
@@ -85,10 +88,10 @@ test('[node/block-builder]: a failing bundle leaves no trace (no fees charged) a
   const add = await c.sign(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], '3000');
   const badRemove = await c.sign(jit, [msg(TYPE_URLS.removeLiquidity, { sender: jit.address, positionId: 'ff'.repeat(32) })], '3000');
   const bundle = [add, swap, badRemove];
-  const err = t.throws(() => executeBundleDry(c.app, bundle));
+  const err = t.throws(() => executeBundleDry(c.app, prep(c, bundle)));
   t.regex(err!.message, /bundle tx #2 \([0-9A-F]{64}\) failed/);
   // Admitted anyway (as if state changed after admission): the builder must still treat it atomically.
-  mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: bundle, expiresAt: 100 });
+  mp.addBundle({ hashes: bundle.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: prep(c, bundle), expiresAt: 100 });
   const before = { umkt: c.balance(jit.address, 'umkt'), usdc: c.balance(jit.address, 'uusdc'), atom: c.balance(jit.address, 'uatom') };
   const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), [hash(swap)]);
@@ -104,8 +107,8 @@ test('[node/block-builder]: two bundles wrapping the same swap resolve by the se
   admit(c, mp, swap);
   const low = await jitBundle(c, jit, swap, '3000');
   const high = await jitBundle(c, passive, swap, '9000');
-  mp.addBundle({ ...executeBundleDry(c.app, low), txs: low, expiresAt: 100 });
-  mp.addBundle({ ...executeBundleDry(c.app, high), txs: high, expiresAt: 100 });
+  mp.addBundle({ ...executeBundleDry(c.app, prep(c, low)), txs: prep(c, low), expiresAt: 100 });
+  mp.addBundle({ ...executeBundleDry(c.app, prep(c, high)), txs: prep(c, high), expiresAt: 100 });
   const jitUmkt = c.balance(jit.address, 'umkt');
   const out = await build(c, mp);
   t.deepEqual(out.txs.map(hash), high.map(hash));
@@ -149,7 +152,7 @@ test('[node/block-builder]: a sender whose tx does not fit keeps its later seque
     blocks.push(out.txs.map(hash));
     mp.update(new Set(out.txs.map(hash)), h);
     c.app.resetCheckState();
-    for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.bytes, true).result.code, 0);
+    for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.prepared, true).result.code, 0);
   }
   t.deepEqual(blocks, [[hash(other)], [hash(big)], [hash(small)]]);
   t.is(mp.size, 0);
@@ -182,7 +185,7 @@ test('[node/block-builder]: building yields to the event loop; a tx admitted mea
   t.true(out.txResults.every((r) => r.code === 0));
   mp.update(new Set(out.txs.map(hash)), h);
   c.app.resetCheckState();
-  for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.bytes, true).result.code, 0);
+  for (const p of mp.forRecheck()) t.is(c.app.checkTx(p.prepared, true).result.code, 0);
   t.is(mp.size, 2);
 
   const next = await build(c, mp);
@@ -203,7 +206,7 @@ test('[node/block-builder]: a bundle that arrives while its wrapped swap is bein
   let id = '';
   setImmediate(() => {
     // The dry run is on the committed state, where the swap is still pending: admitted.
-    id = mp.addBundle({ ...executeBundleDry(c.app, bundle), txs: bundle, expiresAt: 100 }).id;
+    id = mp.addBundle({ ...executeBundleDry(c.app, prep(c, bundle)), txs: prep(c, bundle), expiresAt: 100 }).id;
   });
   await buildBlockBody(exec, mp, LIMITS, undefined, 1);
   const out = exec.finish();
@@ -213,7 +216,7 @@ test('[node/block-builder]: a bundle that arrives while its wrapped swap is bein
   t.is(mp.bundleList().length, 0);
   // An expired bundle is dropped with its own reason.
   const late = await jitBundle(c, jit, await c.sign(user, [msg(TYPE_URLS.swapExactIn, { sender: user.address, poolId: 1, denomIn: 'uusdc', amountIn: '1000', minAmountOut: '0' })], '2000'), '3000');
-  const b2 = mp.addBundle({ hashes: late.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 2, gasTotal: 3, bytes: 0, txs: late, expiresAt: h + 1 });
+  const b2 = mp.addBundle({ hashes: late.map(hash), searcher: jit.address, shapes: jitShapes(jit.address, user.address), fee: 6000n, gas: 2, gasTotal: 3, bytes: 0, txs: prep(c, late), expiresAt: h + 1 });
   t.deepEqual(mp.update(new Set(), h + 1), [{ id: b2.id, reason: `expired at height ${h + 1}` }]);
 });
 
@@ -235,15 +238,15 @@ test('[node/block-builder]: a sandwich bundle is refused at admission (amm/24), 
   const front = await c.sign(jit, [swapMsg(jit.address, 'uusdc', '20000000000')], '9000');
   const back = await c.sign(jit, [swapMsg(jit.address, 'uatom', '9000000')], '9000');
   const sandwich = [front, victim, back];
-  t.deepEqual(code(() => executeBundleDry(c.app, sandwich, (h) => mp.has(h))), ['amm', 24]);
+  t.deepEqual(code(() => executeBundleDry(c.app, prep(c, sandwich), (h) => mp.has(h))), ['amm', 24]);
   // two victims around one JIT position (the dry run itself passes): amm/23
   const victim2 = await c.sign(passive, [swapMsg(passive.address, 'uusdc', '1000000')], '2000');
   admit(c, mp, victim2);
   const two = await jitBundle(c, admin, victim, '9000');
-  t.deepEqual(code(() => executeBundleDry(c.app, [two[0]!, victim, victim2, two[2]!], (h) => mp.has(h))), ['amm', 23]);
+  t.deepEqual(code(() => executeBundleDry(c.app, prep(c, [two[0]!, victim, victim2, two[2]!]), (h) => mp.has(h))), ['amm', 23]);
 
   const shapes = [{ signers: [jit.address], typeUrls: [TYPE_URLS.swapExactIn] }, { signers: [user.address], typeUrls: [TYPE_URLS.swapExactIn] }, { signers: [jit.address], typeUrls: [TYPE_URLS.swapExactIn] }];
-  const b = mp.addBundle({ hashes: sandwich.map(hash), searcher: jit.address, shapes, fee: 18000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: sandwich, expiresAt: 100 });
+  const b = mp.addBundle({ hashes: sandwich.map(hash), searcher: jit.address, shapes, fee: 18000n, gas: 4_000_000, gasTotal: 6_000_000, bytes: 0, txs: prep(c, sandwich), expiresAt: 100 });
   const h = c.app.lastHeight + 1;
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
   const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);
@@ -265,12 +268,12 @@ test('[node/block-builder]: a bundle scores its searcher\'s own fee per gas, not
   const a = [victim, backRun];
   const jitAdd = await c.sign(jit, [msg(TYPE_URLS.addLiquidity, { sender: jit.address, poolId: 1, amount0Max: '900000000', amount1Max: '1799999999958', commitmentBlocks: 0 })], '20000');
   const bTxs = [jitAdd, victim];
-  const da = executeBundleDry(c.app, a, (h) => mp.has(h));
-  const db = executeBundleDry(c.app, bTxs, (h) => mp.has(h));
+  const da = executeBundleDry(c.app, prep(c, a), (h) => mp.has(h));
+  const db = executeBundleDry(c.app, prep(c, bTxs), (h) => mp.has(h));
   t.deepEqual([da.searcher, da.fee, da.gas], [passive.address, 100000n, 2_000_000]);
   t.deepEqual([db.searcher, db.fee, db.gas], [jit.address, 20000n, 2_000_000]);
-  const ba = mp.addBundle({ ...da, txs: a, expiresAt: 100 });
-  const bb = mp.addBundle({ ...db, txs: bTxs, expiresAt: 100 });
+  const ba = mp.addBundle({ ...da, txs: prep(c, a), expiresAt: 100 });
+  const bb = mp.addBundle({ ...db, txs: prep(c, bTxs), expiresAt: 100 });
   const h = c.app.lastHeight + 1;
   const exec = c.app.beginBlock({ height: h, time: blockTime(h) });
   const { droppedBundles } = await buildBlockBody(exec, mp, LIMITS);

@@ -27,14 +27,14 @@ interface Setup {
   seq: { n: number };
 }
 
-async function setup(t: ExecutionContext): Promise<Setup> {
+async function setup(t: ExecutionContext, opts: { sigWorkers?: number } = {}): Promise<Setup> {
   const home = mkdtempSync(join(tmpdir(), 'marketchain-node-'));
   initHome(home, { chainId: CHAIN_ID, moniker: 'test' });
   const a = await testAccount('node-a');
   const b = await testAccount('node-b');
   addGenesisAccount(home, a.address, '1000000000000umkt');
   addGenesisAccount(home, b.address, '1000umkt');
-  const s: Setup = { home, node: await open(home), a, b, seq: { n: 0 } };
+  const s: Setup = { home, node: await open(home, opts), a, b, seq: { n: 0 } };
   t.teardown(async () => {
     await s.node.close().catch(() => undefined);
     rmSync(home, { recursive: true, force: true });
@@ -42,9 +42,9 @@ async function setup(t: ExecutionContext): Promise<Setup> {
   return s;
 }
 
-async function open(home: string): Promise<ChainNode> {
+async function open(home: string, opts: { sigWorkers?: number } = {}): Promise<ChainNode> {
   // The database in this thread (dbThread false) so a test can fail its writes; real LevelDB all the same.
-  const node = await ChainNode.open(home, { sigWorkers: 0, dbThread: false });
+  const node = await ChainNode.open(home, { sigWorkers: opts.sigWorkers ?? 0, dbThread: false });
   node.log = () => undefined;
   return node;
 }
@@ -210,4 +210,25 @@ test('[node/driver]: after a crash between the write and the commit, info report
   await s.node.produceBlock(Date.now());
   t.is(s.node.height, 3);
   t.is(toHexUpper(s.node.app.info().lastBlockAppHash), (await s.node.db.getResults(3))!.app_hash);
+});
+
+test('[node/driver]: admission prepares a tx once: the signature workers\' answer fills the prepared tx the mempool holds, and the block executes it without verifying again', async (t) => {
+  const { node, a, b } = await setup(t, { sigWorkers: 1 });
+  const tx = await signTx(a, [sendMsg(a.address, b.address, '9')], { chainId: CHAIN_ID, accountNumber: 0, sequence: 0 });
+  const r = await node.submitTxAsync(tx);
+  t.is(r.code, 0);
+  const pooled = node.mempool.get(r.hash)!;
+  t.deepEqual(pooled.prepared.bytes, tx);
+  t.is(pooled.prepared.hashHex, r.hash);
+  const slot = pooled.prepared.signatures[0]!;
+  t.like(slot, { chainId: CHAIN_ID, accountNumber: 0n, ok: true });
+  // a forged signature: the pool says no, and CheckTx refuses it with sdk/4
+  const forged = await signTx(a, [sendMsg(a.address, b.address, '10')], { chainId: CHAIN_ID, accountNumber: 0, sequence: 1 });
+  forged[forged.length - 1]! ^= 1;
+  const bad = await node.submitTxAsync(forged);
+  t.deepEqual([bad.codespace, bad.code], ['sdk', 4]);
+  const block = await node.produceBlock(Date.now());
+  t.deepEqual(block.txs, [Buffer.from(tx).toString('base64')]);
+  t.is(pooled.prepared.signatures[0], slot, 'the block used the slot admission filled (a verification would have replaced it)');
+  t.false(node.mempool.has(r.hash));
 });

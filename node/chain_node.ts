@@ -3,14 +3,14 @@
 // emits what that check accepts, and a test holds them coherent) → finalizeBlock → the block, its
 // results and state in one synced batch → the signed-height record → commit → recheck → waiters.
 // The producer drives produceBlock.
-import { txHash } from '../chain/tx/tx_hash.js';
 import { fromBase64, toBase64, toHex, toHexUpper } from '../chain/codec/bytes.js';
-import type { App } from '../chain/app.js';
+import type { App, PreparedTx } from '../chain/app.js';
 import { sha256 } from '../chain/crypto.js';
 import { hashFromByteSlices } from '../chain/merkle/simple_merkle.js';
 import type { MinGasPrice } from '../chain/tx/ante.js';
 import { createMarketApp, MARKET_PROPOSAL_RULES } from './app_factory.js';
-import { isEnvelope, tryDecode } from '../chain/bundle_envelope.js';
+import { isEnvelope } from '../chain/bundle_envelope.js';
+import { recordVerifiedEach } from '../chain/tx/prepared_tx.js';
 import { sdkErrors } from '../chain/errors.js';
 import type { Meta, StoredBlock, StoredResults } from './block_types.js';
 import { dataHash, headerHash, signVote, validatorsHash, voteSignBytes, type ValidatorKey } from './header.js';
@@ -217,7 +217,8 @@ export class ChainNode {
     for (let h = info.lastBlockHeight + 1; h <= stored.height; h++) {
       const [block, results] = await Promise.all([db.getBlock(h), db.getResults(h)]);
       if (!block || !results) throw new Error(`the block store has no block or results at height ${h} (last height ${stored.height})`);
-      const outcome = this.app.finalizeBlock({ height: h, time: block.header.time, txs: block.txs.map(fromBase64) }, { keepTxEvents: false });
+      const txs = this.app.prepareBlockTxs(block.txs.map(fromBase64));
+      const outcome = this.app.finalizeBlock({ height: h, time: block.header.time, txs }, { keepTxEvents: false });
       if (toHexUpper(outcome.appHash) !== results.app_hash) {
         this.app.discardCandidate();
         throw new Error(`replaying stored block ${h} gives app hash ${toHexUpper(outcome.appHash)}, the store holds ${results.app_hash}`);
@@ -257,18 +258,19 @@ export class ChainNode {
     });
   }
 
-  /** CheckTx + mempool insertion (broadcast_tx_*). */
-  submitTx(bytes: Uint8Array): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string; sequenceMismatch?: { expected: bigint; got: bigint } } {
-    const hash = this.mempool.precheck(bytes);
+  /** CheckTx + mempool insertion (broadcast_tx_*) of a tx admission prepared (or bytes, prepared now). */
+  submitTx(input: Uint8Array | PreparedTx): { hash: string; code: number; codespace: string; log: string; gasWanted: number; gasUsed: number; sender?: string; sequenceMismatch?: { expected: bigint; got: bigint } } {
+    const prepared = input instanceof Uint8Array ? this.app.prepareTx(input) : input;
+    const hash = this.mempool.precheck(prepared);
     // An envelope's CheckTx takes its sequences in the check state: refuse it before when it cannot be queued.
-    if (this.mempool.bundlesFull && isEnvelope(MARKET_PROPOSAL_RULES.envelope, tryDecode(bytes))) throw sdkErrors.MempoolIsFull(`too many pending bundles`);
-    const out = this.app.checkTx(bytes);
+    if (this.mempool.bundlesFull && isEnvelope(MARKET_PROPOSAL_RULES.envelope, prepared.decoded)) throw sdkErrors.MempoolIsFull(`too many pending bundles`);
+    const out = this.app.checkTx(prepared);
     const r = out.result;
     if (r.code === 0 && out.bundle) {
       // A bundle envelope: it waits with the bundles, and the block holds it followed by its txs.
       this.mempool.addBundle({ ...out.bundle, id: hash, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
     } else if (r.code === 0) {
-      const tx = this.mempool.add(bytes, hash, out);
+      const tx = this.mempool.add(prepared, out);
       const waiting = this.senderWaiters.get(tx.sender);
       if (waiting) {
         this.senderWaiters.delete(tx.sender);
@@ -283,27 +285,35 @@ export class ChainNode {
   private readonly senderWaiters = new Map<string, (() => void)[]>();
 
   /**
-   * CheckTx with the signatures verified first on the worker pool (in parallel with everything else).
+   * CheckTx with the signatures verified first on the worker pool (in parallel with everything else):
+   * the tx is prepared once here, the pool's answers fill its signature slots, and the mempool keeps it.
    * CheckTx itself runs in arrival order. A tx that arrives a few sequences ahead of its sender's
    * pending ones (concurrent clients can reorder requests in flight) waits up to GAP_WAIT_MS for the
    * gap to fill and is checked again; otherwise it gets the usual sdk/32 answer.
    */
-  async submitTxAsync(bytes: Uint8Array): Promise<ReturnType<ChainNode['submitTx']>> {
-    const jobs = this.sigPool ? this.app.signatureJobs(bytes) : [];
+  async submitTxAsync(input: Uint8Array | PreparedTx): Promise<ReturnType<ChainNode['submitTx']>> {
+    const prepared = input instanceof Uint8Array ? this.app.prepareTx(input) : input;
+    // An envelope's inner txs are verified with it, in the same request, each into its own signature slots.
+    const envelopeTxs = this.sigPool && prepared.envelope ? [prepared, ...prepared.envelope.txs] : undefined;
+    const jobsOf = envelopeTxs?.map((t) => this.app.signatureJobs(t));
+    const jobs = jobsOf ? jobsOf.flat() : this.sigPool ? this.app.signatureJobs(prepared) : [];
     const verified = jobs.length > 0 ? this.sigPool!.verify(jobs) : Promise.resolve([]);
     const previous = this.checkQueue;
     let release!: () => void;
     this.checkQueue = new Promise((r) => (release = r));
     let r: ReturnType<ChainNode['submitTx']>;
     try {
-      // A pool that could not verify (it rejected the request) primes nothing: the ante verifies itself.
+      // A pool that could not verify (it rejected the request) fills no slot: the ante verifies itself.
       const ok = await verified.catch((e: Error) => {
         this.log(`signature pool refused a request (${e.message}); the tx is verified on the main thread`);
         return undefined;
       });
       await previous;
-      if (jobs.length > 0 && ok) this.app.primeSignatures(jobs, ok);
-      r = this.submitTx(bytes);
+      if (jobs.length > 0 && ok) {
+        if (envelopeTxs) recordVerifiedEach(envelopeTxs, jobsOf!, ok);
+        else prepared.recordVerified(jobs, ok);
+      }
+      r = this.submitTx(prepared);
     } finally {
       release();
     }
@@ -321,7 +331,7 @@ export class ChainNode {
         this.senderWaiters.set(sender, list);
       });
       if (!arrived) break;
-      r = this.submitTx(bytes);
+      r = this.submitTx(prepared);
     }
     // MARKETCHAIN_LOG_CHECKTX=1 logs every CheckTx rejection (diagnosing clients).
     if (r.code !== 0 && process.env.MARKETCHAIN_LOG_CHECKTX) this.log(`CheckTx rejected ${r.hash} from ${r.sender}: ${r.codespace}/${r.code} ${r.log}`);
@@ -329,7 +339,8 @@ export class ChainNode {
   }
 
   /** Validates a bundle by simulating it on the latest state, then queues it (broadcast_bundle). */
-  submitBundle(txs: Uint8Array[]): { id: string; hashes: string[] } {
+  submitBundle(bytes: Uint8Array[]): { id: string; hashes: string[] } {
+    const txs = bytes.map((b) => this.app.prepareTx(b));
     const dry = executeBundleDry(this.app, txs, (h) => this.mempool.has(h));
     const b = this.mempool.addBundle({ ...dry, txs, expiresAt: this.height + 1 + this.config.mempool.bundle_ttl_blocks });
     return { id: b.id, hashes: b.hashes };
@@ -362,13 +373,14 @@ export class ChainNode {
     });
     for (const b of proposal.droppedBundles) this.log(`dropped bundle ${b.id} at height ${height}: ${b.reason}`);
     const outcome = this.app.finalizeBlock({ height, time, txs: proposal.txs }, { txResults: sink });
+    const txHashes = outcome.txs.map((t) => t.hash);
     const header = {
       chain_id: this.meta.chainId,
       height,
       time,
       last_block_hash: this.meta.blockHash,
       last_commit_hash: prevResults ? toHexUpper(hashFromByteSlices([Buffer.from(prevResults.commit.signature, 'base64')])) : '',
-      data_hash: dataHash(outcome.txs),
+      data_hash: dataHash(txHashes),
       validators_hash: this.valsHash,
       next_validators_hash: this.valsHash,
       consensus_hash: toHexUpper(sha256(Buffer.from(JSON.stringify(this.genesisHeader.consensus_params)))),
@@ -382,7 +394,7 @@ export class ChainNode {
       this.app.discardCandidate();
       throw new Error(`refusing to sign block ${height}: this validator has signed height ${this.signedHeight}`);
     }
-    const block: StoredBlock = { hash, header, txs: outcome.txs.map(toBase64), last_commit: prevResults ? prevResults.commit : null };
+    const block: StoredBlock = { hash, header, txs: outcome.txs.map((t) => toBase64(t.bytes)), last_commit: prevResults ? prevResults.commit : null };
     const sig = signVote(this.validator, voteSignBytes(header.chain_id, height, hash, time));
     if (packer.count !== outcome.txResults.length) throw new Error(`packed ${packer.count} tx results for ${outcome.txResults.length} txs`);
     const results: ResultsWrite = {
@@ -396,7 +408,6 @@ export class ChainNode {
       commit: { height, block_hash: hash, validator_address: this.validator.address, timestamp: time, signature: toBase64(sig) },
     };
     const meta: Meta = { chainId: this.meta.chainId, height, appHash: results.app_hash, time, blockHash: hash };
-    const txHashes = outcome.txs.map(txHash);
     // Durable first: the block, its results and state in one synced batch, then the signed-height
     // record (DURABILITY.md). Until both are on disk the app's committed state, and so every answer
     // the RPC gives, is the previous block's.
@@ -424,12 +435,12 @@ export class ChainNode {
     this.history?.afterCommit(height);
     // The check state restarted from the new state at commit: re-admit what is still pending now,
     // before yielding to the event loop, so a sender's queued sequences are never out of step.
-    const hexHashes = txHashes.map(toHexUpper);
+    const hexHashes = outcome.txs.map((t) => t.hashHex);
     const hashes = new Set(hexHashes);
     for (const d of proposal.dropped) hashes.add(d);
     for (const b of this.mempool.update(hashes, height)) this.log(`dropped bundle ${b.id}: ${b.reason}`);
     for (const t of this.mempool.forRecheck()) {
-      const r = this.app.checkTx(t.bytes, true).result;
+      const r = this.app.checkTx(t.prepared, true).result;
       if (r.code !== 0) {
         this.mempool.remove(t.hash);
         this.log(`evicted tx ${t.hash} on recheck: ${r.log}`);

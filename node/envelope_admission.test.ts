@@ -60,3 +60,41 @@ test('[node/envelope]: an envelope is queued as a bundle under its hash and land
   }
   t.deepEqual(node.mempool.bundleList(), []);
 });
+
+test('[node/envelope]: with signature workers an envelope\'s inner txs are verified by the pool with it, into their own slots, and the block uses those slots without verifying again', async (t) => {
+  const home = mkdtempSync(join(tmpdir(), 'marketchain-envelope-'));
+  initHome(home, { chainId: CHAIN_ID, moniker: 'test' });
+  const [s, u] = await Promise.all([testAccount('envelope-pool-searcher'), testAccount('envelope-pool-user')]);
+  addGenesisAccount(home, s.address, '1000000000umkt');
+  addGenesisAccount(home, u.address, '1000000000umkt');
+  const node = await ChainNode.open(home, { sigWorkers: 1, dbThread: false });
+  node.log = () => undefined;
+  t.teardown(async () => {
+    await node.close();
+    rmSync(home, { recursive: true, force: true });
+  });
+  // The real pool, observed: how many signatures each request asked for.
+  const pool = node.sigPool!;
+  const asked: number[] = [];
+  const verify = pool.verify.bind(pool);
+  pool.verify = (jobs) => (asked.push(jobs.length), verify(jobs));
+  const registry = makeRegistry([[TYPE_URLS.bundle, marketchain.amm.v1.MsgBundle as any]]);
+  const accountNumber = (address: string) => getAccount(new QueryCtx(node.app.lastBlock, node.app.commitStore), address)!.accountNumber;
+  const wrapped = await signTx(u, [sendMsg(u.address, s.address, '2')], { chainId: CHAIN_ID, accountNumber: accountNumber(u.address), sequence: 0 });
+  const own = await signTx(s, [sendMsg(s.address, u.address, '1')], { chainId: CHAIN_ID, accountNumber: accountNumber(s.address), sequence: 1 });
+  const envelope = await signTx(s, [{ typeUrl: TYPE_URLS.bundle, value: { sender: s.address, txs: [wrapped, own] } }], { chainId: CHAIN_ID, accountNumber: accountNumber(s.address), sequence: 0, registry });
+
+  const r = await node.submitTxAsync(envelope);
+  t.is(r.code, 0, r.log);
+  t.deepEqual(asked, [3], 'one request: the envelope and its two inner txs');
+  const [b] = node.mempool.bundleList();
+  t.is(b!.id, hash(envelope));
+  const prepared = b!.txs[0]!;
+  t.deepEqual(b!.txs.slice(1), prepared.envelope!.txs);
+  const slots = b!.txs.map((x) => x.signatures[0]!);
+  t.deepEqual(slots.map((x) => [x.accountNumber, x.ok]), [[accountNumber(s.address), true], [accountNumber(u.address), true], [accountNumber(s.address), true]]);
+
+  const block = await node.produceBlock(Date.now());
+  t.deepEqual(block.txs, [envelope, wrapped, own].map(toBase64));
+  t.true(b!.txs.every((x, i) => x.signatures[0] === slots[i]), 'the block used the slots the pool filled (a verification would have replaced them)');
+});

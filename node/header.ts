@@ -1,5 +1,4 @@
 // Block header hashing and the validator's commit signature (CometBFT-shaped).
-import { txHash } from '../chain/tx/tx_hash.js';
 import { createPrivateKey, createPublicKey, sign, verify, type KeyObject } from 'node:crypto';
 import { concat, toHexUpper, u64BE, utf8 } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
@@ -30,9 +29,9 @@ export function headerHash(h: StoredHeader): string {
   );
 }
 
-/** data_hash: Merkle root over the txs' hashes (CometBFT Txs.Hash). */
-export function dataHash(txs: Uint8Array[]): string {
-  return toHexUpper(hashFromByteSlices(txs.map(txHash)));
+/** data_hash: Merkle root over the txs' hashes (CometBFT Txs.Hash), given those hashes. */
+export function dataHash(txHashes: Uint8Array[]): string {
+  return toHexUpper(hashFromByteSlices(txHashes));
 }
 
 export interface ValidatorKey {

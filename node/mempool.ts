@@ -1,17 +1,18 @@
 // The public mempool: CheckTx-admitted txs and atomic bundles, with caps, and the block-building order:
 // candidates by score (gas price) descending, then arrival, then hash; per-sender sequences stay ordered.
-import { txHash } from '../chain/tx/tx_hash.js';
 import { toHexUpper } from '../chain/codec/bytes.js';
 import { sha256 } from '../chain/crypto.js';
 import { sdkErrors } from '../chain/errors.js';
 import type { RunTxOutput } from '../chain/tx/run_tx.js';
+import type { PreparedTx } from '../chain/tx/prepared_tx.js';
 import type { BundleTxShape } from '../modules/amm/index.js';
 import { Heap } from './heap.js';
 
 export const FEE_DENOM = 'umkt';
 
 export interface PoolTx {
-  bytes: Uint8Array;
+  /** The tx as admission prepared it (its signature slots hold the verified results the block reuses). */
+  prepared: PreparedTx;
   hash: string; // upper hex
   sender: string;
   sequence: bigint;
@@ -23,7 +24,7 @@ export interface PoolTx {
 
 export interface Bundle {
   id: string;
-  txs: Uint8Array[];
+  txs: PreparedTx[];
   hashes: string[];
   /** The address that signs alone every tx but the wrapped one (modules/amm/bundle_rules.ts). */
   searcher: string;
@@ -107,8 +108,9 @@ export class Mempool {
   }
 
   /** Checks capacity and duplicates before CheckTx (throws sdk 19 / 20). */
-  precheck(bytes: Uint8Array): string {
-    const hash = toHexUpper(txHash(bytes));
+  precheck(tx: PreparedTx): string {
+    const hash = tx.hashHex;
+    const { bytes } = tx;
     if (this.txs.has(hash)) throw sdkErrors.TxInMempoolCache(`tx ${hash} already exists in the mempool`);
     if (this.txs.size >= this.limits.maxTxs || this.bytes + bytes.length > this.limits.maxBytes) {
       throw sdkErrors.MempoolIsFull(`mempool is full: number of txs ${this.txs.size} (max: ${this.limits.maxTxs}), total txs bytes ${this.bytes} (max: ${this.limits.maxBytes})`);
@@ -117,10 +119,11 @@ export class Mempool {
   }
 
   /** Adds a tx that passed CheckTx. */
-  add(bytes: Uint8Array, hash: string, check: RunTxOutput): PoolTx {
+  add(prepared: PreparedTx, check: RunTxOutput): PoolTx {
     const info = check.info!;
+    const hash = prepared.hashHex;
     const tx: PoolTx = {
-      bytes,
+      prepared,
       hash,
       sender: info.signers[0]!,
       sequence: info.sequences[0]!,
@@ -129,7 +132,7 @@ export class Mempool {
       arrival: this.arrivals++,
     };
     this.txs.set(hash, tx);
-    this.bytes += bytes.length;
+    this.bytes += prepared.bytes.length;
     return tx;
   }
 
@@ -139,7 +142,7 @@ export class Mempool {
    */
   insert(tx: Omit<PoolTx, 'arrival'>): void {
     this.txs.set(tx.hash, { ...tx, arrival: this.arrivals++ });
-    this.bytes += tx.bytes.length;
+    this.bytes += tx.prepared.bytes.length;
   }
 
   /** The pending bundles are at their cap: the next one is refused (sdk/20). */
@@ -149,7 +152,7 @@ export class Mempool {
 
   /** Queues a bundle; its id is `id` (an envelope's: its tx hash) or the hash of its txs' hashes. */
   addBundle(b: Omit<Bundle, 'arrival' | 'id'> & { id?: string }): Bundle {
-    const id = b.id ?? toHexUpper(sha256(Buffer.concat(b.txs.map((t) => sha256(t)))));
+    const id = b.id ?? toHexUpper(sha256(Buffer.concat(b.txs.map((t) => t.hash))));
     if (this.bundles.has(id)) throw sdkErrors.TxInMempoolCache(`bundle ${id} already submitted`);
     if (this.bundlesFull) throw sdkErrors.MempoolIsFull(`too many pending bundles (${this.bundles.size})`);
     const bundle: Bundle = { ...b, id, arrival: this.arrivals++ };
@@ -161,7 +164,7 @@ export class Mempool {
     const t = this.txs.get(hash);
     if (t) {
       this.txs.delete(hash);
-      this.bytes -= t.bytes.length;
+      this.bytes -= t.prepared.bytes.length;
     }
   }
 

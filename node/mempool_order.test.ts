@@ -3,6 +3,8 @@
 import test from 'ava';
 import fc from 'fast-check';
 import { candidateBefore, type Bundle, type Candidate, type PoolTx } from './mempool.js';
+import { DEFAULT_LIMITS } from '../chain/app.js';
+import { prepareTx } from '../chain/tx/prepared_tx.js';
 
 function reference(a: Candidate, b: Candidate): boolean {
   const k = (c: Candidate) => (c.kind === 'tx' ? [c.tx.fee, c.tx.gasWanted, c.tx.arrival, c.tx.hash] : [c.bundle.fee, c.bundle.gas, c.bundle.arrival, c.bundle.id]) as [bigint, number, number, string];
@@ -15,9 +17,12 @@ function reference(a: Candidate, b: Candidate): boolean {
   return ah < bh;
 }
 
+/** A prepared tx of no bytes: the order reads only the fields beside it. */
+const EMPTY = prepareTx({ routes: new Map(), limits: DEFAULT_LIMITS }, new Uint8Array());
+
 const tx = (fee: bigint, gasWanted: number, arrival: number, hash: string): Candidate => ({
   kind: 'tx',
-  tx: { bytes: new Uint8Array(), hash, sender: 's', sequence: 0n, gasWanted, fee, arrival } satisfies PoolTx,
+  tx: { prepared: EMPTY, hash, sender: 's', sequence: 0n, gasWanted, fee, arrival } satisfies PoolTx,
 });
 const bundle = (fee: bigint, gas: number, arrival: number, id: string): Candidate => ({
   kind: 'bundle',

@@ -12,11 +12,12 @@ import { StoreDb } from './store_db.js';
 import { BlockStore } from './block_store.js';
 import type { ReplayBlock } from './replay_block.js';
 import { SigPool } from './sig_pool.js';
-import type { App } from '../chain/app.js';
+import type { App, PreparedTx } from '../chain/app.js';
+import { recordVerifiedEach } from '../chain/tx/prepared_tx.js';
 
 /**
  * Blocks whose signatures are verified in the worker pool ahead of execution. One is enough (the pool
- * verifies a block several times faster than the block executes) and keeps fewer decoded txs alive
+ * verifies a block several times faster than the block executes) and keeps fewer prepared txs alive
  * across collections (BENCHMARKS.md compares 1, 2 and 3).
  */
 const VERIFY_AHEAD = 1;
@@ -95,6 +96,8 @@ interface Chunk {
 
 interface Prefetched {
   block: ReplayBlock | undefined;
+  /** The block's txs, each prepared once: the pool's answers fill their signature slots. */
+  txs: PreparedTx[];
   chunks: Chunk[];
 }
 
@@ -102,25 +105,27 @@ interface Prefetched {
 const CHUNK_TXS = 256;
 
 /**
- * Reads block h and starts verifying its signatures in the pool against the state known now (accounts
- * created by a block still ahead are verified synchronously by the ante instead, through the same cache).
+ * Reads block h, prepares its txs and starts verifying their signatures in the pool against the state
+ * known now (a signature whose account a block still ahead creates has no job: the ante verifies it).
  * Each chunk is a request of its own turn, so the pool answers them one after the other.
  */
 async function prefetch(db: BlockStore, app: App, pool: SigPool | undefined, h: number): Promise<Prefetched> {
   const block = await db.replayBlock(h);
+  const txs = block ? app.prepareBlockTxs(block.txs) : [];
   const chunks: Chunk[] = [];
-  const n = block?.txs.length ?? 0;
+  const n = txs.length;
   for (let from = 0; from < n; from += CHUNK_TXS) {
     const to = Math.min(n, from + CHUNK_TXS);
     let verified = Promise.resolve();
     if (pool) {
-      const jobs = block!.txs.slice(from, to).flatMap((t) => app.signatureJobs(t));
-      verified = pool.verify(jobs).then((ok) => app.primeSignatures(jobs, ok));
+      const part = txs.slice(from, to);
+      const jobs = part.map((t) => app.signatureJobs(t));
+      verified = pool.verify(jobs.flat()).then((ok) => recordVerifiedEach(part, jobs, ok));
       if (to < n) await new Promise((r) => setImmediate(r));
     }
     chunks.push({ from, to, verified });
   }
-  return { block, chunks };
+  return { block, txs, chunks };
 }
 
 async function replayBlocks(
@@ -160,15 +165,13 @@ async function replayBlocks(
     // FinalizeBlock, a chunk at a time as its signatures are verified. Events enter neither the app hash
     // nor the results hash, so the txs' events are not built.
     const exec = app.beginBlock({ height: h, time: b.time }, { keepTxEvents: false });
-    // The blocks ahead are read and their txs decoded only now, after this block's beginBlock rotated the
-    // tx caches: what they decode then sees one rotation before it is used. Started before that (while
-    // this block's own chunks are still being sent to the pool), a large block's successor would be
-    // decoded two rotations before use, its decoded txs dropped, and the re-decoded txs would miss their
-    // verified signatures and be verified again on this thread.
     for (let k = h + 1; k <= h + VERIFY_AHEAD; k++) fetch(k);
+    // As FinalizeBlock delivers them: a bundle envelope and its inner txs as one atomic unit (one that
+    // crosses a chunk's end runs whole; the ante verifies what the pool has not answered yet).
+    let at = 0;
     for (const c of next.chunks) {
       await c.verified;
-      for (let i = c.from; i < c.to; i++) exec.deliverTx(b.txs[i]!);
+      if (at < c.to) at = app.deliverBlockTxs(exec, next.txs, at, c.to);
     }
     const out = exec.finish();
     app.commit();

@@ -239,3 +239,73 @@ test('[arch]: market modules declare EVENT_TYPES in events.ts and emit through c
     .filter((rel) => MARKET_MODULES.some((m) => rel.startsWith(`modules/${m}/`)) && /\bevents\.emit\(|\bmakeEvent\(/.test(stripComments(readFileSync(join(ROOT, rel), 'utf8'))));
   t.deepEqual(direct, []);
 });
+
+/**
+ * No module-level mutable state in chain/ (issue 22): a value the chain derives travels explicitly (a
+ * prepared tx, the app's own fields), never through a cache held by a module. A top-level `let`, or a
+ * top-level Map, Set, WeakMap, WeakSet or array that the file mutates (set/add/delete/clear, push, an
+ * element or length assignment, …), is state. A top-level table built once and only read is not.
+ */
+function moduleStateOf(src: string): string[] {
+  const code = stripComments(src);
+  const found: string[] = [];
+  for (const m of code.matchAll(/^(?:export\s+)?let\s+([A-Za-z_$][\w$]*)/gm)) found.push(`let ${m[1]}`);
+  const collections = /^(?:export\s+)?const\s+([A-Za-z_$][\w$]*)\s*(?::[^=\n]+)?=\s*(new\s+(?:Map|Set|WeakMap|WeakSet|Array)\b|\[)/gm;
+  for (const m of code.matchAll(collections)) {
+    const name = m[1]!.replace(/\$/g, '\\$');
+    const mutated = new RegExp(
+      `\\b${name}\\s*(?:\\.\\s*(?:set|add|delete|clear|push|pop|shift|unshift|splice|sort|reverse|fill|copyWithin)\\s*\\(|\\[[^\\]]*\\]\\s*(?:[-+*/%&|^]|\\?\\?|&&|\\|\\|)?=(?!=)|\\.length\\s*=(?!=))`,
+    );
+    if (mutated.test(code)) found.push(`${m[2]!.startsWith('[') ? 'array' : m[2]!.replace(/^new\s+/, 'new ')} ${m[1]} (mutated)`);
+  }
+  return found;
+}
+
+/**
+ * Known module-level state in chain/, "file: finding" -> why it may stay. Memos of pure functions of
+ * their key (bounded, each hit shared read-only) and the error-code registry, which is filled while
+ * the modules load and only read after. An entry that no longer matches fails the test.
+ */
+const ALLOWED_MODULE_STATE = new Map<string, string>([
+  ['chain/codec/bytes.ts: new Map interned (mutated)', 'UTF-8 of a denom or address string, by the string (≤ 50,000, then cleared)'],
+  ['chain/crypto.ts: new Map decodedAddresses (mutated)', 'bytes of an mkt bech32 address, by the string (≤ 50,000, then cleared)'],
+  ['chain/errors.ts: new Map registry (mutated)', 'error codes registered while the modules load (registerError refuses a (codespace, code) pair twice)'],
+]);
+
+test('[arch]: no module-level mutable state in chain/ (no top-level let, no top-level collection a file mutates)', (t) => {
+  const found: string[] = [];
+  const matchedAllow = new Set<string>();
+  for (const f of files) {
+    const rel = posix(relative(ROOT, f));
+    if (!rel.startsWith('chain/')) continue;
+    for (const s of moduleStateOf(readFileSync(f, 'utf8'))) {
+      const key = `${rel}: ${s}`;
+      if (ALLOWED_MODULE_STATE.has(key)) matchedAllow.add(key);
+      else found.push(key);
+    }
+  }
+  t.deepEqual(found, []);
+  t.deepEqual([...ALLOWED_MODULE_STATE.keys()].filter((k) => !matchedAllow.has(k)), [], 'stale allow-list entries');
+});
+
+test('[arch]: the module-state check finds the shared tx caches chain/tx/tx_cache.ts held, and passes tables that are only read', (t) => {
+  // The shape of the former chain/tx/tx_cache.ts: caches registered in a module-level list that the app rotated.
+  const txCache = `
+const shared: TwoGenerationCache<object, unknown>[] = [];
+export function sharedTxCache<K extends object, V>(max = TX_CACHE_GENERATION): TwoGenerationCache<K, V> {
+  const c = new TwoGenerationCache<K, V>(max);
+  shared.push(c as unknown as TwoGenerationCache<object, unknown>);
+  return c;
+}
+export function rotateTxCaches(): void {
+  for (const c of shared) c.rotate();
+}`;
+  t.deepEqual(moduleStateOf(txCache), ['array shared (mutated)']);
+  t.deepEqual(moduleStateOf('let hexScratch = Buffer.allocUnsafeSlow(128);\nexport let n = 0;\n'), ['let hexScratch', 'let n']);
+  t.deepEqual(moduleStateOf('const seen = new Set<string>();\nexport function f(s: string) {\n  seen.add(s);\n}\n'), ['new Set seen (mutated)']);
+  t.deepEqual(moduleStateOf('const order: number[] = [];\nfunction f() {\n  order[3] = 1;\n}\n'), ['array order (mutated)']);
+  t.deepEqual(moduleStateOf('const memo = new WeakMap<object, number>();\nconst g = (k: object) => memo.set(k, 1);\n'), ['new WeakMap memo (mutated)']);
+  // read-only tables, locals inside functions, and mentions in comments are not state
+  t.deepEqual(moduleStateOf("const NAMES = new Map([['a', 1]]);\nexport const get = (k: string) => NAMES.get(k);\nconst LIST = [1, 2];\nexport const has = (x: number) => LIST.includes(x) || LIST[0] === x;\n"), []);
+  t.deepEqual(moduleStateOf('export function f() {\n  let x = 0;\n  const m = new Map();\n  m.set(1, x++);\n}\n// let y = 1;\n/* const z = []; z.push(1) */\n'), []);
+});

@@ -2,13 +2,15 @@
 
 const HEX_LOWER = Uint8Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
 const HEX_UPPER = Uint8Array.from('0123456789ABCDEF', (c) => c.charCodeAt(0));
-/** Scratch space for hex digits: a hash's hex string is then one allocation (the string itself). */
-let hexScratch = Buffer.allocUnsafeSlow(128);
+/**
+ * Scratch space for the hex digits of up to 64 bytes: a hash's hex string is then one allocation (the
+ * string itself). Written and read within one call only (it carries nothing from one call to the next).
+ */
+const HEX_SCRATCH = Buffer.allocUnsafeSlow(128);
 
 function hexWith(digits: Uint8Array, bytes: Uint8Array): string {
   const n = bytes.length * 2;
-  if (hexScratch.length < n) hexScratch = Buffer.allocUnsafeSlow(n);
-  const out = hexScratch;
+  const out = n <= HEX_SCRATCH.length ? HEX_SCRATCH : Buffer.allocUnsafe(n);
   for (let i = 0, o = 0; i < bytes.length; i++, o += 2) {
     const b = bytes[i]!;
     out[o] = digits[b >> 4]!;

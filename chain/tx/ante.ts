@@ -12,8 +12,9 @@ import type { MsgRoute } from '../module.js';
 import { equalBytes, toBase64 } from '../codec/bytes.js';
 import { decodePubKey } from '../codec/cosmos_proto.js';
 import type { DecodedTx } from './decode.js';
-import { makeSignBytes, type SignDocParts } from './sign_doc.js';
+import { makeSignBytes } from './sign_doc.js';
 import { aminoSignBytes, SIGN_MODE_AMINO_JSON } from './amino_sign_doc.js';
+import type { PreparedTx } from './prepared_tx.js';
 import { compareTimestamps, formatTimestamp, parseRfc3339, type Timestamp } from '../codec/timestamp.js';
 
 /** What the ante needs from auth and bank, wired by the app. */
@@ -22,11 +23,6 @@ export interface AnteDeps {
   setAccount(ctx: Ctx, a: { address: string; accountNumber: bigint; sequence: bigint; pubKey?: Uint8Array }): void;
   deductFee(ctx: Ctx, payer: string, fee: Coin[]): void;
   verifySignature(signBytes: Uint8Array, signature: Uint8Array, pubkey: Uint8Array): boolean;
-  /**
-   * A result already known for exactly this sign doc, signature and key (verified ahead by a worker
-   * pool), or undefined. Lets the ante skip building the sign bytes when the answer is known.
-   */
-  knownSignature?(doc: SignDocParts, signature: Uint8Array, pubkey: Uint8Array): boolean | undefined;
   /** A nominal fee deducted in simulate mode (gas estimation only; simulations never commit). */
   simulatedFee?: Coin;
 }
@@ -54,7 +50,7 @@ export interface StatelessResult {
 
 export type AnteMode = 'check' | 'recheck' | 'simulate' | 'deliver';
 
-/** Steps that need no state: size, memo, timeout, messages and their validateBasic, signer set, fee shape. */
+/** Steps that need no state: size, timeout, then the block-independent ones (anteStatic). */
 export function anteStateless(
   tx: DecodedTx,
   routes: Map<string, { route: MsgRoute; moduleName: string }>,
@@ -62,14 +58,33 @@ export function anteStateless(
   block: { height: number; time: string },
   mode: AnteMode,
 ): StatelessResult {
+  anteBlockChecks(tx, limits, block);
+  return anteStatic(tx, routes, limits, mode);
+}
+
+/** The stateless steps that depend on the block (after the size check, which comes first as in the SDK). */
+export function anteBlockChecks(tx: DecodedTx, limits: AnteLimits, block: { height: number; time: string }): void {
   if (tx.bytes.length > limits.maxTxBytes) throw sdkErrors.TxTooLarge(`tx size ${tx.bytes.length} bytes exceeds the maximum ${limits.maxTxBytes}`);
-  const { body, authInfo } = tx;
   const { height } = block;
-  if (body.timeoutHeight > 0n && BigInt(height) > body.timeoutHeight) {
-    throw sdkErrors.TxTimeoutHeight(`block height: ${height}, timeout height: ${body.timeoutHeight}`);
+  const { timeoutHeight } = tx.body;
+  if (timeoutHeight > 0n && BigInt(height) > timeoutHeight) {
+    throw sdkErrors.TxTimeoutHeight(`block height: ${height}, timeout height: ${timeoutHeight}`);
   }
-  checkTimeoutTimestamp(body.timeoutTimestamp, block.time);
-  // Fields of newer SDKs that this chain does not implement are refused, not silently ignored.
+  checkTimeoutTimestamp(tx.body.timeoutTimestamp, block.time);
+}
+
+/**
+ * The stateless steps that depend on no block: memo, messages and their validateBasic, signer set,
+ * signature count and lengths, fee shape and gas limit. Their outcome is the same in every mode but
+ * simulate, so a prepared tx keeps it (prepared_tx.ts).
+ */
+export function anteStatic(
+  tx: DecodedTx,
+  routes: Map<string, { route: MsgRoute; moduleName: string }>,
+  limits: AnteLimits,
+  mode: AnteMode,
+): StatelessResult {
+  const { body, authInfo } = tx;
   if (body.unordered) throw sdkErrors.NotSupported('unordered transactions are not supported');
   if (authInfo.tip) throw sdkErrors.NotSupported('tips are not supported');
   // The SDK measures the memo with Go's len(): UTF-8 bytes, despite the word "characters" in its message.
@@ -179,7 +194,7 @@ export class WrongSequenceError extends ChainError {
 }
 
 /** Stateful steps: accounts, pubkeys, sequences, signatures, fee deduction, sequence increment. */
-export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps: AnteDeps, mode: AnteMode): void {
+export function anteStateful(ctx: Ctx, prepared: PreparedTx, tx: DecodedTx, sl: StatelessResult, deps: AnteDeps, mode: AnteMode): void {
   ctx.gas.consume(GAS_SCHEDULE.txSizeCostPerByte * tx.bytes.length, 'txSize');
   const accounts = sl.signers.map((address, i) => {
     const acc = deps.getAccount(ctx, address);
@@ -209,17 +224,19 @@ export function anteStateful(ctx: Ctx, tx: DecodedTx, sl: StatelessResult, deps:
     }
     if (mode !== 'simulate') {
       const sm = info.modeInfo?.single?.mode;
-      const sig = tx.raw.signatures[i]!;
-      let ok: boolean;
-      if (sm === SignMode.SIGN_MODE_DIRECT) {
-        ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
-        const doc: SignDocParts = { bodyBytes: tx.raw.bodyBytes, authInfoBytes: tx.raw.authInfoBytes, chainId: ctx.block.chainId, accountNumber: acc.accountNumber };
-        ok = deps.knownSignature?.(doc, sig, pubKey) ?? deps.verifySignature(makeSignBytes(doc.bodyBytes, doc.authInfoBytes, doc.chainId, doc.accountNumber), sig, pubKey);
-      } else if (sm === SIGN_MODE_AMINO_JSON) {
-        ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
-        ok = deps.verifySignature(aminoSignBytes(tx, sl.msgs, ctx.block.chainId, acc.accountNumber, acc.sequence), sig, pubKey);
-      } else {
+      if (sm !== SignMode.SIGN_MODE_DIRECT && sm !== SIGN_MODE_AMINO_JSON) {
         throw sdkErrors.Unauthorized(`signature mode ${sm ?? 'multi'} is not supported; use SIGN_MODE_DIRECT or SIGN_MODE_LEGACY_AMINO_JSON`);
+      }
+      ctx.gas.consume(GAS_SCHEDULE.sigVerifyCostSecp256k1, 'ante verify: secp256k1');
+      // A signature is verified once per tx: the prepared tx keeps the result for its sign doc (the
+      // worker pool's answer, or this verification, which CheckTx, the block and replay then share).
+      // An amino sign doc also holds the sequence, which was checked against the account just above.
+      const { chainId } = ctx.block;
+      let ok = prepared.knownSignature(i, chainId, acc.accountNumber, pubKey);
+      if (ok === undefined) {
+        const signBytes = sm === SIGN_MODE_AMINO_JSON ? aminoSignBytes(tx, sl.msgs, chainId, acc.accountNumber, acc.sequence) : makeSignBytes(tx.raw.bodyBytes, tx.raw.authInfoBytes, chainId, acc.accountNumber);
+        ok = deps.verifySignature(signBytes, tx.raw.signatures[i]!, pubKey);
+        prepared.recordSignature(i, { chainId, accountNumber: acc.accountNumber, pubKey, ok });
       }
       if (!ok) {
         throw sdkErrors.Unauthorized(

@@ -2,7 +2,6 @@
 import { TxRaw, type AuthInfo, type TxBody } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { sdkErrors } from '../errors.js';
 import { equalBytes } from '../codec/bytes.js';
-import { sharedTxCache } from './tx_cache.js';
 import { decodeCanonicalTxRaw } from './tx_raw.js';
 import { rejectUnknownFields } from './unknown_fields.js';
 import { decodeAuthInfo, decodeTxBody, decodeTxRaw } from './tx_proto.js';
@@ -14,23 +13,8 @@ export interface DecodedTx {
   bytes: Uint8Array;
 }
 
-/**
- * Decoded txs by the identity of their byte array: the same bytes object goes through signature
- * prefetch, CheckTx and DeliverTx (and replay's prefetch and execution), and is decoded once. Tx byte
- * arrays are never written to after they are received; the decoded tx is read-only. Kept for two block
- * intervals (tx_cache.ts).
- */
-const decoded = sharedTxCache<Uint8Array, DecodedTx>();
-
+/** Decodes TxRaw bytes (a prepared tx holds the result: prepared_tx.ts). Throws sdk/2 and the like. */
 export function decodeTx(bytes: Uint8Array): DecodedTx {
-  const hit = decoded.get(bytes);
-  if (hit) return hit;
-  const tx = decodeUncached(bytes);
-  decoded.set(bytes, tx);
-  return tx;
-}
-
-function decodeUncached(bytes: Uint8Array): DecodedTx {
   const canonical = decodeCanonicalTxRaw(bytes);
   if (canonical) {
     let body: TxBody;

@@ -1,5 +1,4 @@
 // Runs one tx: ante on a tx branch, then all messages in a nested branch that is dropped on failure.
-import { txHash } from './tx_hash.js';
 import { Ctx, type BlockInfo, type ExecMode } from '../context.js';
 import { ChainError, sdkErrors, toChainError } from '../errors.js';
 import { EventManager, makeEvent } from '../events.js';
@@ -7,8 +6,9 @@ import { GasMeter } from '../gas.js';
 import type { TxResult } from '../results.js';
 import { CacheStore, type WritableRaw } from '../store/cache_store.js';
 import { GasStore } from '../store/gas_store.js';
-import { anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
-import { decodeTx, type DecodedTx } from './decode.js';
+import { anteBlockChecks, anteStateful, anteStateless, checkMinFee, WrongSequenceError, type AnteDeps, type AnteLimits, type AnteMode, type MinGasPrice, type StatelessResult } from './ante.js';
+import type { DecodedTx } from './decode.js';
+import type { EnvelopeOpener, PreparedTx } from './prepared_tx.js';
 import { encodeTxMsgData } from './tx_msg_data.js';
 import type { MsgRoute } from '../module.js';
 
@@ -17,6 +17,8 @@ export interface TxEnv {
   limits: AnteLimits;
   deps: AnteDeps;
   minGasPrices: MinGasPrice[];
+  /** The chain's bundle envelope: preparing an envelope prepares its inner txs too (prepared_tx.ts). */
+  envelope?: EnvelopeOpener;
 }
 
 export interface RunTxOutput {
@@ -37,25 +39,32 @@ function failure(e: unknown, gasWanted: number, gasUsed: number, events: EventMa
   return { code: ce.code, codespace: ce.codespace, log: log ?? ce.message, data: new Uint8Array(), gasWanted, gasUsed, events: events.all() };
 }
 
-/** Decode and the ante's stateless steps (the fee floor is the caller's: CheckTx only). */
-export function statelessChecks(env: TxEnv, bytes: Uint8Array, block: { height: number; time: string }, mode: AnteMode): { decoded: DecodedTx; sl: StatelessResult } {
-  const decoded = decodeTx(bytes);
-  return { decoded, sl: anteStateless(decoded, env.routes, env.limits, block, mode) };
+/**
+ * The decoded tx and the ante's stateless steps (the fee floor is the caller's: CheckTx only): the
+ * block's checks run here, the rest was run when the tx was prepared (a simulation, which skips the
+ * signature checks, runs them all again).
+ */
+export function statelessChecks(env: TxEnv, tx: PreparedTx, block: { height: number; time: string }, mode: AnteMode): { decoded: DecodedTx; sl: StatelessResult } {
+  const decoded = tx.decodedOrThrow();
+  if (mode === 'simulate') return { decoded, sl: anteStateless(decoded, env.routes, env.limits, block, mode) };
+  anteBlockChecks(decoded, env.limits, block);
+  if (tx.stateless instanceof ChainError) throw tx.stateless;
+  return { decoded, sl: tx.stateless };
 }
 
 /**
- * Executes `bytes` over `parent`. On success the tx's writes are flushed into `parent`.
+ * Executes `tx` over `parent`. On success the tx's writes are flushed into `parent`.
  * mode 'check' / 'recheck' stop after the ante; 'simulate' runs without signatures and fee floor.
  * `minFee`: apply the node's minimum gas prices (CheckTx does; a bundle's dry run, which executes
  * like a block but admits txs as CheckTx does, asks for it too).
  */
-export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: Uint8Array, mode: AnteMode, keepEvents = true, minFee = mode === 'check'): RunTxOutput {
+export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, tx: PreparedTx, mode: AnteMode, keepEvents = true, minFee = mode === 'check'): RunTxOutput {
   const events = new EventManager(keepEvents);
   let gasWanted = 0;
   let sl: StatelessResult;
   let decoded: DecodedTx;
   try {
-    ({ decoded, sl } = statelessChecks(env, bytes, block, mode));
+    ({ decoded, sl } = statelessChecks(env, tx, block, mode));
     gasWanted = mode === 'simulate' ? 0 : sl.gasLimit;
     if (minFee) checkMinFee(sl.fee, env.minGasPrices, sl.gasLimit);
   } catch (e) {
@@ -64,12 +73,12 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, bytes: 
   const meter = new GasMeter(sl.gasLimit);
   const txStore = new CacheStore(parent);
   const execMode: ExecMode = mode === 'recheck' ? 'check' : mode;
-  const txInfo = { hash: txHash(bytes), msgIndex: 0, signers: sl.signers };
+  const txInfo = { hash: tx.hash, msgIndex: 0, signers: sl.signers };
   const ctx = new Ctx(block, new GasStore(txStore, meter), events, meter, execMode, txInfo);
   const sequences: bigint[] = [];
   try {
     for (let i = 0; i < sl.signers.length; i++) sequences.push(decoded.authInfo.signerInfos[i]!.sequence);
-    anteStateful(ctx, decoded, sl, env.deps, mode);
+    anteStateful(ctx, tx, decoded, sl, env.deps, mode);
     if (mode === 'simulate' && sl.fee.length === 0) chargeSimulatedFee(env, ctx, txStore, meter, sl.signers[0]!);
   } catch (e) {
     const sequenceMismatch = e instanceof WrongSequenceError ? { expected: e.expected, got: e.got } : undefined;

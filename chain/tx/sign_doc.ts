@@ -19,10 +19,3 @@ export function makeSignBytes(bodyBytes: Uint8Array, authInfoBytes: Uint8Array, 
   return out;
 }
 
-/** The fields of a SIGN_MODE_DIRECT SignDoc (its bytes are makeSignBytes of them). */
-export interface SignDocParts {
-  bodyBytes: Uint8Array;
-  authInfoBytes: Uint8Array;
-  chainId: string;
-  accountNumber: bigint;
-}

@@ -3,7 +3,7 @@
 // numbers with bit 11 set, i.e. number & 1024), AuthInfo allows none, and the rule applies to every
 // nested message (SignerInfo, ModeInfo, Fee, Coin, Any, the secp256k1 PubKey, Timestamp). A known
 // field sent with another wire type is refused too. One pass over the wire bytes, no decoding:
-// the body and auth info are scanned once per tx (decoded txs are cached), next to the decode itself;
+// the body and auth info are scanned once per tx (a tx is decoded once, when it is prepared), next to the decode itself;
 // each scan keeps its position in its own `Scan`, so nothing here is shared between calls.
 // Message contents (the Anys of TxBody.messages) are decoded by their module's codec and not scanned.
 import { sdkErrors } from '../errors.js';

@@ -64,8 +64,8 @@ export function checkEnvelopeTxs(searcher: string, envelopeSequence: bigint, inn
 /** The AMM's envelope as the chain places it (node/app_factory.ts wires it into the proposal rules). */
 export const AMM_BUNDLE_ENVELOPE: EnvelopeRules = {
   typeUrl: TYPE_URLS.bundle,
-  open: (value) => {
-    const m = marketchain.amm.v1.MsgBundle.decode(value);
+  open: (msg) => {
+    const m = msg as MsgBundle;
     return { searcher: m.sender, txs: m.txs };
   },
   checkInner: (searcher, envelopeSequence, inner) => checkEnvelopeTxs(searcher, envelopeSequence, inner),

@@ -121,3 +121,32 @@ test('ChainAbciApp: a bundle envelope over ABCI: CheckTx refuses a split (amm/31
   const fin = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 1, time: time(1_767_225_601), txs: proposal.txs! }));
   t.deepEqual(fin.txResults!.map((r) => r.code), [0, 0, 0]);
 });
+
+test('ChainAbciApp: CheckTx keeps an admitted tx prepared, the block uses it, Commit drops it, and a recheck that refuses a tx drops it', async (t) => {
+  const { db, sender, recipient, appState } = await setup(t);
+  const app = await ChainAbciApp.open(db);
+  t.teardown(() => app.close());
+  app.initChain(abci.RequestInitChain.create({ chainId: CHAIN, time: time(1_767_225_600), appStateBytes: appState, initialHeight: 1 }));
+  const sign = (amount: string, sequence: number) => signTx(sender, [sendMsg(sender.address, recipient, amount)], { chainId: CHAIN, accountNumber: 0, sequence });
+  const [a0, b0, a1] = [await sign('1', 0), await sign('2', 0), await sign('3', 1)];
+  const check = (tx: Uint8Array, type = abci.CheckTxType.NEW) => app.checkTx(abci.RequestCheckTx.create({ tx, type })).code;
+  t.is(check(a0), 0);
+  t.is(check(a1), 0);
+  t.is(app.preparedTxCount, 2);
+  t.is(check(Uint8Array.of(1, 2, 3)), 2, 'refused: not kept');
+  t.is(app.preparedTxCount, 2);
+  // CometBFT's mempool may hold b0 (seen by another node's CheckTx state); the block carries it, not a0.
+  const fin = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 1, time: time(1_767_225_601), txs: [b0] }));
+  t.deepEqual(fin.txResults!.map((r) => r.code), [0]);
+  await app.commit(abci.RequestCommit.create());
+  t.is(app.preparedTxCount, 2, 'b0 was never admitted here: nothing of it to drop');
+  // Recheck: a0's sequence is spent (dropped); a1 is still valid (kept).
+  t.is(check(a0, abci.CheckTxType.RECHECK), 32);
+  t.is(check(a1, abci.CheckTxType.RECHECK), 0);
+  t.is(app.preparedTxCount, 1);
+  const fin2 = app.finalizeBlock(abci.RequestFinalizeBlock.create({ height: 2, time: time(1_767_225_602), txs: [a1] }));
+  t.deepEqual(fin2.txResults!.map((r) => r.code), [0]);
+  await app.commit(abci.RequestCommit.create());
+  t.is(app.preparedTxCount, 0, 'the committed tx left the map');
+  t.is(await balance(app, recipient), '5');
+});

@@ -19,6 +19,7 @@ import type { Meta } from '../block_types.js';
 import type { MinGasPrice } from '../../chain/tx/ante.js';
 import { StoreDb } from '../store_db.js';
 import type { AbciApp } from './app.js';
+import { PreparedTxs } from './prepared_txs.js';
 import { proposalCandidates } from './proposal_order.js';
 import { checkOffer, SNAPSHOT_FORMAT, SnapshotRefused } from './snapshot_format.js';
 import { SnapshotRestore } from './snapshot_restore.js';
@@ -76,6 +77,11 @@ export class ChainAbciApp implements AbciApp {
   /** After InitChain and until the first Commit: the genesis state, written with the first block. */
   private genesisState: [string, Uint8Array][] | undefined;
   private readonly log: (line: string) => void;
+  /**
+   * The txs this app prepared, by hash: kept from CheckTx until their block commits or a recheck
+   * evicts them, so the proposal and the block reuse them.
+   */
+  private readonly prepared = new PreparedTxs((bytes, hash) => this.app.prepareTx(bytes, hash));
   private readonly snapshots: SnapshotStore | undefined;
   /** The snapshot being restored (between OfferSnapshot and its last chunk). */
   private restoring: SnapshotRestore | undefined;
@@ -138,6 +144,11 @@ export class ChainAbciApp implements AbciApp {
     return this.app.lastHeight;
   }
 
+  /** How many txs the app keeps prepared (admitted and not yet committed or evicted). */
+  get preparedTxCount(): number {
+    return this.prepared.size;
+  }
+
   /** The snapshot store (undefined when snapshots are off). */
   get snapshotStore(): SnapshotStore | undefined {
     return this.snapshots;
@@ -160,6 +171,7 @@ export class ChainAbciApp implements AbciApp {
     // A fresh app: InitChain may come again after a restart before the first block was committed.
     this.app = this.makeApp();
     this.finalized = undefined;
+    this.prepared.clear();
     const text = Buffer.from(req.appStateBytes).toString('utf8');
     const appState = text.trim() === '' ? {} : (JSON.parse(text) as Record<string, unknown>);
     const appHash = this.app.initChain(req.chainId, timestampToRfc3339(req.time), appState);
@@ -170,7 +182,10 @@ export class ChainAbciApp implements AbciApp {
   }
 
   checkTx(req: abci.RequestCheckTx): abci.ResponseCheckTx.$Properties {
-    const r = this.app.checkTx(req.tx, req.type === abci.CheckTxType.RECHECK).result;
+    const tx = this.prepared.get(req.tx);
+    const r = this.app.checkTx(tx, req.type === abci.CheckTxType.RECHECK).result;
+    if (r.code === 0) this.prepared.keep(tx);
+    else this.prepared.drop(tx);
     return { code: r.code, codespace: r.codespace, log: r.log, data: r.data, gasWanted: r.gasWanted, gasUsed: r.gasUsed };
   }
 
@@ -182,13 +197,14 @@ export class ChainAbciApp implements AbciApp {
    */
   async prepareProposal(req: abci.RequestPrepareProposal): Promise<abci.ResponsePrepareProposal.$Properties> {
     const block = { height: Number(req.height), time: timestampToRfc3339(req.time) };
-    const built = await this.app.prepareProposal({ ...block, candidates: proposalCandidates(this.app, req.txs, block), maxTxBytes: Number(req.maxTxBytes), maxGas: Number.MAX_SAFE_INTEGER });
+    const built = await this.app.prepareProposal({ ...block, candidates: proposalCandidates(this.app, this.prepared.getAll(req.txs), block), maxTxBytes: Number(req.maxTxBytes), maxGas: Number.MAX_SAFE_INTEGER });
     for (const b of built.droppedBundles) this.log(`left bundle ${b.id} out of the proposal at height ${block.height}: ${b.reason}`);
-    return { txs: [...built.txs] };
+    return { txs: built.txs.map((t) => t.bytes) };
   }
 
   processProposal(req: abci.RequestProcessProposal): abci.ResponseProcessProposal.$Properties {
-    const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs: req.txs });
+    const txs = this.prepared.getAll(req.txs);
+    const r = this.app.processProposal({ height: req.height, time: timestampToRfc3339(req.time), txs });
     if (r.status === 'REJECT') this.log(`rejected the proposal at height ${req.height}: ${r.reason}`);
     return { status: r.status === 'ACCEPT' ? ProposalStatus.ACCEPT : ProposalStatus.REJECT };
   }
@@ -203,7 +219,7 @@ export class ChainAbciApp implements AbciApp {
 
   finalizeBlock(req: abci.RequestFinalizeBlock): abci.ResponseFinalizeBlock.$Properties {
     const time = timestampToRfc3339(req.time);
-    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: req.txs });
+    const outcome = this.app.finalizeBlock({ height: req.height, time, txs: this.prepared.getAll(req.txs) });
     this.finalized = { outcome, time };
     return { txResults: outcome.txResults.map(execTxResult), events: abciEvents(outcome.events), appHash: outcome.appHash };
   }
@@ -226,6 +242,7 @@ export class ChainAbciApp implements AbciApp {
     await this.db.commitState(writes, meta, historyWrite(this.app.commitStore, outcome.writeSet, time, roots));
     this.genesisState = undefined;
     this.app.commit();
+    for (const tx of outcome.txs) this.prepared.drop(tx);
     this.snapshots?.maybeTake(this.db, meta);
     this.history.afterCommit(outcome.height);
     return { retainHeight: 0 };
@@ -309,6 +326,7 @@ export class ChainAbciApp implements AbciApp {
         await this.db.commitState([o.app.commitStore.iterateRaw('', undefined, false)], meta);
         this.app = o.app;
         await this.history.init();
+        this.prepared.clear();
         this.log(`restored snapshot ${r.height}: app hash ${r.appHash} verified`);
         return { result: ApplyResult.ACCEPT };
       }

@@ -13,8 +13,8 @@ const hash = (tx: Uint8Array) => toHexUpper(sha256(tx));
 
 async function propose(c: Awaited<ReturnType<typeof jitSetup>>['c'], txs: Uint8Array[]) {
   const block = { height: c.app.lastHeight + 1, time: '2026-01-01T01:00:00.000000000Z' };
-  const built = await c.app.prepareProposal({ ...block, candidates: proposalCandidates(c.app, txs, block), maxTxBytes: 4 << 20, maxGas: Number.MAX_SAFE_INTEGER });
-  return { block, built, txs: [...built.txs] };
+  const built = await c.app.prepareProposal({ ...block, candidates: proposalCandidates(c.app, txs.map((tx) => c.app.prepareTx(tx)), block), maxTxBytes: 4 << 20, maxGas: Number.MAX_SAFE_INTEGER });
+  return { block, built, txs: built.txs.map((tx) => tx.bytes) };
 }
 
 test('[abci/proposal]: an envelope that outbids its swap lands at its place as [envelope, add, swap, remove], the swap once; the block passes ProcessProposal and FinalizeBlock', async (t) => {

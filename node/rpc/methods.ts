@@ -1,6 +1,5 @@
 // JSON-RPC methods (CometBFT 0.38 names and shapes) plus broadcast_bundle.
 import { fromBase64, toBase64, toHexUpper } from '../../chain/codec/bytes.js';
-import { sha256 } from '../../chain/crypto.js';
 import { ChainError } from '../../chain/errors.js';
 import type { ChainNode } from '../chain_node.js';
 import { parseDuration } from '../home.js';
@@ -67,11 +66,11 @@ export function checkTxJson(r: { code: number; codespace: string; log: string; g
 }
 
 async function submit(node: ChainNode, p: Params) {
-  const tx = bytesParam(p, 'tx');
+  const tx = node.app.prepareTx(bytesParam(p, 'tx'));
   try {
     return await node.submitTxAsync(tx);
   } catch (e) {
-    if (e instanceof ChainError) return { hash: toHexUpper(sha256(tx)), code: e.code, codespace: e.codespace, log: e.message, gasWanted: 0, gasUsed: 0 };
+    if (e instanceof ChainError) return { hash: tx.hashHex, code: e.code, codespace: e.codespace, log: e.message, gasWanted: 0, gasUsed: 0 };
     throw e;
   }
 }
@@ -150,8 +149,8 @@ export const methods: Record<string, Method> = {
   },
 
   broadcast_tx_async: (node, p) => {
-    const tx = bytesParam(p, 'tx');
-    const hash = toHexUpper(sha256(tx));
+    const tx = node.app.prepareTx(bytesParam(p, 'tx'));
+    const hash = tx.hashHex;
     // CometBFT's async answers before CheckTx; here the stateless steps run first, so a tx that can never
     // be admitted (undecodable, a signature not of 64 bytes, no fee) is refused to its sender.
     const refused = node.app.precheckTx(tx);
@@ -249,7 +248,7 @@ export const methods: Record<string, Method> = {
 
   unconfirmed_txs: (node, p) => {
     const limit = Math.min(intParam(p, 'limit', 30, 1)!, 100);
-    return { n_txs: String(Math.min(limit, node.mempool.size)), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: node.mempool.list(limit).map((t) => toBase64(t.bytes)) };
+    return { n_txs: String(Math.min(limit, node.mempool.size)), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: node.mempool.list(limit).map((t) => toBase64(t.prepared.bytes)) };
   },
 
   num_unconfirmed_txs: (node) => ({ n_txs: String(node.mempool.size), total: String(node.mempool.size), total_bytes: String(node.mempool.totalBytes), txs: null }),

@@ -17,6 +17,7 @@ import type { App } from '../../chain/app.js';
 import { QueryCtx } from '../../chain/context.js';
 import { CacheStore } from '../../chain/store/cache_store.js';
 import { runTx } from '../../chain/tx/run_tx.js';
+import { prepareTx } from '../../chain/tx/prepared_tx.js';
 import { getAccount } from '../../modules/auth/keeper.js';
 import { devGenesis as moneymarketDevGenesis } from '../../modules/moneymarket/index.js';
 import { devGenesis as ammDevGenesis, TYPE_URLS } from '../../modules/amm/index.js';
@@ -39,7 +40,9 @@ interface Target {
 function moduleTargets(m: string): Target[] {
   const root = new protobuf.Root();
   const dir = join(PROTO_DIR, 'marketchain', m, 'v1');
-  root.resolvePath = (_origin, target) => (target.startsWith('/') ? target : target.startsWith('marketchain/') ? join(PROTO_DIR, target) : join(dir, target));
+  // marketchain/ and google/api/ from proto/, google/protobuf/ (descriptor.proto, which google/api's options extend) from protobufjs.
+  root.resolvePath = (_origin, target) =>
+    target.startsWith('/') ? target : target.startsWith('google/protobuf/') ? join(PROTO_DIR, '..', 'node_modules', 'protobufjs', target) : /^(marketchain|google)\//.test(target) ? join(PROTO_DIR, target) : join(dir, target);
   root.loadSync(readdirSync(dir).filter((f) => f.endsWith('.proto')).map((f) => join(dir, f)), { keepCase: true });
   root.resolveAll();
   const ns = root.lookup(`marketchain.${m}.v1`) as protobuf.Namespace;
@@ -180,7 +183,7 @@ class FuzzChain {
   /** Deliver on a throwaway branch of committed state: the result and the writes it would make. */
   dry(tx: Uint8Array) {
     const branch = new CacheStore(this.app.commitStore);
-    const out = runTx(this.app.env, branch, this.next(), tx, 'deliver');
+    const out = runTx(this.app.env, branch, this.next(), prepareTx(this.app.env, tx), 'deliver');
     return { out, writes: JSON.stringify(branch.writeSet().map(([k, v]) => [Buffer.from(k, 'binary').toString('hex'), v ? Buffer.from(v).toString('hex') : null])) };
   }
 }

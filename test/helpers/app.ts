@@ -1,5 +1,5 @@
 // A fresh whole app on in-memory state with funded test accounts.
-import type { App } from '../../chain/app.js';
+import type { App, TxInput } from '../../chain/app.js';
 import { createMarketApp } from '../../node/app_factory.js';
 import { testAccount, type TestAccount } from './accounts.js';
 
@@ -12,7 +12,7 @@ export interface TestChain {
   /** The app_state the chain started from (to replay its blocks on a fresh app). */
   genesis: Record<string, unknown>;
   /** Finalizes and commits a block at the next height with the given txs; time advances one second per block. */
-  block(txs: Uint8Array[]): ReturnType<App['finalizeBlock']>;
+  block(txs: readonly TxInput[]): ReturnType<App['finalizeBlock']>;
 }
 
 export function blockTime(height: number): string {
@@ -20,10 +20,16 @@ export function blockTime(height: number): string {
   return d.toISOString().replace('Z', '000000Z').replace(/\.(\d{3})000000Z$/, '.$1000000Z');
 }
 
-export async function makeTestChain(n = 3, coins = [{ denom: 'umkt', amount: '1000000000' }, { denom: 'uusdc', amount: '1000000000' }], extraGenesis: Record<string, unknown> = {}): Promise<TestChain> {
+/** `appOptions`: what createMarketApp is given (e.g. a counting signature verifier). */
+export async function makeTestChain(
+  n = 3,
+  coins = [{ denom: 'umkt', amount: '1000000000' }, { denom: 'uusdc', amount: '1000000000' }],
+  extraGenesis: Record<string, unknown> = {},
+  appOptions: Parameters<typeof createMarketApp>[0] = {},
+): Promise<TestChain> {
   const accounts: TestAccount[] = [];
   for (let i = 0; i < n; i++) accounts.push(await testAccount(String(i)));
-  const app = createMarketApp();
+  const app = createMarketApp(appOptions);
   const genesis = {
     bank: { balances: accounts.map((a) => ({ address: a.address, coins })), supply: [] },
     ...extraGenesis,

@@ -95,18 +95,20 @@ async function ammSetup() {
 test('[abci]: prepareProposal builds a block with a bundle; processProposal accepts it; finalizeBlock of those txs gives what a fresh execution gives', async (t) => {
   const { c, jit, swap, add, rm } = await ammSetup();
   const mp = new Mempool({ maxTxs: 100, maxBytes: 1 << 20 });
-  const chk = c.app.checkTx(swap);
+  const prepared = c.app.prepareTx(swap);
+  const chk = c.app.checkTx(prepared);
   t.is(chk.result.code, 0);
-  mp.add(swap, hash(swap), chk);
+  mp.add(prepared, chk);
   const bundle = [add, swap, rm];
-  mp.addBundle({ ...executeBundleDry(c.app, bundle, (h) => mp.has(h)), txs: bundle, expiresAt: 100 });
+  const txs = [c.app.prepareTx(add), prepared, c.app.prepareTx(rm)];
+  mp.addBundle({ ...executeBundleDry(c.app, txs, (h) => mp.has(h)), txs, expiresAt: 100 });
   const h = c.app.lastHeight + 1;
   const time = blockTime(h);
   const heard: number[] = [];
   const truncated: number[] = [];
   const sink = { add: (r: { code: number }) => heard.push(r.code), truncate: (n: number) => (truncated.push(n), (heard.length = n)) };
   const p = await c.app.prepareProposal({ height: h, time, candidates: mp.ordered(), maxTxBytes: 1 << 20, maxGas: 100_000_000, txResults: sink, ...mempoolHooks(mp) });
-  t.deepEqual(p.txs.map(hash), bundle.map(hash));
+  t.deepEqual(p.txs.map((x) => x.hashHex), bundle.map(hash));
   t.deepEqual(p.bundles, [{ searcher: jit.address, hashes: bundle.map(hash) }]);
   t.deepEqual(p.droppedBundles, []);
   t.is(mp.bundleList().length, 0, 'the taken bundle left the mempool');

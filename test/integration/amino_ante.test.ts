@@ -84,14 +84,17 @@ test('[integration/amino]: a module message (moneymarket MsgSupply) signed with 
 test('[integration/amino]: the signature jobs of an amino tx carry its amino sign bytes, and the ante takes the primed result', async (t) => {
   const { c, a, b, sign } = await setup();
   const tx = await sign([sendMsg(a.address, b.address, '5')]);
-  const jobs = c.app.signatureJobs(tx);
+  const prepared = c.app.prepareTx(tx);
+  const jobs = c.app.signatureJobs(prepared);
   t.is(jobs.length, 1);
   const d = decodeTx(tx);
   t.deepEqual(jobs[0]!.msg, aminoSignBytes(d, decodeForAmino(d, c.app.env.routes), TEST_CHAIN_ID, 0n, 0n));
-  t.is(jobs[0]!.doc, undefined);
+  t.deepEqual(jobs[0]!.slot, { index: 0, chainId: TEST_CHAIN_ID, accountNumber: 0n });
   // A pool answering "invalid" for this valid signature: the ante uses that answer (it verified nothing itself).
-  c.app.primeSignatures(jobs, [false]);
-  t.like(c.app.checkTx(tx).result, { code: 4, codespace: 'sdk' });
+  prepared.recordVerified(jobs, [false]);
+  t.like(c.app.checkTx(prepared).result, { code: 4, codespace: 'sdk' });
+  // The same bytes prepared anew carry no answer: the ante verifies them and they pass.
+  t.is(c.app.checkTx(tx).result.code, 0);
 });
 
 test('[integration/amino]: other sign modes (TEXTUAL, DIRECT_AUX, UNSPECIFIED) are refused with sdk/4', async (t) => {

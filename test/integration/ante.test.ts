@@ -58,7 +58,7 @@ async function rejects(t: ExecutionContext, build: (c: TestChain, a: TestAccount
   const out = c.block([tx]);
   const empty = twin.block([]);
   t.is(out.txResults.length, 1, 'the failed tx is recorded in the block');
-  t.deepEqual(out.txs, [tx]);
+  t.deepEqual(out.txs.map((x) => x.bytes), [tx]);
   t.like(out.txResults[0]!, want, 'finalizeBlock');
   t.deepEqual(out.txResults[0]!.events, []);
   t.is(out.txResults[0]!.gasUsed <= out.txResults[0]!.gasWanted || out.txResults[0]!.gasWanted === 0, true);

@@ -9,8 +9,8 @@ import { createPoolMsg, makeAmmChain, msg } from './kit.js';
 export const GARBAGE = Uint8Array.of(1, 2, 3);
 
 /** The chain, its accounts (admin, passive, jit, user), and the bundle's txs; `envelope` signs one at s (or `seq`) bidding `fee`. */
-export async function jitSetup() {
-  const c = await makeAmmChain();
+export async function jitSetup(appOptions: Parameters<typeof makeAmmChain>[1] = {}) {
+  const c = await makeAmmChain(undefined, appOptions);
   const [admin, passive, jit, user] = c.accounts as [any, any, any, any];
   if ((await c.run(admin, [createPoolMsg(admin.address, { betaPpm: 500_000 })])).code !== 0) throw new Error('create pool');
   const passiveAdd = msg(TYPE_URLS.addLiquidity, { sender: passive.address, poolId: 1, amount0Max: '100000000', amount1Max: '1000000000000000', commitmentBlocks: 1 });

@@ -34,11 +34,11 @@ export interface AmmChain extends TestChain {
   snapshot(): unknown;
 }
 
-export async function makeAmmChain(amm: (addrs: string[]) => unknown = () => undefined): Promise<AmmChain> {
+export async function makeAmmChain(amm: (addrs: string[]) => unknown = () => undefined, appOptions: Parameters<typeof makeTestChain>[3] = {}): Promise<AmmChain> {
   const addrs = await Promise.all([0, 1, 2, 3].map(async (i) => (await testAccount(String(i))).address));
   const treasury = (await testAccount(TREASURY_SEED)).address;
   const section = amm(addrs) ?? { params: { authority: addrs[0], treasury }, next_pool_id: '1', pools: [], positions: [], genesis_deposits: [] };
-  const c = await makeTestChain(4, [{ denom: 'uatom', amount: BIG }, { denom: 'umkt', amount: BIG }, { denom: 'uusdc', amount: BIG }], { amm: section });
+  const c = await makeTestChain(4, [{ denom: 'uatom', amount: BIG }, { denom: 'umkt', amount: BIG }, { denom: 'uusdc', amount: BIG }], { amm: section }, appOptions);
   const seq = new Map<string, bigint>();
   const q = () => new QueryCtx(c.app.lastBlock, c.app.commitStore);
   const sign = async (acc: TestAccount, msgs: EncodeObject[], fee = '2000') => {
