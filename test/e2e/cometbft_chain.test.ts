@@ -65,6 +65,7 @@ test('marketchaind start --abci under CometBFT: cosmjs bank send through CometBF
   const at = (await comet.rpc('abci_query', { path: '/store/bank/key', data: balanceKeyHex, height: String(sent.height), prove: true })) as Q;
   t.is(at.response.code, 0, at.response.log);
   t.is(Buffer.from(at.response.value!, 'base64').toString('utf8'), '4321');
+  await comet.waitHeight(sent.height + 1);
   const header = (await comet.rpc('block', { height: String(sent.height + 1) })) as { block: { header: { app_hash: string } } };
   const appHash = new Uint8Array(Buffer.from(header.block.header.app_hash, 'hex'));
   const key = balanceKey(fromBech32(recipient), 'umkt');

@@ -147,6 +147,10 @@ test.serial('[e2e/rpc-compat]: check_tx runs CheckTx without admitting the tx: t
   t.is((await rpc('check_tx', { tx: '%%%' })).error.code, -32602);
   const viaGet = (await (await fetch(`${node.url}/check_tx?tx=0x${Buffer.from('garbage').toString('hex')}`)).json()) as any;
   t.is(viaGet.result.code, 2);
+  // The next test signs from the same account at its committed sequence: let this tx commit first.
+  const deadline = Date.now() + 30_000;
+  while ((await rpc('num_unconfirmed_txs')).result.total !== '0' && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+  t.is((await rpc('num_unconfirmed_txs')).result.total, '0', 'the broadcast tx committed');
 });
 
 test.serial('[e2e/rpc-compat]: @interchainjs/cosmos: query client auto-detects CometBFT 0.38, reads status, blockchain and the new routes, and a DIRECT-signed bank send completes with wait()', async (t) => {
