@@ -1,0 +1,15 @@
+// Builds the explorer into dist/web, which the node's REST server serves at / (node/api/web_static.ts).
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  root: new URL('.', import.meta.url).pathname,
+  base: '/',
+  logLevel: 'warn',
+  build: {
+    outDir: new URL('../dist/web', import.meta.url).pathname,
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    reportCompressedSize: false,
+  },
+});
