@@ -30,9 +30,9 @@ export function group(intStr: string): string {
 }
 
 /** An amount with its denom; shown compact (k/M/B), exact on hover (title) and for screen readers. */
-export function amount(value: string, denom = ''): HTMLElement {
+export function amount(value: string, denom = '', opts: { exact?: boolean } = {}): HTMLElement {
   const exact = `${group(value)}${denom ? ' ' + denom : ''}`;
-  return h('span', { class: 'amt', title: exact, 'data-exact': value, tabindex: 0 }, `${compact(value)}${denom ? ' ' + denom : ''}`);
+  return h('span', { class: 'amt', title: exact, 'data-exact': value, tabindex: 0 }, opts.exact ? exact : `${compact(value)}${denom ? ' ' + denom : ''}`);
 }
 
 export function compact(value: string): string {

@@ -2,6 +2,7 @@
 import { NotFound, rest, rpc, searchTxs } from '../api.js';
 import { amount, dl, h, link, section, short, table } from '../dom.js';
 import { onBlock, type LiveBlock } from '../live.js';
+import { messageTypes, txHash } from '../txdecode.js';
 
 const MAX_ROWS = 20;
 
@@ -26,13 +27,20 @@ export async function chainHome(): Promise<{ node: Node; dispose: () => void }> 
 export async function blockPage(height: string): Promise<Node> {
   if (!/^\d+$/.test(height)) throw new NotFound(`${height} is not a block height`);
   const b = await rest(`/cosmos/base/tendermint/v1beta1/blocks/${height}`);
-  const [txs, results] = await Promise.all([rest(`/cosmos/tx/v1beta1/txs/block/${height}`), rpc('block_results', { height })]);
+  const results = await rpc('block_results', { height });
   const hdr = b.block.header;
-  const rows = (txs.txs as any[]).map((tx, i) => {
-    const hash = (txs.tx_responses?.[i]?.txhash as string | undefined) ?? '';
+  const raw = (b.block.data.txs ?? []) as string[];
+  const rows = await Promise.all(raw.map(async (tx, i) => {
+    const hash = await txHash(tx);
     const r = results.txs_results?.[i] ?? {};
-    return [link(`#/tx/${hash}`, h('span', { class: 'mono' }, short(hash))), (tx.body.messages as any[]).map((m) => m['@type'].split('.').pop()).join(', '), String(r.code ?? 0), `${r.gas_used ?? ''} / ${r.gas_wanted ?? ''}`];
-  });
+    let types: string[];
+    try {
+      types = messageTypes(tx);
+    } catch {
+      types = ['(undecodable)'];
+    }
+    return [link(`#/tx/${hash}`, h('span', { class: 'mono' }, short(hash))), types.map((m) => m.split('.').pop()).join(', '), String(r.code ?? 0), `${r.gas_used ?? ''} / ${r.gas_wanted ?? ''}`];
+  }));
   return h(
     'div',
     {},

@@ -2,7 +2,7 @@
 // sheet identity, the ledger journal (paged), an account's positions.
 import { rest } from '../api.js';
 import { lineChart } from '../chart.js';
-import { amount, dl, group, h, link, pct, section, table } from '../dom.js';
+import { amount, dl, group, h, link, pct, section, short, table } from '../dom.js';
 
 const LEDGER_PAGE = 20;
 
@@ -62,19 +62,21 @@ export async function marketPage(denom: string, page: number): Promise<Node> {
       ], { id: 'rate-history', yFormat: (v) => `${(v * 100).toFixed(1)}%` })
     : h('p', {}, 'No rate changes recorded yet.');
 
+  // The identity is shown in exact integers: a compact 10.00M on both sides could hide a difference.
+  const ex = (v: string) => amount(v, denom, { exact: true });
   const left = BigInt(sheet.cash) + BigInt(sheet.borrows);
   const right = BigInt(sheet.supply) + BigInt(sheet.equity);
   const holds = left === right;
   const identity = h('div', { id: 'balance-sheet', class: holds ? 'ok' : 'bad', 'data-holds': String(holds) },
     h('p', { class: 'identity' }, 'Cash + Borrows = Supply + Equity'),
-    h('p', { class: 'identity mono' }, amount(sheet.cash, denom), ' + ', amount(sheet.borrows, denom), ' = ', amount(String(left), denom), holds ? ' = ' : ' ≠ ', amount(String(right), denom), ' = ', amount(sheet.supply, denom), ' + ', amount(sheet.equity, denom)),
+    h('p', { class: 'identity mono' }, ex(sheet.cash), ' + ', ex(sheet.borrows), ' = ', ex(String(left)), holds ? ' = ' : ' ≠ ', ex(String(right)), ' = ', ex(sheet.supply), ' + ', ex(sheet.equity)),
     h('p', {}, holds ? `✓ holds (checked here in exact integers; the node says balanced: ${sheet.balanced})` : `✗ does not hold: difference ${group(String(left - right))} ${denom}`));
 
   const total = Number(ledger.pagination?.total ?? 0);
   const pages = Math.max(1, Math.ceil(total / LEDGER_PAGE));
   const entries = ledger.entries as any[];
   const cols = entries[0] ? Object.keys(entries[0]) : [];
-  const ledgerTable = entries.length ? table(cols, entries.map((e) => cols.map((c) => (typeof e[c] === 'object' ? JSON.stringify(e[c]) : String(e[c]))))) : h('p', {}, 'No journal entries.');
+  const ledgerTable = entries.length ? table(cols, entries.map((e) => cols.map((c) => (c === 'tx_hash' && e[c] ? link(`#/tx/${e[c]}`, h('span', { class: 'mono' }, short(e[c]))) : typeof e[c] === 'object' ? JSON.stringify(e[c]) : String(e[c]))))) : h('p', {}, 'No journal entries.');
   const pager = h('nav', { class: 'pager', 'aria-label': 'Ledger pages' }, page > 0 ? link(`#/mm/market/${denom}?page=${page - 1}`, '← newer') : null, ` page ${page + 1} of ${pages} (${total} entries) `, page + 1 < pages ? link(`#/mm/market/${denom}?page=${page + 1}`, 'older →') : null);
 
   return h('div', {}, h('h1', {}, `Market ${denom}`),
