@@ -27,7 +27,12 @@ export async function startApi(node: ChainNode, cfg: NodeConfig, flags: ApiFlags
   if (!parseEnable(flags.enable, cfg.api.enable)) return undefined;
   const laddr = parseLaddr(flags.address ?? cfg.api.address);
   try {
-    const web = loadWebFiles(WEB_DIR, flags.rpcUrl);
+    let web;
+    try {
+      web = loadWebFiles(WEB_DIR, flags.rpcUrl);
+    } catch (e) {
+      log(`warning: explorer not served: ${(e as Error).message}`);
+    }
     const server = await startApiServer(node, {
       host: laddr.host,
       port: laddr.port,
