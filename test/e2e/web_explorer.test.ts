@@ -13,7 +13,9 @@ import { assertIsDeliverTxSuccess, defaultRegistryTypes, GasPrice, SigningStarga
 import { marketchain as amm } from '../../proto/amm.js';
 import { marketchain as mm } from '../../proto/moneymarket.js';
 import { marketchain as repo } from '../../proto/repo.js';
-import { TYPE_URLS as AMM_URLS } from '../../modules/amm/msgs.js';
+import { amount0DeltaUp, amount1DeltaUp, positionIdFromTx, TYPE_URLS as AMM_URLS } from '../../modules/amm/msgs.js';
+import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
+import { createHash } from 'node:crypto';
 import { computeCommitment, TYPE_URLS as REPO_URLS } from '../../modules/repo/msgs.js';
 import { TestNode } from '../helpers/node_process.js';
 import { toBech32 } from '../../chain/crypto.js';
@@ -32,6 +34,8 @@ const registry = new Registry([
   ['/marketchain.moneymarket.v1.MsgSupply', MM.MsgSupply as any],
   ['/marketchain.moneymarket.v1.MsgBorrow', MM.MsgBorrow as any],
   [AMM_URLS.swapExactIn, amm.amm.v1.MsgSwapExactIn as any],
+  [AMM_URLS.addLiquidity, amm.amm.v1.MsgAddLiquidity as any],
+  [AMM_URLS.removeLiquidity, amm.amm.v1.MsgRemoveLiquidity as any],
   [REPO_URLS.openRound, R.MsgOpenRound as any],
   [REPO_URLS.commitReport, R.MsgCommitReport as any],
   [REPO_URLS.revealReport, R.MsgRevealReport as any],
@@ -85,13 +89,15 @@ test.before(async () => {
   await send(dev, me, [{ typeUrl: AMM_URLS.swapExactIn, value: { sender: me, poolId: 1, denomIn: 'uusdc', amountIn: '500000000', minAmountOut: '0' } }]);
   await send(dev, me, [{ typeUrl: AMM_URLS.swapExactIn, value: { sender: me, poolId: 1, denomIn: 'uatom', amountIn: '20000000', minAmountOut: '0' } }]);
   // Repo: four parties, a round opened, both reports committed and revealed: the trade is selected.
+  // A JIT searcher too, funded in the same tx.
   const who: Record<string, { address: string; c: SigningStargateClient }> = {};
-  for (const n of ['bdmm', 'bdrm', 'mm', 'rm']) {
+  for (const n of ['bdmm', 'bdrm', 'mm', 'rm', 'jit']) {
     const w = await DirectSecp256k1HdWallet.generate(12, { prefix: 'mkt' });
     who[n] = { address: (await w.getAccounts())[0]!.address, c: await SigningStargateClient.connectWithSigner(node.url, w, opts) };
   }
-  const fund = [{ denom: 'uatom', amount: '100000000000' }, { denom: 'umkt', amount: '100000000' }, { denom: 'uusdc', amount: '100000000000' }];
+  const fund = [{ denom: 'uatom', amount: '60000000000' }, { denom: 'umkt', amount: '100000000' }, { denom: 'uusdc', amount: '150000000000' }];
   await send(dev, me, Object.values(who).map((x) => ({ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: me, toAddress: x.address, amount: fund } })));
+  await jitBundle(dev, who.jit!.c, who.jit!.address);
   const a = (n: string) => who[n]!.address;
   const tx = (n: string, typeUrl: string, value: object) => send(who[n]!.c, a(n), [{ typeUrl, value: { sender: a(n), ...value } }]);
   await tx('bdmm', REPO_URLS.openRound, {
@@ -107,6 +113,30 @@ test.before(async () => {
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
+
+/**
+ * A JIT bundle (mint–swap–burn in one block): the dev's swap waits in the mempool; the searcher adds
+ * short-tier liquidity as large as the pool's before it and removes it after, through broadcast_bundle.
+ */
+async function jitBundle(dev: SigningStargateClient, jit: SigningStargateClient, jitAddr: string): Promise<void> {
+  const swapHash = await dev.signAndBroadcastSync(node.devAddress, [{ typeUrl: AMM_URLS.swapExactIn, value: { sender: node.devAddress, poolId: 1, denomIn: 'uusdc', amountIn: '2000000000', minAmountOut: '0' } }], 'auto');
+  const hashOf = (b64: string) => createHash('sha256').update(Buffer.from(b64, 'base64')).digest('hex').toUpperCase();
+  let swapB64: string | undefined;
+  for (let i = 0; i < 50 && !swapB64; i++) swapB64 = ((await node.rpc('unconfirmed_txs', {})).txs as string[]).find((b) => hashOf(b) === swapHash);
+  if (!swapB64) throw new Error('the swap never showed in unconfirmed_txs');
+  const p = (await rest('/marketchain/amm/v1/pools/1')).pool.pool;
+  const L = BigInt(p.liquidity_long) + BigInt(p.liquidity_short);
+  const [s, sa, sb] = [BigInt(p.sqrt_price_x96), BigInt(p.sqrt_lower_x96), BigInt(p.sqrt_upper_x96)];
+  const acc = await jit.getSequence(jitAddr);
+  const chainId = await jit.getChainId();
+  const fee = { amount: [{ denom: 'umkt', amount: '50000' }], gas: '1000000' };
+  const add = { typeUrl: AMM_URLS.addLiquidity, value: { sender: jitAddr, poolId: 1, amount0Max: amount0DeltaUp(s, sb, L).toString(), amount1Max: amount1DeltaUp(sa, s, L).toString(), commitmentBlocks: 0 } };
+  const addTx = TxRaw.encode(await jit.sign(jitAddr, [add], fee, '', { accountNumber: acc.accountNumber, sequence: acc.sequence, chainId })).finish();
+  const rmTx = TxRaw.encode(await jit.sign(jitAddr, [{ typeUrl: AMM_URLS.removeLiquidity, value: { sender: jitAddr, positionId: positionIdFromTx(jitAddr, addTx) } }], fee, '', { accountNumber: acc.accountNumber, sequence: acc.sequence + 1, chainId })).finish();
+  const b = await node.rpc('broadcast_bundle', { txs: [Buffer.from(addTx).toString('base64'), swapB64, Buffer.from(rmTx).toString('base64')] });
+  if (b.code !== 0) throw new Error(`bundle refused: ${b.log}`);
+  await node.waitTx(swapHash);
+}
 
 test.after.always(async () => {
   await browser?.close();
@@ -242,6 +272,14 @@ test.serial('[e2e/web]: AMM: a pool’s fee income by tier equals the sum of its
     t.is(await cells.nth(9).locator(`[data-denom="${denom}"] .amt`).getAttribute('data-exact'), String(f.long), `long ${denom}`);
     t.is(await cells.nth(10).locator(`[data-denom="${denom}"] .amt`).getAttribute('data-exact'), String(f.short), `short ${denom}`);
   }
+  t.true(fees.uusdc!.short > 0n, 'the JIT bundle earned the short tier a fee');
+  // JIT bundles: short-tier positions minted and burned in one block, as the node's events say
+  const evs = async (q: string, type: string) => (await node.rpc('tx_search', { query: q, per_page: '100' })).txs.flatMap((x: any) => x.tx_result.events.filter((e: any) => e.type === type).map((e: any) => ({ height: x.height, ...Object.fromEntries(e.attributes.map((a: any) => [a.key, a.value])) })));
+  const adds = (await evs("amm.add_liquidity.tier='short'", 'amm.add_liquidity')).filter((a: any) => a.tier === 'short');
+  const removes = await evs("amm.remove_liquidity.pool_id='1'", 'amm.remove_liquidity');
+  const jits = adds.filter((a: any) => removes.some((r: any) => r.position_id === a.position_id && r.height === a.height));
+  t.is(jits.length, 1);
+  t.is(await page.locator('h2', { hasText: 'Pool 1: price over swaps' }).innerText(), 'Pool 1: price over swaps (1 JIT bundle marked)');
   t.true(await page.locator('#pool-1-price canvas').isVisible());
   t.regex(await page.locator('#pending').innerText(), /tx\(s\) pending in the mempool/);
   await shot('amm');
