@@ -45,6 +45,8 @@ let node: TestNode;
 let browser: Browser;
 let page: Page;
 let mmTx: { hash: string; height: number };
+/** Every URL the page requested (all assets are bundled: only the node's own addresses may appear). */
+const requests: string[] = [];
 
 async function rest(path: string): Promise<any> {
   const r = await fetch(node.apiUrl + path);
@@ -112,6 +114,8 @@ test.before(async () => {
   await tx('bdrm', REPO_URLS.revealReport, { roundId: 1, hurdleBps: 0, points: S, salt: salt(9) });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('websocket', (w) => requests.push(w.url()));
 });
 
 /**
@@ -300,6 +304,32 @@ test.serial('[e2e/web]: repo: rounds by phase; the revealed round’s candidate 
   await shot('repo-round');
 });
 
+test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in the page; a refused borrow shows the node’s error', async (t) => {
+  await open('#/wallet');
+  await page.fill('#mnemonic', node.mnemonic);
+  await page.click('#wallet-connect button');
+  await page.waitForFunction((a) => document.querySelector('#wallet-address')?.textContent === `Signing as ${a}`, node.devAddress, { timeout: 30_000 });
+  const before = BigInt((await rest(`/cosmos/bank/v1beta1/balances/${node.devAddress}/by_denom?denom=uusdc`)).balance.amount);
+  await page.fill('#wallet-supply input[name="amount"]', '1000');
+  await page.click('#wallet-supply button');
+  await page.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
+  t.is(await page.locator('#wallet-result [data-code]').getAttribute('data-code'), '0', await page.locator('#wallet-result').innerText());
+  const hash = (await page.locator('#wallet-result a').innerText()).trim();
+  const tx = await node.rpc('tx', { hash: '0x' + hash });
+  t.is(tx.tx_result.code, 0);
+  t.like(Object.fromEntries(tx.tx_result.events.find((e: any) => e.type === 'moneymarket.supply_received').attributes.map((a: any) => [a.key, a.value])), { account: node.devAddress, asset: 'uusdc', amount: '1000' });
+  // fees are paid in umkt: the uusdc balance falls by exactly the supplied amount
+  t.is(BigInt((await rest(`/cosmos/bank/v1beta1/balances/${node.devAddress}/by_denom?denom=uusdc`)).balance.amount), before - 1000n);
+  await shot('wallet');
+
+  await page.fill('#wallet-borrow input[name="amount"]', '999999999999999');
+  await page.evaluate(() => document.querySelector('#wallet-result').replaceChildren());
+  await page.click('#wallet-borrow button');
+  await page.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
+  t.is(await page.locator('#wallet-result [data-code]').getAttribute('data-code'), 'error');
+  t.is(await page.locator('#wallet-result').innerText(), `Refused: Query failed with (7): failed to execute message; message index: 0: borrowing 999999999999999uusdc (1000999999999998 with fee) exceeds the liquidity of ${node.devAddress}: INSUFFICIENT_LIQUIDITY: account liquidity too low`);
+});
+
 test.serial('[e2e/web]: keyboard: the nav links are reachable with Tab and followed with Enter', async (t) => {
   await open('#/');
   await page.reload();
@@ -311,6 +341,13 @@ test.serial('[e2e/web]: keyboard: the nav links are reachable with Tab and follo
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.querySelector('main')?.dataset.route === '#/mm');
   t.pass();
+});
+
+test.serial('[e2e/web]: no request leaves the node: every URL the pages asked for is the node’s REST, RPC or WebSocket', (t) => {
+  t.true(requests.length > 20);
+  t.true(requests.includes(node.url.replace('http', 'ws') + '/websocket'));
+  const own = [node.apiUrl + '/', node.url, node.url.replace('http', 'ws') + '/websocket'];
+  t.deepEqual(requests.filter((u) => !own.some((o) => u.startsWith(o)) && !u.startsWith('data:')), []);
 });
 
 test.serial('[e2e/web]: node stopped: the reconnecting banner; node back: banner gone, live blocks again', async (t) => {

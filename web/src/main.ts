@@ -7,6 +7,7 @@ import { accountPage, blockPage, chainHome, resolveSearch, txPage } from './page
 import { ammPage } from './pages/amm.js';
 import { marketPage, marketsPage, mmAccountPage } from './pages/money.js';
 import { roundPage, roundsPage } from './pages/repo.js';
+import { walletPage } from './pages/wallet.js';
 
 const main = document.getElementById('main')!;
 let dispose: (() => void) | undefined;
@@ -38,6 +39,8 @@ async function route(): Promise<Node | { node: Node; dispose: () => void }> {
     case 'repo':
       if (parts[1] === 'round') return roundPage(parts[2] ?? '');
       return roundsPage();
+    case 'wallet':
+      return walletPage();
     case 'not-found':
       return notFound(`Nothing matches “${parts.slice(1).join('/')}”.`);
     default:
@@ -60,7 +63,7 @@ async function render(): Promise<void> {
   main.replaceChildren('node' in out && 'dispose' in out ? out.node : (out as Node));
   main.removeAttribute('aria-busy');
   main.dataset.route = location.hash || '#/';
-  for (const a of document.querySelectorAll('header nav a')) a.toggleAttribute('aria-current', location.hash.startsWith(a.getAttribute('href')!) && (a.getAttribute('href') !== '#/' || !/^#\/(mm|amm|repo)/.test(location.hash)));
+  for (const a of document.querySelectorAll('header nav a')) a.toggleAttribute('aria-current', location.hash.startsWith(a.getAttribute('href')!) && (a.getAttribute('href') !== '#/' || !/^#\/(mm|amm|repo|wallet)/.test(location.hash)));
 }
 
 document.getElementById('search')!.addEventListener('submit', async (e) => {

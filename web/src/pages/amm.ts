@@ -37,6 +37,7 @@ export async function ammPage(): Promise<Node> {
     const jitHeights = new Set(adds.filter((a) => removes.some((r) => r.position_id === a.position_id && r.height === a.height)).map((a) => Number(a.height)));
     const ordered = [...swaps].sort((a, b) => Number(a.height) - Number(b.height));
     if (ordered.length) {
+      parts.push(section(`Pool ${p.id}: fee income by tier over time`, feeChart(p, ordered)));
       parts.push(section(`Pool ${p.id}: price over swaps (${jitHeights.size} JIT bundle${jitHeights.size === 1 ? '' : 's'} marked)`, lineChart(`Pool ${p.id} price (${p.denom1} per ${p.denom0})`, 'height', ordered.map((s) => Number(s.height)), [
         { label: 'price', values: ordered.map((s) => Number(s.price)), color: '#2b8a3e' },
         { label: 'JIT bundle', values: ordered.map((s) => (jitHeights.has(Number(s.height)) ? Number(s.price) : null)), points: true, color: '#c2255c' },
@@ -48,6 +49,21 @@ export async function ammPage(): Promise<Node> {
   parts.splice(1, 0, t);
   parts.push(section('Pending swaps and bundles (mempool)', await pending()));
   return h('div', {}, ...parts);
+}
+
+/** Cumulative fee income of each tier in each input denom, by height (the swap events in order). */
+function feeChart(p: any, ordered: Record<string, string>[]): Node {
+  const sums: Record<string, number> = {};
+  const series = [p.denom0, p.denom1].flatMap((d: string, i: number) => (['long', 'short'] as const).map((tier, j) => ({
+    label: `${tier} (${d})`,
+    color: ['#1c7ed6', '#74c0fc', '#e8590c', '#ffa94d'][2 * i + j]!,
+    values: ordered.map((s) => {
+      const k = `${tier}:${d}`;
+      if (s.denom_in === d) sums[k] = (sums[k] ?? 0) + Number(s[`fee_${tier}`] ?? 0);
+      return sums[k] ?? 0;
+    }),
+  })));
+  return lineChart(`Pool ${p.id} cumulative fee income (base units of the input denom)`, 'height', ordered.map((s) => Number(s.height)), series, { id: `pool-${p.id}-fees` });
 }
 
 async function pending(): Promise<Node> {

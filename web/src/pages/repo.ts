@@ -50,5 +50,6 @@ export async function roundPage(id: string): Promise<Node> {
       ? dl([['Chosen q', h('span', { id: 'chosen-q' }, sel.q)], ['r_mm', `${sel.r_mm_bps} bps`], ['r_rm', `${sel.r_rm_bps} bps`], ['r_bd', h('span', { id: 'r-bd' }, `${Number(sel.r_bd_x2) / 2} bps`)], ['Joint profit', sel.joint_profit]])
       : h('p', {}, sel ? 'No trade.' : 'Not selected yet.'), candTable),
     section('Legs', (r.legs as any[]).length ? table(['Leg', 'Cash lender', 'Cash borrower', 'Qty', 'Rate (bps)', 'Principal', 'Interest'], (r.legs as any[]).map((l) => [l.name, l.cash_lender, l.cash_borrower, l.qty, String(Number(l.rate_bps_x2) / 2), amount(l.principal, r.cash_denom), l.interest])) : h('p', {}, 'No legs yet.')),
+    section('Escrow', dl([['BDmm bond held', String(r.bond_mm_held)], ['BDrm bond held', String(r.bond_rm_held)], ['Cash held', amount(r.cash_held || '0', r.cash_denom)], ['Collateral held', amount(r.collateral_held || '0', r.collateral_denom)], ['Outcome', r.outcome || '—'], ['Closed at', Number(r.closed_height) ? String(r.closed_height) : '—']])),
     r.settlement && Number(r.settlement.height) ? section('Settlement', dl(Object.entries(r.settlement).map(([k, v]) => [k, String(v)]))) : null);
 }
