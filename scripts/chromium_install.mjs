@@ -32,4 +32,4 @@ if (!found) {
   console.error('error: the browser tests need Chromium: install it with `sudo apt-get update && sudo apt-get install -y chromium` (Debian/Ubuntu), or set CHROMIUM_PATH to a Chromium binary');
   process.exit(1);
 }
-console.log(`chromium: ${found} (${execFileSync(found, ['--version'], { encoding: 'utf8' }).trim()})`);
+console.log(`chromium: ${found} (${execFileSync(found, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()})`);
