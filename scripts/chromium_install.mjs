@@ -5,10 +5,17 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+const chosen = process.env.CHROMIUM_PATH;
 
-export function findChromium() {
-  return CANDIDATES.find((p) => existsSync(p));
+// A binary named by CHROMIUM_PATH is the one wanted: missing, it is an error, not a reason to install another.
+if (chosen && !existsSync(chosen)) {
+  console.error(`error: CHROMIUM_PATH=${chosen} does not exist: point it at a Chromium binary, or unset it to use (or install) Debian's chromium`);
+  process.exit(1);
+}
+
+function findChromium() {
+  return chosen ?? CANDIDATES.find((p) => existsSync(p));
 }
 
 function apt(args) {
