@@ -359,6 +359,16 @@ test.serial('[e2e/web]: keyboard: the nav links are reachable with Tab and follo
   t.pass();
 });
 
+test.serial('[e2e/web]: dark or light by the system preference (prefers-color-scheme)', async (t) => {
+  await open('#/mm');
+  const bg = () => page.evaluate(() => (globalThis as any).getComputedStyle(document.body).backgroundColor as string);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  t.is(await bg(), 'rgb(21, 23, 28)');
+  await shot('money-market-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  t.is(await bg(), 'rgb(255, 255, 255)');
+});
+
 test.serial('[e2e/web]: no request leaves the node: every URL the pages asked for is the node’s REST, RPC or WebSocket', (t) => {
   t.true(requests.length > 20);
   t.true(requests.includes(node.url.replace('http', 'ws') + '/websocket'));

@@ -14,14 +14,16 @@ export function lineChart(title: string, xLabel: string, x: number[], series: Se
   const box = h('figure', { class: 'chart', id: opts.id, 'aria-label': title }, h('figcaption', {}, title));
   const draw = () => {
     const width = Math.max(280, Math.min(720, box.clientWidth || 640));
+    // A canvas knows no currentColor: the axes take the page's text colour (light or dark scheme).
+    const fg = getComputedStyle(box).color;
     new uPlot(
       {
         width,
         height: 240,
         scales: { x: { time: false } },
         axes: [
-          { label: xLabel, stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,.2)' }, values: opts.xFormat ? (_u, vs) => vs.map(opts.xFormat!) : undefined },
-          { stroke: 'currentColor', grid: { stroke: 'rgba(128,128,128,.2)' }, values: opts.yFormat ? (_u, vs) => vs.map(opts.yFormat!) : undefined, size: 70 },
+          { label: xLabel, stroke: fg, grid: { stroke: 'rgba(128,128,128,.2)' }, values: opts.xFormat ? (_u, vs) => vs.map(opts.xFormat!) : undefined },
+          { stroke: fg, grid: { stroke: 'rgba(128,128,128,.2)' }, values: opts.yFormat ? (_u, vs) => vs.map(opts.yFormat!) : undefined, size: 70 },
         ],
         series: [{ label: xLabel }, ...series.map((s) => ({ label: s.label, stroke: s.color, width: 2, points: { show: s.points ?? false, size: 9, fill: s.color }, paths: s.points ? () => null : undefined }))],
       },
