@@ -22,7 +22,7 @@ function builtDir(): string {
   return dir;
 }
 
-async function serve(web: WebFiles): Promise<{ server: Server; get: (path: string, method?: string) => Promise<{ status: number; type?: string; cache?: string; body: string }> }> {
+async function serve(web: WebFiles): Promise<{ server: Server; get: (path: string, method?: string, headers?: Record<string, string>) => Promise<{ status: number; type?: string; cache?: string; body: string }> }> {
   const server = createServer((req, res) => {
     if (!serveWeb(web, req, res, new URL(req.url ?? '/', 'http://x').pathname)) {
       res.writeHead(404);
@@ -31,9 +31,9 @@ async function serve(web: WebFiles): Promise<{ server: Server; get: (path: strin
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const port = (server.address() as { port: number }).port;
-  const get = (path: string, method = 'GET') =>
+  const get = (path: string, method = 'GET', headers: Record<string, string> = {}) =>
     new Promise<{ status: number; type?: string; cache?: string; body: string }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+      const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
         let body = '';
         res.on('data', (d) => (body += d));
         res.on('end', () => resolve({ status: res.statusCode!, type: res.headers['content-type'], cache: res.headers['cache-control'], body }));
@@ -58,6 +58,14 @@ test('[api/web_static]: the built files by path with their types; nothing else (
     t.like(await get(p), { status: 404, body: 'api' }, p);
   }
   t.like(await get('/index.html', 'POST'), { status: 404, body: 'api' });
+});
+
+test('[api/web_static]: an RPC on every interface (0.0.0.0) is given at the host the page came from', async (t) => {
+  const { server, get } = await serve(loadWebFiles(builtDir(), 'http://0.0.0.0:26657')!);
+  t.teardown(() => server.close());
+  t.like(await get('/web-config.json', 'GET', { Host: 'devbox.local:1317' }), { body: '{"rpc_url":"http://devbox.local:26657","websocket_url":"ws://devbox.local:26657/websocket"}' });
+  // a Host that is no host name is not echoed into the page's config
+  t.like(await get('/web-config.json', 'GET', { Host: 'evil/"x' }), { body: '{"rpc_url":"http://127.0.0.1:26657","websocket_url":"ws://127.0.0.1:26657/websocket"}' });
 });
 
 test('[api/web_static]: no build or no index.html: nothing served; past the file bound: refused with a clear error', (t) => {

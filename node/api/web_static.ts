@@ -76,7 +76,9 @@ export function serveWeb(web: WebFiles, req: IncomingMessage, res: ServerRespons
   let type: string;
   let cache = 'no-cache';
   if (pathname === '/web-config.json') {
-    const rpc = web.rpcUrl ?? 'http://127.0.0.1:26657';
+    // An RPC listening on every interface is reached at the host the page itself came from.
+    const host = /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.exec((req.headers.host ?? '').replace(/:\d+$/, ''))?.[0] ?? '127.0.0.1';
+    const rpc = (web.rpcUrl ?? 'http://127.0.0.1:26657').replace(/^http:\/\/(0\.0\.0\.0|\[::\])(?=:)/, `http://${host}`);
     body = Buffer.from(JSON.stringify({ rpc_url: rpc, websocket_url: `${rpc.replace(/^http/, 'ws')}/websocket` }));
     type = 'application/json';
   } else {
