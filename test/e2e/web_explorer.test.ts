@@ -262,7 +262,15 @@ test.serial('[e2e/web]: money market: utilization and APRs as the node’s marke
   t.true(await page.locator('#rate-model canvas').isVisible());
   const ledger = await rest('/marketchain/moneymarket/v1/markets/uusdc/ledger?pagination.limit=1');
   t.regex(await page.locator('nav.pager').innerText(), new RegExp(`\\(${ledger.pagination.total} entries\\)`));
+  t.true(await page.locator('#rate-history canvas').isVisible());
   await shot('market');
+
+  // the journal paged: page 2 of 2-entry pages, newest first, as the node's ledger query pages it
+  await open('#/mm/market/uusdc?page=1&size=2');
+  const second = await rest('/marketchain/moneymarket/v1/markets/uusdc/ledger?pagination.limit=2&pagination.offset=2&pagination.reverse=true');
+  t.true(second.entries.length >= 1);
+  t.deepEqual(await page.locator('#ledger tbody tr td:first-child').allInnerTexts(), second.entries.map((e: any) => String(e.seq)));
+  t.is(await page.locator('nav.pager a', { hasText: '← newer' }).getAttribute('href'), '#/mm/market/uusdc?page=0&size=2');
 
   await open(`#/mm/account/${node.devAddress}`);
   const acct = await rest(`/marketchain/moneymarket/v1/accounts/${node.devAddress}`);

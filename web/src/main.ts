@@ -20,7 +20,8 @@ function notFound(what: string): Node {
 async function route(): Promise<Node | { node: Node; dispose: () => void }> {
   const [path = '', query = ''] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  const page = Number(new URLSearchParams(query).get('page') ?? 0) || 0;
+  const params = new URLSearchParams(query);
+  const page = Math.max(0, Math.floor(Number(params.get('page') ?? 0) || 0));
   switch (parts[0]) {
     case undefined:
       return chainHome();
@@ -31,7 +32,7 @@ async function route(): Promise<Node | { node: Node; dispose: () => void }> {
     case 'account':
       return accountPage(parts[1] ?? '');
     case 'mm':
-      if (parts[1] === 'market') return marketPage(parts[2] ?? '', page);
+      if (parts[1] === 'market') return marketPage(parts[2] ?? '', page, Number(params.get('size') ?? 0));
       if (parts[1] === 'account') return mmAccountPage(parts[2] ?? '');
       return marketsPage();
     case 'amm':

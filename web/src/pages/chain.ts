@@ -45,13 +45,13 @@ export async function blockPage(height: string): Promise<Node> {
     'div',
     {},
     h('h1', {}, `Block ${hdr.height}`),
-    dl([['Hash', h('span', { class: 'mono' }, Buffer64ToHex(b.block_id.hash))], ['Time', hdr.time], ['Proposer', b.sdk_block?.header?.proposer_address ?? hdr.proposer_address], ['App hash', h('span', { class: 'mono' }, Buffer64ToHex(hdr.app_hash))], ['Txs', String(rows.length)], ['Block events', String(results.finalize_block_events?.length ?? 0)]]),
+    dl([['Hash', h('span', { class: 'mono' }, base64ToHex(b.block_id.hash))], ['Time', hdr.time], ['Proposer', b.sdk_block?.header?.proposer_address ?? hdr.proposer_address], ['App hash', h('span', { class: 'mono' }, base64ToHex(hdr.app_hash))], ['Txs', String(rows.length)], ['Block events', String(results.finalize_block_events?.length ?? 0)]]),
     section('Transactions', rows.length ? table(['Hash', 'Messages', 'Code', 'Gas used / wanted'], rows, { id: 'block-txs' }) : h('p', {}, 'No transactions in this block.')),
     h('nav', { class: 'pager' }, Number(height) > 1 ? link(`#/block/${Number(height) - 1}`, '← previous') : null, ' ', link(`#/block/${Number(height) + 1}`, 'next →')),
   );
 }
 
-export function Buffer64ToHex(b64: string): string {
+export function base64ToHex(b64: string): string {
   const bin = atob(b64);
   let s = '';
   for (let i = 0; i < bin.length; i++) s += bin.charCodeAt(i).toString(16).padStart(2, '0');

@@ -4,6 +4,7 @@ import { rest } from '../api.js';
 import { lineChart } from '../chart.js';
 import { amount, dl, group, h, link, pct, section, short, table } from '../dom.js';
 
+/** Journal entries a page by default; `?size=` picks 1 to 100. */
 const LEDGER_PAGE = 20;
 
 export async function marketsPage(): Promise<Node> {
@@ -34,13 +35,16 @@ export function modelRates(model: any, u: number): { borrow: number; supply: num
   return { borrow, supply: borrow * u * (1 - model.spread_bps / 10_000) };
 }
 
-export async function marketPage(denom: string, page: number): Promise<Node> {
+export async function marketPage(denom: string, page: number, sizeParam: number): Promise<Node> {
+  const size = Number.isInteger(sizeParam) && sizeParam >= 1 && sizeParam <= 100 ? sizeParam : LEDGER_PAGE;
+  const q = size === LEDGER_PAGE ? '' : `&size=${size}`;
   const d = encodeURIComponent(denom);
-  const [{ market: m }, sheet, hist, ledger] = await Promise.all([
+  const [{ market: m }, sheet, hist, ledger, { params }] = await Promise.all([
     rest(`/marketchain/moneymarket/v1/markets/${d}`),
     rest(`/marketchain/moneymarket/v1/markets/${d}/balance_sheet`),
     rest(`/marketchain/moneymarket/v1/markets/${d}/rate_history?pagination.limit=200&pagination.reverse=true`),
-    rest(`/marketchain/moneymarket/v1/markets/${d}/ledger?pagination.limit=${LEDGER_PAGE}&pagination.offset=${page * LEDGER_PAGE}&pagination.reverse=true`),
+    rest(`/marketchain/moneymarket/v1/markets/${d}/ledger?pagination.limit=${size}&pagination.offset=${page * size}&pagination.reverse=true`),
+    rest('/marketchain/moneymarket/v1/params'),
   ]);
   const us = Array.from({ length: 101 }, (_, i) => i / 100);
   const curve = us.map((u) => modelRates(m.interest_rate_model, u));
@@ -54,11 +58,12 @@ export async function marketPage(denom: string, page: number): Promise<Node> {
   ], { id: 'rate-model', xFormat: (v) => `${Math.round(v * 100)}%`, yFormat: (v) => `${(v * 100).toFixed(1)}%` });
 
   const records = [...(hist.records as any[])].reverse();
-  const bpy = 31_536_000;
+  // Records hold per-block rates; annualised with the module's blocks_per_year, as the market's *_annual.
+  const bpy = Number(params.blocks_per_year);
   const histChart = records.length
-    ? lineChart('Rate history (annualised, by block)', 'height', records.map((r) => Number(r.block_number ?? r.height)), [
-        { label: 'borrow APR', values: records.map((r) => Number(r.borrow_rate_per_block ?? r.borrow_rate) * bpy), color: '#d9480f' },
-        { label: 'supply APR', values: records.map((r) => Number(r.supply_rate_per_block ?? r.supply_rate) * bpy), color: '#1c7ed6' },
+    ? lineChart('Rate history (annualised, by block)', 'height', records.map((r) => Number(r.height)), [
+        { label: 'borrow APR', values: records.map((r) => Number(r.borrow_rate) * bpy), color: '#d9480f' },
+        { label: 'supply APR', values: records.map((r) => Number(r.supply_rate) * bpy), color: '#1c7ed6' },
       ], { id: 'rate-history', yFormat: (v) => `${(v * 100).toFixed(1)}%` })
     : h('p', {}, 'No rate changes recorded yet.');
 
@@ -73,11 +78,11 @@ export async function marketPage(denom: string, page: number): Promise<Node> {
     h('p', {}, holds ? `✓ holds (checked here in exact integers; the node says balanced: ${sheet.balanced})` : `✗ does not hold: difference ${group(String(left - right))} ${denom}`));
 
   const total = Number(ledger.pagination?.total ?? 0);
-  const pages = Math.max(1, Math.ceil(total / LEDGER_PAGE));
+  const pages = Math.max(1, Math.ceil(total / size));
   const entries = ledger.entries as any[];
   const cols = entries[0] ? Object.keys(entries[0]) : [];
-  const ledgerTable = entries.length ? table(cols, entries.map((e) => cols.map((c) => (c === 'tx_hash' && e[c] ? link(`#/tx/${e[c]}`, h('span', { class: 'mono' }, short(e[c]))) : typeof e[c] === 'object' ? JSON.stringify(e[c]) : String(e[c]))))) : h('p', {}, 'No journal entries.');
-  const pager = h('nav', { class: 'pager', 'aria-label': 'Ledger pages' }, page > 0 ? link(`#/mm/market/${denom}?page=${page - 1}`, '← newer') : null, ` page ${page + 1} of ${pages} (${total} entries) `, page + 1 < pages ? link(`#/mm/market/${denom}?page=${page + 1}`, 'older →') : null);
+  const ledgerTable = entries.length ? table(cols, entries.map((e) => cols.map((c) => (c === 'tx_hash' && e[c] ? link(`#/tx/${e[c]}`, h('span', { class: 'mono' }, short(e[c]))) : typeof e[c] === 'object' ? JSON.stringify(e[c]) : String(e[c])))), { id: 'ledger' }) : h('p', {}, 'No journal entries.');
+  const pager = h('nav', { class: 'pager', 'aria-label': 'Ledger pages' }, page > 0 ? link(`#/mm/market/${denom}?page=${page - 1}${q}`, '← newer') : null, ` page ${page + 1} of ${pages} (${total} entries) `, page + 1 < pages ? link(`#/mm/market/${denom}?page=${page + 1}${q}`, 'older →') : null);
 
   return h('div', {}, h('h1', {}, `Market ${denom}`),
     dl([['Status', m.status], ['Utilization', pct(m.utilization)], ['Supply APR', pct(m.supply_rate_annual)], ['Borrow APR', pct(m.borrow_rate_annual)], ['Price', m.price], ['Rate model', `${m.interest_rate_model.kind}: base ${m.interest_rate_model.base_rate}, slope ${m.interest_rate_model.slope}, spread ${m.interest_rate_model.spread_bps} bps`]]),
