@@ -160,8 +160,8 @@ program
       }).catch((e: Error) => fail(`cannot listen on ${laddr.host}:${laddr.port}: ${e.message}`));
       const addr = server.address();
       const port = typeof addr === 'object' && addr ? addr.port : laddr.port;
-      const api = await startApi(node, cfg, { address: o['api.address'] ?? o.apiAddress, enable: o['api.enable'] ?? o.apiEnable }, log).catch((e: Error) => fail(e.message));
-      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port} (WebSocket ws://${laddr.host}:${port}/websocket), ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms`);
+      const api = await startApi(node, cfg, { address: o['api.address'] ?? o.apiAddress, enable: o['api.enable'] ?? o.apiEnable, rpcUrl: `http://${laddr.host}:${port}` }, log).catch((e: Error) => fail(e.message));
+      log(`marketchaind started: chain ${node.meta.chainId}, height ${node.height}, RPC http://${laddr.host}:${port} (WebSocket ws://${laddr.host}:${port}/websocket), ${api ? `REST API ${api.url}` : 'REST API off'}, block time ${blockTime}ms${api?.web ? `, explorer ${api.url}/` : ''}`);
       if (cfg.rpc.cors_allowed_origins.includes('*')) {
         log('warning: rpc.cors_allowed_origins allows every origin ("*"): any web page you visit can read and drive this node; the default is localhost origins only (node/rpc/README.md)');
       }

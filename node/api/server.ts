@@ -12,6 +12,7 @@ import { attachRenderer } from '../rpc/store_render.js';
 import { ApiError, apiErrors, GRPC } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ABSENT_SDK_MODULES, matchRoute } from './routes.js';
+import { serveWeb, type WebFiles } from './web_static.js';
 
 export interface ApiServerOpts {
   host: string;
@@ -27,6 +28,8 @@ export interface ApiServerOpts {
   txSearchMaxScan: number;
   /** Bytes of one answer (rpc.max_response_bytes, as the JSON-RPC's). */
   maxResponseBytes: number;
+  /** The explorer's built files, served where no API route matches (web_static.ts). */
+  web?: WebFiles;
 }
 
 export const OPENAPI_PATHS = ['/swagger/openapi.json', '/openapi.json'];
@@ -100,6 +103,7 @@ export function startApiServer(node: ChainNode, o: ApiServerOpts): Promise<Serve
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? '');
     const m = matchRoute(method, url.pathname);
     if (!m) {
+      if (o.web && serveWeb(o.web, req, res, url.pathname)) return;
       const absent = /^\/cosmos\/([^/]+)\//.exec(url.pathname)?.[1];
       if (absent && ABSENT_SDK_MODULES.includes(absent)) throw new ApiError(GRPC.Unimplemented, `this chain has no ${absent} module: ${url.pathname} is not served`);
       throw new ApiError(GRPC.NotFound, 'Not Found');

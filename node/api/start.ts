@@ -7,10 +7,13 @@ import type { ChainNode } from '../chain_node.js';
 import { parseDuration, type NodeConfig } from '../home.js';
 import { parseLaddr } from '../rpc/server.js';
 import { startApiServer } from './server.js';
+import { loadWebFiles, WEB_DIR } from './web_static.js';
 
 export interface ApiFlags {
   address?: string;
   enable?: string;
+  /** The JSON-RPC's URL, told to the explorer page (/web-config.json). */
+  rpcUrl?: string;
 }
 
 export function parseEnable(v: string | undefined, fallback: boolean): boolean {
@@ -20,10 +23,16 @@ export function parseEnable(v: string | undefined, fallback: boolean): boolean {
 }
 
 /** The started server and its URL, or undefined when the API is off (or its default address is taken). */
-export async function startApi(node: ChainNode, cfg: NodeConfig, flags: ApiFlags, log: (s: string) => void): Promise<{ server: Server; url: string } | undefined> {
+export async function startApi(node: ChainNode, cfg: NodeConfig, flags: ApiFlags, log: (s: string) => void): Promise<{ server: Server; url: string; web: boolean } | undefined> {
   if (!parseEnable(flags.enable, cfg.api.enable)) return undefined;
   const laddr = parseLaddr(flags.address ?? cfg.api.address);
   try {
+    let web;
+    try {
+      web = loadWebFiles(WEB_DIR, flags.rpcUrl);
+    } catch (e) {
+      log(`warning: explorer not served: ${(e as Error).message}`);
+    }
     const server = await startApiServer(node, {
       host: laddr.host,
       port: laddr.port,
@@ -34,10 +43,11 @@ export async function startApi(node: ChainNode, cfg: NodeConfig, flags: ApiFlags
       writeTimeout: parseDuration(cfg.api.write_timeout),
       txSearchMaxScan: cfg.rpc.tx_search_max_scan,
       maxResponseBytes: cfg.rpc.max_response_bytes,
+      web,
     });
     const a = server.address();
     const port = typeof a === 'object' && a ? a.port : laddr.port;
-    return { server, url: `http://${laddr.host.includes(':') ? `[${laddr.host}]` : laddr.host}:${port}` };
+    return { server, url: `http://${laddr.host.includes(':') ? `[${laddr.host}]` : laddr.host}:${port}`, web: web !== undefined };
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (flags.address === undefined && err.code === 'EADDRINUSE') {

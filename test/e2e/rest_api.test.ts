@@ -330,7 +330,9 @@ test.serial('[e2e/rest]: failure paths answer the gateway error with its HTTP st
   expectError(t, await get('/marketchain/moneymarket/v1/accounts/bad'), 400, 3, /address/);
 
   expectError(t, await get('/cosmos/nope/v1beta1/x'), 404, 5, 'Not Found');
-  expectError(t, await get('/'), 404, 5, 'Not Found');
+  expectError(t, await get('/nope'), 404, 5, 'Not Found');
+  // `/` is the explorer (web/, node/api/web_static.ts) when it is built
+  t.is((await fetch(node.apiUrl + '/')).headers.get('content-type'), 'text/html; charset=utf-8');
   expectError(t, await get('/cosmos/staking/v1beta1/delegations/' + dev), 501, 12, `this chain has no staking module: /cosmos/staking/v1beta1/delegations/${dev} is not served`);
   expectError(t, await get('/cosmos/tx/v1beta1/simulate'), 501, 12, 'Method Not Allowed');
   expectError(t, await post('/cosmos/bank/v1beta1/supply', {}), 501, 12, 'Method Not Allowed');
