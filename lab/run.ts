@@ -31,6 +31,8 @@ export interface RunOptions {
   /** A funder outside the agents' wallet (--node with --from). */
   funder?: { signers: Signers; address: string };
   funding: Funding;
+  /** The node's block interval: a round's swaps go out only early in a block, so the JIT's bundle can follow them in. */
+  blockTimeMs: number;
   onRound?: (done: number, total: number) => void;
   log?: (line: string) => void;
 }
@@ -127,6 +129,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   const sent = new Map<string, Sent>();
   const rows: Record<string, string | number>[] = [];
   let height = await chain.height();
+  let seenAt = Date.now();
   const startHeight = height;
 
   // Funding: one tx of MsgSends from the funder to every agent.
@@ -217,6 +220,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
     const deadline = Date.now() + 60_000;
     while (want.size > 0) {
       const now = await chain.waitPast(height);
+      seenAt = Date.now();
       for (let h = height + 1; h <= now; h++) {
         const txs = await chain.blockTxs(h);
         for (const t of txs) want.delete(t.hash), maybe.delete(t.hash);
@@ -257,12 +261,16 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   await settle(deposits);
   for (const st of states) {
     st.pool = await chain.pool(st.poolId);
-    rows.push({ world: st.w.index, round: 0, height_a: height, height_b: height, ...setupRow(st), ...endRound(st) });
+    rows.push({ world: st.w.index, round: 0, height_a: height, height_b: height, ...st.row, ...setupRow(st), ...endRound(st) });
     st.row = {};
   }
 
   for (let r = 1; r <= s.rounds; r++) {
     // Block A: the traders' swaps, then the JITs read the mempool and bundle.
+    if (Date.now() - seenAt > o.blockTimeMs / 3) {
+      height = await chain.waitPast(height, 60_000);
+      seenAt = Date.now();
+    }
     const swaps: string[] = [];
     const bundleTxs: string[] = [];
     const plans = new Map<WorldState, ReturnType<typeof planTrade> & { jitArrives: boolean }>();
@@ -346,7 +354,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
       }
     }
     if (txsB.length > 0) await settle(txsB);
-    else height = await chain.waitPast(height);
+    else (height = await chain.waitPast(height)), (seenAt = Date.now());
     const after = await Promise.all(states.map((st) => chain.pool(st.poolId)));
     states.forEach((st, i) => {
       st.row.height_a = hA;
@@ -360,6 +368,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
 
   // Teardown: every passive LP leaves, so the fees paid by traders all show up as LP payouts, treasury or dust.
   const exits: string[] = [];
+  for (const st of states) st.row = { world: st.w.index, round: s.rounds + 1, type: 'teardown' };
   for (const st of states)
     for (const a of passives(st))
       for (const p of st.positions.get(a.address) ?? []) {
@@ -368,7 +377,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
       }
   if (exits.length > 0) await settle(exits);
   for (const st of states) {
-    st.row = { world: st.w.index, round: s.rounds + 1, type: 'teardown', height_a: height, height_b: height };
+    Object.assign(st.row, { height_a: height, height_b: height });
     st.pool = await chain.pool(st.poolId);
     rows.push({ ...st.row, ...endRound(st) });
   }
