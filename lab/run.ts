@@ -445,7 +445,10 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
   const m = marketOf(s, st.w);
   const eq = equilibrium(m), eq0 = equilibrium({ ...m, pi: 0 });
   const { C } = informedCost(s.delta, m.f);
-  const played = rows.filter((x) => x.type === 'informed' || x.type === 'uninformed');
+  // A round whose JIT bundle missed its swap's block is off the model (the JIT arrived but could not act):
+  // it is counted in missedBundles and left out of the means.
+  const all = rows.filter((x) => x.type === 'informed' || x.type === 'uninformed');
+  const played = all.filter((x) => Number(x.jit_missed) !== 1);
   const un = played.filter((x) => x.type === 'uninformed');
   const mean = (xs: number[]) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   const bundled = played.filter((x) => Number(x.jit_bundled) === 1);
@@ -464,7 +467,7 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
       rounds: played.length,
       uninformedRounds: un.length,
       bundled: bundled.length,
-      missedBundles: played.filter((x) => Number(x.jit_missed) === 1).length,
+      missedBundles: all.length - played.length,
       d: mean(un.map((x) => Number(x.d_measured ?? 0))),
       ell: mean(bundled.map((x) => Number(x.jit_multiple ?? 0))),
       R: mean(Rm),
@@ -472,7 +475,7 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
       passivePnlPerUnit: mean(played.map((x) => Number(x.passive_pnl_unit ?? 0))),
       jitPnl: mean(played.map((x) => Number(x.jit_pnl ?? 0))),
       traderSurplus: mean(un.map((x) => Number(x.trader_surplus_unit ?? 0))),
-      welfare: mean(rows.filter((x) => Number(x.round) > 0 && x.type !== 'teardown').map((x) => Number(x.welfare_unit ?? 0))),
+      welfare: mean(rows.filter((x) => Number(x.round) > 0 && x.type !== 'teardown' && Number(x.jit_missed) !== 1).map((x) => Number(x.welfare_unit ?? 0))),
       finalPassiveL: String(rows.filter((x) => x.passive_L_after !== undefined).slice(-1)[0]?.passive_L_after ?? '0'),
     },
     fees: {
