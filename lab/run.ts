@@ -350,7 +350,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
         const want = decide(st, inPool);
         if (want && !inPool) txsB.push(await enter(st, a));
         if (!want && inPool)
-          for (const p of st.positions.get(a.address) ?? []) if (height >= p.mintHeight + 2) txsB.push(await broadcast(await sign(st, a, [msg.remove(a.address, p.id)], 0n, 'passive_remove', true)));
+          for (const p of st.positions.get(a.address) ?? []) if (height + 1 >= p.mintHeight + 2) txsB.push(await broadcast(await sign(st, a, [msg.remove(a.address, p.id)], 0n, 'passive_remove', true)));
       }
     }
     if (txsB.length > 0) await settle(txsB);

@@ -1,0 +1,123 @@
+// Issue 25 on one real node (the marketchaind binary the lab starts, in a temp home with 500 ms blocks):
+// short versions of the shipped scenarios through runSession, the same path as `marketchain lab jit
+// --node`. Asserts the §2.4 numbers to the base unit, the direction of the β sweep, the complement at
+// ζ = 0.4, the freeze band, and that the CSV and the fee split reconcile with the chain's own state.
+import test from 'ava';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Chain, Signers } from './chain.js';
+import { LocalNode } from './local_node.js';
+import { makeScenario } from './scenario.js';
+import { labMnemonic, runSession, type SessionResult } from './session.js';
+import { GAS_DENOM, RISKY, STABLE } from './run.js';
+
+const SCENARIOS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lab', 'scenarios');
+const scenario = (file: string, over: Record<string, unknown> = {}) => makeScenario({ ...JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8')), ...over });
+const FUNDING = { risky: 10n ** 15n, stable: 10n ** 18n, gas: 10n ** 9n };
+const FUNDER = labMnemonic(4242);
+
+let node: LocalNode;
+let out: string;
+test.before(async () => {
+  const [funder] = (await Signers.fromMnemonic(FUNDER, 1)).addresses;
+  node = await LocalNode.start(funder!, `${10n ** 19n}${RISKY},${10n ** 19n}${GAS_DENOM},${10n ** 22n}${STABLE}`, '500ms');
+  out = mkdtempSync(join(tmpdir(), 'lab-test-'));
+});
+test.after.always(async () => {
+  await node?.stop();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+const session = (s: ReturnType<typeof scenario>, dir: string): Promise<SessionResult> =>
+  runSession({ scenario: s, out: join(out, dir), node: node.url, funderMnemonic: FUNDER, blockTime: '500ms', blockTimeMs: 500, funding: FUNDING });
+
+/** Parses rounds.csv (no quoted cells in the lab's columns). */
+function csv(path: string): Record<string, string>[] {
+  const [head, ...lines] = readFileSync(path, 'utf8').trim().split('\n');
+  const cols = head!.split(',');
+  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i]!, v])));
+}
+
+test.serial('[lab/e2e]: §2.4 worked example on chain: output 24.859584 (24.285939 without JIT), JIT fee 134.999999 / 67.499999 / 0, passive fee 14.999999 / 82.499999 / 149.999999, JIT principal 877.626373 + 1,844,864.999957; CSV sums equal the chain balances', async (t) => {
+  const r = await session(scenario('worked_example.json'), 'worked');
+  const rows = csv(join(r.dir, 'rounds.csv'));
+  const round = (w: number) => rows.find((x) => Number(x.world) === w && x.round === '1')!;
+  const teardown = (w: number) => rows.find((x) => Number(x.world) === w && x.type === 'teardown')!;
+  const expected: [number, string, string, string][] = [
+    // world (β = 1, 0.5, 0), JIT fee, passive fee, dust left in the vault
+    [0, '134999999', '14999999', '2'],
+    [1, '67499999', '82499999', '2'],
+    [2, '0', '149999999', '1'],
+  ];
+  for (const [w, jitFee, passiveFee, dust] of expected) {
+    const x = round(w);
+    t.is(x.jit_bundled, '1');
+    t.is(x.trader_amount_out, '24859584');
+    t.is(x.trader_fee1, '150000000');
+    t.is(x.trader_fee_short1, String(135_000_000n * BigInt(Math.round(r.summary.worlds[w]!.world.beta * 1e6)) / 1_000_000n));
+    t.is(x.jit_fees1_received ?? '', jitFee === '0' ? '0' : jitFee);
+    // The JIT paid 900 risky + 1,799,999.999958 stable and got 877.626373 + 1,844,864.999957 back plus its fee.
+    t.is(x.jit_d0, String(877_626_373n - 900_000_000n));
+    t.is(x.jit_d1, String(1_844_864_999_957n - 1_799_999_999_958n + BigInt(jitFee)));
+    t.is(teardown(w).passive_fees1_received, passiveFee);
+    t.deepEqual(r.summary.worlds[w]!.fees.vaultLeft, ['0', dust]);
+  }
+  t.is(round(3).trader_amount_out, '24285939');
+  t.is(round(3).jit_bundled ?? '', '');
+  // Every agent's CSV columns add up to its balance on chain, per denom, to the base unit.
+  const chain = await Chain.connect(node.url);
+  t.teardown(() => chain.disconnect());
+  for (const b of r.summary.balances) {
+    const mine = rows.filter((x) => Number(x.world) === b.world);
+    const sum = (col: string) => mine.reduce((a, x) => a + BigInt(x[col] || '0'), 0n);
+    t.is(await chain.balance(b.address, RISKY), FUNDING.risky + sum(`${b.role}_d0`), `${b.role} risky`);
+    t.is(await chain.balance(b.address, STABLE), FUNDING.stable + sum(`${b.role}_d1`), `${b.role} stable`);
+    t.is(await chain.balance(b.address, GAS_DENOM), FUNDING.gas + sum(`${b.role}_gas`), `${b.role} gas`);
+  }
+  t.true(r.summary.reconciliation.every((x) => x.balanced), JSON.stringify(r.summary.reconciliation));
+  // The pool holds only rounding residue once everyone left (spec §2.4: 2 base units of each token).
+  for (const w of r.summary.worlds.slice(0, 3)) {
+    const p = await chain.pool(w.poolId);
+    t.deepEqual([p.reserve0, p.reserve1, p.liquidityLong, p.liquidityShort], [2n, 2n, 0n, 0n]);
+  }
+  t.true(r.summary.figures.includes('fees_vs_beta'));
+  t.regex(readFileSync(join(r.dir, 'fees_vs_beta.svg'), 'utf8'), /^<svg/);
+  t.regex(readFileSync(join(r.dir, 'index.html'), 'utf8'), /<img src="fees_vs_beta.svg"/);
+});
+
+test.serial('[lab/e2e]: ζ = 0.01, π = 1: passive per-unit P&L lower with a JIT at β = 1 than without, rising as β falls to 0; ζ = 0.4: the JIT complements (R(1) ≥ R(0)); JIT sized by 𝓛* as predicted', async (t) => {
+  const r = await session(scenario('beta_sweep.json', { rounds: 3, passiveCount: 1, sweep: { beta: [1, 0.5, 0], zeta: [0.01, 0.4] } }), 'sweep');
+  const w = (beta: number | null, zeta: number) => r.summary.worlds.find((x) => x.world.zeta === zeta && (beta === null ? !x.world.jit : x.world.jit && x.world.beta === beta))!;
+  for (const x of r.summary.worlds) if (x.world.jit) t.true(x.measured.bundled >= 1, `${x.world.label}: no bundle landed`);
+  const pnl = (beta: number | null) => w(beta, 0.01).measured.passivePnlPerUnit;
+  t.true(pnl(1) < pnl(null), `β=1 ${pnl(1)} vs no JIT ${pnl(null)}`);
+  t.true(pnl(1) < pnl(0.5) && pnl(0.5) < pnl(0), `${pnl(1)} < ${pnl(0.5)} < ${pnl(0)}`);
+  t.true(w(1, 0.01).measured.R < w(null, 0.01).measured.R);
+  t.true(w(1, 0.4).measured.R >= w(null, 0.4).measured.R, `ζ=0.4: R(1) ${w(1, 0.4).measured.R} vs R(0) ${w(null, 0.4).measured.R}`);
+  // The JIT's multiple is 𝓛*(d) − 1 of the closed form, up to the chain's integer amounts.
+  for (const beta of [1, 0.5, 0]) {
+    const x = w(beta, 0.01);
+    t.true(Math.abs(x.measured.ell - x.predicted.ell) < 1e-3 * x.predicted.ell, `${x.world.label}: ℓ ${x.measured.ell} vs ${x.predicted.ell}`);
+    t.true(Math.abs(x.measured.R - x.predicted.R) < 0.01 * x.predicted.R, `${x.world.label}: R ${x.measured.R} vs ${x.predicted.R}`);
+  }
+  t.true(r.summary.reconciliation.every((x) => x.balanced), JSON.stringify(r.summary.reconciliation));
+  t.true(r.summary.balances.every((b) => b.equal));
+  t.true(r.summary.figures.includes('ratio_vs_zeta') && r.summary.figures.includes('welfare_vs_beta'));
+});
+
+test.serial('[lab/e2e]: freeze band (δ = 2 %, ζ = 0.01, α = 0.115, ᾱ rule): passive liquidity leaves at β = 1, stays at β = 0 and without a JIT', async (t) => {
+  const r = await session(scenario('freeze_band.json', { rounds: 2, passiveCount: 1, sweep: { beta: [1, 0], alpha: [0.115] } }), 'freeze');
+  const w = (beta: number | null) => r.summary.worlds.find((x) => (beta === null ? !x.world.jit : x.world.jit && x.world.beta === beta))!;
+  t.is(w(1).measured.finalPassiveL, '0');
+  t.not(w(0).measured.finalPassiveL, '0');
+  t.not(w(null).measured.finalPassiveL, '0');
+  t.true(w(1).predicted.alphaBar < 0.115 && 0.115 < w(null).predicted.alphaBar && 0.115 < w(0).predicted.alphaBar);
+  // After leaving, the pool is frozen: no trade in round 2 at β = 1.
+  const rows = csv(join(r.dir, 'rounds.csv'));
+  t.is(rows.find((x) => Number(x.world) === w(1).world.index && x.round === '2')!.type, 'frozen');
+  t.true(r.summary.reconciliation.every((x) => x.balanced));
+  t.true(r.summary.balances.every((b) => b.equal));
+  t.true(r.summary.figures.includes('liquidity_over_time'));
+});
