@@ -7,7 +7,7 @@ import { registerKeysCommands } from './commands/keys.js';
 import { registerAmmCommands } from './commands/amm.js';
 import { registerRepoCommands } from './commands/repo.js';
 import { registerMoneymarketCommands } from './commands/moneymarket.js';
-import { registerLabCommands } from './commands/lab.js';
+import { registerJitEventsQuery, registerLabCommands } from './commands/lab.js';
 import { addGlobalFlags, createEnv } from './create_env.js';
 import { CliError } from './env.js';
 
@@ -27,6 +27,7 @@ registerChainQueries(env);
 registerAmmCommands(env);
 registerRepoCommands(env);
 registerLabCommands(env);
+registerJitEventsQuery(env);
 
 function die(msg: string): never {
   process.stderr.write(`Error: ${msg}\n`);

@@ -5,6 +5,7 @@
 import test from 'ava';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Chain, Signers } from './chain.js';
@@ -14,6 +15,7 @@ import { labMnemonic, runSession, type SessionResult } from './session.js';
 import { GAS_DENOM, RISKY, STABLE } from './run.js';
 
 const SCENARIOS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lab', 'scenarios');
+const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', 'cli', 'main.js');
 const scenario = (file: string, over: Record<string, unknown> = {}) => makeScenario({ ...JSON.parse(readFileSync(join(SCENARIOS, file), 'utf8')), ...over });
 const FUNDING = { risky: 10n ** 15n, stable: 10n ** 18n, gas: 10n ** 9n };
 const FUNDER = labMnemonic(4242);
@@ -82,6 +84,12 @@ test.serial('[lab/e2e]: §2.4 worked example on chain: output 24.859584 (24.2859
     const p = await chain.pool(w.poolId);
     t.deepEqual([p.reserve0, p.reserve1, p.liquidityLong, p.liquidityShort], [2n, 2n, 0n, 0n]);
   }
+  // The Allium rule finds the three bundles, and so does the CLI's query over the same blocks.
+  t.deepEqual([r.summary.jitEvents.detected, r.summary.jitEvents.bundled], [3, 3]);
+  const q = spawnSync(process.execPath, [CLI, 'query', 'amm', 'jit-events', '--node', node.url, '--from-height', String(Number(round(0).height_a) - 1), '--to-height', round(0).height_b!, '-o', 'json'], { encoding: 'utf8' });
+  t.is(q.status, 0, q.stderr);
+  const ev = JSON.parse(q.stdout).events.filter((e: any) => r.summary.worlds.slice(0, 3).some((w) => String(w.poolId) === e.pool_id));
+  t.deepEqual(ev.map((e: any) => [e.height, e.tier, e.fees1, e.amount0_out]).sort(), expected.map(([w, jitFee]) => [Number(round(w).height_a), 'short', jitFee, '877626373']).sort());
   t.true(r.summary.figures.includes('fees_vs_beta'));
   t.regex(readFileSync(join(r.dir, 'fees_vs_beta.svg'), 'utf8'), /^<svg/);
   t.regex(readFileSync(join(r.dir, 'index.html'), 'utf8'), /<img src="fees_vs_beta.svg"/);
@@ -120,4 +128,29 @@ test.serial('[lab/e2e]: freeze band (δ = 2 %, ζ = 0.01, α = 0.115, ᾱ rule):
   t.true(r.summary.reconciliation.every((x) => x.balanced));
   t.true(r.summary.balances.every((b) => b.equal));
   t.true(r.summary.figures.includes('liquidity_over_time'));
+});
+
+test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs a scenario with flag overrides and writes the run folder; bad flags fail before any tx', async (t) => {
+  const home = join(out, 'cli-home');
+  const cli = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args, '--home', home, '--keyring-backend', 'test'], { encoding: 'utf8', input, timeout: 120_000 });
+  t.is(cli(['keys', 'add', 'funder', '--recover'], FUNDER + '\n').status, 0);
+  const dir = join(out, 'cli-run');
+  const r = cli(['lab', 'jit', '--scenario', join(SCENARIOS, 'worked_example.json'), '--beta', '0.5', '--node', node.url, '--from', 'funder', '--out', dir, '-o', 'json']);
+  t.is(r.status, 0, r.stderr);
+  const j = JSON.parse(r.stdout);
+  t.true(j.reconciled);
+  t.deepEqual(j.worlds.map((w: any) => w.label), ['β=0.5 ζ=0.01 π=1 α=0', 'no JIT ζ=0.01 α=0']);
+  t.is(j.worlds[0].measured.bundled, 1);
+  const rows = csv(join(dir, 'rounds.csv'));
+  t.is(rows.find((x) => x.world === '0' && x.round === '1')!.passive_fees1_received ?? '', '');
+  t.is(rows.find((x) => x.world === '0' && x.type === 'teardown')!.passive_fees1_received, '82499999');
+  t.true(['rounds.csv', 'summary.json', 'index.html', 'liquidity_over_time.svg', 'liquidity_over_time.png'].every((f) => readFileSync(join(dir, f)).length > 0));
+
+  const bad = cli(['lab', 'jit', '--beta', '2']);
+  t.is(bad.status, 1);
+  t.is(bad.stderr, 'Error: invalid --beta "2": comma-separated numbers in [0, 1]\n');
+  const noFrom = cli(['lab', 'jit', '--node', node.url, '--rounds', '1']);
+  t.is(noFrom.stderr, 'Error: --node needs --from: the key that funds the agents\n');
+  const sweep = cli(['lab', 'jit', '--beta', '1,0.9,0.8,0.7,0.6,0.5', '--alpha', '0,0.1,0.2,0.3,0.4']);
+  t.is(sweep.stderr, 'Error: invalid scenario: the sweep makes 35 worlds; at most 24 run on one node\n');
 });

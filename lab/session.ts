@@ -7,6 +7,7 @@ import { AGENT_ROLES, GAS_DENOM, RISKY, runLab, STABLE, type Funding, type RunRe
 import { worlds, type Scenario } from './scenario.js';
 import { figures } from './figures.js';
 import { summary, writeRun, type Summary } from './outputs.js';
+import { scanJit, type JitEvent } from './jit_events.js';
 
 export interface SessionOptions {
   scenario: Scenario;
@@ -37,7 +38,7 @@ export interface BalanceCheck {
 export interface SessionResult {
   dir: string;
   run: RunResult;
-  summary: Summary & { balances: BalanceCheck[] };
+  summary: Summary & { balances: BalanceCheck[]; jitEvents: { detected: number; bundled: number; events: JitEvent[] } };
 }
 
 /** The agents' mnemonic for a seed: the same seed gives the same agents, hence the same signed bytes on a fresh node. */
@@ -77,8 +78,11 @@ export async function runSession(o: SessionOptions): Promise<SessionResult> {
       const got = await Promise.all([RISKY, STABLE, GAS_DENOM].map((d) => chain.balance(a.address, d)));
       balances.push({ address: a.address, role: a.role, world: a.world, expected: expected.map(String) as [string, string, string], chain: got.map(String) as [string, string, string], equal: expected.every((x, i) => x === got[i]) });
     }
+    // The Allium rule over the run's blocks finds exactly the bundles that landed.
+    const events = (await scanJit(chain, run.startHeight + 1, run.endHeight)).filter((e) => run.worlds.some((w) => String(w.poolId) === e.pool_id));
+    const jitEvents = { detected: events.length, bundled: run.worlds.reduce((a, w) => a + w.measured.bundled, 0), events };
     const figs = await figures(s, run);
-    const sum = { ...summary(s, run, local ? `marketchaind started by the lab (block time ${o.blockTime})` : url, figs), balances };
+    const sum = { ...summary(s, run, local ? `marketchaind started by the lab (block time ${o.blockTime})` : url, figs), balances, jitEvents };
     writeRun(o.out, run, sum, figs);
     return { dir: o.out, run, summary: sum };
   } finally {

@@ -8,6 +8,9 @@ import { Keyring, KeyringError } from '../../keyring/keyring.js';
 import { passphrase } from '../passphrase.js';
 import { makeScenario, ScenarioError, worlds, type Scenario } from '../../lab/scenario.js';
 import { runSession } from '../../lab/session.js';
+import { Chain } from '../../lab/chain.js';
+import { MAX_SCAN_BLOCKS, scanJit } from '../../lab/jit_events.js';
+import { table } from '../output.js';
 
 interface LabOpts extends GlobalOpts {
   scenario?: string;
@@ -137,5 +140,38 @@ export function registerLabCommands(env: CliEnv): void {
           `${sum.seconds.toFixed(1)} s (${sum.roundsPerSecond.toFixed(2)} rounds/s); open ${join(r.dir, 'index.html')}`,
         ].join('\n'));
       if (!ok) process.exitCode = 1;
+    });
+}
+
+/** `marketchain query amm jit-events`: the Allium JIT rule over the chain's blocks. */
+export function registerJitEventsQuery(env: CliEnv): void {
+  const amm = env.query.commands.find((c) => c.name() === 'amm');
+  if (!amm) throw new Error('query amm must be registered first');
+  env.addQueryFlags(amm.command('jit-events').description('JIT liquidity events by the Allium rule: an add and its removal in the same block, same pool, same sender, with a swap on that pool between them')
+    .option('--from-height <h>', 'first height to scan (default: --to-height − 999)')
+    .option('--to-height <h>', 'last height to scan (default: the latest block)')
+    .option('--pool <id>', 'only this pool'))
+    .action(async (...args: unknown[]) => {
+      const o = env.opts<GlobalOpts & { fromHeight?: string; toHeight?: string; pool?: string }>(args[args.length - 1] as Command);
+      if (o.pool !== undefined && !/^[1-9][0-9]{0,15}$/.test(o.pool)) throw new CliError(`invalid --pool ${JSON.stringify(o.pool)}`);
+      let chain: Chain;
+      try {
+        chain = await Chain.connect(o.node);
+      } catch (e) {
+        throw new CliError(`cannot reach the node at ${o.node}: ${(e as Error).message}`);
+      }
+      try {
+        const latest = await chain.height();
+        const to = o.toHeight === undefined ? latest : int(o.toHeight, 'to-height');
+        const from = o.fromHeight === undefined ? Math.max(1, to - 999) : int(o.fromHeight, 'from-height');
+        if (from < 1 || to < from || to > latest) throw new CliError(`invalid height range ${from}..${to}: need 1 ≤ from ≤ to ≤ ${latest} (the latest block)`);
+        if (to - from + 1 > MAX_SCAN_BLOCKS) throw new CliError(`height range ${from}..${to} spans ${to - from + 1} blocks; at most ${MAX_SCAN_BLOCKS} per call`);
+        const events = await scanJit(chain, from, to, o.pool);
+        env.output(o, { from_height: String(from), to_height: String(to), events }, () =>
+          events.length === 0 ? `no JIT events in blocks ${from}..${to}` : `${events.length} JIT event(s) in blocks ${from}..${to}\n` +
+            table(['height', 'pool', 'sender', 'liquidity', 'fees0', 'fees1', 'swap txs'], events.map((e) => [e.height, e.pool_id, e.sender, e.liquidity, e.fees0, e.fees1, e.swap_txs.join(' ')])));
+      } finally {
+        chain.disconnect();
+      }
     });
 }
