@@ -85,7 +85,7 @@ export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
     const pred = pis.flatMap((pi) => grid(0.006, zmax, 60).map((zeta) => ({ x: zeta, y: revenueRatio({ ...marketOf(s, base), pi, zeta }), series: `π=${pi}` })));
     const meas = jitWorlds.filter((w) => twin(w)).map((w) => ({ x: w.world.zeta, y: w.measured.R / twin(w)!.measured.R, series: `π=${w.world.pi}` }));
     const hats = pis.map((pi) => ({ x: zetaHat({ f, beta: base.beta, pi }) ?? NaN, series: `π=${pi}` })).filter((h) => Number.isFinite(h.x));
-    out.push(await render('ratio_vs_zeta', 'R(π)/R(0) vs ζ with ζ̂', layered('R(π)/R(0) vs ζ: crowd out below 1, complement above (ζ̂ marked)', 'ζ (uninformed valuation shock)', 'R(π)/R(0)', meas, pred, [
+    out.push(await render('ratio_vs_zeta', 'R(π)/R(0) vs ζ with ζ̂', layered('R(π)/R(0) vs ζ: crowd out below 1, complement above (dotted: threshold zeta-hat)', 'ζ (uninformed valuation shock)', 'R(π)/R(0)', meas, pred, [
       { data: { values: hats }, mark: { type: 'rule', strokeDash: [2, 2] }, encoding: { x: { field: 'x', type: 'quantitative' }, color: { field: 'series', type: 'nominal' } } },
       { data: { values: [{ y: 1 }] }, mark: { type: 'rule', color: 'gray' }, encoding: { y: { field: 'y', type: 'quantitative' } } },
     ])));

@@ -444,6 +444,12 @@ const feeOf = (p: PoolState) => p.feePips / 1e6 / (1 - p.feePips / 1e6);
 function summarize(s: Scenario, st: WorldState, rows: Record<string, string | number>[]): WorldSummary {
   const m = marketOf(s, st.w);
   const eq = equilibrium(m), eq0 = equilibrium({ ...m, pi: 0 });
+  // A fixed order or a fixed JIT multiple replaces the model's d* or 𝓛*: predict with what the agents used.
+  const setup = rows.find((x) => x.type === 'setup');
+  if (s.fixedTrade !== '' && setup) eq.d = Number(s.fixedTrade) / (1 + m.f) / (Math.sqrt(Number(s.price)) * Number(setup.passive_L));
+  if (s.jitMultiple > 0 && m.pi > 0) eq.ell = s.jitMultiple;
+  if (s.fixedTrade !== '' || s.jitMultiple > 0) eq.R = m.f * eq.d * (1 - m.pi + m.pi * (m.pi > 0 ? (1 + (1 - m.beta) * eq.ell) / (1 + eq.ell) : 1));
+  if (s.fixedTrade !== '') eq0.R = m.f * eq.d;
   const { C } = informedCost(s.delta, m.f);
   // A round whose JIT bundle missed its swap's block is off the model (the JIT arrived but could not act):
   // it is counted in missedBundles and left out of the means.
@@ -459,6 +465,13 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
     const fee = Number(x.trader_fee1 ?? 0) + Number(x.trader_fee0 ?? 0) * Number(x.oracle_before);
     return (fee * passiveShare(x)) / (Math.sqrt(Number(x.oracle_before)) * Number(x.passive_L));
   });
+  // With 0 < π < 1 the JIT's arrivals are a coin flip per round: weight the rounds with and without it by π
+  // (stratified mean) so that a few rounds do not tilt R by how often the coin fell.
+  const arrived = un.map((x) => Number(x.jit_bundled) === 1);
+  const strat = (xs: number[]) => {
+    const a = xs.filter((_, i) => arrived[i]), b = xs.filter((_, i) => !arrived[i]);
+    return st.w.jit && st.w.pi < 1 && a.length > 0 && b.length > 0 ? st.w.pi * mean(a) + (1 - st.w.pi) * mean(b) : mean(xs);
+  };
   return {
     world: st.w,
     poolId: st.poolId,
@@ -468,13 +481,13 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
       uninformedRounds: un.length,
       bundled: bundled.length,
       missedBundles: all.length - played.length,
-      d: mean(un.map((x) => Number(x.d_measured ?? 0))),
+      d: strat(un.map((x) => Number(x.d_measured ?? 0))),
       ell: mean(bundled.map((x) => Number(x.jit_multiple ?? 0))),
-      R: mean(Rm),
+      R: strat(Rm),
       passiveFeeStable: mean(played.map((x) => Number(x.passive_fee_value ?? 0))),
       passivePnlPerUnit: mean(played.map((x) => Number(x.passive_pnl_unit ?? 0))),
       jitPnl: mean(played.map((x) => Number(x.jit_pnl ?? 0))),
-      traderSurplus: mean(un.map((x) => Number(x.trader_surplus_unit ?? 0))),
+      traderSurplus: strat(un.map((x) => Number(x.trader_surplus_unit ?? 0))),
       welfare: mean(rows.filter((x) => Number(x.round) > 0 && x.type !== 'teardown' && Number(x.jit_missed) !== 1).map((x) => Number(x.welfare_unit ?? 0))),
       finalPassiveL: String(rows.filter((x) => x.passive_L_after !== undefined).slice(-1)[0]?.passive_L_after ?? '0'),
     },

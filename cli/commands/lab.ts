@@ -135,7 +135,7 @@ export function registerLabCommands(env: CliEnv): void {
       const ok = sum.reconciliation.every((x) => x.balanced) && sum.balances.every((b) => b.equal);
       env.output(o, { dir: r.dir, scenario: s.name, worlds: sum.worlds.map((w) => ({ label: w.world.label, pool_id: w.poolId, predicted: w.predicted, measured: w.measured })), reconciled: ok, seconds: sum.seconds, rounds_per_second: sum.roundsPerSecond, figures: sum.figures }, () =>
         [
-          ...sum.worlds.map((w) => `${w.world.label.padEnd(28)} R ${w.measured.R.toExponential(3)} (pred ${w.predicted.R.toExponential(3)})  ℓ ${w.measured.ell.toFixed(3)} (pred ${Number.isFinite(w.predicted.ell) ? w.predicted.ell.toFixed(3) : '∞'})  passive P&L/unit ${w.measured.passivePnlPerUnit.toExponential(3)}  bundles ${w.measured.bundled}/${w.measured.uninformedRounds}`),
+          ...sum.worlds.map((w) => `${w.world.label.padEnd(28)} R ${w.measured.R.toExponential(3)} (pred ${w.predicted.R.toExponential(3)})  ℓ ${w.measured.ell.toFixed(3)} (pred ${Number.isFinite(w.predicted.ell) ? w.predicted.ell.toFixed(3) : '∞'})  passive P&L/unit ${w.measured.passivePnlPerUnit.toExponential(3)}  bundles ${w.measured.bundled} (${w.measured.missedBundles} missed)`),
           `fees and balances reconcile with the chain: ${ok ? 'yes' : 'NO'}`,
           `${sum.seconds.toFixed(1)} s (${sum.roundsPerSecond.toFixed(2)} rounds/s); open ${join(r.dir, 'index.html')}`,
         ].join('\n'));
