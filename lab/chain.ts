@@ -7,6 +7,7 @@ import { TxRaw } from 'cosmjs-types/cosmos/tx/v1beta1/tx';
 import { createHash } from 'node:crypto';
 import { marketchain } from '../proto/amm.js';
 import { TYPE_URLS } from '../modules/amm/msgs.js';
+import type { PoolState as MathPoolState } from '../modules/amm/math/pool_math.js';
 
 const pb = marketchain.amm.v1;
 
@@ -24,21 +25,8 @@ export const txHash = (tx: Uint8Array) => createHash('sha256').update(tx).digest
 export const b64 = (tx: Uint8Array) => Buffer.from(tx).toString('base64');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export interface PoolState {
-  sqrtPriceX96: bigint;
-  sqrtLowerX96: bigint;
-  sqrtUpperX96: bigint;
-  liquidityLong: bigint;
-  liquidityShort: bigint;
-  reserve0: bigint;
-  reserve1: bigint;
-  feeVault0: bigint;
-  feeVault1: bigint;
-  orphanFees0: bigint;
-  orphanFees1: bigint;
-  feePips: number;
-  betaPpm: number;
-}
+/** The chain's pool record in the module's own math shape (modules/amm/math/pool_math.ts). */
+export type PoolState = MathPoolState;
 
 export interface TxEvent {
   type: string;
@@ -116,7 +104,8 @@ export class Chain {
       sqrtPriceX96: big(v.sqrtPriceX96), sqrtLowerX96: big(v.sqrtLowerX96), sqrtUpperX96: big(v.sqrtUpperX96),
       liquidityLong: big(v.liquidityLong), liquidityShort: big(v.liquidityShort), reserve0: big(v.reserve0), reserve1: big(v.reserve1),
       feeVault0: big(v.feeVault0), feeVault1: big(v.feeVault1), orphanFees0: big(v.orphanFees0), orphanFees1: big(v.orphanFees1),
-      feePips: Number(v.feePips ?? 0), betaPpm: Number(v.betaPpm ?? 0),
+      feeGrowthLong0X128: big(v.feeGrowthLong0X128), feeGrowthLong1X128: big(v.feeGrowthLong1X128), feeGrowthShort0X128: big(v.feeGrowthShort0X128), feeGrowthShort1X128: big(v.feeGrowthShort1X128),
+      feePips: BigInt(v.feePips ?? 0), betaPpm: BigInt(v.betaPpm ?? 0),
     };
   }
 

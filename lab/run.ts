@@ -439,7 +439,7 @@ function measures(st: WorldState, before: PoolState, after: PoolState): Record<s
   return out;
 }
 
-const feeOf = (p: PoolState) => p.feePips / 1e6 / (1 - p.feePips / 1e6);
+const feeOf = (p: PoolState) => Number(p.feePips) / 1e6 / (1 - Number(p.feePips) / 1e6);
 
 function summarize(s: Scenario, st: WorldState, rows: Record<string, string | number>[]): WorldSummary {
   const m = marketOf(s, st.w);
