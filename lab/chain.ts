@@ -76,8 +76,13 @@ export class Chain {
     }
   }
 
+  /** Header time (ms) of the latest block seen by height(): when the node started producing it. */
+  lastBlockTimeMs = 0;
+
   async height(): Promise<number> {
-    return Number((await this.rpc('status')).sync_info.latest_block_height);
+    const st = (await this.rpc('status')).sync_info;
+    this.lastBlockTimeMs = Date.parse(st.latest_block_time) || 0;
+    return Number(st.latest_block_height);
   }
 
   /** Waits until the chain is past `h` (polls every 40 ms), up to timeoutMs. */

@@ -267,7 +267,10 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
 
   for (let r = 1; r <= s.rounds; r++) {
     // Block A: the traders' swaps, then the JITs read the mempool and bundle.
-    if (Date.now() - seenAt > o.blockTimeMs / 3) {
+    // The node starts the next block one block time after it started the last one (its header time):
+    // with less than 60 % of the interval left, wait for the next block rather than race it.
+    const left = Math.min(seenAt, chain.lastBlockTimeMs || seenAt) + o.blockTimeMs - Date.now();
+    if (left < 0.6 * o.blockTimeMs) {
       height = await chain.waitPast(height, 60_000);
       seenAt = Date.now();
     }

@@ -22,7 +22,7 @@ interface LabOpts extends GlobalOpts {
   seed?: string;
   passiveRule?: string;
   out?: string;
-  blockTime: string;
+  blockTime?: string;
   from?: string;
   fundRisky: string;
   fundStable: string;
@@ -95,7 +95,7 @@ export function registerLabCommands(env: CliEnv): void {
     .option('--seed <n>', 'seed of the agents\' randomness')
     .option('--passive-rule <rule>', 'passive LPs: stay, alphabar (analytic ᾱ test) or pnl (trailing P&L)')
     .option('--out <dir>', 'run folder (default ./lab-runs/<scenario>-<seed>)')
-    .option('--block-time <duration>', 'block time of the node the lab starts (without --node), or of --node\'s', '500ms')
+    .option('--block-time <duration>', 'block time of the node the lab starts (without --node), or of --node\'s (default 500ms; 1s above 6 worlds, so every JIT bundle can follow its swap into the block)')
     .option('--from <key>', 'with --node: the key that funds the agents')
     .option('--fund-risky <amount>', 'uatom each agent gets', '1000000000000000')
     .option('--fund-stable <amount>', 'uusdc each agent gets', '1000000000000000000'))
@@ -125,10 +125,11 @@ export function registerLabCommands(env: CliEnv): void {
         funderHdPath = info.hdPath;
       }
       const out = o.out ?? join('lab-runs', `${s.name}-${s.seed}`);
+      const blockTime = o.blockTime ?? (worlds(s).length > 6 ? '1s' : '500ms');
       const tty = process.stderr.isTTY && o.output !== 'json';
       if (o.output !== 'json') process.stderr.write(`lab jit: ${s.name}, ${worlds(s).length} world(s) × ${s.rounds} round(s) -> ${out}\n`);
       const r = await runSession({
-        scenario: s, out, node: explicitNode ? o.node : undefined, funderMnemonic, funderHdPath, blockTime: o.blockTime, blockTimeMs: parseMs(o.blockTime), funding,
+        scenario: s, out, node: explicitNode ? o.node : undefined, funderMnemonic, funderHdPath, blockTime, blockTimeMs: parseMs(blockTime), funding,
         onRound: tty ? progress : undefined, log: o.output === 'json' ? undefined : (l) => process.stderr.write(`${tty ? '\n' : ''}${l}\n`),
       });
       const sum = r.summary;
