@@ -25,7 +25,7 @@ let node: LocalNode;
 let out: string;
 test.before(async () => {
   const [funder] = (await Signers.fromMnemonic(FUNDER, 1)).addresses;
-  node = await LocalNode.start(funder!, `${10n ** 19n}${RISKY},${10n ** 19n}${GAS_DENOM},${10n ** 22n}${STABLE}`, '500ms');
+  node = await LocalNode.start(funder!, `${10n ** 19n}${RISKY},${10n ** 19n}${GAS_DENOM},${10n ** 22n}${STABLE}`, '1s');
   out = mkdtempSync(join(tmpdir(), 'lab-test-'));
 });
 test.after.always(async () => {
