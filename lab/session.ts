@@ -69,8 +69,12 @@ export async function runSession(o: SessionOptions): Promise<SessionResult> {
     log(`started marketchaind at ${local.url} (home ${local.home}, block time ${o.blockTime})`);
   }
   const url = o.node ?? local!.url;
-  const chain = await Chain.connect(url);
+  // Ctrl-C must not leave the lab's node running in its temp home.
+  const onSignal = () => void local?.stop().finally(() => process.exit(130));
+  if (local) process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
+  let conn: Chain | undefined;
   try {
+    const chain = (conn = await Chain.connect(url));
     const run = await runLab({ scenario: s, chain, signers, funder, funding: o.funding, blockTimeMs: o.blockTimeMs, onRound: o.onRound, log });
     const balances: BalanceCheck[] = [];
     for (const a of run.agents) {
@@ -86,7 +90,8 @@ export async function runSession(o: SessionOptions): Promise<SessionResult> {
     writeRun(o.out, run, sum, figs);
     return { dir: o.out, run, summary: sum };
   } finally {
-    chain.disconnect();
+    conn?.disconnect();
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
     await local?.stop();
   }
 }
