@@ -2,7 +2,7 @@
 // (floats for the analytic sizing, bigint for everything that goes on chain).
 import { amount0DeltaDown, amount0DeltaUp, amount1DeltaDown, amount1DeltaUp, Q96 } from '../modules/amm/math/sqrt_price_math.js';
 import { sqrtPriceX96FromDecimal } from '../modules/amm/math/price.js';
-import { alphaBar, equilibrium, feeOnTop, informed, jitDepth, type Market } from './closed_forms.js';
+import { alphaBar, equilibrium, feeOnTop, informed, jitDepth, type Equilibrium, type Market } from './closed_forms.js';
 import type { PoolState } from './chain.js';
 import type { Scenario, World } from './scenario.js';
 
@@ -87,6 +87,20 @@ export function arbSwap(pool: PoolState, target: bigint): { buy: boolean; amount
 /** Passive participation by the analytic test: α ≤ ᾱ(R(π, β), C). */
 export function alphaBarTest(s: Scenario, w: World): { participate: boolean; alphaBar: number } {
   const m = marketOf(s, w);
-  const a = alphaBar(equilibrium(m).R, informed(s.delta, m.f).C);
+  const a = alphaBar(predict(s, m, 0).R, informed(s.delta, m.f).C);
   return { participate: w.alpha <= a, alphaBar: a };
+}
+
+/**
+ * The closed form of what the agents do: §4.2's equilibrium, except that a scenario's fixed order
+ * (size d from the passive liquidity at setup) or fixed JIT multiple replaces d* or 𝓛*.
+ */
+export function predict(s: Scenario, m: Market, setupPassiveL: number): Equilibrium {
+  const eq = equilibrium(m);
+  if (s.fixedTrade === '' && s.jitMultiple === 0) return eq;
+  if (s.fixedTrade !== '' && setupPassiveL > 0) eq.d = Number(s.fixedTrade) / (1 + m.f) / (Math.sqrt(Number(s.price)) * setupPassiveL);
+  if (s.jitMultiple > 0) eq.ell = m.pi > 0 ? s.jitMultiple : 0;
+  const share = m.pi > 0 ? (1 + (1 - m.beta) * eq.ell) / (1 + eq.ell) : 1;
+  eq.R = m.f * eq.d * (1 - m.pi + m.pi * share);
+  return eq;
 }

@@ -4,6 +4,7 @@ import * as vega from 'vega';
 import * as vl from 'vega-lite';
 import { Resvg } from '@resvg/resvg-js';
 import { alphaBar, equilibrium, informed, revenueRatio, welfare, zetaHat, type Market } from './closed_forms.js';
+import { predict } from './agents.js';
 import { feeOnTop } from './closed_forms.js';
 import type { Scenario } from './scenario.js';
 import type { RunResult, WorldSummary } from './run.js';
@@ -51,12 +52,13 @@ export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
   const f = feeOnTop(s.feePips);
   const { C } = informed(s.delta, f);
   const base = jitWorlds[0]?.world ?? run.worlds[0]!.world;
+  const setupL = Number(run.rows.find((r) => r.type === 'setup')?.passive_L ?? 0);
   const twin = (w: WorldSummary) => run.worlds.find((x) => !x.world.jit && x.world.zeta === w.world.zeta && x.world.alpha === w.world.alpha);
 
   if (new Set(jitWorlds.map((w) => w.world.beta)).size >= 2) {
     const pred = grid(0, 1).flatMap((beta) => {
       const m = { ...marketOf(s, base), beta };
-      const eq = equilibrium(m), eq0 = equilibrium({ ...m, pi: 0 });
+      const eq = predict(s, m, setupL), eq0 = predict(s, { ...m, pi: 0 }, setupL);
       return [
         { x: beta, y: eq.R, series: 'with JIT' },
         { x: beta, y: eq0.R, series: 'without JIT' },
@@ -66,7 +68,7 @@ export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
     out.push(await render('fees_vs_beta', 'Passive fee income per unit vs β', layered(`Passive per-unit fee revenue R vs β (ζ=${base.zeta}, π=${base.pi})`, 'β (share the JIT keeps)', 'R per s0·L_P', meas, pred)));
     const predP = grid(0, 1).flatMap((beta) => {
       const m = { ...marketOf(s, base), beta };
-      return [{ x: beta, y: (1 - base.alpha) * equilibrium(m).R - base.alpha * C, series: 'with JIT' }, { x: beta, y: (1 - base.alpha) * equilibrium({ ...m, pi: 0 }).R - base.alpha * C, series: 'without JIT' }];
+      return [{ x: beta, y: (1 - base.alpha) * predict(s, m, setupL).R - base.alpha * C, series: 'with JIT' }, { x: beta, y: (1 - base.alpha) * predict(s, { ...m, pi: 0 }, setupL).R - base.alpha * C, series: 'without JIT' }];
     });
     const measP = run.worlds.flatMap((w) => (w.world.jit ? [{ x: w.world.beta, y: w.measured.passivePnlPerUnit, series: 'with JIT' }] : jitWorlds.map((j) => ({ x: j.world.beta, y: w.measured.passivePnlPerUnit, series: 'without JIT' }))));
     out.push(await render('pnl_vs_beta', 'Passive P&L per unit vs β', layered('Passive per-unit P&L per round vs β (prediction: (1−α)R − αC, fee-free arbitrage)', 'β', 'P&L per s0·L_P per round', measP, predP)));

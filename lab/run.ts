@@ -9,9 +9,9 @@ import { outbidFee } from '../cli/amm_jit_bot.js';
 import { b64, big, txHash, type Account, type BlockTx, type Chain, type PoolState, type Signers } from './chain.js';
 import { msg } from './chain.js';
 import { Rng } from './rng.js';
-import { alphaBarTest, arbSwap, depositFor, jitLiquidity, marketOf, planTrade, principal, sqrtOf, targetSqrt } from './agents.js';
+import { alphaBarTest, arbSwap, depositFor, jitLiquidity, marketOf, planTrade, predict, principal, sqrtOf, targetSqrt } from './agents.js';
 import { worlds, type Scenario, type World } from './scenario.js';
-import { equilibrium, informed as informedCost } from './closed_forms.js';
+import { informed as informedCost } from './closed_forms.js';
 
 export const RISKY = 'uatom';
 export const STABLE = 'uusdc';
@@ -446,13 +446,8 @@ const feeOf = (p: PoolState) => Number(p.feePips) / 1e6 / (1 - Number(p.feePips)
 
 function summarize(s: Scenario, st: WorldState, rows: Record<string, string | number>[]): WorldSummary {
   const m = marketOf(s, st.w);
-  const eq = equilibrium(m), eq0 = equilibrium({ ...m, pi: 0 });
-  // A fixed order or a fixed JIT multiple replaces the model's d* or 𝓛*: predict with what the agents used.
-  const setup = rows.find((x) => x.type === 'setup');
-  if (s.fixedTrade !== '' && setup) eq.d = Number(s.fixedTrade) / (1 + m.f) / (Math.sqrt(Number(s.price)) * Number(setup.passive_L));
-  if (s.jitMultiple > 0 && m.pi > 0) eq.ell = s.jitMultiple;
-  if (s.fixedTrade !== '' || s.jitMultiple > 0) eq.R = m.f * eq.d * (1 - m.pi + m.pi * (m.pi > 0 ? (1 + (1 - m.beta) * eq.ell) / (1 + eq.ell) : 1));
-  if (s.fixedTrade !== '') eq0.R = m.f * eq.d;
+  const setupL = Number(rows.find((x) => x.type === 'setup')?.passive_L ?? 0);
+  const eq = predict(s, m, setupL), eq0 = predict(s, { ...m, pi: 0 }, setupL);
   const { C } = informedCost(s.delta, m.f);
   // A round whose JIT bundle missed its swap's block is off the model (the JIT arrived but could not act):
   // it is counted in missedBundles and left out of the means.
