@@ -48,10 +48,14 @@ const marketOf = (s: Scenario, w: WorldSummary['world']): Market => ({ f: feeOnT
 /** The figures this run's sweep supports (a figure needs at least two sweep points on its x axis). */
 export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
   const out: Figure[] = [];
-  const jitWorlds = run.worlds.filter((w) => w.world.jit);
+  const allJit = run.worlds.filter((w) => w.world.jit);
+  const first = allJit[0]?.world ?? run.worlds[0]!.world;
+  // A figure over one parameter shows the worlds that share the first world's other parameters.
+  const sameBut = (k: 'beta' | 'zeta' | 'pi' | 'alpha') => (w: WorldSummary) => (['beta', 'zeta', 'pi', 'alpha'] as const).every((q) => q === k || (q === 'beta' && !w.world.jit) || (q === 'pi' && !w.world.jit) || w.world[q] === first[q]);
+  let jitWorlds = allJit.filter(sameBut('beta'));
   const f = feeOnTop(s.feePips);
   const { C } = informed(s.delta, f);
-  const base = jitWorlds[0]?.world ?? run.worlds[0]!.world;
+  const base = first;
   const setupL = Number(run.rows.find((r) => r.type === 'setup')?.passive_L ?? 0);
   const twin = (w: WorldSummary) => run.worlds.find((x) => !x.world.jit && x.world.zeta === w.world.zeta && x.world.alpha === w.world.alpha);
 
@@ -64,13 +68,13 @@ export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
         { x: beta, y: eq0.R, series: 'without JIT' },
       ];
     });
-    const meas = run.worlds.flatMap((w) => (w.world.jit ? [{ x: w.world.beta, y: w.measured.R, series: 'with JIT' }] : jitWorlds.map((j) => ({ x: j.world.beta, y: w.measured.R, series: 'without JIT' }))));
+    const meas = run.worlds.filter(sameBut('beta')).flatMap((w) => (w.world.jit ? [{ x: w.world.beta, y: w.measured.R, series: 'with JIT' }] : jitWorlds.map((j) => ({ x: j.world.beta, y: w.measured.R, series: 'without JIT' }))));
     out.push(await render('fees_vs_beta', 'Passive fee income per unit vs β', layered(`Passive per-unit fee revenue R vs β (ζ=${base.zeta}, π=${base.pi})`, 'β (share the JIT keeps)', 'R per s0·L_P', meas, pred)));
     const predP = grid(0, 1).flatMap((beta) => {
       const m = { ...marketOf(s, base), beta };
       return [{ x: beta, y: (1 - base.alpha) * predict(s, m, setupL).R - base.alpha * C, series: 'with JIT' }, { x: beta, y: (1 - base.alpha) * predict(s, { ...m, pi: 0 }, setupL).R - base.alpha * C, series: 'without JIT' }];
     });
-    const measP = run.worlds.flatMap((w) => (w.world.jit ? [{ x: w.world.beta, y: w.measured.passivePnlPerUnit, series: 'with JIT' }] : jitWorlds.map((j) => ({ x: j.world.beta, y: w.measured.passivePnlPerUnit, series: 'without JIT' }))));
+    const measP = run.worlds.filter(sameBut('beta')).flatMap((w) => (w.world.jit ? [{ x: w.world.beta, y: w.measured.passivePnlPerUnit, series: 'with JIT' }] : jitWorlds.map((j) => ({ x: j.world.beta, y: w.measured.passivePnlPerUnit, series: 'without JIT' }))));
     out.push(await render('pnl_vs_beta', 'Passive P&L per unit vs β', layered('Passive per-unit P&L per round vs β (prediction: (1−α)R − αC, fee-free arbitrage)', 'β', 'P&L per s0·L_P per round', measP, predP)));
     const predW = grid(0, 1).flatMap((beta) => {
       const m = { ...marketOf(s, base), beta };
@@ -80,6 +84,7 @@ export async function figures(s: Scenario, run: RunResult): Promise<Figure[]> {
     out.push(await render('welfare_vs_beta', 'Trader surplus and welfare vs β', layered('Uninformed trader surplus and welfare vs β', 'β', 'per s0·L_P per round', measW, predW)));
   }
 
+  jitWorlds = allJit.filter((w) => w.world.beta === first.beta && w.world.alpha === first.alpha);
   const zetas = [...new Set(jitWorlds.map((w) => w.world.zeta))];
   if (zetas.length >= 2) {
     const pis = [...new Set(jitWorlds.map((w) => w.world.pi))];

@@ -4,11 +4,11 @@
 // --node`. Asserts the §2.4 numbers to the base unit, the direction of the β sweep, the complement at
 // ζ = 0.4, the freeze band, and that the CSV and the fee split reconcile with the chain's own state.
 import test from 'ava';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Chain, Signers } from './chain.js';
 import { LocalNode } from './local_node.js';
 import { makeScenario } from './scenario.js';
@@ -96,7 +96,7 @@ test.serial('[lab/e2e]: §2.4 worked example on chain: output 24.859584 (24.2859
   t.regex(readFileSync(join(r.dir, 'index.html'), 'utf8'), /<img src="fees_vs_beta.svg"/);
 });
 
-test.serial('[lab/e2e]: ζ = 0.01, π = 1: passive per-unit P&L lower with a JIT at β = 1 than without, rising as β falls to 0; ζ = 0.4: the JIT complements (R(1) ≥ R(0)); JIT sized by 𝓛* as predicted', async (t) => {
+test.serial('[lab/e2e]: ζ = 0.01, π = 1: passive per-unit P&L lower with a JIT at β = 1 than without, rising as β falls to 0; ζ = 0.4: the JIT complements (R(1) ≥ R(0)); JIT sized by 𝓛*, R, surplus and welfare as predicted', async (t) => {
   const r = await session(scenario('beta_sweep.json', { rounds: 3, passiveCount: 1, sweep: { beta: [1, 0.5, 0], zeta: [0.01, 0.4] } }), 'sweep');
   const w = (beta: number | null, zeta: number) => r.summary.worlds.find((x) => x.world.zeta === zeta && (beta === null ? !x.world.jit : x.world.jit && x.world.beta === beta))!;
   for (const x of r.summary.worlds) if (x.world.jit) t.true(x.measured.bundled >= 1, `${x.world.label}: no bundle landed`);
@@ -110,6 +110,11 @@ test.serial('[lab/e2e]: ζ = 0.01, π = 1: passive per-unit P&L lower with a JIT
     const x = w(beta, 0.01);
     t.true(Math.abs(x.measured.ell - x.predicted.ell) < 1e-3 * x.predicted.ell, `${x.world.label}: ℓ ${x.measured.ell} vs ${x.predicted.ell}`);
     t.true(Math.abs(x.measured.R - x.predicted.R) < 0.01 * x.predicted.R, `${x.world.label}: R ${x.measured.R} vs ${x.predicted.R}`);
+  }
+  // Trader surplus and welfare (buys and mirrored sells) match the closed form in every world.
+  for (const x of r.summary.worlds) {
+    t.true(Math.abs(x.measured.traderSurplus - x.predicted.surplus) < 1e-3 * x.predicted.surplus, `${x.world.label}: surplus ${x.measured.traderSurplus} vs ${x.predicted.surplus}`);
+    t.true(Math.abs(x.measured.welfare - x.predicted.welfare) < 1e-3 * x.predicted.welfare, `${x.world.label}: welfare ${x.measured.welfare} vs ${x.predicted.welfare}`);
   }
   t.true(r.summary.reconciliation.every((x) => x.balanced), JSON.stringify(r.summary.reconciliation));
   t.true(r.summary.balances.every((b) => b.equal));
@@ -154,4 +159,38 @@ test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs
   t.is(noFrom.stderr, 'Error: --node needs --from: the key that funds the agents\n');
   const sweep = cli(['lab', 'jit', '--beta', '1,0.9,0.8,0.7,0.6,0.5', '--alpha', '0,0.1,0.2,0.3,0.4']);
   t.is(sweep.stderr, 'Error: invalid scenario: the sweep makes 35 worlds; at most 24 run on one node\n');
+});
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'test-artifacts', 'lab');
+
+// Debian's chromium, headless: the run's index.html (the β × ζ sweep of the second test) in an iframe of a
+// checker page that reports every <img>'s natural size once all have loaded; a screenshot is kept in
+// dist/test-artifacts/lab/.
+(existsSync(CHROMIUM) ? test.serial : test.serial.skip)('[lab/e2e]: index.html in headless Chromium: every figure of the run renders (SVG decoded, non-zero size); screenshot kept', (t) => {
+  const dir = join(out, 'sweep');
+  const figs = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')).figures as string[];
+  t.deepEqual([...figs].sort(), ['fees_vs_beta', 'liquidity_over_time', 'pnl_vs_beta', 'ratio_vs_zeta', 'welfare_vs_beta']);
+  const checker = join(out, 'check.html');
+  writeFileSync(checker, `<html><body><iframe id="f" width="1200" height="3000" src="${pathToFileURL(join(dir, 'index.html')).href}"></iframe><script>
+    const f = document.getElementById('f');
+    f.onload = () => {
+      const imgs = [...f.contentDocument.images];
+      const wait = () => imgs.every((i) => i.complete) ? document.body.setAttribute('data-result', JSON.stringify(imgs.map((i) => [i.getAttribute('src'), i.naturalWidth, i.naturalHeight]))) : setTimeout(wait, 50);
+      wait();
+    };
+  </script></body></html>`);
+  const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--allow-file-access-from-files', '--virtual-time-budget=20000'];
+  const dom = spawnSync(CHROMIUM, [...flags, '--dump-dom', pathToFileURL(checker).href], { encoding: 'utf8', timeout: 120_000 });
+  t.is(dom.status, 0, dom.stderr.slice(-2000));
+  const m = /data-result="([^"]*)"/.exec(dom.stdout);
+  t.truthy(m, 'the checker page reported no result');
+  const imgs = JSON.parse(m![1]!.replace(/&quot;/g, '"')) as [string, number, number][];
+  t.deepEqual(imgs.map(([src]) => src).sort(), figs.map((f) => `${f}.svg`).sort());
+  for (const [src, w, h] of imgs) t.true(w > 300 && h > 200, `${src} rendered at ${w}×${h}`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const shot = join(ARTIFACTS, 'index.png');
+  const r = spawnSync(CHROMIUM, [...flags, '--window-size=1200,2600', `--screenshot=${shot}`, pathToFileURL(join(dir, 'index.html')).href], { encoding: 'utf8', timeout: 120_000 });
+  t.is(r.status, 0, r.stderr.slice(-2000));
+  t.true(statSync(shot).size > 10_000);
 });

@@ -38,6 +38,7 @@ export function differences(run: RunResult): DiffRow[] {
     if (w.world.jit && w.measured.bundled > 0) row(w, 'ℓ* (JIT multiple)', w.predicted.ell, w.measured.ell);
     row(w, 'R (passive fee per unit, uninformed rounds)', w.predicted.R, w.measured.R);
     row(w, 'trader surplus per unit', w.predicted.surplus, w.measured.traderSurplus);
+    if (w.world.alpha > 0 || w.measured.rounds > 0) row(w, 'welfare per unit and round', w.predicted.welfare, w.measured.welfare);
   }
   return out;
 }

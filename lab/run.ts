@@ -11,7 +11,7 @@ import { msg } from './chain.js';
 import { Rng } from './rng.js';
 import { alphaBarTest, arbSwap, depositFor, jitLiquidity, marketOf, planTrade, predict, principal, sqrtOf, targetSqrt } from './agents.js';
 import { worlds, type Scenario, type World } from './scenario.js';
-import { informed as informedCost } from './closed_forms.js';
+import { informed as informedCost, welfare } from './closed_forms.js';
 
 export const RISKY = 'uatom';
 export const STABLE = 'uusdc';
@@ -87,7 +87,7 @@ export interface RunResult {
 export interface WorldSummary {
   world: World;
   poolId: number;
-  predicted: { d: number; ell: number; R: number; R0: number; alphaBar: number; C: number; surplus: number };
+  predicted: { d: number; ell: number; R: number; R0: number; alphaBar: number; C: number; surplus: number; welfare: number };
   measured: {
     rounds: number;
     uninformedRounds: number;
@@ -106,7 +106,6 @@ export interface WorldSummary {
   fees: { traders: string[]; arb: string[]; toLong: string[]; toShort: string[]; toTreasury: string[]; paidOutToLps: string[]; vaultLeft: string[] };
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const n = (x: bigint) => Number(x);
 
 export async function runLab(o: RunOptions): Promise<RunResult> {
@@ -140,7 +139,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   const fundTx = await funder.signers.sign(fAcc, chain.chainId, all.map((a) => msg.send(funder.address, a.address, coins)), 0n, 0, 200_000 + 100_000 * all.length);
   const fr = await chain.rpc('broadcast_tx_sync', { tx: b64(fundTx) });
   if (fr.code !== 0) throw new Error(`funding tx refused: ${fr.codespace}/${fr.code} ${fr.log}`);
-  height = await waitIncluded(chain, height, [txHash(fundTx)], log);
+  height = await waitIncluded(chain, height, [txHash(fundTx)]);
   for (const a of all) Object.assign(a, await chain.account(a.address));
 
   /** Signs for an agent at its next unused sequence (offset for a bundle's second tx). */
@@ -336,7 +335,8 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
     const txsB: string[] = [];
     for (const st of states) {
       const plan = plans.get(st);
-      if (plan?.informed) st.oracle *= plan.buy ? 1 + s.delta : 1 - s.delta;
+      // The sell side mirrors the buy side in 1/p (spec §4.2), so an informed sell moves the price to p/(1+δ).
+      if (plan?.informed) st.oracle = plan.buy ? st.oracle * (1 + s.delta) : st.oracle / (1 + s.delta);
       st.row.oracle_after = st.oracle;
       if (!s.arbitrage || !plan) continue;
       const pool = await chain.pool(st.poolId);
@@ -384,7 +384,6 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
     st.pool = await chain.pool(st.poolId);
     rows.push({ ...st.row, ...endRound(st) });
   }
-  await sleep(0);
   return {
     rows,
     worlds: states.map((st) => summarize(s, st, rows.filter((x) => x.world === st.w.index))),
@@ -422,10 +421,11 @@ function measures(st: WorldState, before: PoolState, after: PoolState): Record<s
     const buy = row.direction === 'buy';
     out.trader_exec_price = buy ? n(ai) / n(ao) : n(ao) / n(ai);
     const zeta = st.w.zeta;
-    const val = row.type === 'informed' ? p1 : buy ? p0 * (1 + zeta) : p0 * (1 - zeta);
-    out.trader_surplus = buy ? n(ao) * val - n(ai) : n(ao) - n(ai) * val;
+    // An uninformed buyer values the risky coin at p0(1+ζ); the mirrored seller values the stable coin at
+    // (1+ζ)/p0 risky, i.e. its surplus in stable units is out·(1+ζ) − in·p0 (same s0·L_P normalization).
+    out.trader_surplus = row.type === 'informed' ? (buy ? n(ao) * p1 - n(ai) : n(ao) - n(ai) * p1) : buy ? n(ao) * p0 * (1 + zeta) - n(ai) : n(ao) * (1 + zeta) - n(ai) * p0;
     out.trader_surplus_unit = Number(out.trader_surplus) / unit;
-    out.welfare_unit = row.type === 'uninformed' ? (zeta * p0 * n(buy ? ao : ai)) / unit : 0;
+    out.welfare_unit = row.type === 'uninformed' ? (buy ? zeta * p0 * n(ao) : zeta * n(ao)) / unit : 0;
     out.d_measured = buy ? n(ai) / (1 + feeOf(before)) / unit : (n(ai) / (1 + feeOf(before))) * s0 / LP;
   }
   if (row.jit_liquidity) out.jit_multiple = Number(row.jit_liquidity) / LP;
@@ -473,7 +473,7 @@ function summarize(s: Scenario, st: WorldState, rows: Record<string, string | nu
   return {
     world: st.w,
     poolId: st.poolId,
-    predicted: { d: eq.d, ell: eq.ell, R: eq.R, R0: eq0.R, alphaBar: eq.R / (eq.R + C), C, surplus: eq.surplus },
+    predicted: { d: eq.d, ell: eq.ell, R: eq.R, R0: eq0.R, alphaBar: eq.R / (eq.R + C), C, surplus: eq.surplus, welfare: welfare(m, st.w.alpha, s.delta) },
     measured: {
       rounds: played.length,
       uninformedRounds: un.length,
@@ -508,7 +508,8 @@ function passiveShare(x: Record<string, string | number>): number {
   return fee > 0 ? 1 - short / fee : 1;
 }
 
-async function waitIncluded(chain: Chain, from: number, hashes: string[], _log: (s: string) => void): Promise<number> {
+/** Waits for the funding tx (which must succeed) and returns the height it landed at or after. */
+async function waitIncluded(chain: Chain, from: number, hashes: string[]): Promise<number> {
   const want = new Set(hashes);
   let h = from;
   const deadline = Date.now() + 60_000;

@@ -95,7 +95,7 @@ export function registerLabCommands(env: CliEnv): void {
     .option('--seed <n>', 'seed of the agents\' randomness')
     .option('--passive-rule <rule>', 'passive LPs: stay, alphabar (analytic ᾱ test) or pnl (trailing P&L)')
     .option('--out <dir>', 'run folder (default ./lab-runs/<scenario>-<seed>)')
-    .option('--block-time <duration>', 'block time of the node the lab starts (without --node), or of --node\'s (default 500ms; 1s above 6 worlds, so every JIT bundle can follow its swap into the block)')
+    .option('--block-time <duration>', 'block time of the node the lab starts (without --node), or of --node\'s (default 1s, so a JIT bundle can follow its swap into the block on a busy machine; 500ms on an idle one)')
     .option('--from <key>', 'with --node: the key that funds the agents')
     .option('--fund-risky <amount>', 'uatom each agent gets', '1000000000000000')
     .option('--fund-stable <amount>', 'uusdc each agent gets', '1000000000000000000'))
@@ -125,7 +125,7 @@ export function registerLabCommands(env: CliEnv): void {
         funderHdPath = info.hdPath;
       }
       const out = o.out ?? join('lab-runs', `${s.name}-${s.seed}`);
-      const blockTime = o.blockTime ?? (worlds(s).length > 6 ? '1s' : '500ms');
+      const blockTime = o.blockTime ?? '1s';
       const tty = process.stderr.isTTY && o.output !== 'json';
       if (o.output !== 'json') process.stderr.write(`lab jit: ${s.name}, ${worlds(s).length} world(s) × ${s.rounds} round(s) -> ${out}\n`);
       const r = await runSession({
