@@ -96,15 +96,21 @@ export class Chain {
     }
   }
 
-  async abciQuery(path: string, data: Uint8Array): Promise<Uint8Array> {
-    const r = await this.rpc('abci_query', { path, data: Buffer.from(data).toString('hex') });
-    const resp = r.response;
+  /** abci_query on the latest state, at least at `minHeight` (the block the caller just saw). */
+  async abciQuery(path: string, data: Uint8Array, minHeight = 0): Promise<Uint8Array> {
+    let resp: any;
+    for (let i = 0; ; i++) {
+      resp = (await this.rpc('abci_query', { path, data: Buffer.from(data).toString('hex') })).response;
+      if (Number(resp.height ?? 0) >= minHeight || i >= 50) break;
+      await sleep(40);
+    }
     if (resp.code !== 0) throw new Error(`${path}: ${resp.codespace}/${resp.code} ${resp.log}`);
     return Buffer.from(resp.value ?? '', 'base64');
   }
 
-  async pool(poolId: number): Promise<PoolState> {
-    const v = pb.QueryPoolResponse.decode(await this.abciQuery('/marketchain.amm.v1.Query/Pool', pb.QueryPoolRequest.encode({ poolId }).finish())).pool!.pool!;
+  /** The pool's state as of `minHeight` or later. */
+  async pool(poolId: number, minHeight = 0): Promise<PoolState> {
+    const v = pb.QueryPoolResponse.decode(await this.abciQuery('/marketchain.amm.v1.Query/Pool', pb.QueryPoolRequest.encode({ poolId }).finish(), minHeight)).pool!.pool!;
     return {
       sqrtPriceX96: big(v.sqrtPriceX96), sqrtLowerX96: big(v.sqrtLowerX96), sqrtUpperX96: big(v.sqrtUpperX96),
       liquidityLong: big(v.liquidityLong), liquidityShort: big(v.liquidityShort), reserve0: big(v.reserve0), reserve1: big(v.reserve1),
@@ -118,10 +124,14 @@ export class Chain {
     return BigInt((await this.query.getBalance(address, denom)).amount);
   }
 
+  /** An account's number and sequence; an account funded in the block just seen may take a moment to be queryable. */
   async account(address: string): Promise<{ accountNumber: bigint; sequence: bigint }> {
-    const a = await this.query.getAccount(address);
-    if (!a) throw new Error(`account ${address} not found on chain`);
-    return { accountNumber: BigInt(a.accountNumber), sequence: BigInt(a.sequence) };
+    for (let i = 0; i < 50; i++) {
+      const a = await this.query.getAccount(address);
+      if (a) return { accountNumber: BigInt(a.accountNumber), sequence: BigInt(a.sequence) };
+      await sleep(100);
+    }
+    throw new Error(`account ${address} not found on chain`);
   }
 
   /** The block's txs in order with their results and events (attributes as plain strings). */

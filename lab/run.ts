@@ -259,7 +259,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   for (const st of states) for (const a of passives(st)) deposits.push(await enter(st, a));
   await settle(deposits);
   for (const st of states) {
-    st.pool = await chain.pool(st.poolId);
+    st.pool = await chain.pool(st.poolId, height);
     rows.push({ world: st.w.index, round: 0, height_a: height, height_b: height, ...st.row, ...setupRow(st), ...endRound(st) });
     st.row = {};
   }
@@ -339,7 +339,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
       if (plan?.informed) st.oracle = plan.buy ? st.oracle * (1 + s.delta) : st.oracle / (1 + s.delta);
       st.row.oracle_after = st.oracle;
       if (!s.arbitrage || !plan) continue;
-      const pool = await chain.pool(st.poolId);
+      const pool = await chain.pool(st.poolId, height);
       const target = targetSqrt(st.oracle);
       const arb = arbSwap(pool, target);
       if (!arb) continue;
@@ -358,7 +358,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
     }
     if (txsB.length > 0) await settle(txsB);
     else (height = await chain.waitPast(height)), (seenAt = Date.now());
-    const after = await Promise.all(states.map((st) => chain.pool(st.poolId)));
+    const after = await Promise.all(states.map((st) => chain.pool(st.poolId, height)));
     states.forEach((st, i) => {
       st.row.height_a = hA;
       st.row.height_b = height;
@@ -381,7 +381,7 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   if (exits.length > 0) await settle(exits);
   for (const st of states) {
     Object.assign(st.row, { height_a: height, height_b: height });
-    st.pool = await chain.pool(st.poolId);
+    st.pool = await chain.pool(st.poolId, height);
     rows.push({ ...st.row, ...endRound(st) });
   }
   return {
