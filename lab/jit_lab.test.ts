@@ -136,7 +136,7 @@ test.serial('[lab/e2e]: freeze band (δ = 2 %, ζ = 0.01, α = 0.115, ᾱ rule):
   t.true(r.summary.figures.includes('liquidity_over_time'));
 });
 
-test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs a scenario with flag overrides and writes the run folder; bad flags fail before any tx', async (t) => {
+test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs a scenario with flag overrides and writes the run folder; bad flags fail before any tx; jit-events refuses a bad range or pool', async (t) => {
   const home = join(out, 'cli-home');
   const cli = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args, '--home', home, '--keyring-backend', 'test'], { encoding: 'utf8', input, timeout: 120_000 });
   t.is(cli(['keys', 'add', 'funder', '--recover'], FUNDER + '\n').status, 0);
@@ -157,6 +157,11 @@ test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs
   t.is(bad.stderr, 'Error: invalid --beta "2": comma-separated numbers in [0, 1]\n');
   const noFrom = cli(['lab', 'jit', '--node', node.url, '--rounds', '1']);
   t.is(noFrom.stderr, 'Error: --node needs --from: the key that funds the agents\n');
+  const range = cli(['query', 'amm', 'jit-events', '--node', node.url, '--from-height', '5', '--to-height', '2']);
+  t.is(range.status, 1);
+  t.regex(range.stderr, /^Error: invalid height range 5\.\.2: need 1 ≤ from ≤ to ≤ \d+ \(the latest block\)\n$/);
+  const wide = cli(['query', 'amm', 'jit-events', '--node', node.url, '--from-height', '1', '--to-height', '1', '--pool', 'x']);
+  t.is(wide.stderr, 'Error: invalid --pool "x"\n');
   const sweep = cli(['lab', 'jit', '--beta', '1,0.9,0.8,0.7,0.6,0.5', '--alpha', '0,0.1,0.2,0.3,0.4']);
   t.is(sweep.stderr, 'Error: invalid scenario: the sweep makes 35 worlds; at most 24 run on one node\n');
 });
