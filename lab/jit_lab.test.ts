@@ -136,6 +136,29 @@ test.serial('[lab/e2e]: freeze band (δ = 2 %, ζ = 0.01, α = 0.115, ᾱ rule):
   t.true(r.summary.figures.includes('liquidity_over_time'));
 });
 
+test.serial('[lab/e2e]: trailing-P&L rule: at each decision a passive LP leaves iff its per-unit P&L over the last K completed rounds summed below 0, and re-enters to probe K rounds later', async (t) => {
+  const r = await session(scenario('freeze_band.json', { rounds: 4, passiveCount: 1, passiveRule: 'pnl', decideEvery: 2, sweep: { beta: [1, 0], alpha: [1, 0] } }), 'pnl');
+  const rows = csv(join(r.dir, 'rounds.csv'));
+  let left = 0;
+  for (const w of r.summary.worlds) {
+    const mine = rows.filter((x) => Number(x.world) === w.world.index);
+    const at = (n: number) => mine.find((x) => x.round === String(n))!;
+    // The decision in round 2's second block sees rounds 0 (setup, no P&L) and 1.
+    const trailing = Number(at(1).passive_pnl_unit);
+    t.is(at(2).passive_L_after === '0', trailing < 0, `${w.world.label}: trailing ${trailing}, L after ${at(2).passive_L_after}`);
+    if (trailing < 0) {
+      left++;
+      t.is(at(3).type, 'frozen');
+      t.not(at(4).passive_L_after, '0'); // probes again at the next decision
+    }
+  }
+  // All-informed flow (α = 1) loses to adverse selection and leaves; all-uninformed flow earns fees and stays.
+  t.is(left, r.summary.worlds.filter((w) => w.world.alpha === 1).length);
+  t.is(left, 3);
+  t.true(r.summary.reconciliation.every((x) => x.balanced));
+  t.true(r.summary.balances.every((b) => b.equal));
+});
+
 test.serial('[lab/e2e]: `marketchain lab jit --node URL --from KEY -o json` runs a scenario with flag overrides and writes the run folder; bad flags fail before any tx; jit-events refuses a bad range or pool', async (t) => {
   const home = join(out, 'cli-home');
   const cli = (args: string[], input?: string) => spawnSync(process.execPath, [CLI, ...args, '--home', home, '--keyring-backend', 'test'], { encoding: 'utf8', input, timeout: 120_000 });

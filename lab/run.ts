@@ -396,7 +396,9 @@ export async function runLab(o: RunOptions): Promise<RunResult> {
   function decide(st: WorldState, inPool: boolean): boolean {
     if (s.passiveRule === 'stay') return true;
     if (s.passiveRule === 'alphabar') return alphaBarTest(s, st.w).participate;
-    // Trailing P&L: stay iff the last K rounds' per-unit P&L of the long tier is ≥ 0; when out, probe again.
+    // Trailing P&L: stay iff the per-unit P&L of the long tier over the last K completed rounds (this
+    // round's is not complete: the arbitrage lands in the same block as the decision) sums to ≥ 0; when
+    // out, probe again.
     if (!inPool) return true;
     const recent = rows.filter((x) => x.world === st.w.index && Number(x.round) > 0 && x.passive_pnl_unit !== undefined).slice(-s.decideEvery);
     return recent.reduce((acc, x) => acc + Number(x.passive_pnl_unit), 0) >= 0;
