@@ -10,6 +10,7 @@ import { registerMoneymarketCommands } from './commands/moneymarket.js';
 import { registerStoreQueries } from './commands/store.js';
 import { registerTxFileCommands } from './commands/tx_file.js';
 import { registerClientConfigCommands } from './commands/client_config.js';
+import { registerJitEventsQuery, registerLabCommands } from './commands/lab.js';
 import { addGlobalFlags, createEnv } from './create_env.js';
 import { CliError } from './env.js';
 
@@ -31,6 +32,8 @@ registerRepoCommands(env);
 registerStoreQueries(env);
 registerTxFileCommands(env);
 registerClientConfigCommands(env);
+registerLabCommands(env);
+registerJitEventsQuery(env);
 
 function die(msg: string): never {
   process.stderr.write(`Error: ${msg}\n`);

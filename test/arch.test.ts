@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 // dist/test/arch.test.js -> repository root
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SCANNED = ['chain', 'modules', 'node', 'cli', 'keyring'];
+const SCANNED = ['chain', 'modules', 'node', 'cli', 'keyring', 'lab'];
 
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -82,6 +82,13 @@ function violation(imp: Import): string | undefined {
     }
   }
   if (top === 'cli' && under(target, 'node')) return 'cli/ must not import node/';
+  // lab/ (issue 25) drives a node over RPC like any client: it uses the modules' pure math and message
+  // helpers and cli/'s helpers, never the node or a module's state; only the CLI runs it.
+  if (top === 'lab') {
+    for (const d of ['node', 'keyring']) if (under(target, d)) return `lab/ must not import ${d}/`;
+    if (under(target, 'modules') && !/^modules\/[^/]+\/(math\/[^/]+|msgs)\.js$/.test(target)) return 'lab/ may import only modules/<m>/math/ and modules/<m>/msgs.js';
+  }
+  if (top !== 'lab' && top !== 'cli' && under(target, 'lab')) return 'only cli/ imports lab/';
   if (top === 'node' && under(target, 'cli')) return 'node/ must not import cli/';
   // RPC rendering and serving live in node/rpc/, the REST API in node/api/ (which serves from the same
   // reads and renderings as the RPC): the rest of node/ (the store, the driver) knows nothing of either;
@@ -104,7 +111,7 @@ const files = SCANNED.flatMap((d) => walk(join(ROOT, d)));
 
 test('[arch]: the scan sees the source tree', (t) => {
   const rel = files.map((f) => posix(relative(ROOT, f)));
-  for (const f of ['chain/app.ts', 'chain/tx/ante.ts', 'modules/bank/keeper.ts', 'modules/auth/keeper.ts', 'node/app_factory.ts', 'cli/main.ts']) t.true(rel.includes(f), f);
+  for (const f of ['chain/app.ts', 'chain/tx/ante.ts', 'modules/bank/keeper.ts', 'modules/auth/keeper.ts', 'node/app_factory.ts', 'cli/main.ts', 'lab/run.ts']) t.true(rel.includes(f), f);
   t.false(rel.some((f) => f.endsWith('.test.ts')));
   // the import parser finds multi-line and re-export forms
   const sample = importsOf(join(ROOT, 'chain/x.ts'), "import {\n  a,\n  b,\n} from '../node/y.js';\nexport { c } from './z.js';\nimport './side.js';\nconst m = await import('node:fs');\nimport type { T } from 'classic-level';\n");
@@ -117,6 +124,13 @@ test('[arch]: the scan sees the source tree', (t) => {
   t.is(violation({ file: 'cli/x.ts', spec: '', target: 'node/main.js' }), 'cli/ must not import node/');
   t.is(violation({ file: 'node/x.ts', spec: '', target: 'cli/main.js' }), 'node/ must not import cli/');
   t.is(violation({ file: 'cli/x.ts', spec: '', target: 'chain/coins.js' }), undefined);
+  t.is(violation({ file: 'lab/x.ts', spec: '', target: 'modules/amm/math/pool_math.js' }), undefined);
+  t.is(violation({ file: 'lab/x.ts', spec: '', target: 'modules/amm/msgs.js' }), undefined);
+  t.is(violation({ file: 'lab/x.ts', spec: '', target: 'cli/amm_jit_bot.js' }), undefined);
+  t.is(violation({ file: 'lab/x.ts', spec: '', target: 'modules/amm/keeper.js' }), 'lab/ may import only modules/<m>/math/ and modules/<m>/msgs.js');
+  t.is(violation({ file: 'lab/x.ts', spec: '', target: 'node/chain_node.js' }), 'lab/ must not import node/');
+  t.is(violation({ file: 'node/x.ts', spec: '', target: 'lab/run.js' }), 'only cli/ imports lab/');
+  t.is(violation({ file: 'cli/commands/lab.ts', spec: '', target: 'lab/session.js' }), undefined);
   t.is(violation({ file: 'node/store_db.ts', spec: '', target: 'node/rpc/format.js' }), 'node/ must not import node/rpc/ (only node/rpc/, node/api/ and node/main.ts do)');
   t.is(violation({ file: 'node/chain_node.ts', spec: '', target: 'node/rpc' }), 'node/ must not import node/rpc/ (only node/rpc/, node/api/ and node/main.ts do)');
   t.is(violation({ file: 'node/rpc/methods.ts', spec: '', target: 'node/rpc/format.js' }), undefined);
