@@ -45,6 +45,8 @@ let node: TestNode;
 let browser: Browser;
 let page: Page;
 let mmTx: { hash: string; height: number };
+/** The round where BDrm commits and never reveals: its bond is forfeited to BDmm when the reveal deadline passes. */
+let slashRound: { id: number; bdMm: string; bdRm: string; bond: string };
 /** Every URL the page requested (all assets are bundled: only the node's own addresses may appear). */
 const requests: string[] = [];
 
@@ -112,6 +114,18 @@ test.before(async () => {
   await tx('bdrm', REPO_URLS.commitReport, { roundId: 1, commitment: computeCommitment(1n, 'rm', 0n, big(S), salt(9)) });
   await tx('bdmm', REPO_URLS.revealReport, { roundId: 1, hurdleBps: 0, points: D, salt: salt(7) });
   await tx('bdrm', REPO_URLS.revealReport, { roundId: 1, hurdleBps: 0, points: S, salt: salt(9) });
+  // Round 2, short phases (the module allows one block): both dealers commit, only BDmm reveals; the
+  // end-block sweep after the reveal deadline aborts it, BDrm's bond to BDmm, BDmm's bond returned.
+  slashRound = { id: 2, bdMm: a('bdmm'), bdRm: a('bdrm'), bond: '1475647uusdc' };
+  await tx('bdmm', REPO_URLS.openRound, {
+    bdMm: a('bdmm'), bdRm: a('bdrm'), mmClient: a('mm'), rmClient: a('rm'), cashDenom: 'uusdc', collateralDenom: 'uatom',
+    lotSize: '1000000000', tenorBlocks: 30, maxQty: 50, bond: slashRound.bond, commitBlocks: 6, revealBlocks: 6, acceptBlocks: 1,
+  });
+  await Promise.all([
+    tx('bdmm', REPO_URLS.commitReport, { roundId: 2, commitment: computeCommitment(2n, 'mm', 0n, big(D), salt(3)) }),
+    tx('bdrm', REPO_URLS.commitReport, { roundId: 2, commitment: computeCommitment(2n, 'rm', 0n, big(S), salt(5)) }),
+  ]);
+  await tx('bdmm', REPO_URLS.revealReport, { roundId: 2, hurdleBps: 0, points: D, salt: salt(3) });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requests.push(r.url()));
@@ -326,6 +340,49 @@ test.serial('[e2e/web]: repo: rounds by phase; the revealed round’s candidate 
   t.is(await page.locator('#r-bd').innerText(), `${Number(round.selection.r_bd_x2) / 2} bps`);
   t.is(await page.locator('#chosen-q').innerText(), '20');
   await shot('repo-round');
+});
+
+test.serial('[e2e/web]: repo: a dealer that does not reveal is slashed; the round shows exactly the forfeit and return the node’s events say', async (t) => {
+  const id = slashRound.id;
+  let round: any;
+  for (let i = 0; i < 60; i++) {
+    round = (await rest(`/marketchain/repo/v1/rounds/${id}`)).round;
+    if (round.phase === 'ABORTED') break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  t.is(round.phase, 'ABORTED', round.outcome);
+  // The node's own record: the bond events of this round, wherever they are (block_search on the
+  // finalize-block events; tx_search on tx results), with their heights.
+  const fromBlocks = (await node.rpc('block_search', { query: `repo.bond_forfeited.round_id=${id}` })).blocks as any[];
+  t.is(fromBlocks.length, 1);
+  t.is(Number(fromBlocks[0].block.header.height), Number(round.closed_height));
+  t.is((await node.rpc('tx_search', { query: `repo.bond_forfeited.round_id=${id}` })).total_count, '0');
+  const results = await node.rpc('block_results', { height: String(round.closed_height) });
+  const ev = (type: string) => (results.finalize_block_events as any[]).filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a: any) => [a.key, a.value]))).filter((a) => a.round_id === String(id));
+  const forfeits = ev('repo.bond_forfeited');
+  const returns = ev('repo.bond_returned');
+  t.deepEqual(forfeits.map((a) => [a.dealer, a.recipient, a.amount]), [[slashRound.bdRm, slashRound.bdMm, slashRound.bond]]);
+  t.deepEqual(returns.map((a) => [a.dealer, a.amount]), [[slashRound.bdMm, slashRound.bond]]);
+
+  await open('#/repo');
+  t.is(await page.locator(`#rounds-ABORTED .slashed[data-round="${id}"]`).innerText(), 'slashed');
+  t.is(await page.locator('#rounds-MATCHED .slashed').count(), 0);
+  await open(`#/repo/round/${id}`);
+  const row = (kind: string) => page.locator(`#bonds tr.bond-${kind}`);
+  t.is(await row('forfeited').count(), forfeits.length);
+  t.is(await row('returned').count(), returns.length);
+  const cells = async (kind: string) => (await row(kind).locator('td').allInnerTexts()).map((x) => x.trim());
+  const amountDenom = /^(\d+)(\D.*)$/.exec(slashRound.bond)!;
+  const shown = `${BigInt(amountDenom[1]!).toLocaleString('en-US')} ${amountDenom[2]}`;
+  t.deepEqual(await cells('forfeited'), ['forfeited', slashRound.bdRm, slashRound.bdMm, shown, String(round.closed_height), 'end-block sweep']);
+  t.deepEqual(await cells('returned'), ['returned', slashRound.bdMm, slashRound.bdMm, shown, String(round.closed_height), 'end-block sweep']);
+  t.is(await row('forfeited').locator('.amt').getAttribute('data-exact'), amountDenom[1]!);
+  t.is(await row('forfeited').locator('a').last().getAttribute('href'), `#/block/${round.closed_height}`);
+  // Round 1 (matched, not accepted) has moved no bond yet.
+  await shot('repo-round-slashed');
+  await open('#/repo/round/1');
+  t.is(await page.locator('#bonds').count(), 0);
+  t.regex(await page.locator('main').innerText(), /No bond returned or forfeited yet\./);
 });
 
 test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in the page; a refused borrow shows the node’s error', async (t) => {
