@@ -1,6 +1,7 @@
 // The explorer (web/) in a real headless Chromium (Debian's package, driven by playwright-core) against
 // a real node with the dev genesis and scripted txs (a money-market borrow, AMM swaps, a repo round up to
-// its selected trade). Every page's key numbers are compared with the node's own REST/RPC answers; a new
+// its selected trade, another whose dealer never reveals). Every page's key numbers are compared with the
+// node's own REST/RPC answers; the wallet signs with a pasted mnemonic and through a stand-in Keplr; a new
 // block shows up live; an unknown hash or address gives the not-found page; a stopped node gives the
 // reconnecting banner and the page recovers when the node is back. One screenshot per page goes to
 // test-artifacts/web/.
@@ -45,6 +46,8 @@ let node: TestNode;
 let browser: Browser;
 let page: Page;
 let mmTx: { hash: string; height: number };
+/** The dev account's client (funds the Keplr test's account). */
+let dev: SigningStargateClient;
 /** The round where BDrm commits and never reveals: its bond is forfeited to BDmm when the reveal deadline passes. */
 let slashRound: { id: number; bdMm: string; bdRm: string; bond: string };
 /** Every URL the page requested (all assets are bundled: only the node's own addresses may appear). */
@@ -75,7 +78,7 @@ test.before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   node = await TestNode.start({ blockTime: `${BLOCK_MS}ms` });
   const opts = { registry, gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 };
-  const dev = await SigningStargateClient.connectWithSigner(node.url, await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' }), opts);
+  dev = await SigningStargateClient.connectWithSigner(node.url, await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' }), opts);
   const me = node.devAddress;
   const send = async (c: SigningStargateClient, from: string, msgs: { typeUrl: string; value: object }[]) => {
     const r = await c.signAndBroadcast(from, msgs, 'auto');
@@ -387,6 +390,8 @@ test.serial('[e2e/web]: repo: a dealer that does not reveal is slashed; the roun
 
 test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in the page; a refused borrow shows the node’s error', async (t) => {
   await open('#/wallet');
+  // no window.keplr in this browser: no Keplr button
+  t.is(await page.locator('#keplr-connect').count(), 0);
   await page.fill('#mnemonic', node.mnemonic);
   await page.click('#wallet-connect button');
   await page.waitForFunction((a) => document.querySelector('#wallet-address')?.textContent === `Signing as ${a}`, node.devAddress, { timeout: 30_000 });
@@ -409,6 +414,73 @@ test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in 
   await page.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
   t.is(await page.locator('#wallet-result [data-code]').getAttribute('data-code'), 'error');
   t.is(await page.locator('#wallet-result').innerText(), `Refused: Query failed with (7): failed to execute message; message index: 0: borrowing 999999999999999uusdc (1000999999999998 with fee) exceeds the liquidity of ${node.devAddress}: INSUFFICIENT_LIQUIDITY: account liquidity too low`);
+});
+
+/**
+ * Stands in for the Keplr extension, which cannot run headless: window.keplr with exactly the methods
+ * the page calls (experimentalSuggestChain, enable, getOfflineSigner), each call recorded. The key stays
+ * outside the page as in Keplr: the signer's getAccounts and signDirect go to a cosmjs
+ * DirectSecp256k1HdWallet in this test process (exposed functions), bytes passed as base64.
+ */
+const KEPLR_STUB = `(() => {
+  const b64 = (u) => btoa(String.fromCharCode(...u));
+  const bytes = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const calls = (window.keplrCalls = []);
+  window.keplr = {
+    async experimentalSuggestChain(info) { calls.push(['experimentalSuggestChain', info]); },
+    async enable(chainId) { calls.push(['enable', chainId]); },
+    getOfflineSigner(chainId) {
+      calls.push(['getOfflineSigner', chainId]);
+      return {
+        async getAccounts() { return (await window.keplrKeyAccounts()).map((a) => ({ ...a, pubkey: bytes(a.pubkey) })); },
+        async signDirect(signer, doc) {
+          calls.push(['signDirect', signer, doc.chainId]);
+          const r = await window.keplrKeySignDirect(signer, { bodyBytes: b64(doc.bodyBytes), authInfoBytes: b64(doc.authInfoBytes), chainId: doc.chainId, accountNumber: String(doc.accountNumber) });
+          return { signed: { bodyBytes: bytes(r.bodyBytes), authInfoBytes: bytes(r.authInfoBytes), chainId: r.chainId, accountNumber: BigInt(r.accountNumber) }, signature: r.signature };
+        },
+      };
+    },
+  };
+})();`;
+
+test.serial('[e2e/web]: wallet with Keplr: the node’s chain info is suggested, the chain enabled, and a supply signed through Keplr’s signer lands on chain', async (t) => {
+  const key = await DirectSecp256k1HdWallet.generate(12, { prefix: 'mkt' });
+  const [acct] = await key.getAccounts();
+  const addr = acct!.address;
+  const fund = await dev.signAndBroadcast(node.devAddress, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: node.devAddress, toAddress: addr, amount: [{ denom: 'umkt', amount: '10000000' }, { denom: 'uusdc', amount: '5000000' }] } }], 'auto');
+  assertIsDeliverTxSuccess(fund);
+  const kp = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  t.teardown(() => kp.close());
+  kp.on('request', (r) => requests.push(r.url()));
+  const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+  await kp.exposeFunction('keplrKeyAccounts', async () => (await key.getAccounts()).map((a) => ({ address: a.address, algo: a.algo, pubkey: b64(a.pubkey) })));
+  await kp.exposeFunction('keplrKeySignDirect', async (signer: string, d: { bodyBytes: string; authInfoBytes: string; chainId: string; accountNumber: string }) => {
+    const r = await key.signDirect(signer, { bodyBytes: Buffer.from(d.bodyBytes, 'base64'), authInfoBytes: Buffer.from(d.authInfoBytes, 'base64'), chainId: d.chainId, accountNumber: BigInt(d.accountNumber) });
+    return { bodyBytes: b64(r.signed.bodyBytes), authInfoBytes: b64(r.signed.authInfoBytes), chainId: r.signed.chainId, accountNumber: String(r.signed.accountNumber), signature: r.signature };
+  });
+  await kp.addInitScript(KEPLR_STUB);
+  await kp.goto(`${node.apiUrl}/#/wallet`);
+  await kp.waitForFunction(() => document.querySelector('main')?.dataset.route === '#/wallet' && !document.querySelector('main')?.hasAttribute('aria-busy'), undefined, { timeout: 15_000 });
+  await kp.click('#keplr-connect');
+  await kp.waitForFunction((a) => document.querySelector('#wallet-address')?.textContent === `Signing as ${a}`, addr, { timeout: 30_000 });
+  t.is(await kp.locator('#wallet-address').getAttribute('data-via'), 'keplr');
+
+  const chainInfo = await rest('/chain-info.json');
+  t.like(chainInfo, { chainId: 'marketchain-local', rpc: node.url, rest: node.apiUrl, bech32Config: { bech32PrefixAccAddr: 'mkt' } });
+  const calls = () => kp.evaluate(() => (globalThis as any).keplrCalls as unknown[][]);
+  t.deepEqual((await calls()).slice(0, 3), [['experimentalSuggestChain', chainInfo], ['enable', 'marketchain-local'], ['getOfflineSigner', 'marketchain-local']]);
+
+  await kp.fill('#wallet-supply input[name="amount"]', '2500');
+  await kp.click('#wallet-supply button');
+  await kp.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
+  t.is(await kp.locator('#wallet-result [data-code]').getAttribute('data-code'), '0', await kp.locator('#wallet-result').innerText());
+  t.deepEqual((await calls()).filter((c) => c[0] === 'signDirect'), [['signDirect', addr, 'marketchain-local']]);
+  const hash = (await kp.locator('#wallet-result a').innerText()).trim();
+  const tx = await node.rpc('tx', { hash: '0x' + hash });
+  t.is(tx.tx_result.code, 0);
+  t.like(Object.fromEntries(tx.tx_result.events.find((e: any) => e.type === 'moneymarket.supply_received').attributes.map((a: any) => [a.key, a.value])), { account: addr, asset: 'uusdc', amount: '2500' });
+  t.is((await rest(`/cosmos/bank/v1beta1/balances/${addr}/by_denom?denom=uusdc`)).balance.amount, String(5000000 - 2500));
+  await kp.screenshot({ path: `${ARTIFACTS}wallet-keplr.png`, fullPage: true });
 });
 
 test.serial('[e2e/web]: keyboard: the nav links are reachable with Tab and followed with Enter', async (t) => {
