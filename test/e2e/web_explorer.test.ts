@@ -467,6 +467,9 @@ test.serial('[e2e/web]: wallet with Keplr: the node’s chain info is suggested,
 
   const chainInfo = await rest('/chain-info.json');
   t.like(chainInfo, { chainId: 'marketchain-local', rpc: node.url, rest: node.apiUrl, bech32Config: { bech32PrefixAccAddr: 'mkt' } });
+  const supply = (await rest('/cosmos/bank/v1beta1/supply')).supply.map((c: any) => c.denom).sort();
+  t.deepEqual(chainInfo.currencies.map((c: any) => c.coinMinimalDenom).sort(), supply);
+  t.like(chainInfo.feeCurrencies[0], { coinMinimalDenom: 'umkt', coinDecimals: 6, gasPriceStep: { low: 0.01, average: 0.025, high: 0.04 } });
   const calls = () => kp.evaluate(() => (globalThis as any).keplrCalls as unknown[][]);
   t.deepEqual((await calls()).slice(0, 3), [['experimentalSuggestChain', chainInfo], ['enable', 'marketchain-local'], ['getOfflineSigner', 'marketchain-local']]);
 
