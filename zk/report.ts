@@ -27,7 +27,11 @@ export function reportIssue(side: Side, report: Report, bounds: { maxQty: bigint
 }
 
 export function commitReport(roundId: bigint, role: bigint, report: Report, salt: bigint): bigint {
-  const f = reportFields(report.hurdleBps, report.points);
+  return commitFields(roundId, role, reportFields(report.hurdleBps, report.points), salt);
+}
+
+/** The commitment of a raw report vector (hurdle, n, qty[N], rate[N]), canonical or not. */
+export function commitFields(roundId: bigint, role: bigint, f: readonly bigint[], salt: bigint): bigint {
   const qty = f.slice(2, 2 + SEALED_MAX_POINTS);
   const rate = f.slice(2 + SEALED_MAX_POINTS);
   return poseidon8([SEALED_DOMAIN_TAG, roundId, role, f[0]!, f[1]!, poseidon16(qty), poseidon16(rate), salt]);

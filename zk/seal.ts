@@ -1,10 +1,11 @@
 // The dealer's side: seal a report for the agent with proof A; and the agent's side: open it.
 import { Base8, mulPointEscalar, subOrder } from '@zk-kit/baby-jubjub';
 import type { SchedulePoint } from '../modules/repo/math/schedule.js';
-import { ROLE_MM, ROLE_RM, SALT_BITS, SEALED_MAX_POINTS, reportFields, sealPublicSignals } from '../modules/repo/math/sealed.js';
+import { poseidonEncrypt } from '@zk-kit/poseidon-cipher';
+import { ROLE_MM, ROLE_RM, SALT_BITS, SEALED_MAX_POINTS, reportFields, sealNonce, sealPublicSignals } from '../modules/repo/math/sealed.js';
 import { type BabyPoint, isValidPublicKey, randomBits, randomScalar, sharedKey } from './keys.js';
 import { type CircuitInput, type ProofResult, prove } from './prove.js';
-import { type Report, commitReport, decryptReport, encryptReport, reportIssue } from './report.js';
+import { type Report, commitFields, commitReport, decryptReport, encryptReport, reportIssue } from './report.js';
 
 export interface SealRequest {
   roundId: bigint;
@@ -40,6 +41,33 @@ export interface SealWitness {
   ephPub: BabyPoint;
   salt: bigint;
   ephSk: bigint;
+}
+
+/**
+ * The circuit input of proof A for a raw report vector (hurdle, n, qty[N], rate[N]) without any
+ * check, with a matching commitment and ciphertext: for circuit tests of non-canonical reports.
+ */
+export function sealInputFromFields(p: { roundId: bigint; role: bigint; maxQty: bigint; maxRateBps: bigint; maxHurdleBps: bigint; fields: readonly bigint[]; salt: bigint; ephSk: bigint; agentPub: BabyPoint }): CircuitInput {
+  const e = mulPointEscalar(Base8, p.ephSk);
+  const plain = [...p.fields, p.salt];
+  const ciphertext = poseidonEncrypt(plain, [...sharedKey(p.ephSk, p.agentPub)] as [bigint, bigint], sealNonce(p.roundId, p.role));
+  return {
+    round_id: p.roundId,
+    role: p.role,
+    max_qty: p.maxQty,
+    max_rate_bps: p.maxRateBps,
+    max_hurdle_bps: p.maxHurdleBps,
+    commitment: commitFields(p.roundId, p.role, p.fields, p.salt),
+    agent_pub: [p.agentPub[0], p.agentPub[1]],
+    eph_pub: [e[0], e[1]],
+    ciphertext,
+    hurdle: p.fields[0]!,
+    n: p.fields[1]!,
+    qty: p.fields.slice(2, 2 + SEALED_MAX_POINTS),
+    rate: p.fields.slice(2 + SEALED_MAX_POINTS),
+    salt: p.salt,
+    eph_sk: p.ephSk,
+  };
 }
 
 /** Everything of a seal except the proof: the circuit input (also used by the circuit tests). */
