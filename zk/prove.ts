@@ -1,7 +1,11 @@
 // Groth16 proving and verification with snarkjs over the compiled circuits and committed keys.
 import { readFileSync } from 'node:fs';
 import * as snarkjs from 'snarkjs';
-import { type Groth16Proof, encodeProof } from '../modules/repo/math/sealed.js';
+import { type WitnessCalculator, WitnessCalculatorBuilder } from 'circom_runtime';
+import { CIPHERTEXT_FIELDS, type Groth16Proof, encodeProof } from '../modules/repo/math/sealed.js';
+
+const SEAL_PUBLIC = 10 + CIPHERTEXT_FIELDS;
+const SELECT_PUBLIC = 7;
 import { type CircuitName, circuitFiles, requireFile } from './files.js';
 
 export type CircuitInput = Record<string, bigint | bigint[] | bigint[][]>;
@@ -69,20 +73,52 @@ export async function verifyOffChain(circuit: CircuitName, publicSignals: readon
   return snarkjs.groth16.verify(verificationKey(circuit, dir), publicSignals.map((s) => s.toString()), proofToSnarkjs(proof));
 }
 
+let queue: Promise<void> = Promise.resolve();
+const calculators = new Map<string, Promise<WitnessCalculator>>();
+
+function calculator(wasm: string): Promise<WitnessCalculator> {
+  let c = calculators.get(wasm);
+  if (c === undefined) {
+    c = WitnessCalculatorBuilder(readFileSync(wasm));
+    calculators.set(wasm, c);
+  }
+  return c;
+}
+
 /**
- * Runs the witness generator (which fails on any violated constraint of the circuit) and then
- * checks the witness against the r1cs: the satisfiability test without proving. Returns the public
- * signals on success, throws otherwise.
+ * Runs the circuit's witness generator, which evaluates every constraint and throws ("Assert
+ * Failed ... Error in template T line: L") at the first violated one: the satisfiability test
+ * without proving. With `r1cs`, also checks the witness against the r1cs with snarkjs. Returns the
+ * public signals.
  */
 export async function checkWitness(circuit: CircuitName, input: CircuitInput, opts: { r1cs?: boolean; dir?: string } = {}): Promise<bigint[]> {
   const f = circuitFiles(circuit, opts.dir);
-  const out: { type: string; data?: Uint8Array } = { type: 'mem' };
-  await snarkjs.wtns.calculate(toSnark(input), requireFile(f.wasm, `${circuit}.wasm`), out);
+  const wasm = requireFile(f.wasm, `${circuit}.wasm`);
+  // One run at a time per process: the instance's memory is shared state across its awaits.
+  const turn = queue;
+  let done!: () => void;
+  queue = new Promise<void>((r) => (done = r));
+  await turn;
+  let w: bigint[];
+  const log = console.error;
+  try {
+    // The runtime prints each failure before throwing it; the thrown error says the same.
+    console.error = () => {};
+    w = await (await calculator(wasm)).calculateWitness(toSnark(input), true);
+  } catch (e) {
+    // A failed run can leave the instance's memory mid-computation: start the next one afresh.
+    calculators.delete(wasm);
+    throw e;
+  } finally {
+    console.error = log;
+    done();
+  }
   if (opts.r1cs) {
+    const out: { type: string; data?: Uint8Array } = { type: 'mem' };
+    await snarkjs.wtns.calculate(toSnark(input), wasm, out);
     const ok = await snarkjs.wtns.check(requireFile(f.r1cs, `${circuit}.r1cs`), out, { info() {}, warn() {}, error() {}, debug() {} });
     if (!ok) throw new Error('witness does not satisfy the r1cs');
   }
-  const w = await snarkjs.wtns.exportJson(out);
-  const nPub = circuit === 'seal' ? 47 : 7;
-  return w.slice(1, 1 + nPub).map((x) => BigInt(x));
+  const nPub = circuit === 'seal' ? SEAL_PUBLIC : SELECT_PUBLIC;
+  return w.slice(1, 1 + nPub);
 }

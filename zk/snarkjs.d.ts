@@ -31,3 +31,11 @@ declare module 'snarkjs' {
   export const curves: { getCurveFromName(name: string): Promise<{ terminate(): Promise<void> }> };
   export const r1cs: { info(file: string, logger?: unknown): Promise<{ nConstraints: number; nPubInputs: number; nOutputs: number; nVars: number }> };
 }
+
+// The witness generator runtime snarkjs uses (same version), for repeated witness calculation.
+declare module 'circom_runtime' {
+  export interface WitnessCalculator {
+    calculateWitness(input: Record<string, unknown>, sanityCheck?: boolean): Promise<bigint[]>;
+  }
+  export function WitnessCalculatorBuilder(wasm: Uint8Array, options?: Record<string, unknown>): Promise<WitnessCalculator>;
+}
