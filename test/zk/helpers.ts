@@ -14,7 +14,7 @@ export const pts = (xs: [number, number][]): SchedulePoint[] => xs.map(([r, q]) 
  */
 export async function assertUnsatisfiable(t: ExecutionContext, circuit: CircuitName, input: CircuitInput, why: string): Promise<void> {
   const err = await t.throwsAsync(checkWitness(circuit, input), undefined, why);
-  t.regex(err?.message ?? '', /^Assert Failed/, `${why}: ${err?.message}`);
+  t.regex(err?.message ?? '', /Assert Failed\. Error in template/, `${why}: ${err?.message}`);
 }
 
 /** mulberry32: a small seeded generator for reproducible random reports. */
