@@ -4,6 +4,6 @@ export { type AgentKey, type BabyPoint, agentKeyFromJson, agentKeyToJson, decode
 export { type Report, commitFields, commitReport, decryptReport, encryptReport, reportIssue } from './report.js';
 export { type SealRequest, type SealedReport, openSealed, sealInputFromFields, sealReport, sealWitness } from './seal.js';
 export { type OpenedReport, type SelectRequest, type SelectionProof, proveSelection, selectWitness } from './select.js';
-export { type CircuitName, CIRCUITS, CIRCUITS_DIR, circuitFiles } from './files.js';
+export { type CircuitName, CIRCUITS, CIRCUITS_DIR, PACKAGE_ROOT, circuitFiles } from './files.js';
 export { checkWitness, proofFromSnarkjs, proofToSnarkjs, prove, verificationKey, verifyOffChain } from './prove.js';
 export { releaseZk } from './curve.js';
