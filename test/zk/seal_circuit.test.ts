@@ -46,34 +46,35 @@ test('honest mm and rm reports satisfy proof A; public signals are sealed.ts ord
   await checkWitness('seal', input(1n, fields(0n, D), { salt: (1n << 248n) - 1n }));
 });
 
-const bad: [string, bigint, bigint[], Parameters<typeof input>[2]?][] = [
-  ['n = 0', 1n, fields(0n, D, (f) => (f[1] = 0n))],
-  ['n = 0 with all points zero', 1n, new Array<bigint>(REPORT_FIELDS).fill(0n)],
-  ['n = 17', 1n, fields(0n, Array.from({ length: N }, (_, i) => ({ qty: BigInt(i + 1), rateBps: BigInt(i) })), (f) => (f[1] = 17n))],
-  ['n larger than the points given (a zero point inside)', 1n, fields(0n, D, (f) => (f[1] = 6n))],
-  ['qty 0', 1n, fields(0n, pts([[100, 0], [140, 20]]))],
-  ['equal qty', 1n, fields(0n, pts([[100, 10], [140, 10]]))],
-  ['descending qty', 1n, fields(0n, pts([[100, 20], [140, 10]]))],
-  ['rate above max_rate_bps (mm, last point)', 1n, fields(0n, pts([[100, 10], [100_001, 20]]))],
-  ['rate above max_rate_bps (rm, first point)', 2n, fields(0n, pts([[100_001, 10], [100, 20]]))],
-  ['mm rates not increasing', 1n, fields(0n, pts([[100, 10], [90, 20]]))],
-  ['mm rates equal', 1n, fields(0n, pts([[100, 10], [100, 20]]))],
-  ['rm rates not decreasing', 2n, fields(0n, pts([[100, 10], [110, 20]]))],
-  ['rm rates equal', 2n, fields(0n, pts([[100, 10], [100, 20]]))],
-  ['an rm schedule under the mm role', 1n, fields(0n, S)],
-  ['an mm schedule under the rm role', 2n, fields(0n, D)],
-  ['nonzero qty padding', 1n, fields(0n, D, (f) => (f[QTY(7)] = 99n))],
-  ['nonzero rate padding', 1n, fields(0n, D, (f) => (f[RATE(15)] = 1n))],
-  ['hurdle above max_hurdle_bps', 1n, fields(BOUNDS.maxHurdleBps + 1n, D)],
-  ['qty above max_qty', 1n, fields(0n, pts([[100, 10], [140, 1_000_001]]))],
-  ['qty beyond 64 bits (wraps the field if unchecked)', 1n, fields(0n, D, (f) => (f[QTY(0)] = FIELD_R - 1n))],
-  ['negative rate (a field element near r)', 2n, fields(0n, pts([[100, 10], [-5, 20]]), (f) => (f[RATE(1)] = FIELD_R - 5n))],
-  ['salt = 2^248', 1n, fields(0n, D), { salt: 1n << 248n }],
-  ['role 3', 3n, fields(0n, D)],
+// [case, role, report vector, the circuit line that must reject it, bounds/salt overrides]
+const bad: [string, bigint, bigint[], string, Parameters<typeof input>[2]?][] = [
+  ['n = 0', 1n, fields(0n, D, (f) => (f[1] = 0n)), 'active[0] === 1'],
+  ['n = 0 with all points zero', 1n, new Array<bigint>(REPORT_FIELDS).fill(0n), 'active[0] === 1'],
+  ['n = 17', 1n, fields(0n, Array.from({ length: N }, (_, i) => ({ qty: BigInt(i + 1), rateBps: BigInt(i) })), (f) => (f[1] = 17n)), 'sum === n'],
+  ['n larger than the points given (a zero point inside)', 1n, fields(0n, D, (f) => (f[1] = 6n)), 'InRange(64)(dq[i])'],
+  ['qty 0', 1n, fields(0n, pts([[100, 0], [140, 20]])), 'InRange(64)(qty[0] - 1)'],
+  ['equal qty', 1n, fields(0n, pts([[100, 10], [140, 10]])), 'InRange(64)(dq[i])'],
+  ['descending qty', 1n, fields(0n, pts([[100, 20], [140, 10]])), 'InRange(64)(dq[i])'],
+  ['rate above max_rate_bps (mm, last point)', 1n, fields(0n, pts([[100, 10], [100_001, 20]])), 'InRange(64)(max_rate_bps - rateTop)'],
+  ['rate above max_rate_bps (rm, first point)', 2n, fields(0n, pts([[100_001, 10], [100, 20]])), 'InRange(64)(max_rate_bps - rateTop)'],
+  ['mm rates not increasing', 1n, fields(0n, pts([[100, 10], [90, 20]])), 'InRange(64)(dr[i])'],
+  ['mm rates equal', 1n, fields(0n, pts([[100, 10], [100, 20]])), 'InRange(64)(dr[i])'],
+  ['rm rates not decreasing', 2n, fields(0n, pts([[100, 10], [110, 20]])), 'InRange(64)(dr[i])'],
+  ['rm rates equal', 2n, fields(0n, pts([[100, 10], [100, 20]])), 'InRange(64)(dr[i])'],
+  ['an rm schedule under the mm role', 1n, fields(0n, S), 'InRange(64)(dr[i])'],
+  ['an mm schedule under the rm role', 2n, fields(0n, D), 'InRange(64)(dr[i])'],
+  ['nonzero qty padding', 1n, fields(0n, D, (f) => (f[QTY(7)] = 99n)), 'qty[i] * (1 - active[i]) === 0'],
+  ['nonzero rate padding', 1n, fields(0n, D, (f) => (f[RATE(15)] = 1n)), 'rate[i] * (1 - active[i]) === 0'],
+  ['hurdle above max_hurdle_bps', 1n, fields(BOUNDS.maxHurdleBps + 1n, D), 'InRange(64)(max_hurdle_bps - hurdle)'],
+  ['qty above max_qty', 1n, fields(0n, pts([[100, 10], [140, 1_000_001]])), 'InRange(64)(max_qty - qtyLast)'],
+  ['qty beyond 64 bits (wraps the field if unchecked)', 1n, fields(0n, D, (f) => (f[QTY(0)] = FIELD_R - 1n)), 'InRange(64)(qty[i])'],
+  ['negative rate (a field element near r)', 2n, fields(0n, pts([[100, 10], [-5, 20]]), (f) => (f[RATE(1)] = FIELD_R - 5n)), 'InRange(64)(rate[i])'],
+  ['salt = 2^248', 1n, fields(0n, D), 'InRange(248)(salt)', { salt: 1n << 248n }],
+  ['role 3', 3n, fields(0n, D), '(role - 1) * (role - 2) === 0'],
 ];
-for (const [why, role, f, over] of bad) {
+for (const [why, role, f, at, over] of bad) {
   test(`proof A rejects: ${why}`, async (t) => {
-    await assertUnsatisfiable(t, 'seal', input(role, f, over), why);
+    await assertUnsatisfiable(t, 'seal', input(role, f, over), why, at);
   });
 }
 
@@ -81,22 +82,22 @@ test('proof A rejects a commitment or ciphertext that does not match the report,
   const good = input(1n, fields(7n, D));
   await checkWitness('seal', good);
   const ct = good.ciphertext as bigint[];
-  await assertUnsatisfiable(t, 'seal', { ...good, commitment: (good.commitment as bigint) + 1n }, 'commitment + 1');
+  await assertUnsatisfiable(t, 'seal', { ...good, commitment: (good.commitment as bigint) + 1n }, 'commitment + 1', 'c === commitment');
   // The commitment of another report (hurdle 8) with the ciphertext of this one.
-  await assertUnsatisfiable(t, 'seal', { ...good, commitment: input(1n, fields(8n, D)).commitment! }, 'commitment of another report');
+  await assertUnsatisfiable(t, 'seal', { ...good, commitment: input(1n, fields(8n, D)).commitment! }, 'commitment of another report', 'c === commitment');
   for (const k of [0, 17, 35, 36]) {
     const c = [...ct];
     c[k] = (c[k]! + 1n) % FIELD_R;
-    await assertUnsatisfiable(t, 'seal', { ...good, ciphertext: c }, `ciphertext[${k}] changed`);
+    await assertUnsatisfiable(t, 'seal', { ...good, ciphertext: c }, `ciphertext[${k}] changed`, k < 35 ? 'plaintext[idx] === ciphertext[idx]' : k === 35 ? 'ciphertext[idx] === strategies[i]' : 'ciphertext[padded] === strategies[n]');
   }
   // The ciphertext of this report under another nonce (round) or to another agent.
   const other = sealInputFromFields({ roundId: ROUND + 1n, role: 1n, ...BOUNDS, fields: fields(7n, D), salt: SALT, ephSk: EPH, agentPub: agent.pub });
-  await assertUnsatisfiable(t, 'seal', { ...good, ciphertext: other.ciphertext! }, 'ciphertext under another nonce');
+  await assertUnsatisfiable(t, 'seal', { ...good, ciphertext: other.ciphertext! }, 'ciphertext under another nonce', 'plaintext[idx] === ciphertext[idx]');
   const other2 = input(1n, fields(7n, D));
   const otherAgent = generateAgentKey();
   const o2 = sealInputFromFields({ roundId: ROUND, role: 1n, ...BOUNDS, fields: fields(7n, D), salt: SALT, ephSk: EPH, agentPub: otherAgent.pub });
-  await assertUnsatisfiable(t, 'seal', { ...other2, ciphertext: o2.ciphertext! }, 'ciphertext to another agent');
-  await assertUnsatisfiable(t, 'seal', { ...good, eph_pub: o2.agent_pub! }, 'eph_pub not eph_sk · Base8');
+  await assertUnsatisfiable(t, 'seal', { ...other2, ciphertext: o2.ciphertext! }, 'ciphertext to another agent', 'plaintext[idx] === ciphertext[idx]');
+  await assertUnsatisfiable(t, 'seal', { ...good, eph_pub: o2.agent_pub! }, 'eph_pub not eph_sk · Base8', 'ephOut[0] === eph_pub[0]');
   t.is(sealNonce(ROUND, 1n), ROUND * 4n + 1n);
 });
 

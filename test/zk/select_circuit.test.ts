@@ -79,30 +79,30 @@ function claim(input: CircuitInput, c: number | null, q = 0n, a = 0n, b = 0n): C
 test('proof B: no witness for a wrong outcome', async (t) => {
   const ex1 = selectWitness(req(EX1_D, EX1_S)).input;
   await checkWitness('select', claim(ex1, 1, 20n, 140n, 450n)); // the honest one, through claim()
-  await assertUnsatisfiable(t, 'select', claim(ex1, 2, 30n, 200n, 400n), 'a feasible but non-optimal trade (Q=30, P=6000 < 6200)');
-  await assertUnsatisfiable(t, 'select', claim(ex1, 0, 10n, 100n, 500n), 'a feasible but non-optimal trade (Q=10)');
-  await assertUnsatisfiable(t, 'select', claim(ex1, null), 'NO_TRADE when a trade is feasible');
-  await assertUnsatisfiable(t, 'select', claim(ex1, 4, 50n, 300n, 300n), 'a zero-spread trade');
-  await assertUnsatisfiable(t, 'select', claim(ex1, 1, 20n, 140n, 451n), 'the right slot with a wrong rate');
-  await assertUnsatisfiable(t, 'select', claim(ex1, 1, 21n, 140n, 450n), 'the right slot with a wrong Q');
-  await assertUnsatisfiable(t, 'select', { ...claim(ex1, null), q: 20n }, 'NO_TRADE flag with a nonzero Q');
-  await assertUnsatisfiable(t, 'select', { ...claim(ex1, 1, 20n, 140n, 450n), pick: [...(claim(ex1, 1).pick as bigint[])].map((_, i) => (i === 1 || i === N + 1 ? 1n : 0n)) }, 'two slots picked');
+  await assertUnsatisfiable(t, 'select', claim(ex1, 2, 30n, 200n, 400n), 'a feasible but non-optimal trade (Q=30, P=6000 < 6200)', 'InRange(192)(gap[c])');
+  await assertUnsatisfiable(t, 'select', claim(ex1, 0, 10n, 100n, 500n), 'a feasible but non-optimal trade (Q=10)', 'InRange(192)(gap[c])');
+  await assertUnsatisfiable(t, 'select', claim(ex1, null), 'NO_TRADE when a trade is feasible', 'feasible[c] * (1 - traded) === 0');
+  await assertUnsatisfiable(t, 'select', claim(ex1, 1, 20n, 140n, 451n), 'the right slot with a wrong rate', 'r_rm_bps === sb');
+  await assertUnsatisfiable(t, 'select', claim(ex1, 1, 21n, 140n, 450n), 'the right slot with a wrong Q', 'q === sq');
+  await assertUnsatisfiable(t, 'select', { ...claim(ex1, 1, 20n, 140n, 450n), pick: [...(claim(ex1, 1).pick as bigint[])].map((_, i) => (i === 1 || i === N + 1 ? 1n : 0n)) }, 'two slots picked', 'npick === traded');
 
   const ex4 = selectWitness(req(EX4_D, EX1_S)).input;
   await checkWitness('select', claim(ex4, 2, 30n, 200n, 400n));
-  await assertUnsatisfiable(t, 'select', claim(ex4, 1, 20n, 150n, 450n), 'the smaller Q of a tie');
+  await assertUnsatisfiable(t, 'select', claim(ex4, 1, 20n, 150n, 450n), 'the smaller Q of a tie', 'InRange(192)(gap[c])');
 
   const ex2 = selectWitness(req(EX1_D, EX1_S, 50n, 350n)).input;
   await checkWitness('select', claim(ex2, 0, 10n, 100n, 500n));
-  await assertUnsatisfiable(t, 'select', claim(ex2, 1, 20n, 140n, 450n), 'a trade under the hurdle (spread 310 < 350)');
+  await assertUnsatisfiable(t, 'select', claim(ex2, 1, 20n, 140n, 450n), 'a trade under the hurdle (spread 310 < 350)', 'pick[c] * (feasible[c] - pick[c]) === 0');
 
   const ex3 = selectWitness(req(EX1_D, EX1_S, 0n, 450n)).input;
   await checkWitness('select', claim(ex3, null));
-  await assertUnsatisfiable(t, 'select', claim(ex3, 0, 10n, 100n, 500n), 'a trade when none is feasible');
+  await assertUnsatisfiable(t, 'select', { ...claim(ex3, null), q: 10n }, 'the NO_TRADE flag with a nonzero Q', 'q === sq');
+  await assertUnsatisfiable(t, 'select', claim(ex3, 4, 50n, 300n, 300n), 'a zero-spread trade', 'pick[c] * (feasible[c] - pick[c]) === 0');
+  await assertUnsatisfiable(t, 'select', claim(ex3, 0, 10n, 100n, 500n), 'a trade when none is feasible', 'pick[c] * (feasible[c] - pick[c]) === 0');
   // A trade beyond min(max qty): D ends at 10, S at 20; Q=20 would pay more but is not a candidate.
   const short = selectWitness(req(pts([[100, 10]]), pts([[500, 10], [490, 20]]))).input;
   await checkWitness('select', claim(short, 0, 10n, 100n, 500n));
-  await assertUnsatisfiable(t, 'select', claim(short, N + 1, 20n, 0n, 490n), 'a trade above the shorter schedule');
+  await assertUnsatisfiable(t, 'select', claim(short, N + 1, 20n, 0n, 490n), 'a trade above the shorter schedule', 'pick[c] * (feasible[c] - pick[c]) === 0');
 });
 
 test('proof B: no witness for lying index witnesses or other reports', async (t) => {
@@ -110,20 +110,20 @@ test('proof B: no witness for lying index witnesses or other reports', async (t)
   const dHit = w.input.d_hit as bigint[][];
   const row = (k: number | null) => Array.from({ length: N }, (_, i) => (i === k ? 1n : 0n));
   const withD = (i: number, r: bigint[]) => ({ ...w.input, d_hit: dHit.map((x, j) => (j === i ? r : x)) });
-  await assertUnsatisfiable(t, 'select', withD(1, row(2)), 'D point 1 names an S point past the first with qty >= 20');
-  await assertUnsatisfiable(t, 'select', withD(1, row(0)), 'D point 1 names an S point below 20');
-  await assertUnsatisfiable(t, 'select', withD(1, row(null)), 'D point 1 (20 <= qMax) claimed out of range');
-  await assertUnsatisfiable(t, 'select', withD(4, row(null)), 'D point 4 (50 = qMax) claimed out of range');
-  await assertUnsatisfiable(t, 'select', withD(5, row(4)), 'a hit for an inactive D point');
-  await assertUnsatisfiable(t, 'select', withD(0, row(7)), 'a hit naming an inactive S point');
-  await assertUnsatisfiable(t, 'select', withD(0, [1n, 1n, ...row(null).slice(2)]), 'two hits');
+  await assertUnsatisfiable(t, 'select', withD(1, row(2)), 'D point 1 names an S point past the first with qty >= 20', 'InRange(64)(prevChk[i])');
+  await assertUnsatisfiable(t, 'select', withD(1, row(0)), 'D point 1 names an S point below 20', 'InRange(64)(upChk[i])');
+  await assertUnsatisfiable(t, 'select', withD(1, row(null)), 'D point 1 (20 <= qMax) claimed out of range', 'valid[i] * (1 - valid[i - 1]) === 0');
+  await assertUnsatisfiable(t, 'select', withD(4, row(null)), 'D point 4 (50 = qMax) claimed out of range', 'InRange(64)(outChk)');
+  await assertUnsatisfiable(t, 'select', withD(5, row(4)), 'a hit for an inactive D point', 'valid[i] * (1 - own_active[i]) === 0');
+  await assertUnsatisfiable(t, 'select', withD(0, row(7)), 'a hit naming an inactive S point', 'hit[i][k] * (other_active[k] - hit[i][k]) === 0');
+  await assertUnsatisfiable(t, 'select', withD(0, [1n, 1n, ...row(null).slice(2)]), 'two hits', 'valid[i] * (valid[i] - 1) === 0');
   // Hiding the best slots (D 1 and S 1, both Q=20) to make Q=30 look optimal.
   const sHit = w.input.s_hit as bigint[][];
   const hidden = { ...withD(1, row(null)), s_hit: sHit.map((x, j) => (j === 1 ? row(null) : x)) };
-  await assertUnsatisfiable(t, 'select', claim(hidden, 2, 30n, 200n, 400n), 'the best candidate hidden');
-  await assertUnsatisfiable(t, 'select', { ...w.input, commitment_mm: (w.input.commitment_mm as bigint) + 1n }, 'another mm commitment');
-  await assertUnsatisfiable(t, 'select', { ...w.input, rm_salt: 2223n }, 'rm report under another salt');
-  await assertUnsatisfiable(t, 'select', { ...w.input, round_id: ROUND + 1n }, 'commitments of another round');
+  await assertUnsatisfiable(t, 'select', claim(hidden, 2, 30n, 200n, 400n), 'the best candidate hidden', 'valid[i] * (1 - valid[i - 1]) === 0');
+  await assertUnsatisfiable(t, 'select', { ...w.input, commitment_mm: (w.input.commitment_mm as bigint) + 1n }, 'another mm commitment', 'cm === commitment_mm');
+  await assertUnsatisfiable(t, 'select', { ...w.input, rm_salt: 2223n }, 'rm report under another salt', 'cr === commitment_rm');
+  await assertUnsatisfiable(t, 'select', { ...w.input, round_id: ROUND + 1n }, 'commitments of another round', 'cm === commitment_mm');
   // Roles are fixed: the mm report committed under role 2 does not open commitment_mm.
-  await assertUnsatisfiable(t, 'select', { ...w.input, commitment_mm: commitReport(ROUND, 2n, { hurdleBps: 0n, points: EX1_D }, 1111n) }, 'mm report committed as rm');
+  await assertUnsatisfiable(t, 'select', { ...w.input, commitment_mm: commitReport(ROUND, 2n, { hurdleBps: 0n, points: EX1_D }, 1111n) }, 'mm report committed as rm', 'cm === commitment_mm');
 });
