@@ -15,6 +15,9 @@ import { startAbci } from './abci/start.js';
 import { createTestnet, parseBasePort, parseSnapshotInterval, parseValidatorCount, TESTNET_SNAPSHOT_INTERVAL } from './testnet.js';
 import { startPruning } from './start_pruning.js';
 import { zkCheck, zkSetup } from './zk_setup.js';
+import { CIRCUITS, CIRCUITS_DIR } from '../zk/files.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -273,6 +276,7 @@ zk.command('setup')
   .option('--zkey <dir>', 'a directory with final seal.zkey and select.zkey from a phase-2 ceremony made elsewhere (needs --ptau)')
   .option('--power <n>', 'power of the local phase 1 (2^n constraints)', '15')
   .option('--out <dir>', 'key directory (default circuits/keys)')
+  .option('--force', 'replace keys already in --out (they are what the chain verifies against)')
   .action((o) =>
     run(async () => {
       if (o.check) {
@@ -281,7 +285,9 @@ zk.command('setup')
       }
       if (o.zkey && !o.ptau) fail('--zkey needs --ptau (the proving keys are checked against it)');
       if (!/^\d{1,2}$/.test(o.power) || Number(o.power) < 10 || Number(o.power) > 20) fail(`--power must be 10..20, got ${o.power}`);
-      await zkSetup({ out: o.out, ptau: o.ptau, zkeyDir: o.zkey, power: Number(o.power) });
+      const out = o.out ?? join(CIRCUITS_DIR, 'keys');
+      if (!o.force && CIRCUITS.some((c) => existsSync(join(out, `${c}.zkey`)))) fail(`${out} already holds keys (the ones the chain's verification keys come from); pass --force to replace them`);
+      await zkSetup({ out, ptau: o.ptau, zkeyDir: o.zkey, power: Number(o.power) });
       process.exit(0);
     }),
   );
