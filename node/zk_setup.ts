@@ -55,7 +55,9 @@ export async function zkSetup(opts: SetupOptions = {}): Promise<CeremonyRecord> 
   const out = opts.out ?? join(CIRCUITS_DIR, 'keys');
   const buildDir = join(CIRCUITS_DIR, 'build');
   mkdirSync(out, { recursive: true });
-  log(DEV_CEREMONY_WARNING);
+  // Only keys loaded with --zkey can come from a real ceremony; a local phase 2 is always a dev one.
+  const dev = opts.zkeyDir === undefined;
+  log(dev ? DEV_CEREMONY_WARNING : `loading proving keys from ${opts.zkeyDir} (a ceremony made elsewhere: its security is that ceremony's)`);
   log('compiling circuits ...');
   compileCircuits(buildDir);
   try {
@@ -78,10 +80,9 @@ export async function zkSetup(opts: SetupOptions = {}): Promise<CeremonyRecord> 
         rmSync(p1);
       }
     }
-    const record: CeremonyRecord = { warning: 'development ceremony, not for production', power: opts.ptau ? null : power, ptau_sha256: sha256(ptau), circuits: {} };
+    const record: CeremonyRecord = { warning: dev ? 'development ceremony, not for production' : `keys loaded from a ceremony made elsewhere`, power: opts.ptau ? null : power, ptau_sha256: sha256(ptau), circuits: {} };
     for (const name of CIRCUITS) {
       const src = circuitFiles(name, CIRCUITS_DIR);
-      const dst = circuitFiles(name, join(out, '..'));
       const zkey = join(out, `${name}.zkey`);
       if (opts.zkeyDir) {
         log(`${name}: checking ${join(opts.zkeyDir, `${name}.zkey`)} against the r1cs and the ptau ...`);
@@ -96,15 +97,16 @@ export async function zkSetup(opts: SetupOptions = {}): Promise<CeremonyRecord> 
         rmSync(z0);
       }
       const vk = await snarkjs.zKey.exportVerificationKey(zkey, quiet);
-      writeFileSync(join(out, `${name}.vkey.json`), JSON.stringify(vk, null, 1) + '\n');
+      const vkeyFile = join(out, `${name}.vkey.json`);
+      writeFileSync(vkeyFile, JSON.stringify(vk, null, 1) + '\n');
       const r1csHash = sha256(src.r1cs);
       writeFileSync(join(out, `${name}.r1cs.sha256`), r1csHash + '\n');
       const info = await snarkjs.r1cs.info(src.r1cs, quiet);
-      record.circuits[name] = { r1cs_sha256: r1csHash, zkey_sha256: sha256(zkey), vkey_sha256: sha256(dst.vkey), constraints: info.nConstraints };
+      record.circuits[name] = { r1cs_sha256: r1csHash, zkey_sha256: sha256(zkey), vkey_sha256: sha256(vkeyFile), constraints: info.nConstraints };
       log(`${name}: ${info.nConstraints} constraints, keys in ${out}`);
     }
     writeFileSync(join(out, 'ceremony.json'), JSON.stringify(record, null, 2) + '\n');
-    log(DEV_CEREMONY_WARNING.split('\n')[0]!);
+    if (dev) log(DEV_CEREMONY_WARNING.split('\n')[0]!);
     return record;
   } finally {
     await releaseZk();
