@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Compiles circuits/{seal,select}.circom with the circom2 npm package (circom 2 in WebAssembly) into
 // circuits/build/<name>.r1cs and <name>.wasm (the witness generator the prover needs). Skips a
-// circuit whose inputs (its .circom files and the compiler and library versions) are unchanged since
-// the last build, so `npm run build` and `npm test` pay the compile (about 15-25 s each) only once.
+// circuit whose inputs (the .circom files, the flags and the compiler and library versions) are unchanged since
+// the last build, so `npm run build` and `npm test` pay the compile only once.
 //
 //   node scripts/zk_build.mjs [--force] [--out DIR] [name ...]
 import { execFileSync } from 'node:child_process';
@@ -15,6 +15,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CIRCUITS = join(ROOT, 'circuits');
 const NAMES = ['seal', 'select'];
 const require_ = (p) => join(ROOT, 'node_modules', p);
+const FLAGS = ['--r1cs', '--wasm', '--O2'];
 const INCLUDES = [require_('circomlib/circuits'), require_('@zk-kit/circuits/circom'), CIRCUITS];
 
 function version(pkg) {
@@ -24,6 +25,7 @@ function version(pkg) {
 /** Hash of everything that determines the compiled output. */
 export function inputsHash() {
   const h = createHash('sha256');
+  h.update(`flags ${FLAGS.join(' ')}\n`);
   for (const pkg of ['circom2', 'circomlib', '@zk-kit/circuits']) h.update(`${pkg}@${version(pkg)}\n`);
   const files = [...NAMES.map((n) => `${n}.circom`), ...readdirSync(join(CIRCUITS, 'lib')).sort().map((f) => `lib/${f}`)];
   for (const f of files) h.update(`${f}\n`).update(readFileSync(join(CIRCUITS, f)));
@@ -34,7 +36,7 @@ export function compile(name, outDir) {
   const tmp = join(outDir, `.${name}.tmp`);
   rmSync(tmp, { recursive: true, force: true });
   mkdirSync(tmp, { recursive: true });
-  const args = [require_('circom2/cli.js'), join(CIRCUITS, `${name}.circom`), '--r1cs', '--wasm', '--O2', '-o', tmp];
+  const args = [require_('circom2/cli.js'), join(CIRCUITS, `${name}.circom`), ...FLAGS, '-o', tmp];
   for (const l of INCLUDES) args.push('-l', l);
   execFileSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
   renameSync(join(tmp, `${name}.r1cs`), join(outDir, `${name}.r1cs`));
