@@ -2,7 +2,7 @@
 import { Base8, mulPointEscalar, subOrder } from '@zk-kit/baby-jubjub';
 import type { SchedulePoint } from '../modules/repo/math/schedule.js';
 import { poseidonEncrypt } from '@zk-kit/poseidon-cipher';
-import { ROLE_MM, ROLE_RM, SALT_BITS, SEALED_MAX_POINTS, reportFields, sealNonce, sealPublicSignals } from '../modules/repo/math/sealed.js';
+import { CIPHERTEXT_FIELDS, ROLE_MM, ROLE_RM, SALT_BITS, SEALED_MAX_POINTS, fieldFromBytes, fieldToBytes, fieldsFromBytes, fieldsToBytes, reportFields, sealNonce, sealPublicSignals } from '../modules/repo/math/sealed.js';
 import { type BabyPoint, isValidPublicKey, randomBits, randomScalar, sharedKey } from './keys.js';
 import { type CircuitInput, type ProofResult, prove } from './prove.js';
 import { type Report, commitFields, commitReport, decryptReport, encryptReport, reportIssue } from './report.js';
@@ -136,4 +136,25 @@ export function openSealed(agentSk: bigint, roundId: bigint, role: bigint, ciphe
   if (opened === null) return null;
   if (commitment !== undefined && commitReport(roundId, role, opened.report, opened.salt) !== commitment) return null;
   return opened;
+}
+
+/** The byte forms that go on chain (sealed.ts): commitment 32 B, ciphertext 37 × 32 B, eph_pub x ‖ y 64 B, proof 256 B. */
+export interface SealedBytes {
+  commitment: Uint8Array;
+  ciphertext: Uint8Array;
+  ephPub: Uint8Array;
+  proof: Uint8Array;
+}
+
+export function sealedToBytes(s: SealedReport): SealedBytes {
+  return { commitment: fieldToBytes(s.commitment), ciphertext: fieldsToBytes(s.ciphertext), ephPub: fieldsToBytes([s.ephPub[0], s.ephPub[1]]), proof: s.proof };
+}
+
+/** openSealed over the on-chain byte forms; null when any of them is malformed or does not open. */
+export function openSealedBytes(agentSk: bigint, roundId: bigint, role: bigint, ciphertext: Uint8Array, ephPub: Uint8Array, commitment?: Uint8Array): { report: Report; salt: bigint } | null {
+  const ct = fieldsFromBytes(ciphertext, CIPHERTEXT_FIELDS);
+  const e = fieldsFromBytes(ephPub, 2);
+  const c = commitment === undefined ? undefined : fieldFromBytes(commitment);
+  if (ct === null || e === null || c === null) return null;
+  return openSealed(agentSk, roundId, role, ct, [e[0]!, e[1]!], c);
 }

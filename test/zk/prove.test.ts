@@ -3,7 +3,7 @@
 // them under a changed public signal or the other circuit's key.
 import test from 'ava';
 import { PROOF_BYTES, decodeProof, encodeProof, sealPublicSignals } from '../../modules/repo/math/sealed.js';
-import { generateAgentKey, openSealed, proveSelection, releaseZk, sealReport, verifyOffChain } from '../../zk/index.js';
+import { generateAgentKey, openSealed, openSealedBytes, proveSelection, releaseZk, sealReport, sealedToBytes, verifyOffChain } from '../../zk/index.js';
 import { BOUNDS, pts } from './helpers.js';
 
 const D = pts([[100, 10], [140, 20], [200, 30], [260, 40], [300, 50]]);
@@ -32,6 +32,13 @@ test.serial('proof A: seal, verify, open; a changed signal or the wrong key fail
   t.deepEqual(openedMm.report, { hurdleBps: 20n, points: D });
   t.deepEqual(openedRm.report, { hurdleBps: 0n, points: S });
   t.is(openSealed(agent.sk, 3n, 1n, mm.ciphertext, mm.ephPub, rm.commitment), null, 'plaintext does not open another commitment');
+  // The on-chain byte forms.
+  const b = sealedToBytes(mm);
+  t.deepEqual([b.commitment.length, b.ciphertext.length, b.ephPub.length, b.proof.length], [32, 1184, 64, 256]);
+  t.deepEqual(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext, b.ephPub, b.commitment), openedMm);
+  t.is(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext.subarray(32), b.ephPub, b.commitment), null, 'short ciphertext');
+  t.is(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext, new Uint8Array(64).fill(255), b.commitment), null, 'eph_pub not below r');
+  t.is(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext, b.ephPub, sealedToBytes(rm).commitment), null, 'another commitment');
 
   // The agent proves the selection over what it opened, against the sealed commitments.
   const sel = await proveSelection({ roundId: 3n, mm: openedMm, rm: openedRm });
