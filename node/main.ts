@@ -1,5 +1,5 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=16
-// marketchaind: the node binary (init, genesis add-account, start, replay, status, export).
+// marketchaind: the node binary (init, genesis add-account, start, replay, status, export, zk setup).
 import { Command, Option } from 'commander';
 import { paths, defaultHome, initHome, addGenesisAccount, loadConfig, parseDuration, readJson, type GenesisFile } from './home.js';
 import { ChainNode } from './chain_node.js';
@@ -14,6 +14,10 @@ import { HELPER_NICE, parseHelperNice } from './thread_priority.js';
 import { startAbci } from './abci/start.js';
 import { createTestnet, parseBasePort, parseSnapshotInterval, parseValidatorCount, TESTNET_SNAPSHOT_INTERVAL } from './testnet.js';
 import { startPruning } from './start_pruning.js';
+import { zkCheck, zkSetup } from './zk_setup.js';
+import { CIRCUITS, CIRCUITS_DIR } from '../zk/files.js';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 
 const program = new Command('marketchaind')
   .description('marketchain node: a single-validator Cosmos-style chain with a CometBFT-compatible RPC')
@@ -261,6 +265,30 @@ program
       const g = readJson<GenesisFile>(paths(o.home).genesis, 'genesis.json');
       console.log(JSON.stringify({ ...g, initial_height: String(node.height + 1), app_state: node.app.exportGenesis() }, null, 2));
       await node.close();
+    }),
+  );
+
+const zk = program.command('zk').description('the Groth16 keys of the sealed repo mode (circuits/)');
+zk.command('setup')
+  .description('make the proving and verification keys with a local DEVELOPMENT ceremony (insecure: not for production), or load ceremony files made elsewhere; --check verifies the committed keys instead')
+  .option('--check', 'recompile the circuits and check the keys in --out against them (r1cs hash, vk against zkey); no ceremony')
+  .option('--ptau <file>', 'a phase-1 powers-of-tau file prepared for phase 2 (e.g. a public ceremony\'s), instead of a local one')
+  .option('--zkey <dir>', 'a directory with final seal.zkey and select.zkey from a phase-2 ceremony made elsewhere (needs --ptau)')
+  .option('--power <n>', 'power of the local phase 1 (2^n constraints)', '15')
+  .option('--out <dir>', 'key directory (default circuits/keys)')
+  .option('--force', 'replace keys already in --out (they are what the chain verifies against)')
+  .action((o) =>
+    run(async () => {
+      if (o.check) {
+        const res = await zkCheck({ keys: o.out, ptau: o.ptau });
+        process.exit(res.every((r) => r.ok) ? 0 : 1);
+      }
+      if (o.zkey && !o.ptau) fail('--zkey needs --ptau (the proving keys are checked against it)');
+      if (!/^\d{1,2}$/.test(o.power) || Number(o.power) < 10 || Number(o.power) > 20) fail(`--power must be 10..20, got ${o.power}`);
+      const out = o.out ?? join(CIRCUITS_DIR, 'keys');
+      if (!o.force && CIRCUITS.some((c) => existsSync(join(out, `${c}.zkey`)))) fail(`${out} already holds keys (the ones the chain's verification keys come from); pass --force to replace them`);
+      await zkSetup({ out, ptau: o.ptau, zkeyDir: o.zkey, power: Number(o.power) });
+      process.exit(0);
     }),
   );
 

@@ -1,5 +1,5 @@
 // Architecture guard (ARCHITECTURE §3 and §6): reads the import lines of every non-test .ts file under
-// chain/, modules/, node/, cli/ and keyring/ and fails on a forbidden edge; bans the clock and
+// chain/, modules/, node/, cli/, keyring/, lab/ and zk/ and fails on a forbidden edge; bans the clock and
 // randomness in chain/ and modules/.
 import test from 'ava';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 
 // dist/test/arch.test.js -> repository root
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SCANNED = ['chain', 'modules', 'node', 'cli', 'keyring', 'lab'];
+const SCANNED = ['chain', 'modules', 'node', 'cli', 'keyring', 'lab', 'zk'];
 
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -89,6 +89,14 @@ function violation(imp: Import): string | undefined {
     if (under(target, 'modules') && !/^modules\/[^/]+\/(math\/[^/]+|msgs)\.js$/.test(target)) return 'lab/ may import only modules/<m>/math/ and modules/<m>/msgs.js';
   }
   if (top !== 'lab' && top !== 'cli' && under(target, 'lab')) return 'only cli/ imports lab/';
+  // zk/ (issue 26) is the off-chain cryptography of the sealed repo mode: it encodes with chain/'s
+  // codecs and the modules' pure math and message helpers; node/ (zk setup), cli/ and test/ use it.
+  if (top === 'zk') {
+    for (const d of ['node', 'cli', 'keyring', 'lab']) if (under(target, d)) return `zk/ must not import ${d}/`;
+    if (under(target, 'chain') && !under(target, 'chain/codec')) return 'zk/ may import only chain/codec/ of chain/';
+    if (under(target, 'modules') && !/^modules\/[^/]+\/(math\/[^/]+|msgs)\.js$/.test(target)) return 'zk/ may import only modules/<m>/math/ and modules/<m>/msgs.js';
+  }
+  if ((top === 'chain' || top === 'modules' || top === 'keyring' || top === 'lab') && under(target, 'zk')) return `${top}/ must not import zk/ (only node/, cli/ and test/ do)`;
   if (top === 'node' && under(target, 'cli')) return 'node/ must not import cli/';
   // RPC rendering and serving live in node/rpc/, the REST API in node/api/ (which serves from the same
   // reads and renderings as the RPC): the rest of node/ (the store, the driver) knows nothing of either;
@@ -111,7 +119,7 @@ const files = SCANNED.flatMap((d) => walk(join(ROOT, d)));
 
 test('[arch]: the scan sees the source tree', (t) => {
   const rel = files.map((f) => posix(relative(ROOT, f)));
-  for (const f of ['chain/app.ts', 'chain/tx/ante.ts', 'modules/bank/keeper.ts', 'modules/auth/keeper.ts', 'node/app_factory.ts', 'cli/main.ts', 'lab/run.ts']) t.true(rel.includes(f), f);
+  for (const f of ['chain/app.ts', 'chain/tx/ante.ts', 'modules/bank/keeper.ts', 'modules/auth/keeper.ts', 'node/app_factory.ts', 'cli/main.ts', 'lab/run.ts', 'zk/seal.ts']) t.true(rel.includes(f), f);
   t.false(rel.some((f) => f.endsWith('.test.ts')));
   // the import parser finds multi-line and re-export forms
   const sample = importsOf(join(ROOT, 'chain/x.ts'), "import {\n  a,\n  b,\n} from '../node/y.js';\nexport { c } from './z.js';\nimport './side.js';\nconst m = await import('node:fs');\nimport type { T } from 'classic-level';\n");
@@ -141,6 +149,16 @@ test('[arch]: the scan sees the source tree', (t) => {
   t.is(violation({ file: 'node/rpc/server.ts', spec: '', target: 'node/api/routes.js' }), 'node/ must not import node/api/ (only node/api/ itself and node/main.ts do)');
   t.is(violation({ file: 'node/chain_node.ts', spec: '', target: 'node/api/server.js' }), 'node/ must not import node/api/ (only node/api/ itself and node/main.ts do)');
   t.is(violation({ file: 'node/rpcx.ts', spec: '', target: 'node/rpcx/a.js' }), undefined);
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'modules/repo/math/sealed.js' }), undefined);
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'modules/repo/msgs.js' }), undefined);
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'chain/codec/proto.js' }), undefined);
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'modules/repo/keeper.js' }), 'zk/ may import only modules/<m>/math/ and modules/<m>/msgs.js');
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'chain/app.js' }), 'zk/ may import only chain/codec/ of chain/');
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'node/zk_setup.js' }), 'zk/ must not import node/');
+  t.is(violation({ file: 'zk/seal.ts', spec: '', target: 'cli/main.js' }), 'zk/ must not import cli/');
+  t.is(violation({ file: 'node/zk_setup.ts', spec: '', target: 'zk/files.js' }), undefined);
+  t.is(violation({ file: 'cli/commands/repo.ts', spec: '', target: 'zk/index.js' }), undefined);
+  t.is(violation({ file: 'modules/repo/keeper.ts', spec: '', target: 'zk/index.js' }), 'modules/ must not import zk/ (only node/, cli/ and test/ do)');
 });
 
 test('[arch]: no forbidden import edges (ARCHITECTURE §3)', (t) => {
