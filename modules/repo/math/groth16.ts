@@ -215,8 +215,11 @@ export function encodeVk(vk: VerifyingKey): Uint8Array {
   return out;
 }
 
-/** The inverse of encodeVk; null when malformed or a point is invalid. */
-export function decodeVk(b: Uint8Array): VerifyingKey | null {
+/**
+ * The inverse of encodeVk; null when malformed or (with `checkPoints`) a point is invalid. The module
+ * decodes stored keys, checked when genesis stored them, without `checkPoints`: verifyGroth16 checks them.
+ */
+export function decodeVk(b: Uint8Array, checkPoints = true): VerifyingKey | null {
   const head = VK_TAG.length + 4;
   if (b.length < head || !VK_TAG.every((x, i) => b[i] === x)) return null;
   const n = new DataView(b.buffer, b.byteOffset, b.byteLength).getUint32(VK_TAG.length);
@@ -231,7 +234,17 @@ export function decodeVk(b: Uint8Array): VerifyingKey | null {
     nPublic: n, alpha: { x: w(0), y: w(1) }, beta: g2At(2), gamma: g2At(6), delta: g2At(10),
     ic: Array.from({ length: n + 1 }, (_, i) => ({ x: w(14 + 2 * i), y: w(15 + 2 * i) })),
   };
-  return prepareVk(vk) ? vk : null;
+  return !checkPoints || prepareVk(vk) ? vk : null;
+}
+
+/** The snarkjs JSON of a key (what genesis exports), without vk_alphabeta_12, which verification does not use. */
+export function vkToSnarkjs(vk: VerifyingKey): Record<string, unknown> {
+  const g1j = (p: G1Affine) => [p.x.toString(), p.y.toString(), '1'];
+  const g2j = (p: G2Affine) => [[p.x[0].toString(), p.x[1].toString()], [p.y[0].toString(), p.y[1].toString()], ['1', '0']];
+  return {
+    protocol: 'groth16', curve: 'bn128', nPublic: vk.nPublic, vk_alpha_1: g1j(vk.alpha), vk_beta_2: g2j(vk.beta), vk_gamma_2: g2j(vk.gamma),
+    vk_delta_2: g2j(vk.delta), IC: vk.ic.map(g1j),
+  };
 }
 
 /** sha256 of the canonical bytes: the hash params pin. */
