@@ -133,3 +133,12 @@ test('[repo/groth16]: agrees with snarkjs.groth16.verify on the same inputs', as
   }
   if (typeof (globalThis as any).curve_bn128?.terminate === 'function') await (globalThis as any).curve_bn128.terminate();
 });
+
+test('[repo/groth16]: the test kit\'s trapdoor key verifies exactly the signals its proof was made for', async (t) => {
+  const { trapdoorKey } = await import('../testing/trapdoor_vk.js');
+  const k = trapdoorKey(5, 1n);
+  const s = [1n, 2n, 3n, FIELD_R - 1n, 0n];
+  t.deepEqual(verifyGroth16(k.vk, s, k.prove(s)), { ok: true });
+  t.deepEqual(verifyGroth16(k.vk, [1n, 2n, 3n, FIELD_R - 1n, 1n], k.prove(s)), { ok: false, reason: 'pairing' });
+  t.true(decodeVk(encodeVk(k.vk)) !== null);
+});
