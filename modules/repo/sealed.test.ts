@@ -16,6 +16,12 @@ import {
 import { BOND, FUNDS, Kit, LOT, openMsg, P, TEST_PARAMS, URL, commitMsg, seal as sealPublic } from './testing/kit.js';
 import { trapdoorKey } from './testing/trapdoor_vk.js';
 import { repoGenesis } from './genesis.js';
+import { createRepoModule } from './index.js';
+import { bankKeeper } from '../bank/keeper.js';
+import { Ctx } from '../../chain/context.js';
+import { EventManager } from '../../chain/events.js';
+import { GasMeter } from '../../chain/gas.js';
+import { CacheStore } from '../../chain/store/cache_store.js';
 import { EX1_D } from './testing/kit.js';
 
 const V1 = marketchain.repo.v1;
@@ -347,4 +353,30 @@ test('[repo/sealed]: genesis stores keys by hash, refuses a pinned hash without 
   t.throws(() => new Kit(t, SEALED_PARAMS, { verifyingKeys: [vkToSnarkjs(SEAL.vk)] }), { message: /select_vk_hash/ });
   t.throws(() => new Kit(t, { ...SEALED_PARAMS, sealVkHash: 'ab' }, KEYS), { message: /sealVkHash/ });
   t.is(encodeVk(SEAL.vk).length, 31 + 4 + (14 + 2 * 48) * 32);
+});
+
+test('[repo/sealed]: a seal consumes seal_verify_gas before verifying, a forged one too', (t) => {
+  const k = sealedKit(t, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  const route = createRepoModule({ bank: bankKeeper }).msgs.find((r) => r.typeUrl === URL.seal)!;
+  const gasOf = (msg: Record<string, unknown>) => {
+    const meter = new GasMeter(100_000_000);
+    const ctx = new Ctx({ height: k.height, time: '2026-01-01T00:00:00.000000000Z', chainId: 'repo-test' }, new CacheStore(k.store), new EventManager(), meter, 'deliver');
+    const m = route.decode(V1.MsgSealReport.encode(V1.MsgSealReport.fromObject(msg)).finish());
+    let err: unknown = null;
+    try {
+      route.handle(ctx, m);
+    } catch (e) {
+      err = e;
+    }
+    return { gas: meter.consumed(), err };
+  };
+  const mm = sealInput(1, 'mm', 11n);
+  const ok = gasOf(sealMsg(mm));
+  t.is(ok.err, null);
+  t.true(ok.gas >= 777_777 && ok.gas < 777_777 + 100_000, `${ok.gas}`);
+  const forged = gasOf(sealMsg(mm, sealSignals(mm, { roundId: 2n })));
+  t.true(forged.err instanceof ChainError && (forged.err as ChainError).code === 32);
+  t.true(forged.gas >= 777_777, `${forged.gas}`);
 });
