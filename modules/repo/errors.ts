@@ -28,7 +28,7 @@ export const ErrPartiesNotDistinct = registerError('repo', 25, 'the four parties
 export const ErrQtyAboveCap = registerError('repo', 26, "schedule qty above the round's max_qty");
 // Sealed mode (spec repo-sealed.md).
 export const ErrWrongPrivacyMode = registerError('repo', 27, "message or open parameters do not fit the round's privacy mode");
-export const ErrAgentNotRegistered = registerError('repo', 28, 'selection agent not registered');
+export const ErrAgentNotRegistered = registerError('repo', 28, 'selection agent not found (no registered key)');
 export const ErrAgentBondTooSmall = registerError('repo', 29, "agent's free bond below the round's agent bond");
 export const ErrInvalidEncKey = registerError('repo', 30, 'encryption key must be 64 bytes: a Baby Jubjub point x ‖ y below r');
 export const ErrMalformedProof = registerError('repo', 31, 'proof must be 256 bytes of coordinates below q');
