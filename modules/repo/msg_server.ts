@@ -6,7 +6,7 @@ import { getRound } from './keeper.js';
 import {
   TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateRoundAction, validateSealReport, validateSelect,
 } from './msgs.js';
-import { registerAgent, sealReport, selectSealed } from './ops/sealed.js';
+import { checkTxSeal, checkTxSelect, registerAgent, sealReport, selectSealed } from './ops/sealed.js';
 import { commitReport, openRound, revealReport } from './ops/reports.js';
 import { acceptLeg, expireRound, repurchase } from './ops/settle.js';
 
@@ -45,10 +45,12 @@ export function createMsgRoutes(bank: BankDeps, verifier: ProofVerifier): MsgRou
     msgRoute({
       typeUrl: TYPE_URLS.sealReport, msg: V1.MsgSealReport, response: V1.MsgSealReportResponse, validateBasic: validateSealReport, signer: bySender,
       handle: (ctx, m) => ({ phase: sealReport(ctx, bank, verifier, m) }),
+      checkTx: (ctx, m) => checkTxSeal(ctx, verifier, m),
     }),
     msgRoute({
       typeUrl: TYPE_URLS.select, msg: V1.MsgSelect, response: V1.MsgSelectResponse, validateBasic: validateSelect, signer: bySender,
       handle: (ctx, m) => ({ phase: selectSealed(ctx, bank, verifier, m) }),
+      checkTx: (ctx, m) => checkTxSelect(ctx, verifier, m),
     }),
   ];
 }

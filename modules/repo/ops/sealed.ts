@@ -10,7 +10,7 @@ import { marketchain } from '../../../proto/repo.js';
 import type { BankDeps, ProofVerifier } from '../deps.js';
 import * as E from '../errors.js';
 import { emitAgentEvent, emitRoundEvent, EVENT_TYPES } from '../events.js';
-import { findAgent, getParams, getRound, getVkBytes, REPO_MODULE_ADDRESS, saveAgent, saveRound, type Agent } from '../keeper.js';
+import { findAgent, findRound, getParams, getRound, getVkBytes, REPO_MODULE_ADDRESS, saveAgent, saveRound, type Agent } from '../keeper.js';
 import { decodeVk } from '../math/groth16.js';
 import { babyJubjubKey } from '../math/babyjub.js';
 import { fieldFromBytes, roleNumber, sealPublicSignals, selectPublicSignals, type Groth16Proof } from '../math/sealed.js';
@@ -117,6 +117,50 @@ function requireSealed(r: Round, what: string): void {
   if (!isSealed(r)) throw E.ErrWrongPrivacyMode(`round ${r.id} is public: ${what} is for sealed rounds (public rounds use commit and reveal)`);
 }
 
+/** Proof A against the signals rebuilt from the round, params, the agent's key and the message. */
+function verifySeal(ctx: Ctx, verifier: ProofVerifier, r: Round, role: 'mm' | 'rm', parts: ReturnType<typeof sealParts>): void {
+  const agentPub = babyJubjubKey(findAgent(ctx, r.agent)!.encPubkey)!;
+  const p = getParams(ctx);
+  const signals = sealPublicSignals({
+    roundId: BigInt(r.id), role: roleNumber(role), maxQty: BigInt(r.maxQty), maxRateBps: BigInt(p.maxRateBps), maxHurdleBps: BigInt(p.maxHurdleBps),
+    commitment: parts.commitment, agentPub, ephPub: parts.ephPub, ciphertext: parts.ciphertext,
+  });
+  verifyOrThrow(ctx, verifier, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
+}
+
+/** Proof B against the signals rebuilt from the round's commitments and the claimed outcome. */
+function verifySelect(ctx: Ctx, verifier: ProofVerifier, r: Round, m: MsgSelect): void {
+  const p = getParams(ctx);
+  const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
+  const signals = selectPublicSignals({ roundId: BigInt(r.id), commitmentMm: fieldFromBytes(r.commitmentMm)!, commitmentRm: fieldFromBytes(r.commitmentRm)!, trade });
+  verifyOrThrow(ctx, verifier, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, checkProofBytes(m.proof));
+}
+
+/**
+ * CheckTx: when the check state already holds what the block will check against (the round in the
+ * seal window, the sender a dealer yet to seal), verify proof A now: a proof that cannot verify never
+ * reaches the mempool, and the verifier's cache has the verdict when the block runs the tx. Anything
+ * else is left to the block (another message of the tx may open the round).
+ */
+export function checkTxSeal(ctx: Ctx, verifier: ProofVerifier, m: MsgSealReport): void {
+  const r = findRound(ctx, BigInt(m.roundId));
+  if (!r || !isSealed(r) || r.phase !== PHASES.COMMIT || ctx.block.height > r.commitDeadline) return;
+  const role = roleOf(r, m.sender);
+  if (!role || (role === 'mm' ? r.bondMmHeld : r.bondRmHeld)) return;
+  const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
+  if (other.length > 0 && equalBytes(other, m.commitment)) return;
+  verifySeal(ctx, verifier, r, role, sealParts(m));
+}
+
+/** CheckTx for MsgSelect, as checkTxSeal: verifies proof B when the round is SEALED and the sender its agent. */
+export function checkTxSelect(ctx: Ctx, verifier: ProofVerifier, m: MsgSelect): void {
+  const r = findRound(ctx, BigInt(m.roundId));
+  if (!r || !isSealed(r) || r.phase !== PHASES.SEALED || ctx.block.height > r.revealDeadline || m.sender !== r.agent) return;
+  const p = getParams(ctx);
+  if (m.traded && (m.q > r.maxQty || m.rMmBps > p.maxRateBps || m.rRmBps > p.maxRateBps)) return;
+  verifySelect(ctx, verifier, r, m);
+}
+
 export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m: MsgSealReport): string {
   const r = getRound(ctx, BigInt(m.roundId));
   requireSealed(r, 'MsgSealReport');
@@ -128,14 +172,7 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   const parts = sealParts(m);
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) throw E.ErrInvalidCommitment(`round ${r.id}: ${role}'s commitment equals the other dealer's`);
-  const agent = findAgent(ctx, r.agent)!;
-  const agentPub = babyJubjubKey(agent.encPubkey)!;
-  const p = getParams(ctx);
-  const signals = sealPublicSignals({
-    roundId: BigInt(r.id), role: roleNumber(role), maxQty: BigInt(r.maxQty), maxRateBps: BigInt(p.maxRateBps), maxHurdleBps: BigInt(p.maxHurdleBps),
-    commitment: parts.commitment, agentPub, ephPub: parts.ephPub, ciphertext: parts.ciphertext,
-  });
-  verifyOrThrow(ctx, verifier, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
+  verifySeal(ctx, verifier, r, role, parts);
   bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [bondCoin(r)]);
   const sealed = V1.SealedReport.create({ ciphertextHash: sha256(m.ciphertext), ephPubkey: m.ephPubkey, proofHash: sha256(m.proof), sealedHeight: ctx.block.height });
   if (role === 'mm') {
@@ -166,10 +203,8 @@ export function selectSealed(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, 
   if (m.traded && (m.q > r.maxQty || m.rMmBps > p.maxRateBps || m.rRmBps > p.maxRateBps)) {
     throw E.ErrInvalidOutcome(`round ${r.id}: q ${m.q} (max_qty ${r.maxQty}), r_mm ${m.rMmBps}, r_rm ${m.rRmBps} (max_rate_bps ${p.maxRateBps})`);
   }
-  const proof = checkProofBytes(m.proof);
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
-  const signals = selectPublicSignals({ roundId: BigInt(r.id), commitmentMm: fieldFromBytes(r.commitmentMm)!, commitmentRm: fieldFromBytes(r.commitmentRm)!, trade });
-  verifyOrThrow(ctx, verifier, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, proof);
+  verifySelect(ctx, verifier, r, m);
   r.selectProofHash = sha256(m.proof);
   releaseAgent(ctx, bank, r, false);
   if (!trade) {
