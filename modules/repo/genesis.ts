@@ -7,11 +7,15 @@ import { fromHex, toHex } from '../../chain/codec/bytes.js';
 import { parseCoins } from '../../chain/coins.js';
 import { decodeVk, encodeVk, parseSnarkjsVkey, vkHash, vkToSnarkjs } from './math/groth16.js';
 import { babyJubjubKey } from './math/babyjub.js';
+import { CIPHERTEXT_FIELDS, sealPublicSignals, selectPublicSignals } from './math/sealed.js';
 import { iterateAgents, iterateVks, saveAgent, setVkBytes, getNextRoundId, getParams, iterateRounds, saveRound, setNextRoundId, setParams, type Agent } from './keeper.js';
 import { defaultParams, validateParams, type RepoParams } from './params.js';
 import { ALL_PHASES, bondCoin, isOpen, PHASES, type Round } from './round.js';
 
 const V1 = marketchain.repo.v1;
+/** Public signals of proof A and proof B (math/sealed.ts). */
+const SEAL_SIGNALS = sealPublicSignals({ roundId: 0n, role: 0n, maxQty: 0n, maxRateBps: 0n, maxHurdleBps: 0n, commitment: 0n, agentPub: [0n, 0n], ephPub: [0n, 0n], ciphertext: new Array<bigint>(CIPHERTEXT_FIELDS).fill(0n) }).length;
+const SELECT_SIGNALS = selectPublicSignals({ roundId: 0n, commitmentMm: 0n, commitmentRm: 0n, trade: null }).length;
 
 export interface RepoGenesisJson {
   params: RepoParams;
@@ -129,8 +133,13 @@ export const repoGenesis: GenesisSpec<RepoGenesisJson> = {
       prev = r.id;
     });
     const vks = verifyingKeysOf(g);
-    for (const [name, h] of [['seal_vk_hash', params.sealVkHash], ['select_vk_hash', params.selectVkHash]] as const) {
-      if (h !== '' && !vks.has(h)) throw new Error(`repo genesis: params ${name} ${h} names no key in verifyingKeys (have ${[...vks.keys()].join(', ') || 'none'})`);
+    for (const [name, h, n] of [['seal_vk_hash', params.sealVkHash, SEAL_SIGNALS], ['select_vk_hash', params.selectVkHash, SELECT_SIGNALS]] as const) {
+      if (h === '') continue;
+      const bytes = vks.get(h);
+      if (!bytes) throw new Error(`repo genesis: params ${name} ${h} names no key in verifyingKeys (have ${[...vks.keys()].join(', ') || 'none'})`);
+      // A key for another circuit would refuse every proof: caught here, not at the first seal.
+      const got = decodeVk(bytes, false)!.nPublic;
+      if (got !== n) throw new Error(`repo genesis: params ${name} names a key with ${got} public signals; math/sealed.ts orders ${n}`);
     }
     if (g.agents !== undefined && !Array.isArray(g.agents)) throw new Error('repo genesis: agents must be an array');
     const agents = ((g.agents ?? []) as unknown[]).map(agentFromJson);
