@@ -9,6 +9,7 @@ import type { ChainNode } from '../chain_node.js';
 import { applyCors, originMatcher } from '../rpc/cors.js';
 import type { CallCtx } from '../rpc/methods.js';
 import { attachRenderer } from '../rpc/store_render.js';
+import { CHAIN_INFO_PATH, chainInfo, publicUrl } from './chain_info.js';
 import { ApiError, apiErrors, GRPC } from './errors.js';
 import { openApiDocument } from './openapi.js';
 import { ABSENT_SDK_MODULES, matchRoute } from './routes.js';
@@ -30,6 +31,8 @@ export interface ApiServerOpts {
   maxResponseBytes: number;
   /** The explorer's built files, served where no API route matches (web_static.ts). */
   web?: WebFiles;
+  /** The JSON-RPC's URL, named in the Keplr chain info (chain_info.ts). */
+  rpcUrl?: string;
 }
 
 export const OPENAPI_PATHS = ['/swagger/openapi.json', '/openapi.json'];
@@ -100,6 +103,11 @@ export function startApiServer(node: ChainNode, o: ApiServerOpts): Promise<Serve
     }
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (req.method === 'GET' && OPENAPI_PATHS.includes(url.pathname)) return send(res, 200, openapi);
+    if (req.method === 'GET' && url.pathname === CHAIN_INFO_PATH) {
+      const own = server.address();
+      const rest = publicUrl(`http://${o.host.includes(':') ? `[${o.host}]` : o.host}:${typeof own === 'object' && own ? own.port : o.port}`, req.headers.host);
+      return send(res, 200, JSON.stringify(await chainInfo(node, ctx(), { rpc: publicUrl(o.rpcUrl ?? 'http://127.0.0.1:26657', req.headers.host), rest })));
+    }
     const method = req.method === 'HEAD' ? 'GET' : (req.method ?? '');
     const m = matchRoute(method, url.pathname);
     if (!m) {

@@ -44,6 +44,7 @@ export async function startApi(node: ChainNode, cfg: NodeConfig, flags: ApiFlags
       txSearchMaxScan: cfg.rpc.tx_search_max_scan,
       maxResponseBytes: cfg.rpc.max_response_bytes,
       web,
+      rpcUrl: flags.rpcUrl,
     });
     const a = server.address();
     const port = typeof a === 'object' && a ? a.port : laddr.port;

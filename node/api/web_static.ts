@@ -7,6 +7,7 @@ import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { publicUrl } from './chain_info.js';
 
 export const WEB_MAX_FILES = 500;
 export const WEB_MAX_BYTES = 32 * 1024 * 1024;
@@ -77,8 +78,7 @@ export function serveWeb(web: WebFiles, req: IncomingMessage, res: ServerRespons
   let cache = 'no-cache';
   if (pathname === '/web-config.json') {
     // An RPC listening on every interface is reached at the host the page itself came from.
-    const host = /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.exec((req.headers.host ?? '').replace(/:\d+$/, ''))?.[0] ?? '127.0.0.1';
-    const rpc = (web.rpcUrl ?? 'http://127.0.0.1:26657').replace(/^http:\/\/(0\.0\.0\.0|\[::\])(?=:)/, `http://${host}`);
+    const rpc = publicUrl(web.rpcUrl ?? 'http://127.0.0.1:26657', req.headers.host);
     body = Buffer.from(JSON.stringify({ rpc_url: rpc, websocket_url: `${rpc.replace(/^http/, 'ws')}/websocket` }));
     type = 'application/json';
   } else {

@@ -1,6 +1,7 @@
 // The explorer (web/) in a real headless Chromium (Debian's package, driven by playwright-core) against
 // a real node with the dev genesis and scripted txs (a money-market borrow, AMM swaps, a repo round up to
-// its selected trade). Every page's key numbers are compared with the node's own REST/RPC answers; a new
+// its selected trade, another whose dealer never reveals). Every page's key numbers are compared with the
+// node's own REST/RPC answers; the wallet signs with a pasted mnemonic and through a stand-in Keplr; a new
 // block shows up live; an unknown hash or address gives the not-found page; a stopped node gives the
 // reconnecting banner and the page recovers when the node is back. One screenshot per page goes to
 // test-artifacts/web/.
@@ -45,6 +46,10 @@ let node: TestNode;
 let browser: Browser;
 let page: Page;
 let mmTx: { hash: string; height: number };
+/** The dev account's client (funds the Keplr test's account). */
+let dev: SigningStargateClient;
+/** The round where BDrm commits and never reveals: its bond is forfeited to BDmm when the reveal deadline passes. */
+let slashRound: { id: number; bdMm: string; bdRm: string; bond: string };
 /** Every URL the page requested (all assets are bundled: only the node's own addresses may appear). */
 const requests: string[] = [];
 
@@ -73,7 +78,7 @@ test.before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   node = await TestNode.start({ blockTime: `${BLOCK_MS}ms` });
   const opts = { registry, gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 };
-  const dev = await SigningStargateClient.connectWithSigner(node.url, await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' }), opts);
+  dev = await SigningStargateClient.connectWithSigner(node.url, await DirectSecp256k1HdWallet.fromMnemonic(node.mnemonic, { prefix: 'mkt' }), opts);
   const me = node.devAddress;
   const send = async (c: SigningStargateClient, from: string, msgs: { typeUrl: string; value: object }[]) => {
     const r = await c.signAndBroadcast(from, msgs, 'auto');
@@ -112,6 +117,18 @@ test.before(async () => {
   await tx('bdrm', REPO_URLS.commitReport, { roundId: 1, commitment: computeCommitment(1n, 'rm', 0n, big(S), salt(9)) });
   await tx('bdmm', REPO_URLS.revealReport, { roundId: 1, hurdleBps: 0, points: D, salt: salt(7) });
   await tx('bdrm', REPO_URLS.revealReport, { roundId: 1, hurdleBps: 0, points: S, salt: salt(9) });
+  // Round 2, short phases (the module allows one block): both dealers commit, only BDmm reveals; the
+  // end-block sweep after the reveal deadline aborts it, BDrm's bond to BDmm, BDmm's bond returned.
+  slashRound = { id: 2, bdMm: a('bdmm'), bdRm: a('bdrm'), bond: '1475647uusdc' };
+  await tx('bdmm', REPO_URLS.openRound, {
+    bdMm: a('bdmm'), bdRm: a('bdrm'), mmClient: a('mm'), rmClient: a('rm'), cashDenom: 'uusdc', collateralDenom: 'uatom',
+    lotSize: '1000000000', tenorBlocks: 30, maxQty: 50, bond: slashRound.bond, commitBlocks: 6, revealBlocks: 6, acceptBlocks: 1,
+  });
+  await Promise.all([
+    tx('bdmm', REPO_URLS.commitReport, { roundId: 2, commitment: computeCommitment(2n, 'mm', 0n, big(D), salt(3)) }),
+    tx('bdrm', REPO_URLS.commitReport, { roundId: 2, commitment: computeCommitment(2n, 'rm', 0n, big(S), salt(5)) }),
+  ]);
+  await tx('bdmm', REPO_URLS.revealReport, { roundId: 2, hurdleBps: 0, points: D, salt: salt(3) });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.on('request', (r) => requests.push(r.url()));
@@ -328,8 +345,53 @@ test.serial('[e2e/web]: repo: rounds by phase; the revealed round’s candidate 
   await shot('repo-round');
 });
 
+test.serial('[e2e/web]: repo: a dealer that does not reveal is slashed; the round shows exactly the forfeit and return the node’s events say', async (t) => {
+  const id = slashRound.id;
+  let round: any;
+  for (let i = 0; i < 60; i++) {
+    round = (await rest(`/marketchain/repo/v1/rounds/${id}`)).round;
+    if (round.phase === 'ABORTED') break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  t.is(round.phase, 'ABORTED', round.outcome);
+  // The node's own record: the bond events of this round, wherever they are (block_search on the
+  // finalize-block events; tx_search on tx results), with their heights.
+  const fromBlocks = (await node.rpc('block_search', { query: `repo.bond_forfeited.round_id=${id}` })).blocks as any[];
+  t.is(fromBlocks.length, 1);
+  t.is(Number(fromBlocks[0].block.header.height), Number(round.closed_height));
+  t.is((await node.rpc('tx_search', { query: `repo.bond_forfeited.round_id=${id}` })).total_count, '0');
+  const results = await node.rpc('block_results', { height: String(round.closed_height) });
+  const ev = (type: string) => (results.finalize_block_events as any[]).filter((e) => e.type === type).map((e) => Object.fromEntries(e.attributes.map((a: any) => [a.key, a.value]))).filter((a) => a.round_id === String(id));
+  const forfeits = ev('repo.bond_forfeited');
+  const returns = ev('repo.bond_returned');
+  t.deepEqual(forfeits.map((a) => [a.dealer, a.recipient, a.amount]), [[slashRound.bdRm, slashRound.bdMm, slashRound.bond]]);
+  t.deepEqual(returns.map((a) => [a.dealer, a.amount]), [[slashRound.bdMm, slashRound.bond]]);
+
+  await open('#/repo');
+  t.is(await page.locator(`#rounds-ABORTED .slashed[data-round="${id}"]`).innerText(), 'slashed');
+  t.is(await page.locator('#rounds-MATCHED .slashed').count(), 0);
+  await open(`#/repo/round/${id}`);
+  const row = (kind: string) => page.locator(`#bonds tr.bond-${kind}`);
+  t.is(await row('forfeited').count(), forfeits.length);
+  t.is(await row('returned').count(), returns.length);
+  const cells = async (kind: string) => (await row(kind).locator('td').allInnerTexts()).map((x) => x.trim());
+  const amountDenom = /^(\d+)(\D.*)$/.exec(slashRound.bond)!;
+  const shown = `${BigInt(amountDenom[1]!).toLocaleString('en-US')} ${amountDenom[2]}`;
+  t.deepEqual(await cells('forfeited'), ['forfeited', slashRound.bdRm, slashRound.bdMm, shown, String(round.closed_height), 'end-block sweep']);
+  t.deepEqual(await cells('returned'), ['returned', slashRound.bdMm, slashRound.bdMm, shown, String(round.closed_height), 'end-block sweep']);
+  t.is(await row('forfeited').locator('.amt').getAttribute('data-exact'), amountDenom[1]!);
+  t.is(await row('forfeited').locator('a').last().getAttribute('href'), `#/block/${round.closed_height}`);
+  // Round 1 (matched, not accepted) has moved no bond yet.
+  await shot('repo-round-slashed');
+  await open('#/repo/round/1');
+  t.is(await page.locator('#bonds').count(), 0);
+  t.regex(await page.locator('main').innerText(), /No bond returned or forfeited yet\./);
+});
+
 test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in the page; a refused borrow shows the node’s error', async (t) => {
   await open('#/wallet');
+  // no window.keplr in this browser: no Keplr button
+  t.is(await page.locator('#keplr-connect').count(), 0);
   await page.fill('#mnemonic', node.mnemonic);
   await page.click('#wallet-connect button');
   await page.waitForFunction((a) => document.querySelector('#wallet-address')?.textContent === `Signing as ${a}`, node.devAddress, { timeout: 30_000 });
@@ -352,6 +414,76 @@ test.serial('[e2e/web]: wallet (dev chain): a pasted mnemonic signs a supply in 
   await page.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
   t.is(await page.locator('#wallet-result [data-code]').getAttribute('data-code'), 'error');
   t.is(await page.locator('#wallet-result').innerText(), `Refused: Query failed with (7): failed to execute message; message index: 0: borrowing 999999999999999uusdc (1000999999999998 with fee) exceeds the liquidity of ${node.devAddress}: INSUFFICIENT_LIQUIDITY: account liquidity too low`);
+});
+
+/**
+ * Stands in for the Keplr extension, which cannot run headless: window.keplr with exactly the methods
+ * the page calls (experimentalSuggestChain, enable, getOfflineSigner), each call recorded. The key stays
+ * outside the page as in Keplr: the signer's getAccounts and signDirect go to a cosmjs
+ * DirectSecp256k1HdWallet in this test process (exposed functions), bytes passed as base64.
+ */
+const KEPLR_STUB = `(() => {
+  const b64 = (u) => btoa(String.fromCharCode(...u));
+  const bytes = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const calls = (window.keplrCalls = []);
+  window.keplr = {
+    async experimentalSuggestChain(info) { calls.push(['experimentalSuggestChain', info]); },
+    async enable(chainId) { calls.push(['enable', chainId]); },
+    getOfflineSigner(chainId) {
+      calls.push(['getOfflineSigner', chainId]);
+      return {
+        async getAccounts() { return (await window.keplrKeyAccounts()).map((a) => ({ ...a, pubkey: bytes(a.pubkey) })); },
+        async signDirect(signer, doc) {
+          calls.push(['signDirect', signer, doc.chainId]);
+          const r = await window.keplrKeySignDirect(signer, { bodyBytes: b64(doc.bodyBytes), authInfoBytes: b64(doc.authInfoBytes), chainId: doc.chainId, accountNumber: String(doc.accountNumber) });
+          return { signed: { bodyBytes: bytes(r.bodyBytes), authInfoBytes: bytes(r.authInfoBytes), chainId: r.chainId, accountNumber: BigInt(r.accountNumber) }, signature: r.signature };
+        },
+      };
+    },
+  };
+})();`;
+
+test.serial('[e2e/web]: wallet with Keplr: the node’s chain info is suggested, the chain enabled, and a supply signed through Keplr’s signer lands on chain', async (t) => {
+  const key = await DirectSecp256k1HdWallet.generate(12, { prefix: 'mkt' });
+  const [acct] = await key.getAccounts();
+  const addr = acct!.address;
+  const fund = await dev.signAndBroadcast(node.devAddress, [{ typeUrl: '/cosmos.bank.v1beta1.MsgSend', value: { fromAddress: node.devAddress, toAddress: addr, amount: [{ denom: 'umkt', amount: '10000000' }, { denom: 'uusdc', amount: '5000000' }] } }], 'auto');
+  assertIsDeliverTxSuccess(fund);
+  const kp = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  t.teardown(() => kp.close());
+  kp.on('request', (r) => requests.push(r.url()));
+  const b64 = (u: Uint8Array) => Buffer.from(u).toString('base64');
+  await kp.exposeFunction('keplrKeyAccounts', async () => (await key.getAccounts()).map((a) => ({ address: a.address, algo: a.algo, pubkey: b64(a.pubkey) })));
+  await kp.exposeFunction('keplrKeySignDirect', async (signer: string, d: { bodyBytes: string; authInfoBytes: string; chainId: string; accountNumber: string }) => {
+    const r = await key.signDirect(signer, { bodyBytes: Buffer.from(d.bodyBytes, 'base64'), authInfoBytes: Buffer.from(d.authInfoBytes, 'base64'), chainId: d.chainId, accountNumber: BigInt(d.accountNumber) });
+    return { bodyBytes: b64(r.signed.bodyBytes), authInfoBytes: b64(r.signed.authInfoBytes), chainId: r.signed.chainId, accountNumber: String(r.signed.accountNumber), signature: r.signature };
+  });
+  await kp.addInitScript(KEPLR_STUB);
+  await kp.goto(`${node.apiUrl}/#/wallet`);
+  await kp.waitForFunction(() => document.querySelector('main')?.dataset.route === '#/wallet' && !document.querySelector('main')?.hasAttribute('aria-busy'), undefined, { timeout: 15_000 });
+  await kp.click('#keplr-connect');
+  await kp.waitForFunction((a) => document.querySelector('#wallet-address')?.textContent === `Signing as ${a}`, addr, { timeout: 30_000 });
+  t.is(await kp.locator('#wallet-address').getAttribute('data-via'), 'keplr');
+
+  const chainInfo = await rest('/chain-info.json');
+  t.like(chainInfo, { chainId: 'marketchain-local', rpc: node.url, rest: node.apiUrl, bech32Config: { bech32PrefixAccAddr: 'mkt' } });
+  const supply = (await rest('/cosmos/bank/v1beta1/supply')).supply.map((c: any) => c.denom).sort();
+  t.deepEqual(chainInfo.currencies.map((c: any) => c.coinMinimalDenom).sort(), supply);
+  t.like(chainInfo.feeCurrencies[0], { coinMinimalDenom: 'umkt', coinDecimals: 6, gasPriceStep: { low: 0.01, average: 0.025, high: 0.04 } });
+  const calls = () => kp.evaluate(() => (globalThis as any).keplrCalls as unknown[][]);
+  t.deepEqual((await calls()).slice(0, 3), [['experimentalSuggestChain', chainInfo], ['enable', 'marketchain-local'], ['getOfflineSigner', 'marketchain-local']]);
+
+  await kp.fill('#wallet-supply input[name="amount"]', '2500');
+  await kp.click('#wallet-supply button');
+  await kp.waitForSelector('#wallet-result [data-code]', { timeout: 30_000 });
+  t.is(await kp.locator('#wallet-result [data-code]').getAttribute('data-code'), '0', await kp.locator('#wallet-result').innerText());
+  t.deepEqual((await calls()).filter((c) => c[0] === 'signDirect'), [['signDirect', addr, 'marketchain-local']]);
+  const hash = (await kp.locator('#wallet-result a').innerText()).trim();
+  const tx = await node.rpc('tx', { hash: '0x' + hash });
+  t.is(tx.tx_result.code, 0);
+  t.like(Object.fromEntries(tx.tx_result.events.find((e: any) => e.type === 'moneymarket.supply_received').attributes.map((a: any) => [a.key, a.value])), { account: addr, asset: 'uusdc', amount: '2500' });
+  t.is((await rest(`/cosmos/bank/v1beta1/balances/${addr}/by_denom?denom=uusdc`)).balance.amount, String(5000000 - 2500));
+  await kp.screenshot({ path: `${ARTIFACTS}wallet-keplr.png`, fullPage: true });
 });
 
 test.serial('[e2e/web]: keyboard: the nav links are reachable with Tab and followed with Enter', async (t) => {
