@@ -380,3 +380,20 @@ test('[repo/sealed]: a seal consumes seal_verify_gas before verifying, a forged 
   t.true(forged.err instanceof ChainError && (forged.err as ChainError).code === 32);
   t.true(forged.gas >= 777_777, `${forged.gas}`);
 });
+
+test('[repo/sealed]: nobody sealed: MsgExpireRound cancels, nothing moves but the released reservation; the agent finds its rounds by party', (t) => {
+  const k = sealedKit(t);
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  const res = k.query('/marketchain.repo.v1.Query/Rounds', V1.QueryRoundsRequest.encode({ party: P.agent }).finish());
+  t.deepEqual(V1.QueryRoundsResponse.decode(res as Uint8Array).rounds.map((r) => r.id), [1]);
+  k.height = 11;
+  k.rejects(URL.expire, { sender: P.other, roundId: 1 }, 23);
+  k.height = 12;
+  const out = k.ok(URL.expire, { sender: P.other, roundId: 1 });
+  t.deepEqual(repoEvents(out), ['repo.agent_bond_released', 'repo.round_closed']);
+  t.is(k.round(1).outcome, 'bd_mm and bd_rm did not seal by height 11');
+  for (const a of [P.bdMm, P.bdRm]) t.is(k.bal(a, 'uusdc'), FUNDS);
+  t.deepEqual([agentOf(k).reserved, agentOf(k).openRounds], ['', 0]);
+  k.rejects(URL.expire, { sender: P.other, roundId: 1 }, 5);
+});
