@@ -18,6 +18,13 @@ export interface MsgRoute<M = unknown> {
   signers(msg: M): string[];
   /** Executes the message; returns the encoded response (wrapped as Any typeUrl+"Response"). */
   handle(ctx: Ctx, msg: M): Uint8Array | void;
+  /**
+   * Optional CheckTx work after the ante, on a branch of the check state that is thrown away: refuse
+   * what is certain to fail (a proof that cannot verify) before the mempool, and warm what the block
+   * will redo (a verifier's verdict cache). Throws a ChainError to refuse; must not depend on other
+   * messages of the same tx having run (they have not).
+   */
+  checkTx?(ctx: Ctx, msg: M): void;
   /** The message's Amino name and JSON shape, for SIGN_MODE_LEGACY_AMINO_JSON (chain/tx/amino_sign_doc.ts). */
   amino?: AminoMsg;
 }
@@ -44,6 +51,8 @@ export interface MsgRouteSpec<M, R> {
   signer(msg: NoInfer<M>): string;
   /** Executes the message and returns the response fields. */
   handle(ctx: Ctx, msg: NoInfer<M>): R;
+  /** See MsgRoute.checkTx. */
+  checkTx?(ctx: Ctx, msg: NoInfer<M>): void;
 }
 
 /** The signer of a message whose signer field is `sender` (every marketchain message). */
@@ -58,6 +67,7 @@ export function msgRoute<M, R>(spec: MsgRouteSpec<M, R>): MsgRoute<M> {
     validateBasic: spec.validateBasic,
     signers: (m) => [signer(m)],
     handle: (ctx, m) => response.encode(handle(ctx, m)).finish(),
+    ...(spec.checkTx ? { checkTx: spec.checkTx } : {}),
   };
 }
 

@@ -61,6 +61,7 @@ function paramsFromProto(p: marketchain.repo.v1.IParams): RepoParams {
     minBond: p.minBond ?? '', fixedPenalty: p.fixedPenalty ?? '', maxPoints: n(p.maxPoints), maxRateBps: n(p.maxRateBps), maxHurdleBps: n(p.maxHurdleBps),
     blocksPerYear: n(p.blocksPerYear), graceBlocks: n(p.graceBlocks), maxPhaseBlocks: n(p.maxPhaseBlocks), maxTenorBlocks: n(p.maxTenorBlocks),
     maxExpiriesPerBlock: n(p.maxExpiriesPerBlock), treasury: p.treasury ?? '',
+    agentBond: p.agentBond ?? '', sealVerifyGas: n(p.sealVerifyGas), selectVerifyGas: n(p.selectVerifyGas), sealVkHash: p.sealVkHash ?? '', selectVkHash: p.selectVkHash ?? '',
   };
 }
 

@@ -81,5 +81,9 @@ export function roundJson(o: Record<string, any>): Record<string, any> {
   const hex = (b: unknown) => (b instanceof Uint8Array ? toHex(b) : b);
   const out: Record<string, any> = { ...o, commitmentMm: hex(o.commitmentMm), commitmentRm: hex(o.commitmentRm) };
   for (const k of ['reportMm', 'reportRm']) if (o[k]) out[k] = { ...o[k], salt: hex(o[k].salt) };
+  for (const k of ['sealedMm', 'sealedRm']) {
+    if (o[k]) out[k] = { ...o[k], ciphertextHash: hex(o[k].ciphertextHash), ephPubkey: hex(o[k].ephPubkey), proofHash: hex(o[k].proofHash) };
+  }
+  if (o.selectProofHash !== undefined) out.selectProofHash = hex(o.selectProofHash);
   return out;
 }

@@ -11,6 +11,7 @@ import { createRepoModule, REPO_MODULE_ADDRESS } from '../modules/repo/index.js'
 import { sendCoins } from '../modules/bank/keeper.js';
 import type { ProposalRules } from '../chain/proposal.js';
 import { FEE_DENOM } from './mempool.js';
+import { createCachedVerifier } from './zk/cached_verifier.js';
 
 export const FEE_COLLECTOR = toBech32(moduleAddress('fee_collector'));
 
@@ -34,15 +35,19 @@ export const MARKET_PROPOSAL_RULES: ProposalRules = {
   envelope: AMM_BUNDLE_ENVELOPE,
 };
 
-/** The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts. */
+/**
+ * The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts;
+ * repo also gets a proof verifier that memoises verdicts between CheckTx and the block (one per app).
+ */
 export function appModules(): Module[] {
   const bank = bankKeeper;
+  const verifier = createCachedVerifier().verify;
   return [
     authModule,
     createBankModule(BLOCKED_RECIPIENTS),
     createMoneymarketModule({ bank }),
     createAmmModule({ bank }),
-    createRepoModule({ bank }),
+    createRepoModule({ bank, verifier }),
   ];
 }
 

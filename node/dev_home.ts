@@ -4,6 +4,8 @@
 import { existsSync } from 'node:fs';
 import { generateMnemonic, Keyring } from '../keyring/keyring.js';
 import { appModules } from './app_factory.js';
+import { withDevVerifyingKeys } from './zk/dev_keys.js';
+import type { RepoGenesisJson } from '../modules/repo/index.js';
 import { addGenesisAccount, DEFAULT_CHAIN_ID, initHome, paths, readJson, writeJsonAtomic, type GenesisFile } from './home.js';
 
 export const DEV_KEY = 'dev';
@@ -22,6 +24,8 @@ export async function createDevHome(home: string, log: (s: string) => void): Pro
   for (const m of appModules()) {
     if (m.devGenesis) g.app_state[m.name] = m.devGenesis(info.address);
   }
+  // Sealed repo rounds verify against the committed dev ceremony's keys (circuits/keys/), when present.
+  g.app_state.repo = withDevVerifyingKeys(g.app_state.repo as RepoGenesisJson);
   writeJsonAtomic(paths(home).genesis, g);
   writeJsonAtomic(paths(home).clientFile, { chain_id: DEFAULT_CHAIN_ID, node: 'http://127.0.0.1:26657', keyring_backend: 'test', output: 'text' });
   log(`Created a local dev chain in ${home}`);

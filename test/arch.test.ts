@@ -248,8 +248,10 @@ test('[arch]: market modules are wired in node/app_factory.ts only: they import 
   t.deepEqual(found, [], 'a market module takes other keepers as deps (its deps.ts), never by import');
   const factory = readFileSync(join(ROOT, 'node/app_factory.ts'), 'utf8');
   for (const [m, ctor] of [['moneymarket', 'createMoneymarketModule'], ['amm', 'createAmmModule'], ['repo', 'createRepoModule']] as const) {
-    t.regex(readFileSync(join(ROOT, 'modules', m, 'index.ts'), 'utf8'), new RegExp(`export function ${ctor}\\(\\{ bank \\}: ModuleDeps\\)`), m);
-    t.regex(factory, new RegExp(`${ctor}\\(\\{ bank \\}\\)`), `app_factory wires ${m}`);
+    // repo also takes its proof verifier (a pure function; node/ gives a memoising one)
+    const [decl, call] = m === 'repo' ? [', verifier = plainVerifier', ', verifier'] : ['', ''];
+    t.regex(readFileSync(join(ROOT, 'modules', m, 'index.ts'), 'utf8'), new RegExp(`export function ${ctor}\\(\\{ bank${decl} \\}: ModuleDeps\\)`), m);
+    t.regex(factory, new RegExp(`${ctor}\\(\\{ bank${call} \\}\\)`), `app_factory wires ${m}`);
   }
 });
 

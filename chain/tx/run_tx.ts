@@ -86,6 +86,13 @@ export function runTx(env: TxEnv, parent: WritableRaw, block: BlockInfo, tx: Pre
   }
   const info = { signers: sl.signers, sequences, fee: sl.fee, gasLimit: sl.gasLimit };
   if (mode === 'check' || mode === 'recheck') {
+    try {
+      // Messages with CheckTx work (e.g. a proof to verify) run it on a throwaway branch; a refusal
+      // keeps the tx out of the mempool like a failed ante, leaving the check state as it was.
+      sl.msgs.forEach((m, i) => m.route.checkTx?.(ctx.withStore(new GasStore(new CacheStore(txStore), meter)).withTx({ ...txInfo, msgIndex: i }), m.msg));
+    } catch (e) {
+      return { result: failure(e, gasWanted, meter.consumedToLimit(), events), anteFailed: true, sender: sl.signers[0] };
+    }
     txStore.write();
     return { result: { code: 0, codespace: '', log: '', data: new Uint8Array(), gasWanted, gasUsed: meter.consumed(), events: events.all() }, anteFailed: false, info };
   }

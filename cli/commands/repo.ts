@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { toHex } from '../../chain/codec/bytes.js';
 import { marketchain } from '../../proto/repo.js';
 import {
-  checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction,
+  checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateRoundAction,
 } from '../../modules/repo/msgs.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
@@ -53,6 +53,9 @@ function roundText(r: any): string {
     `  bd_mm ${r.bdMm}  mm_client ${r.mmClient}`,
     `  bd_rm ${r.bdRm}  rm_client ${r.rmClient}`,
     `  ${r.collateralDenom} against ${r.cashDenom}, lot ${r.lotSize}, max_qty ${r.maxQty} lots, tenor ${r.tenorBlocks} blocks`,
+    ...(r.privacy === 1 ? [`  sealed: agent ${r.agent}, agent bond ${r.agentBond}${r.agentBondHeld ? ' reserved' : ''}; seal deadline ${r.commitDeadline}, select deadline ${r.revealDeadline}`] : []),
+    ...[['mm', r.sealedMm, r.commitmentMm], ['rm', r.sealedRm, r.commitmentRm]].filter(([, sr]) => sr).map(([role, sr, c]: any) =>
+      `  ${role} sealed at ${sr.sealedHeight}: commitment ${toHex(c)}, ciphertext sha256 ${toHex(sr.ciphertextHash)}, proof sha256 ${toHex(sr.proofHash)}`),
     `  bond ${r.bond} per dealer (required ${r.requiredBond}: spec §5.1, max_qty × lot × max_rate × tenor / blocks per year, rounded up, + fixed penalty, at least min_bond)`,
     `  deadlines: commit ${r.commitDeadline}, reveal ${r.revealDeadline}, accept ${r.acceptDeadline} (mm_client)${r.rmAcceptDeadline ? `, ${r.rmAcceptDeadline} (rm_client)` : `, rm_client ${r.acceptBlocks} blocks after mm_client`}${r.maturityHeight ? `, maturity ${r.maturityHeight}, grace ${r.graceDeadline}` : ''}`,
   ];
@@ -68,6 +71,7 @@ export function registerRepoCommands(env: CliEnv): void {
   env.registerTypes([
     [TYPE_URLS.openRound, V1.MsgOpenRound as any], [TYPE_URLS.commitReport, V1.MsgCommitReport as any], [TYPE_URLS.revealReport, V1.MsgRevealReport as any],
     [TYPE_URLS.acceptLeg, V1.MsgAcceptLeg as any], [TYPE_URLS.repurchase, V1.MsgRepurchase as any], [TYPE_URLS.expireRound, V1.MsgExpireRound as any],
+    [TYPE_URLS.registerAgent, V1.MsgRegisterAgent as any], [TYPE_URLS.sealReport, V1.MsgSealReport as any], [TYPE_URLS.select, V1.MsgSelect as any],
   ]);
 
   const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE)");
@@ -108,7 +112,7 @@ export function registerRepoCommands(env: CliEnv): void {
       env.output(o, selectionJson(res), () => selectionText(res));
     });
 
-  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire');
+  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire; sealed mode: register-agent');
   const send = async (o: TxOpts, typeUrl: string, value: any, validate: (m: any) => void) => {
     check(() => validate(value));
     await env.broadcast(o, [{ typeUrl, value }]);
@@ -120,7 +124,9 @@ export function registerRepoCommands(env: CliEnv): void {
     .requiredOption('--lot-size <n>', 'base units per lot').requiredOption('--tenor-blocks <n>', 'repo tenor in blocks')
     .requiredOption('--max-qty <lots>', 'Qcap: the largest quantity (lots) a schedule may offer; the bond must cover it')
     .option('--bond <coin>', "bond per dealer in the cash denom (default: the round's required bond under the node's params)")
-    .option('--commit-blocks <n>', 'commit phase length', '20').option('--reveal-blocks <n>', 'reveal phase length', '20').option('--accept-blocks <n>', 'accept phase length', '20'))
+    .option('--commit-blocks <n>', 'commit phase length (sealed: the seal window)', '20').option('--reveal-blocks <n>', 'reveal phase length (sealed: the select window)', '20').option('--accept-blocks <n>', 'accept phase length', '20')
+    .option('--privacy <mode>', 'public (commit–reveal: schedules revealed) or sealed (encrypted to the agent, Groth16 proofs; see modules/repo/README.md)', 'public')
+    .option('--agent <addr>', 'sealed rounds: the selection agent (registered with `tx repo register-agent`)'))
     .action(async function (this: Command) {
       const o = env.opts<TxOpts & Record<string, string>>(this);
       const addr = (k: string) => env.resolveAddress(o, o[k]!);
@@ -133,7 +139,11 @@ export function registerRepoCommands(env: CliEnv): void {
         bond = coinToString(need.required);
         process.stderr.write(`bond ${bond} = ${need.explain}\n`);
       }
+      if (o.privacy !== 'public' && o.privacy !== 'sealed') throw new CliError(`--privacy must be public or sealed, got ${JSON.stringify(o.privacy)}`);
+      if (o.privacy === 'sealed' && o.agent === undefined) throw new CliError('--privacy sealed needs --agent ADDR (the selection agent)');
+      if (o.privacy === 'public' && o.agent !== undefined) throw new CliError('--agent is for --privacy sealed rounds only');
       const msg = V1.MsgOpenRound.create({
+        privacy: o.privacy === 'sealed' ? 1 : 0, agent: o.agent !== undefined ? await env.resolveAddress(o, o.agent) : '',
         sender: await env.resolveAddress(o, o.from), bdMm: await addr('bdMm'), bdRm: await addr('bdRm'), mmClient: await addr('mmClient'), rmClient: await addr('rmClient'),
         cashDenom: o.cashDenom!, collateralDenom: o.collateralDenom!, lotSize: o.lotSize!, tenorBlocks: uint(o.tenorBlocks!, '--tenor-blocks'), bond, maxQty,
         commitBlocks: uint(o.commitBlocks!, '--commit-blocks'), revealBlocks: uint(o.revealBlocks!, '--reveal-blocks'), acceptBlocks: uint(o.acceptBlocks!, '--accept-blocks'),
@@ -167,6 +177,16 @@ export function registerRepoCommands(env: CliEnv): void {
       const msg = V1.MsgRevealReport.create({ sender, roundId, hurdleBps: hurdle, salt, points: sched.points.map((p) => ({ rateBps: Number(p.rateBps), qty: Number(p.qty) })) });
       await send(o, TYPE_URLS.revealReport, msg, (m) => { validateRevealReport(m); checkReport(role, hurdle, sched.points, lim); });
     });
+  env.addTxFlags(tx.command('register-agent').description("Register as a sealed rounds' selection agent: your Baby Jubjub encryption key and a standing bond (escrowed; a sealed round reserves params agent_bond of it). Again: adds bond; changes the key only while no open round names you")
+    .requiredOption('--enc-pubkey <hex>', 'your encryption public key: 64 bytes hex, x ‖ y (each 32-byte big-endian, below the BN254 scalar field)')
+    .option('--bond <coin>', 'bond to add, e.g. 5000000uusdc (omit to only rotate the key)'))
+    .action(async function (this: Command) {
+      const o = env.opts<TxOpts & { encPubkey: string; bond?: string }>(this);
+      const h = o.encPubkey.startsWith('0x') ? o.encPubkey.slice(2) : o.encPubkey;
+      if (!/^[0-9a-fA-F]{128}$/.test(h)) throw new CliError(`--enc-pubkey must be 64 bytes of hex (128 characters), got ${JSON.stringify(o.encPubkey)}`);
+      const msg = V1.MsgRegisterAgent.create({ sender: await env.resolveAddress(o, o.from), encPubkey: new Uint8Array(Buffer.from(h, 'hex')), bond: o.bond ?? '' });
+      await send(o, TYPE_URLS.registerAgent, msg, validateRegisterAgent);
+    });
   for (const [verb, url, what] of [
     ['accept', TYPE_URLS.acceptLeg, 'Accept your client leg (MM first: cash into escrow; then RM: collateral in, cash out)'],
     ['repurchase', TYPE_URLS.repurchase, 'Repurchase at maturity (RM): pay principal + interest, get the collateral back'],
@@ -179,7 +199,7 @@ export function registerRepoCommands(env: CliEnv): void {
     });
   }
 
-  const q = env.query.command('repo').description('Query repo rounds and params');
+  const q = env.query.command('repo').description('Query repo rounds, agents and params');
   env.addQueryFlags(q.command('round <round-id>').description('A round: phase, parties, deadlines, reports, selection and candidate table, legs, settlement'))
     .action(async function (this: Command, id: string) {
       const o = env.opts<GlobalOpts>(this);
@@ -204,6 +224,14 @@ export function registerRepoCommands(env: CliEnv): void {
       }
       const { items, pagination } = paginate(all, (r) => String(r.id), page);
       env.output(o, { rounds: items.map(toObj), pagination }, () => items.map(roundText).join('\n') + pageText(pagination));
+    });
+  env.addQueryFlags(q.command('agent <address>').description("A selection agent: its encryption key, standing bond, what open sealed rounds reserve of it"))
+    .action(async function (this: Command, address: string) {
+      const o = env.opts<GlobalOpts>(this);
+      const res = V1.QueryAgentResponse.decode(await env.abciQuery(o, Q('Agent'), V1.QueryAgentRequest.encode({ address: await env.resolveAddress(o, address) }).finish()));
+      const a = res.agent!;
+      const obj = { address: a.address, enc_pubkey: toHex(a.encPubkey ?? new Uint8Array()), bond: a.bond, reserved: a.reserved, open_rounds: String(a.openRounds) };
+      env.output(o, obj, () => [`agent ${a.address}`, `  enc_pubkey ${obj.enc_pubkey}`, `  bond ${a.bond || '0'} (reserved ${a.reserved || '0'} by ${a.openRounds} open sealed round(s))`].join('\n'));
     });
   env.addQueryFlags(q.command('params').description('Repo module params')).action(async function (this: Command) {
     const o = env.opts<GlobalOpts>(this);

@@ -26,3 +26,15 @@ export const ErrNotExpired = registerError('repo', 23, 'round has not expired');
 export const ErrInvalidParams = registerError('repo', 24, 'invalid params');
 export const ErrPartiesNotDistinct = registerError('repo', 25, 'the four parties of a round must be distinct addresses');
 export const ErrQtyAboveCap = registerError('repo', 26, "schedule qty above the round's max_qty");
+// Sealed mode (spec repo-sealed.md).
+export const ErrWrongPrivacyMode = registerError('repo', 27, "message or open parameters do not fit the round's privacy mode");
+export const ErrAgentNotRegistered = registerError('repo', 28, 'selection agent not found (no registered key)');
+export const ErrAgentBondTooSmall = registerError('repo', 29, "agent's free bond below the round's agent bond");
+export const ErrInvalidEncKey = registerError('repo', 30, 'encryption key must be 64 bytes: a Baby Jubjub point x ‖ y below r');
+export const ErrMalformedProof = registerError('repo', 31, 'proof must be 256 bytes of coordinates below q');
+export const ErrInvalidProof = registerError('repo', 32, 'proof does not verify');
+export const ErrMalformedCiphertext = registerError('repo', 33, 'ciphertext or ephemeral key malformed');
+export const ErrNotAgent = registerError('repo', 34, "sender is not the round's selection agent");
+export const ErrUnknownVk = registerError('repo', 35, 'verification key unknown (sealed mode not configured)');
+export const ErrAgentKeyReserved = registerError('repo', 36, 'agent key may not change while an open round reserves the agent');
+export const ErrInvalidOutcome = registerError('repo', 37, 'selection outcome out of bounds');

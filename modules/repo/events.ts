@@ -17,7 +17,16 @@ export const EVENT_TYPES = {
   bondForfeited: 'repo.bond_forfeited',
   collateralSeized: 'repo.collateral_seized',
   roundClosed: 'repo.round_closed',
+  agentRegistered: 'repo.agent_registered',
+  reportSealed: 'repo.report_sealed',
+  agentBondReleased: 'repo.agent_bond_released',
+  agentBondForfeited: 'repo.agent_bond_forfeited',
 } as const;
+
+/** Agent events name the agent first (they belong to no round). */
+export function emitAgentEvent(ctx: Ctx, type: string, agent: string, attrs: EventAttr[]): void {
+  if (ctx.events.enabled) emitEvent(ctx, type, [['agent', agent], ...attrs]);
+}
 
 /** Every repo event names its round first. */
 export function emitRoundEvent(ctx: Ctx, type: string, roundId: bigint | number, attrs: EventAttr[]): void {

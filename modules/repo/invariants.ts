@@ -5,7 +5,8 @@
 import type { ReadCtx } from '../../chain/context.js';
 import type { Invariant } from '../../chain/module.js';
 import type { BankDeps } from './deps.js';
-import { getRound, queueEntries, REPO_MODULE_ADDRESS, roundIdsInPhase } from './keeper.js';
+import { getRound, iterateAgents, queueEntries, REPO_MODULE_ADDRESS, roundIdsInPhase } from './keeper.js';
+import { parseCoins } from '../../chain/coins.js';
 import { bondCoin, currentDeadline, escrowOf, OPEN_PHASES, type Round } from './round.js';
 
 /** Open rounds, phase by phase; a phase-index entry whose round is in another phase is reported. */
@@ -31,9 +32,45 @@ export function expectedEscrow(rounds: Round[]): Map<string, bigint> {
   return sums;
 }
 
+/**
+ * Agents' standing bonds (held by the module account, reservations included) added to `want`; each
+ * agent's reservations must equal what its open sealed rounds reserve, and never exceed its bond.
+ */
+function addAgentBonds(ctx: ReadCtx, rounds: Round[], want: Map<string, bigint>, problems: string[]): void {
+  const reservedBy = new Map<string, Map<string, bigint>>();
+  const count = new Map<string, number>();
+  for (const r of rounds) {
+    if (!r.agentBondHeld) continue;
+    const c = parseCoins(r.agentBond)[0]!;
+    const m = reservedBy.get(r.agent) ?? new Map<string, bigint>();
+    m.set(c.denom, (m.get(c.denom) ?? 0n) + c.amount);
+    reservedBy.set(r.agent, m);
+    count.set(r.agent, (count.get(r.agent) ?? 0) + 1);
+  }
+  for (const a of iterateAgents(ctx)) {
+    const bond = parseCoins(a.bond);
+    for (const c of bond) want.set(c.denom, (want.get(c.denom) ?? 0n) + c.amount);
+    const reserved = parseCoins(a.reserved);
+    const expect = reservedBy.get(a.address) ?? new Map<string, bigint>();
+    for (const c of reserved) {
+      if ((bond.find((b) => b.denom === c.denom)?.amount ?? 0n) < c.amount) problems.push(`agent ${a.address} reserves ${c.amount}${c.denom}, more than its bond ${a.bond}`);
+    }
+    const denoms = new Set([...reserved.map((c) => c.denom), ...expect.keys()]);
+    for (const d of denoms) {
+      const have = reserved.find((c) => c.denom === d)?.amount ?? 0n;
+      if (have !== (expect.get(d) ?? 0n)) problems.push(`agent ${a.address} reserves ${have}${d}, its open rounds ${expect.get(d) ?? 0n}${d}`);
+    }
+    if (a.openRounds !== (count.get(a.address) ?? 0)) problems.push(`agent ${a.address} counts ${a.openRounds} open rounds, ${count.get(a.address) ?? 0} reserve it`);
+    reservedBy.delete(a.address);
+  }
+  for (const [agent] of reservedBy) problems.push(`open rounds reserve the bond of ${agent}, which is not registered`);
+}
+
 export function escrowProblems(ctx: ReadCtx, bank: BankDeps): string[] {
   const problems: string[] = [];
-  const want = expectedEscrow(openRounds(ctx, problems));
+  const rounds = openRounds(ctx, problems);
+  const want = expectedEscrow(rounds);
+  addAgentBonds(ctx, rounds, want, problems);
   for (const c of bank.getAllBalances(ctx, REPO_MODULE_ADDRESS)) if (!want.has(c.denom)) want.set(c.denom, 0n);
   for (const [denom, w] of want) {
     const have = bank.getBalance(ctx, REPO_MODULE_ADDRESS, denom);
@@ -48,7 +85,7 @@ export function createInvariants(bank: BankDeps): Invariant[] {
       name: 'repo/escrow',
       check(ctx) {
         const problems = escrowProblems(ctx, bank);
-        return { broken: problems.length > 0, message: problems.join('; ') || 'module account balance equals the escrow of open rounds' };
+        return { broken: problems.length > 0, message: problems.join('; ') || 'module account balance equals the escrow of open rounds plus the agents\' standing bonds' };
       },
     },
     {

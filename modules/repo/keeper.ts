@@ -7,13 +7,15 @@ import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { marketchain } from '../../proto/repo.js';
 import { ErrRoundNotFound } from './errors.js';
 import {
+  AGENT_PREFIX, agentKey, VK_PREFIX, vkKey,
   DEADLINE_QUEUE_PREFIX, deadlineKey, NEXT_ROUND_ID_KEY, PARAMS_KEY, parseDeadlineKey, parsePartyIndexKey,
   parsePhaseIndexKey, parseRoundKey, partyIndexKey, partyIndexPrefix, phaseIndexKey, phaseIndexPrefix, ROUND_PREFIX, roundKey,
 } from './keys.js';
 import { defaultParams, type RepoParams } from './params.js';
 import { currentDeadline, escrowOf, isOpen, type Round } from './round.js';
 
-const { Round: RoundProto, Params: ParamsProto } = marketchain.repo.v1;
+const { Round: RoundProto, Params: ParamsProto, Agent: AgentProto } = marketchain.repo.v1;
+export type Agent = marketchain.repo.v1.Agent;
 const kv = (ctx: ReadCtx) => ctx.kv(STORE_BYTES.repo);
 
 export const REPO_MODULE_ADDRESS = toBech32(moduleAddress('repo'));
@@ -26,6 +28,7 @@ export function getParams(ctx: ReadCtx): RepoParams {
     minBond: p.minBond, fixedPenalty: p.fixedPenalty, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
+    agentBond: p.agentBond, sealVerifyGas: p.sealVerifyGas, selectVerifyGas: p.selectVerifyGas, sealVkHash: p.sealVkHash, selectVkHash: p.selectVkHash,
   };
 }
 
@@ -60,8 +63,9 @@ export function getRound(ctx: ReadCtx, id: bigint): Round {
   return r;
 }
 
+/** Dealers, clients and (sealed) the agent: whom the party index lists the round under. */
 function parties(r: Round): string[] {
-  return [...new Set([r.bdMm, r.bdRm, r.mmClient, r.rmClient])].sort();
+  return [...new Set([r.bdMm, r.bdRm, r.mmClient, r.rmClient, ...(r.agent ? [r.agent] : [])])].sort();
 }
 
 function dropIndexes(ctx: ReadCtx, r: Round): void {
@@ -74,6 +78,7 @@ function dropIndexes(ctx: ReadCtx, r: Round): void {
 /** Writes a round and brings its phase, party and deadline-queue entries up to date. */
 export function saveRound(ctx: ReadCtx, r: Round): void {
   const id = BigInt(r.id);
+  if (!isOpen(r) && r.agentBondHeld) throw new Error(`repo: round ${id} closes as ${r.phase} while still reserving agent bond ${r.agentBond}`);
   if (!isOpen(r) && escrowOf(r).length > 0) {
     throw new Error(`repo: round ${id} closes as ${r.phase} while still holding ${escrowOf(r).map((c) => `${c.amount}${c.denom}`).join(',')} in escrow`);
   }
@@ -118,3 +123,29 @@ export function queueEntries(ctx: ReadCtx): { height: bigint; id: bigint }[] {
 }
 
 export { parseRoundKey };
+
+export function findAgent(ctx: ReadCtx, address: string): Agent | undefined {
+  const v = kv(ctx).get(agentKey(fromBech32(address)));
+  return v ? AgentProto.decode(v) : undefined;
+}
+
+export function saveAgent(ctx: ReadCtx, a: Agent): void {
+  kv(ctx).set(agentKey(fromBech32(a.address)), AgentProto.encode(a).finish());
+}
+
+export function* iterateAgents(ctx: ReadCtx): Generator<Agent> {
+  for (const [, v] of kv(ctx).iterate(AGENT_PREFIX)) yield AgentProto.decode(v);
+}
+
+/** The canonical bytes of the verification key with this sha256, if stored. */
+export function getVkBytes(ctx: ReadCtx, hash: Uint8Array): Uint8Array | undefined {
+  return kv(ctx).get(vkKey(hash)) ?? undefined;
+}
+
+export function setVkBytes(ctx: ReadCtx, hash: Uint8Array, bytes: Uint8Array): void {
+  kv(ctx).set(vkKey(hash), bytes);
+}
+
+export function* iterateVks(ctx: ReadCtx): Generator<[Uint8Array, Uint8Array]> {
+  for (const [k, v] of kv(ctx).iterate(VK_PREFIX)) yield [k.subarray(1), v];
+}

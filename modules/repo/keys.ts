@@ -7,6 +7,18 @@ export const ROUND_PREFIX = Uint8Array.of(0x02);
 export const PHASE_INDEX_PREFIX = Uint8Array.of(0x03);
 export const PARTY_INDEX_PREFIX = Uint8Array.of(0x04);
 export const DEADLINE_QUEUE_PREFIX = Uint8Array.of(0x05);
+/** 0x06 ‖ len ‖ address → Agent (sealed mode). */
+export const AGENT_PREFIX = Uint8Array.of(0x06);
+/** 0x07 ‖ sha256(canonical vk) → canonical vk bytes (math/groth16.ts encodeVk). */
+export const VK_PREFIX = Uint8Array.of(0x07);
+
+export function agentKey(addr: Uint8Array): Uint8Array {
+  return concat(AGENT_PREFIX, lengthPrefixed(addr));
+}
+
+export function vkKey(hash: Uint8Array): Uint8Array {
+  return concat(VK_PREFIX, hash);
+}
 
 export function roundKey(id: bigint): Uint8Array {
   return concat(ROUND_PREFIX, u64BE(id));

@@ -1,15 +1,18 @@
 // One route per repo message: decode, stateless check, signer, then the round machine (ops/).
 import { bySender, msgRoute, type MsgRoute } from '../../chain/module.js';
 import { marketchain } from '../../proto/repo.js';
-import type { BankDeps } from './deps.js';
+import type { BankDeps, ProofVerifier } from './deps.js';
 import { getRound } from './keeper.js';
-import { TYPE_URLS, validateCommitReport, validateOpenRound, validateRevealReport, validateRoundAction } from './msgs.js';
+import {
+  TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateRoundAction, validateSealReport, validateSelect,
+} from './msgs.js';
+import { checkTxSeal, checkTxSelect, registerAgent, sealReport, selectSealed } from './ops/sealed.js';
 import { commitReport, openRound, revealReport } from './ops/reports.js';
 import { acceptLeg, expireRound, repurchase } from './ops/settle.js';
 
 const V1 = marketchain.repo.v1;
 
-export function createMsgRoutes(bank: BankDeps): MsgRoute[] {
+export function createMsgRoutes(bank: BankDeps, verifier: ProofVerifier): MsgRoute[] {
   return [
     msgRoute({
       typeUrl: TYPE_URLS.openRound, msg: V1.MsgOpenRound, response: V1.MsgOpenRoundResponse, validateBasic: validateOpenRound, signer: bySender,
@@ -34,6 +37,20 @@ export function createMsgRoutes(bank: BankDeps): MsgRoute[] {
     msgRoute({
       typeUrl: TYPE_URLS.expireRound, msg: V1.MsgExpireRound, response: V1.MsgExpireRoundResponse, validateBasic: validateRoundAction, signer: bySender,
       handle: (ctx, m) => ({ phase: expireRound(ctx, bank, getRound(ctx, BigInt(m.roundId))) }),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.registerAgent, msg: V1.MsgRegisterAgent, response: V1.MsgRegisterAgentResponse, validateBasic: validateRegisterAgent, signer: bySender,
+      handle: (ctx, m) => (registerAgent(ctx, bank, m), {}),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.sealReport, msg: V1.MsgSealReport, response: V1.MsgSealReportResponse, validateBasic: validateSealReport, signer: bySender,
+      handle: (ctx, m) => ({ phase: sealReport(ctx, bank, verifier, m) }),
+      checkTx: (ctx, m) => checkTxSeal(ctx, verifier, m),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.select, msg: V1.MsgSelect, response: V1.MsgSelectResponse, validateBasic: validateSelect, signer: bySender,
+      handle: (ctx, m) => ({ phase: selectSealed(ctx, bank, verifier, m) }),
+      checkTx: (ctx, m) => checkTxSelect(ctx, verifier, m),
     }),
   ];
 }

@@ -7,6 +7,9 @@ import { marketchain } from '../../proto/repo.js';
 import * as E from './errors.js';
 import { checkSchedule, type SchedulePoint, type ScheduleIssueKind, type Side } from './math/schedule.js';
 import { HARD_MAX_PHASE_BLOCKS, HARD_MAX_POINTS, HARD_MAX_RATE_BPS } from './params.js';
+import { babyJubjubKey } from './math/babyjub.js';
+import { CIPHERTEXT_FIELDS, decodeProof, fieldFromBytes, fieldsFromBytes, PROOF_BYTES, type Groth16Proof } from './math/sealed.js';
+import { PRIVACY_PUBLIC, PRIVACY_SEALED } from './round.js';
 
 export { computeCommitment, commitmentPreimage, COMMITMENT_DOMAIN, SALT_BYTES } from './commitment.js';
 export { selectTrade, type Candidate, type SelectionResult, type Trade } from './math/selection.js';
@@ -20,6 +23,9 @@ export type MsgRevealReport = ReturnType<M['MsgRevealReport']['decode']>;
 export type MsgAcceptLeg = ReturnType<M['MsgAcceptLeg']['decode']>;
 export type MsgRepurchase = ReturnType<M['MsgRepurchase']['decode']>;
 export type MsgExpireRound = ReturnType<M['MsgExpireRound']['decode']>;
+export type MsgRegisterAgent = ReturnType<M['MsgRegisterAgent']['decode']>;
+export type MsgSealReport = ReturnType<M['MsgSealReport']['decode']>;
+export type MsgSelect = ReturnType<M['MsgSelect']['decode']>;
 
 export const TYPE_URLS = {
   openRound: '/marketchain.repo.v1.MsgOpenRound',
@@ -28,6 +34,9 @@ export const TYPE_URLS = {
   acceptLeg: '/marketchain.repo.v1.MsgAcceptLeg',
   repurchase: '/marketchain.repo.v1.MsgRepurchase',
   expireRound: '/marketchain.repo.v1.MsgExpireRound',
+  registerAgent: '/marketchain.repo.v1.MsgRegisterAgent',
+  sealReport: '/marketchain.repo.v1.MsgSealReport',
+  select: '/marketchain.repo.v1.MsgSelect',
 } as const;
 
 const ISSUE_ERRORS: Record<ScheduleIssueKind, ErrorDef> = {
@@ -123,6 +132,80 @@ export function validateOpenRound(m: MsgOpenRound): void {
   checkUint(m.commitBlocks, 'commit_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.revealBlocks, 'reveal_blocks', 1, HARD_MAX_PHASE_BLOCKS);
   checkUint(m.acceptBlocks, 'accept_blocks', 1, HARD_MAX_PHASE_BLOCKS);
+  if (m.privacy !== PRIVACY_PUBLIC && m.privacy !== PRIVACY_SEALED) throw E.ErrWrongPrivacyMode(`privacy ${m.privacy} is neither 0 (public) nor 1 (sealed)`);
+  if (m.privacy === PRIVACY_PUBLIC && m.agent !== '') throw E.ErrWrongPrivacyMode(`agent ${m.agent} given for a public round (agents select only in sealed rounds)`);
+  if (m.privacy === PRIVACY_SEALED) {
+    if (m.agent === '') throw E.ErrWrongPrivacyMode('a sealed round needs an agent');
+    checkAddr(m.agent, 'agent');
+    // The agent reads both reports: as a party it would see the other side's schedule.
+    for (const [role, a] of [['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient]] as const) {
+      if (a === m.agent) throw E.ErrPartiesNotDistinct(`agent and ${role} are both ${a}`);
+    }
+  }
+}
+
+/** A stateless check of an encryption key: 64 bytes, a Baby Jubjub point other than the identity. */
+export function checkEncKey(b: Uint8Array, what: string, err: ErrorDef): [bigint, bigint] {
+  const k = b instanceof Uint8Array ? babyJubjubKey(b) : null;
+  if (!k) throw err(`${what} (${b?.length ?? 0} bytes) is not x ‖ y of a Baby Jubjub point, 32 bytes each below r`);
+  return k;
+}
+
+export function checkProofBytes(b: Uint8Array): Groth16Proof {
+  const p = b instanceof Uint8Array ? decodeProof(b) : null;
+  if (!p) throw E.ErrMalformedProof(`proof has ${b?.length ?? 0} bytes (want ${PROOF_BYTES}, each 32-byte coordinate below q)`);
+  return p;
+}
+
+export function validateRegisterAgent(m: MsgRegisterAgent): void {
+  checkAddr(m.sender, 'sender');
+  checkEncKey(m.encPubkey, 'enc_pubkey', E.ErrInvalidEncKey);
+  if (m.bond === '') return;
+  let bond;
+  try {
+    bond = parseCoins(m.bond);
+  } catch {
+    throw E.ErrAgentBondTooSmall(`bond ${JSON.stringify(m.bond)} is not a coin such as 1000000uusdc`);
+  }
+  if (bond.length !== 1) throw E.ErrAgentBondTooSmall(`bond ${JSON.stringify(m.bond)} must be exactly one positive coin (or empty to only rotate the key)`);
+}
+
+export interface SealParts {
+  commitment: bigint;
+  ciphertext: bigint[];
+  ephPub: [bigint, bigint];
+  proof: Groth16Proof;
+}
+
+/** Every byte field of a seal decoded and bounded; the handler only rebuilds the public signals. */
+export function sealParts(m: MsgSealReport): SealParts {
+  const commitment = m.commitment instanceof Uint8Array ? fieldFromBytes(m.commitment) : null;
+  if (commitment === null) throw E.ErrInvalidCommitment(`commitment (${m.commitment?.length ?? 0} bytes) must be 32 bytes, a field element below r`);
+  const ciphertext = m.ciphertext instanceof Uint8Array ? fieldsFromBytes(m.ciphertext, CIPHERTEXT_FIELDS) : null;
+  if (!ciphertext) throw E.ErrMalformedCiphertext(`ciphertext (${m.ciphertext?.length ?? 0} bytes) must be ${CIPHERTEXT_FIELDS} × 32 bytes, each below r`);
+  const ephPub = checkEncKey(m.ephPubkey, 'eph_pubkey', E.ErrMalformedCiphertext);
+  return { commitment, ciphertext, ephPub, proof: checkProofBytes(m.proof) };
+}
+
+export function validateSealReport(m: MsgSealReport): void {
+  checkAddr(m.sender, 'sender');
+  checkRoundId(m.roundId);
+  sealParts(m);
+}
+
+/** The outcome's shape: all zero for NO_TRADE; q ≥ 1 and r_rm > r_mm (a positive spread) for a trade. */
+export function validateSelect(m: MsgSelect): void {
+  checkAddr(m.sender, 'sender');
+  checkRoundId(m.roundId);
+  checkProofBytes(m.proof);
+  if (!m.traded) {
+    if (m.q !== 0 || m.rMmBps !== 0 || m.rRmBps !== 0) throw E.ErrInvalidOutcome(`NO_TRADE must carry q = r_mm_bps = r_rm_bps = 0, got ${m.q}, ${m.rMmBps}, ${m.rRmBps}`);
+    return;
+  }
+  checkUint(m.q, 'q', 1, Number.MAX_SAFE_INTEGER, E.ErrInvalidOutcome);
+  checkUint(m.rMmBps, 'r_mm_bps', 0, HARD_MAX_RATE_BPS, E.ErrInvalidOutcome);
+  checkUint(m.rRmBps, 'r_rm_bps', 0, HARD_MAX_RATE_BPS, E.ErrInvalidOutcome);
+  if (m.rRmBps <= m.rMmBps) throw E.ErrInvalidOutcome(`a trade needs r_rm_bps > r_mm_bps, got ${m.rRmBps} ≤ ${m.rMmBps}`);
 }
 
 export function validateCommitReport(m: MsgCommitReport): void {

@@ -22,6 +22,14 @@ export interface RepoParams {
   maxExpiriesPerBlock: number;
   /** Receives both bonds when neither dealer reveals. */
   treasury: string;
+  /** Coins per cash denom: the agent bond a sealed round reserves from its agent's standing bond (a denom not listed: no sealed rounds). */
+  agentBond: string;
+  /** Gas consumed before verifying a seal's proof A / a selection's proof B (a fixed schedule: verification time does not depend on the input). */
+  sealVerifyGas: number;
+  selectVerifyGas: number;
+  /** Hex sha256 of the canonical bytes of proof A's / proof B's verification key (math/groth16.ts encodeVk); empty: sealed mode off. */
+  sealVkHash: string;
+  selectVkHash: string;
 }
 
 /** Hard caps that hold whatever the params say (stateless message checks use them). */
@@ -44,7 +52,22 @@ export function defaultParams(): RepoParams {
     maxTenorBlocks: 31_536_000,
     maxExpiriesPerBlock: 20,
     treasury: DEFAULT_TREASURY,
+    agentBond: '1000000uusdc',
+    sealVerifyGas: 500_000,
+    selectVerifyGas: 300_000,
+    sealVkHash: '',
+    selectVkHash: '',
   };
+}
+
+/** The agent bond a sealed round in `cashDenom` reserves; null when the denom has none. */
+export function agentBondFor(p: RepoParams, cashDenom: string): Coin | null {
+  return parseCoins(p.agentBond).find((c) => c.denom === cashDenom) ?? null;
+}
+
+function vkHashParam(v: unknown, name: string): string {
+  if (typeof v !== 'string' || !(v === '' || /^[0-9a-f]{64}$/.test(v))) throw new Error(`repo params: ${name} must be empty or 64 lowercase hex digits, got ${JSON.stringify(v)}`);
+  return v;
 }
 
 /** The minimum bond of each cash denom (at least one). */
@@ -87,9 +110,23 @@ export function validateParams(p: any): RepoParams {
   posInt(p.maxTenorBlocks, 'maxTenorBlocks', Number.MAX_SAFE_INTEGER);
   posInt(p.maxExpiriesPerBlock, 'maxExpiriesPerBlock', 10_000);
   if (!isAddress(p.treasury)) throw new Error(`repo params: treasury ${JSON.stringify(p.treasury)} is not an address`);
+  // Absent sealed-mode fields take their defaults, so a genesis written before sealed mode still loads.
+  const d = defaultParams();
+  const agentBond = p.agentBond ?? d.agentBond;
+  try {
+    if (typeof agentBond !== 'string') throw new Error('not a string');
+    parseCoins(agentBond);
+  } catch (e) {
+    throw new Error(`repo params: agent_bond ${JSON.stringify(agentBond)}: ${(e as Error).message}`);
+  }
   return {
     minBond: p.minBond, fixedPenalty: p.fixedPenalty, maxPoints: p.maxPoints, maxRateBps: p.maxRateBps, maxHurdleBps: p.maxHurdleBps,
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
+    agentBond,
+    sealVerifyGas: posInt(p.sealVerifyGas ?? d.sealVerifyGas, 'sealVerifyGas', 1_000_000_000),
+    selectVerifyGas: posInt(p.selectVerifyGas ?? d.selectVerifyGas, 'selectVerifyGas', 1_000_000_000),
+    sealVkHash: vkHashParam(p.sealVkHash ?? '', 'sealVkHash'),
+    selectVkHash: vkHashParam(p.selectVkHash ?? '', 'selectVkHash'),
   };
 }

@@ -1,10 +1,11 @@
-// Read-only repo queries: Round, Rounds (filter by phase or party, paginated by round id), Params.
+// Read-only repo queries: Round, Rounds (filter by phase or party, paginated by round id), Agent, Params.
 import { isAddress } from '../../chain/crypto.js';
 import { sdkErrors } from '../../chain/errors.js';
 import type { QueryHandler } from '../../chain/module.js';
 import { marketchain } from '../../proto/repo.js';
-import { findRound, getParams, getRound, iterateRounds, roundIdsInPhase, roundIdsOfParty } from './keeper.js';
+import { findAgent, findRound, getParams, getRound, iterateRounds, roundIdsInPhase, roundIdsOfParty } from './keeper.js';
 import { checkRoundId } from './msgs.js';
+import { ErrAgentNotRegistered } from './errors.js';
 import { ALL_PHASES, type Round } from './round.js';
 
 const V1 = marketchain.repo.v1;
@@ -36,6 +37,13 @@ export const repoQueries: Record<string, QueryHandler> = {
   '/marketchain.repo.v1.Query/Rounds': (ctx, data) => {
     const { rounds, next } = page(ctx, V1.QueryRoundsRequest.decode(data));
     return V1.QueryRoundsResponse.encode({ rounds, nextStartAfter: next }).finish();
+  },
+  '/marketchain.repo.v1.Query/Agent': (ctx, data) => {
+    const req = V1.QueryAgentRequest.decode(data);
+    if (!isAddress(req.address)) throw sdkErrors.InvalidAddress(`invalid agent address ${JSON.stringify(req.address)}`);
+    const agent = findAgent(ctx, req.address);
+    if (!agent) throw ErrAgentNotRegistered(`agent ${req.address}`);
+    return V1.QueryAgentResponse.encode({ agent }).finish();
   },
   '/marketchain.repo.v1.Query/Params': (ctx) => V1.QueryParamsResponse.encode({ params: getParams(ctx) }).finish(),
 };

@@ -9,6 +9,8 @@ export const PHASES = {
   COMMIT: 'COMMIT',
   /** Both committed; waiting for both reveals. */
   REVEAL: 'REVEAL',
+  /** Sealed mode: both reports sealed; waiting for the agent's selection (by reveal_deadline, the select deadline). */
+  SEALED: 'SEALED',
   /** A trade was selected; waiting for MM to accept leg C (cash into escrow). */
   MATCHED: 'MATCHED',
   /** MM accepted; waiting for RM to accept leg A (collateral into escrow, cash out to RM). */
@@ -24,7 +26,7 @@ export const PHASES = {
 } as const;
 export type Phase = (typeof PHASES)[keyof typeof PHASES];
 
-export const OPEN_PHASES: readonly string[] = [PHASES.COMMIT, PHASES.REVEAL, PHASES.MATCHED, PHASES.MM_ACCEPTED, PHASES.ACTIVE];
+export const OPEN_PHASES: readonly string[] = [PHASES.COMMIT, PHASES.REVEAL, PHASES.SEALED, PHASES.MATCHED, PHASES.MM_ACCEPTED, PHASES.ACTIVE];
 export const ALL_PHASES: readonly string[] = Object.values(PHASES);
 
 export function isOpen(r: Round): boolean {
@@ -35,7 +37,8 @@ export function isOpen(r: Round): boolean {
 export function currentDeadline(r: Round): bigint | null {
   switch (r.phase) {
     case PHASES.COMMIT: return BigInt(r.commitDeadline);
-    case PHASES.REVEAL: return BigInt(r.revealDeadline);
+    case PHASES.REVEAL:
+    case PHASES.SEALED: return BigInt(r.revealDeadline);
     case PHASES.MATCHED: return BigInt(r.acceptDeadline);
     case PHASES.MM_ACCEPTED: return BigInt(r.rmAcceptDeadline);
     case PHASES.ACTIVE: return BigInt(r.graceDeadline);
@@ -61,6 +64,13 @@ export function escrowOf(r: Round): Coin[] {
   if (r.cashHeld && BigInt(r.cashHeld) > 0n) out.push({ denom: r.cashDenom, amount: BigInt(r.cashHeld) });
   if (r.collateralHeld && BigInt(r.collateralHeld) > 0n) out.push({ denom: r.collateralDenom, amount: BigInt(r.collateralHeld) });
   return out;
+}
+
+export const PRIVACY_PUBLIC = 0;
+export const PRIVACY_SEALED = 1;
+
+export function isSealed(r: Round): boolean {
+  return r.privacy === PRIVACY_SEALED;
 }
 
 export function roleOf(r: Round, dealer: string): 'mm' | 'rm' | null {

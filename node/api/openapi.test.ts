@@ -22,7 +22,7 @@ test('[api/routes]: every google.api.http binding of the modules is served; Cosm
     '/marketchain.amm.v1.Query/PositionsByOwner', '/marketchain.amm.v1.Query/SimulateSwap',
     '/marketchain.moneymarket.v1.Query/AccountSnapshot', '/marketchain.moneymarket.v1.Query/BalanceSheet', '/marketchain.moneymarket.v1.Query/Ledger',
     '/marketchain.moneymarket.v1.Query/Market', '/marketchain.moneymarket.v1.Query/Markets', '/marketchain.moneymarket.v1.Query/Params', '/marketchain.moneymarket.v1.Query/RateHistory',
-    '/marketchain.repo.v1.Query/Params', '/marketchain.repo.v1.Query/Round', '/marketchain.repo.v1.Query/Rounds',
+    '/marketchain.repo.v1.Query/Agent', '/marketchain.repo.v1.Query/Params', '/marketchain.repo.v1.Query/Round', '/marketchain.repo.v1.Query/Rounds',
   ]);
   const m = (method: string, path: string) => {
     const r = matchRoute(method, path);

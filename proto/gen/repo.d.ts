@@ -163,6 +163,56 @@ export namespace marketchain {
                 type $Shape = marketchain.repo.v1.QueryParamsResponse.$Properties;
             }
 
+            interface IQueryAgentRequest extends marketchain.repo.v1.QueryAgentRequest.$Properties {
+            }
+
+            class QueryAgentRequest {
+                constructor(properties?: marketchain.repo.v1.QueryAgentRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                address: string;
+                static create(properties: marketchain.repo.v1.QueryAgentRequest.$Shape): marketchain.repo.v1.QueryAgentRequest & marketchain.repo.v1.QueryAgentRequest.$Shape;
+                static create(properties?: marketchain.repo.v1.QueryAgentRequest.$Properties): marketchain.repo.v1.QueryAgentRequest;
+                static encode(message: marketchain.repo.v1.QueryAgentRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.QueryAgentRequest & marketchain.repo.v1.QueryAgentRequest.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.QueryAgentRequest;
+                static toObject(message: marketchain.repo.v1.QueryAgentRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAgentRequest {
+                interface $Properties {
+                    address?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.QueryAgentRequest.$Properties;
+            }
+
+            interface IQueryAgentResponse extends marketchain.repo.v1.QueryAgentResponse.$Properties {
+            }
+
+            class QueryAgentResponse {
+                constructor(properties?: marketchain.repo.v1.QueryAgentResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                agent?: (marketchain.repo.v1.Agent.$Properties|null);
+                static create(properties: marketchain.repo.v1.QueryAgentResponse.$Shape): marketchain.repo.v1.QueryAgentResponse & marketchain.repo.v1.QueryAgentResponse.$Shape;
+                static create(properties?: marketchain.repo.v1.QueryAgentResponse.$Properties): marketchain.repo.v1.QueryAgentResponse;
+                static encode(message: marketchain.repo.v1.QueryAgentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.QueryAgentResponse & marketchain.repo.v1.QueryAgentResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.QueryAgentResponse;
+                static toObject(message: marketchain.repo.v1.QueryAgentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace QueryAgentResponse {
+                interface $Properties {
+                    agent?: (marketchain.repo.v1.Agent.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.QueryAgentResponse.$Properties;
+            }
+
             interface ISchedulePoint extends marketchain.repo.v1.SchedulePoint.$Properties {
             }
 
@@ -413,6 +463,13 @@ export namespace marketchain {
                 rmAcceptDeadline: number;
                 maxQty: number;
                 requiredBond: string;
+                privacy: number;
+                agent: string;
+                agentBond: string;
+                agentBondHeld: boolean;
+                sealedMm?: (marketchain.repo.v1.SealedReport.$Properties|null);
+                sealedRm?: (marketchain.repo.v1.SealedReport.$Properties|null);
+                selectProofHash: Uint8Array;
                 static create(properties: marketchain.repo.v1.Round.$Shape): marketchain.repo.v1.Round & marketchain.repo.v1.Round.$Shape;
                 static create(properties?: marketchain.repo.v1.Round.$Properties): marketchain.repo.v1.Round;
                 static encode(message: marketchain.repo.v1.Round.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -461,9 +518,80 @@ export namespace marketchain {
                     rmAcceptDeadline?: (number|null);
                     maxQty?: (number|null);
                     requiredBond?: (string|null);
+                    privacy?: (number|null);
+                    agent?: (string|null);
+                    agentBond?: (string|null);
+                    agentBondHeld?: (boolean|null);
+                    sealedMm?: (marketchain.repo.v1.SealedReport.$Properties|null);
+                    sealedRm?: (marketchain.repo.v1.SealedReport.$Properties|null);
+                    selectProofHash?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.Round.$Properties;
+            }
+
+            interface ISealedReport extends marketchain.repo.v1.SealedReport.$Properties {
+            }
+
+            class SealedReport {
+                constructor(properties?: marketchain.repo.v1.SealedReport.$Properties);
+                $unknowns?: Uint8Array[];
+                ciphertextHash: Uint8Array;
+                ephPubkey: Uint8Array;
+                proofHash: Uint8Array;
+                sealedHeight: number;
+                static create(properties: marketchain.repo.v1.SealedReport.$Shape): marketchain.repo.v1.SealedReport & marketchain.repo.v1.SealedReport.$Shape;
+                static create(properties?: marketchain.repo.v1.SealedReport.$Properties): marketchain.repo.v1.SealedReport;
+                static encode(message: marketchain.repo.v1.SealedReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.SealedReport & marketchain.repo.v1.SealedReport.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.SealedReport;
+                static toObject(message: marketchain.repo.v1.SealedReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SealedReport {
+                interface $Properties {
+                    ciphertextHash?: (Uint8Array|null);
+                    ephPubkey?: (Uint8Array|null);
+                    proofHash?: (Uint8Array|null);
+                    sealedHeight?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.SealedReport.$Properties;
+            }
+
+            interface IAgent extends marketchain.repo.v1.Agent.$Properties {
+            }
+
+            class Agent {
+                constructor(properties?: marketchain.repo.v1.Agent.$Properties);
+                $unknowns?: Uint8Array[];
+                address: string;
+                encPubkey: Uint8Array;
+                bond: string;
+                reserved: string;
+                openRounds: number;
+                static create(properties: marketchain.repo.v1.Agent.$Shape): marketchain.repo.v1.Agent & marketchain.repo.v1.Agent.$Shape;
+                static create(properties?: marketchain.repo.v1.Agent.$Properties): marketchain.repo.v1.Agent;
+                static encode(message: marketchain.repo.v1.Agent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.Agent & marketchain.repo.v1.Agent.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.Agent;
+                static toObject(message: marketchain.repo.v1.Agent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Agent {
+                interface $Properties {
+                    address?: (string|null);
+                    encPubkey?: (Uint8Array|null);
+                    bond?: (string|null);
+                    reserved?: (string|null);
+                    openRounds?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.Agent.$Properties;
             }
 
             interface IParams extends marketchain.repo.v1.Params.$Properties {
@@ -483,6 +611,11 @@ export namespace marketchain {
                 maxExpiriesPerBlock: number;
                 treasury: string;
                 fixedPenalty: string;
+                agentBond: string;
+                sealVerifyGas: number;
+                selectVerifyGas: number;
+                sealVkHash: string;
+                selectVkHash: string;
                 static create(properties: marketchain.repo.v1.Params.$Shape): marketchain.repo.v1.Params & marketchain.repo.v1.Params.$Shape;
                 static create(properties?: marketchain.repo.v1.Params.$Properties): marketchain.repo.v1.Params;
                 static encode(message: marketchain.repo.v1.Params.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -506,6 +639,11 @@ export namespace marketchain {
                     maxExpiriesPerBlock?: (number|null);
                     treasury?: (string|null);
                     fixedPenalty?: (string|null);
+                    agentBond?: (string|null);
+                    sealVerifyGas?: (number|null);
+                    selectVerifyGas?: (number|null);
+                    sealVkHash?: (string|null);
+                    selectVkHash?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.Params.$Properties;
@@ -531,6 +669,8 @@ export namespace marketchain {
                 revealBlocks: number;
                 acceptBlocks: number;
                 maxQty: number;
+                privacy: number;
+                agent: string;
                 static create(properties: marketchain.repo.v1.MsgOpenRound.$Shape): marketchain.repo.v1.MsgOpenRound & marketchain.repo.v1.MsgOpenRound.$Shape;
                 static create(properties?: marketchain.repo.v1.MsgOpenRound.$Properties): marketchain.repo.v1.MsgOpenRound;
                 static encode(message: marketchain.repo.v1.MsgOpenRound.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -557,6 +697,8 @@ export namespace marketchain {
                     revealBlocks?: (number|null);
                     acceptBlocks?: (number|null);
                     maxQty?: (number|null);
+                    privacy?: (number|null);
+                    agent?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.MsgOpenRound.$Properties;
@@ -849,6 +991,180 @@ export namespace marketchain {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.MsgExpireRoundResponse.$Properties;
+            }
+
+            interface IMsgRegisterAgent extends marketchain.repo.v1.MsgRegisterAgent.$Properties {
+            }
+
+            class MsgRegisterAgent {
+                constructor(properties?: marketchain.repo.v1.MsgRegisterAgent.$Properties);
+                $unknowns?: Uint8Array[];
+                sender: string;
+                encPubkey: Uint8Array;
+                bond: string;
+                static create(properties: marketchain.repo.v1.MsgRegisterAgent.$Shape): marketchain.repo.v1.MsgRegisterAgent & marketchain.repo.v1.MsgRegisterAgent.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgRegisterAgent.$Properties): marketchain.repo.v1.MsgRegisterAgent;
+                static encode(message: marketchain.repo.v1.MsgRegisterAgent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgRegisterAgent & marketchain.repo.v1.MsgRegisterAgent.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgRegisterAgent;
+                static toObject(message: marketchain.repo.v1.MsgRegisterAgent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRegisterAgent {
+                interface $Properties {
+                    sender?: (string|null);
+                    encPubkey?: (Uint8Array|null);
+                    bond?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgRegisterAgent.$Properties;
+            }
+
+            interface IMsgRegisterAgentResponse extends marketchain.repo.v1.MsgRegisterAgentResponse.$Properties {
+            }
+
+            class MsgRegisterAgentResponse {
+                constructor(properties?: marketchain.repo.v1.MsgRegisterAgentResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: marketchain.repo.v1.MsgRegisterAgentResponse.$Shape): marketchain.repo.v1.MsgRegisterAgentResponse & marketchain.repo.v1.MsgRegisterAgentResponse.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgRegisterAgentResponse.$Properties): marketchain.repo.v1.MsgRegisterAgentResponse;
+                static encode(message: marketchain.repo.v1.MsgRegisterAgentResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgRegisterAgentResponse & marketchain.repo.v1.MsgRegisterAgentResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgRegisterAgentResponse;
+                static toObject(message: marketchain.repo.v1.MsgRegisterAgentResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgRegisterAgentResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgRegisterAgentResponse.$Properties;
+            }
+
+            interface IMsgSealReport extends marketchain.repo.v1.MsgSealReport.$Properties {
+            }
+
+            class MsgSealReport {
+                constructor(properties?: marketchain.repo.v1.MsgSealReport.$Properties);
+                $unknowns?: Uint8Array[];
+                sender: string;
+                roundId: number;
+                commitment: Uint8Array;
+                ciphertext: Uint8Array;
+                ephPubkey: Uint8Array;
+                proof: Uint8Array;
+                static create(properties: marketchain.repo.v1.MsgSealReport.$Shape): marketchain.repo.v1.MsgSealReport & marketchain.repo.v1.MsgSealReport.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgSealReport.$Properties): marketchain.repo.v1.MsgSealReport;
+                static encode(message: marketchain.repo.v1.MsgSealReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgSealReport & marketchain.repo.v1.MsgSealReport.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgSealReport;
+                static toObject(message: marketchain.repo.v1.MsgSealReport, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSealReport {
+                interface $Properties {
+                    sender?: (string|null);
+                    roundId?: (number|null);
+                    commitment?: (Uint8Array|null);
+                    ciphertext?: (Uint8Array|null);
+                    ephPubkey?: (Uint8Array|null);
+                    proof?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgSealReport.$Properties;
+            }
+
+            interface IMsgSealReportResponse extends marketchain.repo.v1.MsgSealReportResponse.$Properties {
+            }
+
+            class MsgSealReportResponse {
+                constructor(properties?: marketchain.repo.v1.MsgSealReportResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                phase: string;
+                static create(properties: marketchain.repo.v1.MsgSealReportResponse.$Shape): marketchain.repo.v1.MsgSealReportResponse & marketchain.repo.v1.MsgSealReportResponse.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgSealReportResponse.$Properties): marketchain.repo.v1.MsgSealReportResponse;
+                static encode(message: marketchain.repo.v1.MsgSealReportResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgSealReportResponse & marketchain.repo.v1.MsgSealReportResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgSealReportResponse;
+                static toObject(message: marketchain.repo.v1.MsgSealReportResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSealReportResponse {
+                interface $Properties {
+                    phase?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgSealReportResponse.$Properties;
+            }
+
+            interface IMsgSelect extends marketchain.repo.v1.MsgSelect.$Properties {
+            }
+
+            class MsgSelect {
+                constructor(properties?: marketchain.repo.v1.MsgSelect.$Properties);
+                $unknowns?: Uint8Array[];
+                sender: string;
+                roundId: number;
+                traded: boolean;
+                q: number;
+                rMmBps: number;
+                rRmBps: number;
+                proof: Uint8Array;
+                static create(properties: marketchain.repo.v1.MsgSelect.$Shape): marketchain.repo.v1.MsgSelect & marketchain.repo.v1.MsgSelect.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgSelect.$Properties): marketchain.repo.v1.MsgSelect;
+                static encode(message: marketchain.repo.v1.MsgSelect.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgSelect & marketchain.repo.v1.MsgSelect.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgSelect;
+                static toObject(message: marketchain.repo.v1.MsgSelect, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSelect {
+                interface $Properties {
+                    sender?: (string|null);
+                    roundId?: (number|null);
+                    traded?: (boolean|null);
+                    q?: (number|null);
+                    rMmBps?: (number|null);
+                    rRmBps?: (number|null);
+                    proof?: (Uint8Array|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgSelect.$Properties;
+            }
+
+            interface IMsgSelectResponse extends marketchain.repo.v1.MsgSelectResponse.$Properties {
+            }
+
+            class MsgSelectResponse {
+                constructor(properties?: marketchain.repo.v1.MsgSelectResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                phase: string;
+                static create(properties: marketchain.repo.v1.MsgSelectResponse.$Shape): marketchain.repo.v1.MsgSelectResponse & marketchain.repo.v1.MsgSelectResponse.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgSelectResponse.$Properties): marketchain.repo.v1.MsgSelectResponse;
+                static encode(message: marketchain.repo.v1.MsgSelectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgSelectResponse & marketchain.repo.v1.MsgSelectResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgSelectResponse;
+                static toObject(message: marketchain.repo.v1.MsgSelectResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgSelectResponse {
+                interface $Properties {
+                    phase?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgSelectResponse.$Properties;
             }
         }
     }

@@ -1510,6 +1510,455 @@ export const marketchain = $root.marketchain = (() => {
                 return QueryParamsResponse;
             })();
 
+            v1.QueryAgentRequest = (function() {
+
+                /**
+                 * Properties of a QueryAgentRequest.
+                 * @typedef {Object} marketchain.repo.v1.QueryAgentRequest.$Properties
+                 * @property {string|null} [address] QueryAgentRequest address
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryAgentRequest.
+                 * @memberof marketchain.repo.v1
+                 * @interface IQueryAgentRequest
+                 * @augments marketchain.repo.v1.QueryAgentRequest.$Properties
+                 * @deprecated Use marketchain.repo.v1.QueryAgentRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryAgentRequest.
+                 * @typedef {marketchain.repo.v1.QueryAgentRequest.$Properties} marketchain.repo.v1.QueryAgentRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryAgentRequest.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a QueryAgentRequest.
+                 * @constructor
+                 * @param {marketchain.repo.v1.QueryAgentRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const QueryAgentRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryAgentRequest address.
+                 * @member {string} address
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @instance
+                 */
+                QueryAgentRequest.prototype.address = "";
+
+                /**
+                 * Creates a new QueryAgentRequest instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentRequest.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.QueryAgentRequest} QueryAgentRequest instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.QueryAgentRequest.$Shape): marketchain.repo.v1.QueryAgentRequest & marketchain.repo.v1.QueryAgentRequest.$Shape;
+                 *   (properties?: marketchain.repo.v1.QueryAgentRequest.$Properties): marketchain.repo.v1.QueryAgentRequest;
+                 * }}
+                 */
+                QueryAgentRequest.create = function(properties) {
+                    return new QueryAgentRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAgentRequest message. Does not implicitly {@link marketchain.repo.v1.QueryAgentRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentRequest.$Properties} message QueryAgentRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAgentRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAgentRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.QueryAgentRequest & marketchain.repo.v1.QueryAgentRequest.$Shape} QueryAgentRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAgentRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.QueryAgentRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.address = value;
+                                else
+                                    delete message.address;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a QueryAgentRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.QueryAgentRequest} QueryAgentRequest
+                 */
+                QueryAgentRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.QueryAgentRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.QueryAgentRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.QueryAgentRequest();
+                    if (object.address != null)
+                        if (typeof object.address !== "string" || object.address.length)
+                            message.address = $String(object.address);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryAgentRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentRequest} message QueryAgentRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryAgentRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.address = "";
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        object.address = message.address;
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryAgentRequest to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryAgentRequest.prototype.toJSON = function() {
+                    return QueryAgentRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryAgentRequest
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.QueryAgentRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryAgentRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.QueryAgentRequest";
+                };
+
+                return QueryAgentRequest;
+            })();
+
+            v1.QueryAgentResponse = (function() {
+
+                /**
+                 * Properties of a QueryAgentResponse.
+                 * @typedef {Object} marketchain.repo.v1.QueryAgentResponse.$Properties
+                 * @property {marketchain.repo.v1.Agent.$Properties|null} [agent] QueryAgentResponse agent
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a QueryAgentResponse.
+                 * @memberof marketchain.repo.v1
+                 * @interface IQueryAgentResponse
+                 * @augments marketchain.repo.v1.QueryAgentResponse.$Properties
+                 * @deprecated Use marketchain.repo.v1.QueryAgentResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a QueryAgentResponse.
+                 * @typedef {marketchain.repo.v1.QueryAgentResponse.$Properties} marketchain.repo.v1.QueryAgentResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new QueryAgentResponse.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a QueryAgentResponse.
+                 * @constructor
+                 * @param {marketchain.repo.v1.QueryAgentResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const QueryAgentResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * QueryAgentResponse agent.
+                 * @member {marketchain.repo.v1.Agent.$Properties|null|undefined} agent
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @instance
+                 */
+                QueryAgentResponse.prototype.agent = null;
+
+                /**
+                 * Creates a new QueryAgentResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.QueryAgentResponse} QueryAgentResponse instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.QueryAgentResponse.$Shape): marketchain.repo.v1.QueryAgentResponse & marketchain.repo.v1.QueryAgentResponse.$Shape;
+                 *   (properties?: marketchain.repo.v1.QueryAgentResponse.$Properties): marketchain.repo.v1.QueryAgentResponse;
+                 * }}
+                 */
+                QueryAgentResponse.create = function(properties) {
+                    return new QueryAgentResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified QueryAgentResponse message. Does not implicitly {@link marketchain.repo.v1.QueryAgentResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentResponse.$Properties} message QueryAgentResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                QueryAgentResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                        $root.marketchain.repo.v1.Agent.encode(message.agent, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a QueryAgentResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.QueryAgentResponse & marketchain.repo.v1.QueryAgentResponse.$Shape} QueryAgentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                QueryAgentResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.QueryAgentResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.agent = $root.marketchain.repo.v1.Agent.decode(reader, reader.size(), $undefined, _depth + 1, message.agent);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a QueryAgentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.QueryAgentResponse} QueryAgentResponse
+                 */
+                QueryAgentResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.QueryAgentResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.QueryAgentResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.QueryAgentResponse();
+                    if (object.agent != null) {
+                        if (!$util.isObject(object.agent))
+                            throw $TypeError(".marketchain.repo.v1.QueryAgentResponse.agent: object expected");
+                        message.agent = $root.marketchain.repo.v1.Agent.fromObject(object.agent, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a QueryAgentResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.QueryAgentResponse} message QueryAgentResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                QueryAgentResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.agent = null;
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                        object.agent = $root.marketchain.repo.v1.Agent.toObject(message.agent, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this QueryAgentResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                QueryAgentResponse.prototype.toJSON = function() {
+                    return QueryAgentResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for QueryAgentResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.QueryAgentResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                QueryAgentResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.QueryAgentResponse";
+                };
+
+                return QueryAgentResponse;
+            })();
+
             v1.SchedulePoint = (function() {
 
                 /**
@@ -3966,6 +4415,13 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [rmAcceptDeadline] Round rmAcceptDeadline
                  * @property {number|null} [maxQty] Round maxQty
                  * @property {string|null} [requiredBond] Round requiredBond
+                 * @property {number|null} [privacy] Round privacy
+                 * @property {string|null} [agent] Round agent
+                 * @property {string|null} [agentBond] Round agentBond
+                 * @property {boolean|null} [agentBondHeld] Round agentBondHeld
+                 * @property {marketchain.repo.v1.SealedReport.$Properties|null} [sealedMm] Round sealedMm
+                 * @property {marketchain.repo.v1.SealedReport.$Properties|null} [sealedRm] Round sealedRm
+                 * @property {Uint8Array|null} [selectProofHash] Round selectProofHash
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4287,6 +4743,62 @@ export const marketchain = $root.marketchain = (() => {
                 Round.prototype.requiredBond = "";
 
                 /**
+                 * Round privacy.
+                 * @member {number} privacy
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.privacy = 0;
+
+                /**
+                 * Round agent.
+                 * @member {string} agent
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.agent = "";
+
+                /**
+                 * Round agentBond.
+                 * @member {string} agentBond
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.agentBond = "";
+
+                /**
+                 * Round agentBondHeld.
+                 * @member {boolean} agentBondHeld
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.agentBondHeld = false;
+
+                /**
+                 * Round sealedMm.
+                 * @member {marketchain.repo.v1.SealedReport.$Properties|null|undefined} sealedMm
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.sealedMm = null;
+
+                /**
+                 * Round sealedRm.
+                 * @member {marketchain.repo.v1.SealedReport.$Properties|null|undefined} sealedRm
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.sealedRm = null;
+
+                /**
+                 * Round selectProofHash.
+                 * @member {Uint8Array} selectProofHash
+                 * @memberof marketchain.repo.v1.Round
+                 * @instance
+                 */
+                Round.prototype.selectProofHash = $util.newBuffer([]);
+
+                /**
                  * Creates a new Round instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.Round
@@ -4391,6 +4903,20 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 35, wireType 0 =*/280).uint64(message.maxQty);
                     if (message.requiredBond != null && $Object.hasOwnProperty.call(message, "requiredBond") && message.requiredBond !== "")
                         writer.uint32(/* id 36, wireType 2 =*/290).string(message.requiredBond);
+                    if (message.privacy != null && $Object.hasOwnProperty.call(message, "privacy") && message.privacy !== 0)
+                        writer.uint32(/* id 37, wireType 0 =*/296).uint32(message.privacy);
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent") && message.agent !== "")
+                        writer.uint32(/* id 38, wireType 2 =*/306).string(message.agent);
+                    if (message.agentBond != null && $Object.hasOwnProperty.call(message, "agentBond") && message.agentBond !== "")
+                        writer.uint32(/* id 39, wireType 2 =*/314).string(message.agentBond);
+                    if (message.agentBondHeld != null && $Object.hasOwnProperty.call(message, "agentBondHeld") && message.agentBondHeld !== false)
+                        writer.uint32(/* id 40, wireType 0 =*/320).bool(message.agentBondHeld);
+                    if (message.sealedMm != null && $Object.hasOwnProperty.call(message, "sealedMm"))
+                        $root.marketchain.repo.v1.SealedReport.encode(message.sealedMm, writer.uint32(/* id 41, wireType 2 =*/330).fork(), _depth + 1).ldelim();
+                    if (message.sealedRm != null && $Object.hasOwnProperty.call(message, "sealedRm"))
+                        $root.marketchain.repo.v1.SealedReport.encode(message.sealedRm, writer.uint32(/* id 42, wireType 2 =*/338).fork(), _depth + 1).ldelim();
+                    if (message.selectProofHash != null && $Object.hasOwnProperty.call(message, "selectProofHash") && message.selectProofHash.length)
+                        writer.uint32(/* id 43, wireType 2 =*/346).bytes(message.selectProofHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -4746,6 +5272,63 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.requiredBond;
                                 continue;
                             }
+                        case 37: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.privacy = value;
+                                else
+                                    delete message.privacy;
+                                continue;
+                            }
+                        case 38: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agent = value;
+                                else
+                                    delete message.agent;
+                                continue;
+                            }
+                        case 39: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentBond = value;
+                                else
+                                    delete message.agentBond;
+                                continue;
+                            }
+                        case 40: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.agentBondHeld = value;
+                                else
+                                    delete message.agentBondHeld;
+                                continue;
+                            }
+                        case 41: {
+                                if (wireType !== 2)
+                                    break;
+                                message.sealedMm = $root.marketchain.repo.v1.SealedReport.decode(reader, reader.size(), $undefined, _depth + 1, message.sealedMm);
+                                continue;
+                            }
+                        case 42: {
+                                if (wireType !== 2)
+                                    break;
+                                message.sealedRm = $root.marketchain.repo.v1.SealedReport.decode(reader, reader.size(), $undefined, _depth + 1, message.sealedRm);
+                                continue;
+                            }
+                        case 43: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.selectProofHash = value;
+                                else
+                                    delete message.selectProofHash;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5001,6 +5584,34 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.requiredBond != null)
                         if (typeof object.requiredBond !== "string" || object.requiredBond.length)
                             message.requiredBond = $String(object.requiredBond);
+                    if (object.privacy != null)
+                        if ($Number(object.privacy) !== 0)
+                            message.privacy = object.privacy >>> 0;
+                    if (object.agent != null)
+                        if (typeof object.agent !== "string" || object.agent.length)
+                            message.agent = $String(object.agent);
+                    if (object.agentBond != null)
+                        if (typeof object.agentBond !== "string" || object.agentBond.length)
+                            message.agentBond = $String(object.agentBond);
+                    if (object.agentBondHeld != null)
+                        if (object.agentBondHeld)
+                            message.agentBondHeld = $Boolean(object.agentBondHeld);
+                    if (object.sealedMm != null) {
+                        if (!$util.isObject(object.sealedMm))
+                            throw $TypeError(".marketchain.repo.v1.Round.sealedMm: object expected");
+                        message.sealedMm = $root.marketchain.repo.v1.SealedReport.fromObject(object.sealedMm, _depth + 1);
+                    }
+                    if (object.sealedRm != null) {
+                        if (!$util.isObject(object.sealedRm))
+                            throw $TypeError(".marketchain.repo.v1.Round.sealedRm: object expected");
+                        message.sealedRm = $root.marketchain.repo.v1.SealedReport.fromObject(object.sealedRm, _depth + 1);
+                    }
+                    if (object.selectProofHash != null)
+                        if (object.selectProofHash.length)
+                            if (typeof object.selectProofHash === "string")
+                                $util.base64.decode(object.selectProofHash, message.selectProofHash = $util.newBuffer($util.base64.length(object.selectProofHash)), 0);
+                            else if (object.selectProofHash.length >= 0)
+                                message.selectProofHash = object.selectProofHash;
                     return message;
                 };
 
@@ -5123,6 +5734,19 @@ export const marketchain = $root.marketchain = (() => {
                         } else
                             object.maxQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.requiredBond = "";
+                        object.privacy = 0;
+                        object.agent = "";
+                        object.agentBond = "";
+                        object.agentBondHeld = false;
+                        object.sealedMm = null;
+                        object.sealedRm = null;
+                        if (options.bytes === $String)
+                            object.selectProofHash = "";
+                        else {
+                            object.selectProofHash = [];
+                            if (options.bytes !== $Array)
+                                object.selectProofHash = $util.newBuffer(object.selectProofHash);
+                        }
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
@@ -5264,6 +5888,20 @@ export const marketchain = $root.marketchain = (() => {
                             object.maxQty = options.longs === $String ? $util.Long.prototype.toString.call(message.maxQty) : options.longs === $Number ? new $util.LongBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0).toNumber(true) : message.maxQty;
                     if (message.requiredBond != null && $Object.hasOwnProperty.call(message, "requiredBond"))
                         object.requiredBond = message.requiredBond;
+                    if (message.privacy != null && $Object.hasOwnProperty.call(message, "privacy"))
+                        object.privacy = message.privacy;
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                        object.agent = message.agent;
+                    if (message.agentBond != null && $Object.hasOwnProperty.call(message, "agentBond"))
+                        object.agentBond = message.agentBond;
+                    if (message.agentBondHeld != null && $Object.hasOwnProperty.call(message, "agentBondHeld"))
+                        object.agentBondHeld = message.agentBondHeld;
+                    if (message.sealedMm != null && $Object.hasOwnProperty.call(message, "sealedMm"))
+                        object.sealedMm = $root.marketchain.repo.v1.SealedReport.toObject(message.sealedMm, options, _depth + 1);
+                    if (message.sealedRm != null && $Object.hasOwnProperty.call(message, "sealedRm"))
+                        object.sealedRm = $root.marketchain.repo.v1.SealedReport.toObject(message.sealedRm, options, _depth + 1);
+                    if (message.selectProofHash != null && $Object.hasOwnProperty.call(message, "selectProofHash"))
+                        object.selectProofHash = options.bytes === $String ? $util.base64.encode(message.selectProofHash, 0, message.selectProofHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.selectProofHash) : message.selectProofHash;
                     return object;
                 };
 
@@ -5295,6 +5933,708 @@ export const marketchain = $root.marketchain = (() => {
                 return Round;
             })();
 
+            v1.SealedReport = (function() {
+
+                /**
+                 * Properties of a SealedReport.
+                 * @typedef {Object} marketchain.repo.v1.SealedReport.$Properties
+                 * @property {Uint8Array|null} [ciphertextHash] SealedReport ciphertextHash
+                 * @property {Uint8Array|null} [ephPubkey] SealedReport ephPubkey
+                 * @property {Uint8Array|null} [proofHash] SealedReport proofHash
+                 * @property {number|null} [sealedHeight] SealedReport sealedHeight
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SealedReport.
+                 * @memberof marketchain.repo.v1
+                 * @interface ISealedReport
+                 * @augments marketchain.repo.v1.SealedReport.$Properties
+                 * @deprecated Use marketchain.repo.v1.SealedReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SealedReport.
+                 * @typedef {marketchain.repo.v1.SealedReport.$Properties} marketchain.repo.v1.SealedReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new SealedReport.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a SealedReport.
+                 * @constructor
+                 * @param {marketchain.repo.v1.SealedReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SealedReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SealedReport ciphertextHash.
+                 * @member {Uint8Array} ciphertextHash
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @instance
+                 */
+                SealedReport.prototype.ciphertextHash = $util.newBuffer([]);
+
+                /**
+                 * SealedReport ephPubkey.
+                 * @member {Uint8Array} ephPubkey
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @instance
+                 */
+                SealedReport.prototype.ephPubkey = $util.newBuffer([]);
+
+                /**
+                 * SealedReport proofHash.
+                 * @member {Uint8Array} proofHash
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @instance
+                 */
+                SealedReport.prototype.proofHash = $util.newBuffer([]);
+
+                /**
+                 * SealedReport sealedHeight.
+                 * @member {number} sealedHeight
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @instance
+                 */
+                SealedReport.prototype.sealedHeight = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new SealedReport instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {marketchain.repo.v1.SealedReport.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.SealedReport} SealedReport instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.SealedReport.$Shape): marketchain.repo.v1.SealedReport & marketchain.repo.v1.SealedReport.$Shape;
+                 *   (properties?: marketchain.repo.v1.SealedReport.$Properties): marketchain.repo.v1.SealedReport;
+                 * }}
+                 */
+                SealedReport.create = function(properties) {
+                    return new SealedReport(properties);
+                };
+
+                /**
+                 * Encodes the specified SealedReport message. Does not implicitly {@link marketchain.repo.v1.SealedReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {marketchain.repo.v1.SealedReport.$Properties} message SealedReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SealedReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.ciphertextHash != null && $Object.hasOwnProperty.call(message, "ciphertextHash") && message.ciphertextHash.length)
+                        writer.uint32(/* id 1, wireType 2 =*/10).bytes(message.ciphertextHash);
+                    if (message.ephPubkey != null && $Object.hasOwnProperty.call(message, "ephPubkey") && message.ephPubkey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.ephPubkey);
+                    if (message.proofHash != null && $Object.hasOwnProperty.call(message, "proofHash") && message.proofHash.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.proofHash);
+                    if (message.sealedHeight != null && $Object.hasOwnProperty.call(message, "sealedHeight") && (typeof message.sealedHeight === "object" ? message.sealedHeight.low || message.sealedHeight.high : message.sealedHeight !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.sealedHeight);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a SealedReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.SealedReport & marketchain.repo.v1.SealedReport.$Shape} SealedReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SealedReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.SealedReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ciphertextHash = value;
+                                else
+                                    delete message.ciphertextHash;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ephPubkey = value;
+                                else
+                                    delete message.ephPubkey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.proofHash = value;
+                                else
+                                    delete message.proofHash;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sealedHeight = value;
+                                else
+                                    delete message.sealedHeight;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a SealedReport message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.SealedReport} SealedReport
+                 */
+                SealedReport.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.SealedReport)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.SealedReport: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.SealedReport();
+                    if (object.ciphertextHash != null)
+                        if (object.ciphertextHash.length)
+                            if (typeof object.ciphertextHash === "string")
+                                $util.base64.decode(object.ciphertextHash, message.ciphertextHash = $util.newBuffer($util.base64.length(object.ciphertextHash)), 0);
+                            else if (object.ciphertextHash.length >= 0)
+                                message.ciphertextHash = object.ciphertextHash;
+                    if (object.ephPubkey != null)
+                        if (object.ephPubkey.length)
+                            if (typeof object.ephPubkey === "string")
+                                $util.base64.decode(object.ephPubkey, message.ephPubkey = $util.newBuffer($util.base64.length(object.ephPubkey)), 0);
+                            else if (object.ephPubkey.length >= 0)
+                                message.ephPubkey = object.ephPubkey;
+                    if (object.proofHash != null)
+                        if (object.proofHash.length)
+                            if (typeof object.proofHash === "string")
+                                $util.base64.decode(object.proofHash, message.proofHash = $util.newBuffer($util.base64.length(object.proofHash)), 0);
+                            else if (object.proofHash.length >= 0)
+                                message.proofHash = object.proofHash;
+                    if (object.sealedHeight != null)
+                        if (typeof object.sealedHeight === "object" ? object.sealedHeight.low || object.sealedHeight.high : $Number(object.sealedHeight) !== 0)
+                            if ($util.Long)
+                                message.sealedHeight = $util.Long.fromValue(object.sealedHeight, true);
+                            else if (typeof object.sealedHeight === "string")
+                                message.sealedHeight = $parseInt(object.sealedHeight, 10);
+                            else if (typeof object.sealedHeight === "number")
+                                message.sealedHeight = object.sealedHeight;
+                            else if (typeof object.sealedHeight === "object")
+                                message.sealedHeight = new $util.LongBits(object.sealedHeight.low >>> 0, object.sealedHeight.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SealedReport message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {marketchain.repo.v1.SealedReport} message SealedReport
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SealedReport.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if (options.bytes === $String)
+                            object.ciphertextHash = "";
+                        else {
+                            object.ciphertextHash = [];
+                            if (options.bytes !== $Array)
+                                object.ciphertextHash = $util.newBuffer(object.ciphertextHash);
+                        }
+                        if (options.bytes === $String)
+                            object.ephPubkey = "";
+                        else {
+                            object.ephPubkey = [];
+                            if (options.bytes !== $Array)
+                                object.ephPubkey = $util.newBuffer(object.ephPubkey);
+                        }
+                        if (options.bytes === $String)
+                            object.proofHash = "";
+                        else {
+                            object.proofHash = [];
+                            if (options.bytes !== $Array)
+                                object.proofHash = $util.newBuffer(object.proofHash);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sealedHeight = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sealedHeight = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.ciphertextHash != null && $Object.hasOwnProperty.call(message, "ciphertextHash"))
+                        object.ciphertextHash = options.bytes === $String ? $util.base64.encode(message.ciphertextHash, 0, message.ciphertextHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertextHash) : message.ciphertextHash;
+                    if (message.ephPubkey != null && $Object.hasOwnProperty.call(message, "ephPubkey"))
+                        object.ephPubkey = options.bytes === $String ? $util.base64.encode(message.ephPubkey, 0, message.ephPubkey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephPubkey) : message.ephPubkey;
+                    if (message.proofHash != null && $Object.hasOwnProperty.call(message, "proofHash"))
+                        object.proofHash = options.bytes === $String ? $util.base64.encode(message.proofHash, 0, message.proofHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proofHash) : message.proofHash;
+                    if (message.sealedHeight != null && $Object.hasOwnProperty.call(message, "sealedHeight"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sealedHeight = typeof message.sealedHeight === "number" ? $BigInt(message.sealedHeight) : $util.Long.fromBits(message.sealedHeight.low >>> 0, message.sealedHeight.high >>> 0, true).toBigInt();
+                        else if (typeof message.sealedHeight === "number")
+                            object.sealedHeight = options.longs === $String ? $String(message.sealedHeight) : message.sealedHeight;
+                        else
+                            object.sealedHeight = options.longs === $String ? $util.Long.prototype.toString.call(message.sealedHeight) : options.longs === $Number ? new $util.LongBits(message.sealedHeight.low >>> 0, message.sealedHeight.high >>> 0).toNumber(true) : message.sealedHeight;
+                    return object;
+                };
+
+                /**
+                 * Converts this SealedReport to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SealedReport.prototype.toJSON = function() {
+                    return SealedReport.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SealedReport
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.SealedReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SealedReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.SealedReport";
+                };
+
+                return SealedReport;
+            })();
+
+            v1.Agent = (function() {
+
+                /**
+                 * Properties of an Agent.
+                 * @typedef {Object} marketchain.repo.v1.Agent.$Properties
+                 * @property {string|null} [address] Agent address
+                 * @property {Uint8Array|null} [encPubkey] Agent encPubkey
+                 * @property {string|null} [bond] Agent bond
+                 * @property {string|null} [reserved] Agent reserved
+                 * @property {number|null} [openRounds] Agent openRounds
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Agent.
+                 * @memberof marketchain.repo.v1
+                 * @interface IAgent
+                 * @augments marketchain.repo.v1.Agent.$Properties
+                 * @deprecated Use marketchain.repo.v1.Agent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Agent.
+                 * @typedef {marketchain.repo.v1.Agent.$Properties} marketchain.repo.v1.Agent.$Shape
+                 */
+
+                /**
+                 * Constructs a new Agent.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents an Agent.
+                 * @constructor
+                 * @param {marketchain.repo.v1.Agent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Agent = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Agent address.
+                 * @member {string} address
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 */
+                Agent.prototype.address = "";
+
+                /**
+                 * Agent encPubkey.
+                 * @member {Uint8Array} encPubkey
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 */
+                Agent.prototype.encPubkey = $util.newBuffer([]);
+
+                /**
+                 * Agent bond.
+                 * @member {string} bond
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 */
+                Agent.prototype.bond = "";
+
+                /**
+                 * Agent reserved.
+                 * @member {string} reserved
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 */
+                Agent.prototype.reserved = "";
+
+                /**
+                 * Agent openRounds.
+                 * @member {number} openRounds
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 */
+                Agent.prototype.openRounds = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Agent instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {marketchain.repo.v1.Agent.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.Agent} Agent instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.Agent.$Shape): marketchain.repo.v1.Agent & marketchain.repo.v1.Agent.$Shape;
+                 *   (properties?: marketchain.repo.v1.Agent.$Properties): marketchain.repo.v1.Agent;
+                 * }}
+                 */
+                Agent.create = function(properties) {
+                    return new Agent(properties);
+                };
+
+                /**
+                 * Encodes the specified Agent message. Does not implicitly {@link marketchain.repo.v1.Agent.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {marketchain.repo.v1.Agent.$Properties} message Agent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Agent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address") && message.address !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.address);
+                    if (message.encPubkey != null && $Object.hasOwnProperty.call(message, "encPubkey") && message.encPubkey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.encPubkey);
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && message.bond !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.bond);
+                    if (message.reserved != null && $Object.hasOwnProperty.call(message, "reserved") && message.reserved !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.reserved);
+                    if (message.openRounds != null && $Object.hasOwnProperty.call(message, "openRounds") && (typeof message.openRounds === "object" ? message.openRounds.low || message.openRounds.high : message.openRounds !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.openRounds);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes an Agent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.Agent & marketchain.repo.v1.Agent.$Shape} Agent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Agent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.Agent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.address = value;
+                                else
+                                    delete message.address;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.encPubkey = value;
+                                else
+                                    delete message.encPubkey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bond = value;
+                                else
+                                    delete message.bond;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reserved = value;
+                                else
+                                    delete message.reserved;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.openRounds = value;
+                                else
+                                    delete message.openRounds;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates an Agent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.Agent} Agent
+                 */
+                Agent.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.Agent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.Agent: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.Agent();
+                    if (object.address != null)
+                        if (typeof object.address !== "string" || object.address.length)
+                            message.address = $String(object.address);
+                    if (object.encPubkey != null)
+                        if (object.encPubkey.length)
+                            if (typeof object.encPubkey === "string")
+                                $util.base64.decode(object.encPubkey, message.encPubkey = $util.newBuffer($util.base64.length(object.encPubkey)), 0);
+                            else if (object.encPubkey.length >= 0)
+                                message.encPubkey = object.encPubkey;
+                    if (object.bond != null)
+                        if (typeof object.bond !== "string" || object.bond.length)
+                            message.bond = $String(object.bond);
+                    if (object.reserved != null)
+                        if (typeof object.reserved !== "string" || object.reserved.length)
+                            message.reserved = $String(object.reserved);
+                    if (object.openRounds != null)
+                        if (typeof object.openRounds === "object" ? object.openRounds.low || object.openRounds.high : $Number(object.openRounds) !== 0)
+                            if ($util.Long)
+                                message.openRounds = $util.Long.fromValue(object.openRounds, true);
+                            else if (typeof object.openRounds === "string")
+                                message.openRounds = $parseInt(object.openRounds, 10);
+                            else if (typeof object.openRounds === "number")
+                                message.openRounds = object.openRounds;
+                            else if (typeof object.openRounds === "object")
+                                message.openRounds = new $util.LongBits(object.openRounds.low >>> 0, object.openRounds.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an Agent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {marketchain.repo.v1.Agent} message Agent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Agent.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.address = "";
+                        if (options.bytes === $String)
+                            object.encPubkey = "";
+                        else {
+                            object.encPubkey = [];
+                            if (options.bytes !== $Array)
+                                object.encPubkey = $util.newBuffer(object.encPubkey);
+                        }
+                        object.bond = "";
+                        object.reserved = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.openRounds = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.openRounds = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.address != null && $Object.hasOwnProperty.call(message, "address"))
+                        object.address = message.address;
+                    if (message.encPubkey != null && $Object.hasOwnProperty.call(message, "encPubkey"))
+                        object.encPubkey = options.bytes === $String ? $util.base64.encode(message.encPubkey, 0, message.encPubkey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encPubkey) : message.encPubkey;
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                        object.bond = message.bond;
+                    if (message.reserved != null && $Object.hasOwnProperty.call(message, "reserved"))
+                        object.reserved = message.reserved;
+                    if (message.openRounds != null && $Object.hasOwnProperty.call(message, "openRounds"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.openRounds = typeof message.openRounds === "number" ? $BigInt(message.openRounds) : $util.Long.fromBits(message.openRounds.low >>> 0, message.openRounds.high >>> 0, true).toBigInt();
+                        else if (typeof message.openRounds === "number")
+                            object.openRounds = options.longs === $String ? $String(message.openRounds) : message.openRounds;
+                        else
+                            object.openRounds = options.longs === $String ? $util.Long.prototype.toString.call(message.openRounds) : options.longs === $Number ? new $util.LongBits(message.openRounds.low >>> 0, message.openRounds.high >>> 0).toNumber(true) : message.openRounds;
+                    return object;
+                };
+
+                /**
+                 * Converts this Agent to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.Agent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Agent.prototype.toJSON = function() {
+                    return Agent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Agent
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.Agent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Agent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.Agent";
+                };
+
+                return Agent;
+            })();
+
             v1.Params = (function() {
 
                 /**
@@ -5311,6 +6651,11 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [maxExpiriesPerBlock] Params maxExpiriesPerBlock
                  * @property {string|null} [treasury] Params treasury
                  * @property {string|null} [fixedPenalty] Params fixedPenalty
+                 * @property {string|null} [agentBond] Params agentBond
+                 * @property {number|null} [sealVerifyGas] Params sealVerifyGas
+                 * @property {number|null} [selectVerifyGas] Params selectVerifyGas
+                 * @property {string|null} [sealVkHash] Params sealVkHash
+                 * @property {string|null} [selectVkHash] Params selectVkHash
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5431,6 +6776,46 @@ export const marketchain = $root.marketchain = (() => {
                 Params.prototype.fixedPenalty = "";
 
                 /**
+                 * Params agentBond.
+                 * @member {string} agentBond
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.agentBond = "";
+
+                /**
+                 * Params sealVerifyGas.
+                 * @member {number} sealVerifyGas
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.sealVerifyGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params selectVerifyGas.
+                 * @member {number} selectVerifyGas
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.selectVerifyGas = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Params sealVkHash.
+                 * @member {string} sealVkHash
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.sealVkHash = "";
+
+                /**
+                 * Params selectVkHash.
+                 * @member {string} selectVkHash
+                 * @memberof marketchain.repo.v1.Params
+                 * @instance
+                 */
+                Params.prototype.selectVkHash = "";
+
+                /**
                  * Creates a new Params instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.Params
@@ -5484,6 +6869,16 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.treasury);
                     if (message.fixedPenalty != null && $Object.hasOwnProperty.call(message, "fixedPenalty") && message.fixedPenalty !== "")
                         writer.uint32(/* id 11, wireType 2 =*/90).string(message.fixedPenalty);
+                    if (message.agentBond != null && $Object.hasOwnProperty.call(message, "agentBond") && message.agentBond !== "")
+                        writer.uint32(/* id 12, wireType 2 =*/98).string(message.agentBond);
+                    if (message.sealVerifyGas != null && $Object.hasOwnProperty.call(message, "sealVerifyGas") && (typeof message.sealVerifyGas === "object" ? message.sealVerifyGas.low || message.sealVerifyGas.high : message.sealVerifyGas !== 0))
+                        writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.sealVerifyGas);
+                    if (message.selectVerifyGas != null && $Object.hasOwnProperty.call(message, "selectVerifyGas") && (typeof message.selectVerifyGas === "object" ? message.selectVerifyGas.low || message.selectVerifyGas.high : message.selectVerifyGas !== 0))
+                        writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.selectVerifyGas);
+                    if (message.sealVkHash != null && $Object.hasOwnProperty.call(message, "sealVkHash") && message.sealVkHash !== "")
+                        writer.uint32(/* id 15, wireType 2 =*/122).string(message.sealVkHash);
+                    if (message.selectVkHash != null && $Object.hasOwnProperty.call(message, "selectVkHash") && message.selectVkHash !== "")
+                        writer.uint32(/* id 16, wireType 2 =*/130).string(message.selectVkHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5627,6 +7022,51 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.fixedPenalty;
                                 continue;
                             }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agentBond = value;
+                                else
+                                    delete message.agentBond;
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.sealVerifyGas = value;
+                                else
+                                    delete message.sealVerifyGas;
+                                continue;
+                            }
+                        case 14: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.selectVerifyGas = value;
+                                else
+                                    delete message.selectVerifyGas;
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sealVkHash = value;
+                                else
+                                    delete message.sealVkHash;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.selectVkHash = value;
+                                else
+                                    delete message.selectVkHash;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5751,6 +7191,35 @@ export const marketchain = $root.marketchain = (() => {
                     if (object.fixedPenalty != null)
                         if (typeof object.fixedPenalty !== "string" || object.fixedPenalty.length)
                             message.fixedPenalty = $String(object.fixedPenalty);
+                    if (object.agentBond != null)
+                        if (typeof object.agentBond !== "string" || object.agentBond.length)
+                            message.agentBond = $String(object.agentBond);
+                    if (object.sealVerifyGas != null)
+                        if (typeof object.sealVerifyGas === "object" ? object.sealVerifyGas.low || object.sealVerifyGas.high : $Number(object.sealVerifyGas) !== 0)
+                            if ($util.Long)
+                                message.sealVerifyGas = $util.Long.fromValue(object.sealVerifyGas, true);
+                            else if (typeof object.sealVerifyGas === "string")
+                                message.sealVerifyGas = $parseInt(object.sealVerifyGas, 10);
+                            else if (typeof object.sealVerifyGas === "number")
+                                message.sealVerifyGas = object.sealVerifyGas;
+                            else if (typeof object.sealVerifyGas === "object")
+                                message.sealVerifyGas = new $util.LongBits(object.sealVerifyGas.low >>> 0, object.sealVerifyGas.high >>> 0).toNumber(true);
+                    if (object.selectVerifyGas != null)
+                        if (typeof object.selectVerifyGas === "object" ? object.selectVerifyGas.low || object.selectVerifyGas.high : $Number(object.selectVerifyGas) !== 0)
+                            if ($util.Long)
+                                message.selectVerifyGas = $util.Long.fromValue(object.selectVerifyGas, true);
+                            else if (typeof object.selectVerifyGas === "string")
+                                message.selectVerifyGas = $parseInt(object.selectVerifyGas, 10);
+                            else if (typeof object.selectVerifyGas === "number")
+                                message.selectVerifyGas = object.selectVerifyGas;
+                            else if (typeof object.selectVerifyGas === "object")
+                                message.selectVerifyGas = new $util.LongBits(object.selectVerifyGas.low >>> 0, object.selectVerifyGas.high >>> 0).toNumber(true);
+                    if (object.sealVkHash != null)
+                        if (typeof object.sealVkHash !== "string" || object.sealVkHash.length)
+                            message.sealVkHash = $String(object.sealVkHash);
+                    if (object.selectVkHash != null)
+                        if (typeof object.selectVkHash !== "string" || object.selectVkHash.length)
+                            message.selectVkHash = $String(object.selectVkHash);
                     return message;
                 };
 
@@ -5815,6 +7284,19 @@ export const marketchain = $root.marketchain = (() => {
                             object.maxExpiriesPerBlock = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.treasury = "";
                         object.fixedPenalty = "";
+                        object.agentBond = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sealVerifyGas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sealVerifyGas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.selectVerifyGas = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.selectVerifyGas = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.sealVkHash = "";
+                        object.selectVkHash = "";
                     }
                     if (message.minBond != null && $Object.hasOwnProperty.call(message, "minBond"))
                         object.minBond = message.minBond;
@@ -5878,6 +7360,26 @@ export const marketchain = $root.marketchain = (() => {
                         object.treasury = message.treasury;
                     if (message.fixedPenalty != null && $Object.hasOwnProperty.call(message, "fixedPenalty"))
                         object.fixedPenalty = message.fixedPenalty;
+                    if (message.agentBond != null && $Object.hasOwnProperty.call(message, "agentBond"))
+                        object.agentBond = message.agentBond;
+                    if (message.sealVerifyGas != null && $Object.hasOwnProperty.call(message, "sealVerifyGas"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sealVerifyGas = typeof message.sealVerifyGas === "number" ? $BigInt(message.sealVerifyGas) : $util.Long.fromBits(message.sealVerifyGas.low >>> 0, message.sealVerifyGas.high >>> 0, true).toBigInt();
+                        else if (typeof message.sealVerifyGas === "number")
+                            object.sealVerifyGas = options.longs === $String ? $String(message.sealVerifyGas) : message.sealVerifyGas;
+                        else
+                            object.sealVerifyGas = options.longs === $String ? $util.Long.prototype.toString.call(message.sealVerifyGas) : options.longs === $Number ? new $util.LongBits(message.sealVerifyGas.low >>> 0, message.sealVerifyGas.high >>> 0).toNumber(true) : message.sealVerifyGas;
+                    if (message.selectVerifyGas != null && $Object.hasOwnProperty.call(message, "selectVerifyGas"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.selectVerifyGas = typeof message.selectVerifyGas === "number" ? $BigInt(message.selectVerifyGas) : $util.Long.fromBits(message.selectVerifyGas.low >>> 0, message.selectVerifyGas.high >>> 0, true).toBigInt();
+                        else if (typeof message.selectVerifyGas === "number")
+                            object.selectVerifyGas = options.longs === $String ? $String(message.selectVerifyGas) : message.selectVerifyGas;
+                        else
+                            object.selectVerifyGas = options.longs === $String ? $util.Long.prototype.toString.call(message.selectVerifyGas) : options.longs === $Number ? new $util.LongBits(message.selectVerifyGas.low >>> 0, message.selectVerifyGas.high >>> 0).toNumber(true) : message.selectVerifyGas;
+                    if (message.sealVkHash != null && $Object.hasOwnProperty.call(message, "sealVkHash"))
+                        object.sealVkHash = message.sealVkHash;
+                    if (message.selectVkHash != null && $Object.hasOwnProperty.call(message, "selectVkHash"))
+                        object.selectVkHash = message.selectVkHash;
                     return object;
                 };
 
@@ -5928,6 +7430,8 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {number|null} [revealBlocks] MsgOpenRound revealBlocks
                  * @property {number|null} [acceptBlocks] MsgOpenRound acceptBlocks
                  * @property {number|null} [maxQty] MsgOpenRound maxQty
+                 * @property {number|null} [privacy] MsgOpenRound privacy
+                 * @property {string|null} [agent] MsgOpenRound agent
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6072,6 +7576,22 @@ export const marketchain = $root.marketchain = (() => {
                 MsgOpenRound.prototype.maxQty = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
                 /**
+                 * MsgOpenRound privacy.
+                 * @member {number} privacy
+                 * @memberof marketchain.repo.v1.MsgOpenRound
+                 * @instance
+                 */
+                MsgOpenRound.prototype.privacy = 0;
+
+                /**
+                 * MsgOpenRound agent.
+                 * @member {string} agent
+                 * @memberof marketchain.repo.v1.MsgOpenRound
+                 * @instance
+                 */
+                MsgOpenRound.prototype.agent = "";
+
+                /**
                  * Creates a new MsgOpenRound instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.MsgOpenRound
@@ -6131,6 +7651,10 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 13, wireType 0 =*/104).uint64(message.acceptBlocks);
                     if (message.maxQty != null && $Object.hasOwnProperty.call(message, "maxQty") && (typeof message.maxQty === "object" ? message.maxQty.low || message.maxQty.high : message.maxQty !== 0))
                         writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.maxQty);
+                    if (message.privacy != null && $Object.hasOwnProperty.call(message, "privacy") && message.privacy !== 0)
+                        writer.uint32(/* id 15, wireType 0 =*/120).uint32(message.privacy);
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent") && message.agent !== "")
+                        writer.uint32(/* id 16, wireType 2 =*/130).string(message.agent);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6301,6 +7825,24 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.maxQty;
                                 continue;
                             }
+                        case 15: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.privacy = value;
+                                else
+                                    delete message.privacy;
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.agent = value;
+                                else
+                                    delete message.agent;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6413,6 +7955,12 @@ export const marketchain = $root.marketchain = (() => {
                                 message.maxQty = object.maxQty;
                             else if (typeof object.maxQty === "object")
                                 message.maxQty = new $util.LongBits(object.maxQty.low >>> 0, object.maxQty.high >>> 0).toNumber(true);
+                    if (object.privacy != null)
+                        if ($Number(object.privacy) !== 0)
+                            message.privacy = object.privacy >>> 0;
+                    if (object.agent != null)
+                        if (typeof object.agent !== "string" || object.agent.length)
+                            message.agent = $String(object.agent);
                     return message;
                 };
 
@@ -6468,6 +8016,8 @@ export const marketchain = $root.marketchain = (() => {
                             object.maxQty = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.maxQty = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.privacy = 0;
+                        object.agent = "";
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -6522,6 +8072,10 @@ export const marketchain = $root.marketchain = (() => {
                             object.maxQty = options.longs === $String ? $String(message.maxQty) : message.maxQty;
                         else
                             object.maxQty = options.longs === $String ? $util.Long.prototype.toString.call(message.maxQty) : options.longs === $Number ? new $util.LongBits(message.maxQty.low >>> 0, message.maxQty.high >>> 0).toNumber(true) : message.maxQty;
+                    if (message.privacy != null && $Object.hasOwnProperty.call(message, "privacy"))
+                        object.privacy = message.privacy;
+                    if (message.agent != null && $Object.hasOwnProperty.call(message, "agent"))
+                        object.agent = message.agent;
                     return object;
                 };
 
@@ -9331,6 +10885,1793 @@ export const marketchain = $root.marketchain = (() => {
                 };
 
                 return MsgExpireRoundResponse;
+            })();
+
+            v1.MsgRegisterAgent = (function() {
+
+                /**
+                 * Properties of a MsgRegisterAgent.
+                 * @typedef {Object} marketchain.repo.v1.MsgRegisterAgent.$Properties
+                 * @property {string|null} [sender] MsgRegisterAgent sender
+                 * @property {Uint8Array|null} [encPubkey] MsgRegisterAgent encPubkey
+                 * @property {string|null} [bond] MsgRegisterAgent bond
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgRegisterAgent.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgRegisterAgent
+                 * @augments marketchain.repo.v1.MsgRegisterAgent.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgRegisterAgent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgRegisterAgent.
+                 * @typedef {marketchain.repo.v1.MsgRegisterAgent.$Properties} marketchain.repo.v1.MsgRegisterAgent.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterAgent.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgRegisterAgent.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgRegisterAgent.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgRegisterAgent = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgRegisterAgent sender.
+                 * @member {string} sender
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @instance
+                 */
+                MsgRegisterAgent.prototype.sender = "";
+
+                /**
+                 * MsgRegisterAgent encPubkey.
+                 * @member {Uint8Array} encPubkey
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @instance
+                 */
+                MsgRegisterAgent.prototype.encPubkey = $util.newBuffer([]);
+
+                /**
+                 * MsgRegisterAgent bond.
+                 * @member {string} bond
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @instance
+                 */
+                MsgRegisterAgent.prototype.bond = "";
+
+                /**
+                 * Creates a new MsgRegisterAgent instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgent.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgRegisterAgent} MsgRegisterAgent instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgRegisterAgent.$Shape): marketchain.repo.v1.MsgRegisterAgent & marketchain.repo.v1.MsgRegisterAgent.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgRegisterAgent.$Properties): marketchain.repo.v1.MsgRegisterAgent;
+                 * }}
+                 */
+                MsgRegisterAgent.create = function(properties) {
+                    return new MsgRegisterAgent(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterAgent message. Does not implicitly {@link marketchain.repo.v1.MsgRegisterAgent.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgent.$Properties} message MsgRegisterAgent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterAgent.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.encPubkey != null && $Object.hasOwnProperty.call(message, "encPubkey") && message.encPubkey.length)
+                        writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.encPubkey);
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && message.bond !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.bond);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterAgent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgRegisterAgent & marketchain.repo.v1.MsgRegisterAgent.$Shape} MsgRegisterAgent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterAgent.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgRegisterAgent();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.encPubkey = value;
+                                else
+                                    delete message.encPubkey;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bond = value;
+                                else
+                                    delete message.bond;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgRegisterAgent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgRegisterAgent} MsgRegisterAgent
+                 */
+                MsgRegisterAgent.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgRegisterAgent)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgRegisterAgent: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgRegisterAgent();
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.encPubkey != null)
+                        if (object.encPubkey.length)
+                            if (typeof object.encPubkey === "string")
+                                $util.base64.decode(object.encPubkey, message.encPubkey = $util.newBuffer($util.base64.length(object.encPubkey)), 0);
+                            else if (object.encPubkey.length >= 0)
+                                message.encPubkey = object.encPubkey;
+                    if (object.bond != null)
+                        if (typeof object.bond !== "string" || object.bond.length)
+                            message.bond = $String(object.bond);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgRegisterAgent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgent} message MsgRegisterAgent
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgRegisterAgent.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.sender = "";
+                        if (options.bytes === $String)
+                            object.encPubkey = "";
+                        else {
+                            object.encPubkey = [];
+                            if (options.bytes !== $Array)
+                                object.encPubkey = $util.newBuffer(object.encPubkey);
+                        }
+                        object.bond = "";
+                    }
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.encPubkey != null && $Object.hasOwnProperty.call(message, "encPubkey"))
+                        object.encPubkey = options.bytes === $String ? $util.base64.encode(message.encPubkey, 0, message.encPubkey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.encPubkey) : message.encPubkey;
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                        object.bond = message.bond;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgRegisterAgent to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgRegisterAgent.prototype.toJSON = function() {
+                    return MsgRegisterAgent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgRegisterAgent
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgRegisterAgent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgRegisterAgent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgRegisterAgent";
+                };
+
+                return MsgRegisterAgent;
+            })();
+
+            v1.MsgRegisterAgentResponse = (function() {
+
+                /**
+                 * Properties of a MsgRegisterAgentResponse.
+                 * @typedef {Object} marketchain.repo.v1.MsgRegisterAgentResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgRegisterAgentResponse.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgRegisterAgentResponse
+                 * @augments marketchain.repo.v1.MsgRegisterAgentResponse.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgRegisterAgentResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgRegisterAgentResponse.
+                 * @typedef {marketchain.repo.v1.MsgRegisterAgentResponse.$Properties} marketchain.repo.v1.MsgRegisterAgentResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgRegisterAgentResponse.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgRegisterAgentResponse.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgRegisterAgentResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgRegisterAgentResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new MsgRegisterAgentResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgentResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgRegisterAgentResponse} MsgRegisterAgentResponse instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgRegisterAgentResponse.$Shape): marketchain.repo.v1.MsgRegisterAgentResponse & marketchain.repo.v1.MsgRegisterAgentResponse.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgRegisterAgentResponse.$Properties): marketchain.repo.v1.MsgRegisterAgentResponse;
+                 * }}
+                 */
+                MsgRegisterAgentResponse.create = function(properties) {
+                    return new MsgRegisterAgentResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgRegisterAgentResponse message. Does not implicitly {@link marketchain.repo.v1.MsgRegisterAgentResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgentResponse.$Properties} message MsgRegisterAgentResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgRegisterAgentResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgRegisterAgentResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgRegisterAgentResponse & marketchain.repo.v1.MsgRegisterAgentResponse.$Shape} MsgRegisterAgentResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgRegisterAgentResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgRegisterAgentResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgRegisterAgentResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgRegisterAgentResponse} MsgRegisterAgentResponse
+                 */
+                MsgRegisterAgentResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgRegisterAgentResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgRegisterAgentResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.marketchain.repo.v1.MsgRegisterAgentResponse();
+                };
+
+                /**
+                 * Creates a plain object from a MsgRegisterAgentResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgRegisterAgentResponse} message MsgRegisterAgentResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgRegisterAgentResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this MsgRegisterAgentResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgRegisterAgentResponse.prototype.toJSON = function() {
+                    return MsgRegisterAgentResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgRegisterAgentResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgRegisterAgentResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgRegisterAgentResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgRegisterAgentResponse";
+                };
+
+                return MsgRegisterAgentResponse;
+            })();
+
+            v1.MsgSealReport = (function() {
+
+                /**
+                 * Properties of a MsgSealReport.
+                 * @typedef {Object} marketchain.repo.v1.MsgSealReport.$Properties
+                 * @property {string|null} [sender] MsgSealReport sender
+                 * @property {number|null} [roundId] MsgSealReport roundId
+                 * @property {Uint8Array|null} [commitment] MsgSealReport commitment
+                 * @property {Uint8Array|null} [ciphertext] MsgSealReport ciphertext
+                 * @property {Uint8Array|null} [ephPubkey] MsgSealReport ephPubkey
+                 * @property {Uint8Array|null} [proof] MsgSealReport proof
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgSealReport.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgSealReport
+                 * @augments marketchain.repo.v1.MsgSealReport.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgSealReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgSealReport.
+                 * @typedef {marketchain.repo.v1.MsgSealReport.$Properties} marketchain.repo.v1.MsgSealReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgSealReport.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgSealReport.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgSealReport.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgSealReport = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgSealReport sender.
+                 * @member {string} sender
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.sender = "";
+
+                /**
+                 * MsgSealReport roundId.
+                 * @member {number} roundId
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.roundId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSealReport commitment.
+                 * @member {Uint8Array} commitment
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.commitment = $util.newBuffer([]);
+
+                /**
+                 * MsgSealReport ciphertext.
+                 * @member {Uint8Array} ciphertext
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.ciphertext = $util.newBuffer([]);
+
+                /**
+                 * MsgSealReport ephPubkey.
+                 * @member {Uint8Array} ephPubkey
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.ephPubkey = $util.newBuffer([]);
+
+                /**
+                 * MsgSealReport proof.
+                 * @member {Uint8Array} proof
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.proof = $util.newBuffer([]);
+
+                /**
+                 * Creates a new MsgSealReport instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReport.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgSealReport} MsgSealReport instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgSealReport.$Shape): marketchain.repo.v1.MsgSealReport & marketchain.repo.v1.MsgSealReport.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgSealReport.$Properties): marketchain.repo.v1.MsgSealReport;
+                 * }}
+                 */
+                MsgSealReport.create = function(properties) {
+                    return new MsgSealReport(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSealReport message. Does not implicitly {@link marketchain.repo.v1.MsgSealReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReport.$Properties} message MsgSealReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSealReport.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.roundId != null && $Object.hasOwnProperty.call(message, "roundId") && (typeof message.roundId === "object" ? message.roundId.low || message.roundId.high : message.roundId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.roundId);
+                    if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment") && message.commitment.length)
+                        writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.commitment);
+                    if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext") && message.ciphertext.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.ciphertext);
+                    if (message.ephPubkey != null && $Object.hasOwnProperty.call(message, "ephPubkey") && message.ephPubkey.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.ephPubkey);
+                    if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.proof);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSealReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgSealReport & marketchain.repo.v1.MsgSealReport.$Shape} MsgSealReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSealReport.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgSealReport();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.roundId = value;
+                                else
+                                    delete message.roundId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.commitment = value;
+                                else
+                                    delete message.commitment;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ciphertext = value;
+                                else
+                                    delete message.ciphertext;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ephPubkey = value;
+                                else
+                                    delete message.ephPubkey;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.proof = value;
+                                else
+                                    delete message.proof;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgSealReport message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgSealReport} MsgSealReport
+                 */
+                MsgSealReport.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgSealReport)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgSealReport: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgSealReport();
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.roundId != null)
+                        if (typeof object.roundId === "object" ? object.roundId.low || object.roundId.high : $Number(object.roundId) !== 0)
+                            if ($util.Long)
+                                message.roundId = $util.Long.fromValue(object.roundId, true);
+                            else if (typeof object.roundId === "string")
+                                message.roundId = $parseInt(object.roundId, 10);
+                            else if (typeof object.roundId === "number")
+                                message.roundId = object.roundId;
+                            else if (typeof object.roundId === "object")
+                                message.roundId = new $util.LongBits(object.roundId.low >>> 0, object.roundId.high >>> 0).toNumber(true);
+                    if (object.commitment != null)
+                        if (object.commitment.length)
+                            if (typeof object.commitment === "string")
+                                $util.base64.decode(object.commitment, message.commitment = $util.newBuffer($util.base64.length(object.commitment)), 0);
+                            else if (object.commitment.length >= 0)
+                                message.commitment = object.commitment;
+                    if (object.ciphertext != null)
+                        if (object.ciphertext.length)
+                            if (typeof object.ciphertext === "string")
+                                $util.base64.decode(object.ciphertext, message.ciphertext = $util.newBuffer($util.base64.length(object.ciphertext)), 0);
+                            else if (object.ciphertext.length >= 0)
+                                message.ciphertext = object.ciphertext;
+                    if (object.ephPubkey != null)
+                        if (object.ephPubkey.length)
+                            if (typeof object.ephPubkey === "string")
+                                $util.base64.decode(object.ephPubkey, message.ephPubkey = $util.newBuffer($util.base64.length(object.ephPubkey)), 0);
+                            else if (object.ephPubkey.length >= 0)
+                                message.ephPubkey = object.ephPubkey;
+                    if (object.proof != null)
+                        if (object.proof.length)
+                            if (typeof object.proof === "string")
+                                $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
+                            else if (object.proof.length >= 0)
+                                message.proof = object.proof;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSealReport message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReport} message MsgSealReport
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSealReport.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.sender = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.roundId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.roundId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.commitment = "";
+                        else {
+                            object.commitment = [];
+                            if (options.bytes !== $Array)
+                                object.commitment = $util.newBuffer(object.commitment);
+                        }
+                        if (options.bytes === $String)
+                            object.ciphertext = "";
+                        else {
+                            object.ciphertext = [];
+                            if (options.bytes !== $Array)
+                                object.ciphertext = $util.newBuffer(object.ciphertext);
+                        }
+                        if (options.bytes === $String)
+                            object.ephPubkey = "";
+                        else {
+                            object.ephPubkey = [];
+                            if (options.bytes !== $Array)
+                                object.ephPubkey = $util.newBuffer(object.ephPubkey);
+                        }
+                        if (options.bytes === $String)
+                            object.proof = "";
+                        else {
+                            object.proof = [];
+                            if (options.bytes !== $Array)
+                                object.proof = $util.newBuffer(object.proof);
+                        }
+                    }
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.roundId != null && $Object.hasOwnProperty.call(message, "roundId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.roundId = typeof message.roundId === "number" ? $BigInt(message.roundId) : $util.Long.fromBits(message.roundId.low >>> 0, message.roundId.high >>> 0, true).toBigInt();
+                        else if (typeof message.roundId === "number")
+                            object.roundId = options.longs === $String ? $String(message.roundId) : message.roundId;
+                        else
+                            object.roundId = options.longs === $String ? $util.Long.prototype.toString.call(message.roundId) : options.longs === $Number ? new $util.LongBits(message.roundId.low >>> 0, message.roundId.high >>> 0).toNumber(true) : message.roundId;
+                    if (message.commitment != null && $Object.hasOwnProperty.call(message, "commitment"))
+                        object.commitment = options.bytes === $String ? $util.base64.encode(message.commitment, 0, message.commitment.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.commitment) : message.commitment;
+                    if (message.ciphertext != null && $Object.hasOwnProperty.call(message, "ciphertext"))
+                        object.ciphertext = options.bytes === $String ? $util.base64.encode(message.ciphertext, 0, message.ciphertext.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertext) : message.ciphertext;
+                    if (message.ephPubkey != null && $Object.hasOwnProperty.call(message, "ephPubkey"))
+                        object.ephPubkey = options.bytes === $String ? $util.base64.encode(message.ephPubkey, 0, message.ephPubkey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephPubkey) : message.ephPubkey;
+                    if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                        object.proof = options.bytes === $String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof) : message.proof;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgSealReport to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSealReport.prototype.toJSON = function() {
+                    return MsgSealReport.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgSealReport
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgSealReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgSealReport";
+                };
+
+                return MsgSealReport;
+            })();
+
+            v1.MsgSealReportResponse = (function() {
+
+                /**
+                 * Properties of a MsgSealReportResponse.
+                 * @typedef {Object} marketchain.repo.v1.MsgSealReportResponse.$Properties
+                 * @property {string|null} [phase] MsgSealReportResponse phase
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgSealReportResponse.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgSealReportResponse
+                 * @augments marketchain.repo.v1.MsgSealReportResponse.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgSealReportResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgSealReportResponse.
+                 * @typedef {marketchain.repo.v1.MsgSealReportResponse.$Properties} marketchain.repo.v1.MsgSealReportResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgSealReportResponse.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgSealReportResponse.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgSealReportResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgSealReportResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgSealReportResponse phase.
+                 * @member {string} phase
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @instance
+                 */
+                MsgSealReportResponse.prototype.phase = "";
+
+                /**
+                 * Creates a new MsgSealReportResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReportResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgSealReportResponse} MsgSealReportResponse instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgSealReportResponse.$Shape): marketchain.repo.v1.MsgSealReportResponse & marketchain.repo.v1.MsgSealReportResponse.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgSealReportResponse.$Properties): marketchain.repo.v1.MsgSealReportResponse;
+                 * }}
+                 */
+                MsgSealReportResponse.create = function(properties) {
+                    return new MsgSealReportResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSealReportResponse message. Does not implicitly {@link marketchain.repo.v1.MsgSealReportResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReportResponse.$Properties} message MsgSealReportResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSealReportResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.phase);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSealReportResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgSealReportResponse & marketchain.repo.v1.MsgSealReportResponse.$Shape} MsgSealReportResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSealReportResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgSealReportResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.phase = value;
+                                else
+                                    delete message.phase;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgSealReportResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgSealReportResponse} MsgSealReportResponse
+                 */
+                MsgSealReportResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgSealReportResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgSealReportResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgSealReportResponse();
+                    if (object.phase != null)
+                        if (typeof object.phase !== "string" || object.phase.length)
+                            message.phase = $String(object.phase);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSealReportResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSealReportResponse} message MsgSealReportResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSealReportResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.phase = "";
+                    if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                        object.phase = message.phase;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgSealReportResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSealReportResponse.prototype.toJSON = function() {
+                    return MsgSealReportResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgSealReportResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgSealReportResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgSealReportResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgSealReportResponse";
+                };
+
+                return MsgSealReportResponse;
+            })();
+
+            v1.MsgSelect = (function() {
+
+                /**
+                 * Properties of a MsgSelect.
+                 * @typedef {Object} marketchain.repo.v1.MsgSelect.$Properties
+                 * @property {string|null} [sender] MsgSelect sender
+                 * @property {number|null} [roundId] MsgSelect roundId
+                 * @property {boolean|null} [traded] MsgSelect traded
+                 * @property {number|null} [q] MsgSelect q
+                 * @property {number|null} [rMmBps] MsgSelect rMmBps
+                 * @property {number|null} [rRmBps] MsgSelect rRmBps
+                 * @property {Uint8Array|null} [proof] MsgSelect proof
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgSelect.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgSelect
+                 * @augments marketchain.repo.v1.MsgSelect.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgSelect.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgSelect.
+                 * @typedef {marketchain.repo.v1.MsgSelect.$Properties} marketchain.repo.v1.MsgSelect.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgSelect.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgSelect.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgSelect.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgSelect = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgSelect sender.
+                 * @member {string} sender
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.sender = "";
+
+                /**
+                 * MsgSelect roundId.
+                 * @member {number} roundId
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.roundId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSelect traded.
+                 * @member {boolean} traded
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.traded = false;
+
+                /**
+                 * MsgSelect q.
+                 * @member {number} q
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.q = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSelect rMmBps.
+                 * @member {number} rMmBps
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.rMmBps = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSelect rRmBps.
+                 * @member {number} rRmBps
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.rRmBps = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MsgSelect proof.
+                 * @member {Uint8Array} proof
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 */
+                MsgSelect.prototype.proof = $util.newBuffer([]);
+
+                /**
+                 * Creates a new MsgSelect instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelect.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgSelect} MsgSelect instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgSelect.$Shape): marketchain.repo.v1.MsgSelect & marketchain.repo.v1.MsgSelect.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgSelect.$Properties): marketchain.repo.v1.MsgSelect;
+                 * }}
+                 */
+                MsgSelect.create = function(properties) {
+                    return new MsgSelect(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSelect message. Does not implicitly {@link marketchain.repo.v1.MsgSelect.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelect.$Properties} message MsgSelect message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSelect.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.roundId != null && $Object.hasOwnProperty.call(message, "roundId") && (typeof message.roundId === "object" ? message.roundId.low || message.roundId.high : message.roundId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.roundId);
+                    if (message.traded != null && $Object.hasOwnProperty.call(message, "traded") && message.traded !== false)
+                        writer.uint32(/* id 3, wireType 0 =*/24).bool(message.traded);
+                    if (message.q != null && $Object.hasOwnProperty.call(message, "q") && (typeof message.q === "object" ? message.q.low || message.q.high : message.q !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.q);
+                    if (message.rMmBps != null && $Object.hasOwnProperty.call(message, "rMmBps") && (typeof message.rMmBps === "object" ? message.rMmBps.low || message.rMmBps.high : message.rMmBps !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.rMmBps);
+                    if (message.rRmBps != null && $Object.hasOwnProperty.call(message, "rRmBps") && (typeof message.rRmBps === "object" ? message.rRmBps.low || message.rRmBps.high : message.rRmBps !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.rRmBps);
+                    if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.proof);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSelect message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgSelect & marketchain.repo.v1.MsgSelect.$Shape} MsgSelect
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSelect.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgSelect();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.roundId = value;
+                                else
+                                    delete message.roundId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.traded = value;
+                                else
+                                    delete message.traded;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.q = value;
+                                else
+                                    delete message.q;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rMmBps = value;
+                                else
+                                    delete message.rMmBps;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                    message.rRmBps = value;
+                                else
+                                    delete message.rRmBps;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.proof = value;
+                                else
+                                    delete message.proof;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgSelect message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgSelect} MsgSelect
+                 */
+                MsgSelect.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgSelect)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgSelect: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgSelect();
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.roundId != null)
+                        if (typeof object.roundId === "object" ? object.roundId.low || object.roundId.high : $Number(object.roundId) !== 0)
+                            if ($util.Long)
+                                message.roundId = $util.Long.fromValue(object.roundId, true);
+                            else if (typeof object.roundId === "string")
+                                message.roundId = $parseInt(object.roundId, 10);
+                            else if (typeof object.roundId === "number")
+                                message.roundId = object.roundId;
+                            else if (typeof object.roundId === "object")
+                                message.roundId = new $util.LongBits(object.roundId.low >>> 0, object.roundId.high >>> 0).toNumber(true);
+                    if (object.traded != null)
+                        if (object.traded)
+                            message.traded = $Boolean(object.traded);
+                    if (object.q != null)
+                        if (typeof object.q === "object" ? object.q.low || object.q.high : $Number(object.q) !== 0)
+                            if ($util.Long)
+                                message.q = $util.Long.fromValue(object.q, true);
+                            else if (typeof object.q === "string")
+                                message.q = $parseInt(object.q, 10);
+                            else if (typeof object.q === "number")
+                                message.q = object.q;
+                            else if (typeof object.q === "object")
+                                message.q = new $util.LongBits(object.q.low >>> 0, object.q.high >>> 0).toNumber(true);
+                    if (object.rMmBps != null)
+                        if (typeof object.rMmBps === "object" ? object.rMmBps.low || object.rMmBps.high : $Number(object.rMmBps) !== 0)
+                            if ($util.Long)
+                                message.rMmBps = $util.Long.fromValue(object.rMmBps, true);
+                            else if (typeof object.rMmBps === "string")
+                                message.rMmBps = $parseInt(object.rMmBps, 10);
+                            else if (typeof object.rMmBps === "number")
+                                message.rMmBps = object.rMmBps;
+                            else if (typeof object.rMmBps === "object")
+                                message.rMmBps = new $util.LongBits(object.rMmBps.low >>> 0, object.rMmBps.high >>> 0).toNumber(true);
+                    if (object.rRmBps != null)
+                        if (typeof object.rRmBps === "object" ? object.rRmBps.low || object.rRmBps.high : $Number(object.rRmBps) !== 0)
+                            if ($util.Long)
+                                message.rRmBps = $util.Long.fromValue(object.rRmBps, true);
+                            else if (typeof object.rRmBps === "string")
+                                message.rRmBps = $parseInt(object.rRmBps, 10);
+                            else if (typeof object.rRmBps === "number")
+                                message.rRmBps = object.rRmBps;
+                            else if (typeof object.rRmBps === "object")
+                                message.rRmBps = new $util.LongBits(object.rRmBps.low >>> 0, object.rRmBps.high >>> 0).toNumber(true);
+                    if (object.proof != null)
+                        if (object.proof.length)
+                            if (typeof object.proof === "string")
+                                $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
+                            else if (object.proof.length >= 0)
+                                message.proof = object.proof;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSelect message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelect} message MsgSelect
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSelect.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.sender = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.roundId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.roundId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.traded = false;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.q = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.q = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rMmBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rMmBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.rRmBps = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.rRmBps = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.proof = "";
+                        else {
+                            object.proof = [];
+                            if (options.bytes !== $Array)
+                                object.proof = $util.newBuffer(object.proof);
+                        }
+                    }
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.roundId != null && $Object.hasOwnProperty.call(message, "roundId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.roundId = typeof message.roundId === "number" ? $BigInt(message.roundId) : $util.Long.fromBits(message.roundId.low >>> 0, message.roundId.high >>> 0, true).toBigInt();
+                        else if (typeof message.roundId === "number")
+                            object.roundId = options.longs === $String ? $String(message.roundId) : message.roundId;
+                        else
+                            object.roundId = options.longs === $String ? $util.Long.prototype.toString.call(message.roundId) : options.longs === $Number ? new $util.LongBits(message.roundId.low >>> 0, message.roundId.high >>> 0).toNumber(true) : message.roundId;
+                    if (message.traded != null && $Object.hasOwnProperty.call(message, "traded"))
+                        object.traded = message.traded;
+                    if (message.q != null && $Object.hasOwnProperty.call(message, "q"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.q = typeof message.q === "number" ? $BigInt(message.q) : $util.Long.fromBits(message.q.low >>> 0, message.q.high >>> 0, true).toBigInt();
+                        else if (typeof message.q === "number")
+                            object.q = options.longs === $String ? $String(message.q) : message.q;
+                        else
+                            object.q = options.longs === $String ? $util.Long.prototype.toString.call(message.q) : options.longs === $Number ? new $util.LongBits(message.q.low >>> 0, message.q.high >>> 0).toNumber(true) : message.q;
+                    if (message.rMmBps != null && $Object.hasOwnProperty.call(message, "rMmBps"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rMmBps = typeof message.rMmBps === "number" ? $BigInt(message.rMmBps) : $util.Long.fromBits(message.rMmBps.low >>> 0, message.rMmBps.high >>> 0, true).toBigInt();
+                        else if (typeof message.rMmBps === "number")
+                            object.rMmBps = options.longs === $String ? $String(message.rMmBps) : message.rMmBps;
+                        else
+                            object.rMmBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rMmBps) : options.longs === $Number ? new $util.LongBits(message.rMmBps.low >>> 0, message.rMmBps.high >>> 0).toNumber(true) : message.rMmBps;
+                    if (message.rRmBps != null && $Object.hasOwnProperty.call(message, "rRmBps"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.rRmBps = typeof message.rRmBps === "number" ? $BigInt(message.rRmBps) : $util.Long.fromBits(message.rRmBps.low >>> 0, message.rRmBps.high >>> 0, true).toBigInt();
+                        else if (typeof message.rRmBps === "number")
+                            object.rRmBps = options.longs === $String ? $String(message.rRmBps) : message.rRmBps;
+                        else
+                            object.rRmBps = options.longs === $String ? $util.Long.prototype.toString.call(message.rRmBps) : options.longs === $Number ? new $util.LongBits(message.rRmBps.low >>> 0, message.rRmBps.high >>> 0).toNumber(true) : message.rRmBps;
+                    if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
+                        object.proof = options.bytes === $String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof) : message.proof;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgSelect to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSelect.prototype.toJSON = function() {
+                    return MsgSelect.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgSelect
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgSelect
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgSelect.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgSelect";
+                };
+
+                return MsgSelect;
+            })();
+
+            v1.MsgSelectResponse = (function() {
+
+                /**
+                 * Properties of a MsgSelectResponse.
+                 * @typedef {Object} marketchain.repo.v1.MsgSelectResponse.$Properties
+                 * @property {string|null} [phase] MsgSelectResponse phase
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgSelectResponse.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgSelectResponse
+                 * @augments marketchain.repo.v1.MsgSelectResponse.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgSelectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgSelectResponse.
+                 * @typedef {marketchain.repo.v1.MsgSelectResponse.$Properties} marketchain.repo.v1.MsgSelectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgSelectResponse.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgSelectResponse.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgSelectResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgSelectResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgSelectResponse phase.
+                 * @member {string} phase
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @instance
+                 */
+                MsgSelectResponse.prototype.phase = "";
+
+                /**
+                 * Creates a new MsgSelectResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelectResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgSelectResponse} MsgSelectResponse instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgSelectResponse.$Shape): marketchain.repo.v1.MsgSelectResponse & marketchain.repo.v1.MsgSelectResponse.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgSelectResponse.$Properties): marketchain.repo.v1.MsgSelectResponse;
+                 * }}
+                 */
+                MsgSelectResponse.create = function(properties) {
+                    return new MsgSelectResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgSelectResponse message. Does not implicitly {@link marketchain.repo.v1.MsgSelectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelectResponse.$Properties} message MsgSelectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgSelectResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.phase != null && $Object.hasOwnProperty.call(message, "phase") && message.phase !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.phase);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgSelectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgSelectResponse & marketchain.repo.v1.MsgSelectResponse.$Shape} MsgSelectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgSelectResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgSelectResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.phase = value;
+                                else
+                                    delete message.phase;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgSelectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgSelectResponse} MsgSelectResponse
+                 */
+                MsgSelectResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgSelectResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgSelectResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgSelectResponse();
+                    if (object.phase != null)
+                        if (typeof object.phase !== "string" || object.phase.length)
+                            message.phase = $String(object.phase);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgSelectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgSelectResponse} message MsgSelectResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgSelectResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.phase = "";
+                    if (message.phase != null && $Object.hasOwnProperty.call(message, "phase"))
+                        object.phase = message.phase;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgSelectResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgSelectResponse.prototype.toJSON = function() {
+                    return MsgSelectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgSelectResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgSelectResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgSelectResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgSelectResponse";
+                };
+
+                return MsgSelectResponse;
             })();
 
             return v1;

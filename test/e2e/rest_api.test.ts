@@ -281,7 +281,7 @@ test.serial('[e2e/rest]: every Cosmos route answers in the SDK JSON shape; every
   const zeroId = '0'.repeat(64);
   const values: Record<string, string> = { pool_id: '1', denom: 'uatom', address: dev, owner: dev, position_id: zeroId, round_id: '1' };
   const extra: Record<string, string> = { '/marketchain/amm/v1/pools/{pool_id}/simulate_swap': '?denom_in=uatom&amount=1000' };
-  const notFound: Record<string, RegExp> = { '/marketchain/amm/v1/positions/{position_id}': /position .*: position not found/, '/marketchain/repo/v1/rounds/{round_id}': /round not found/ };
+  const notFound: Record<string, RegExp> = { '/marketchain/amm/v1/positions/{position_id}': /position .*: position not found/, '/marketchain/repo/v1/rounds/{round_id}': /round not found/, '/marketchain/repo/v1/agents/{address}': /agent mkt1.*: selection agent not found/ };
   t.true(ROUTE_TABLE.routes.length >= 16);
   for (const route of ROUTE_TABLE.routes) {
     const url = route.path.replace(/\{([^}]+)\}/g, (_, v: string) => encodeURIComponent(values[v]!)) + (extra[route.path] ?? '');

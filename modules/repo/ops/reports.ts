@@ -8,10 +8,12 @@ import type { BankDeps } from '../deps.js';
 import * as E from '../errors.js';
 import { emitRoundEvent, EVENT_TYPES } from '../events.js';
 import { allocateRoundId, getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
-import { selectTrade } from '../math/selection.js';
+import { selectTrade, type Trade } from '../math/selection.js';
+import type { EventAttr } from '../../../chain/events.js';
 import { checkReport, toPoints, type MsgCommitReport, type MsgOpenRound, type MsgRevealReport } from '../msgs.js';
 import { requiredBond } from '../bond.js';
-import { bondCoin, PHASES, roleOf, type Round } from '../round.js';
+import { bondCoin, isSealed, PHASES, roleOf, type Round } from '../round.js';
+import { reserveAgent } from './sealed.js';
 import { refundHeldBonds } from './settle.js';
 
 const V1 = marketchain.repo.v1;
@@ -37,13 +39,15 @@ export function openRound(ctx: Ctx, m: MsgOpenRound): bigint {
     cashDenom: m.cashDenom, collateralDenom: m.collateralDenom, lotSize: BigInt(m.lotSize).toString(), tenorBlocks: m.tenorBlocks,
     bond: coinToString(bond), opener: m.sender, openedHeight: h, commitDeadline, revealDeadline,
     acceptDeadline: revealDeadline + m.acceptBlocks, acceptBlocks: m.acceptBlocks, cashHeld: '0', collateralHeld: '0',
-    maxQty: m.maxQty, requiredBond: coinToString(need.required),
+    maxQty: m.maxQty, requiredBond: coinToString(need.required), privacy: m.privacy, agent: m.agent,
   });
+  if (isSealed(r)) reserveAgent(ctx, p, r);
   saveRound(ctx, r);
   emitRoundEvent(ctx, EVENT_TYPES.roundOpened, id, [
     ['opener', m.sender], ['bd_mm', m.bdMm], ['bd_rm', m.bdRm], ['mm_client', m.mmClient], ['rm_client', m.rmClient],
     ['cash_denom', m.cashDenom], ['collateral_denom', m.collateralDenom], ['lot_size', r.lotSize], ['tenor_blocks', m.tenorBlocks],
     ['max_qty', m.maxQty], ['bond', r.bond], ['required_bond', r.requiredBond], ['commit_deadline', commitDeadline], ['reveal_deadline', revealDeadline], ['accept_deadline', r.acceptDeadline],
+    ...(isSealed(r) ? ([['privacy', 'sealed'], ['agent', r.agent], ['agent_bond', r.agentBond]] as EventAttr[]) : []),
   ]);
   return id;
 }
@@ -61,6 +65,7 @@ function dealerRole(r: Round, sender: string): 'mm' | 'rm' {
 
 export function commitReport(ctx: Ctx, bank: BankDeps, m: MsgCommitReport): void {
   const r = getRound(ctx, BigInt(m.roundId));
+  if (isSealed(r)) throw E.ErrWrongPrivacyMode(`round ${r.id} is sealed: dealers seal (MsgSealReport), never commit a hash`);
   checkPhase(r, PHASES.COMMIT, r.commitDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
   if (role === 'mm' ? r.bondMmHeld : r.bondRmHeld) throw E.ErrAlreadyCommitted(`${role} dealer ${m.sender} in round ${r.id}`);
@@ -79,6 +84,7 @@ export function commitReport(ctx: Ctx, bank: BankDeps, m: MsgCommitReport): void
 
 export function revealReport(ctx: Ctx, bank: BankDeps, m: MsgRevealReport): string {
   const r = getRound(ctx, BigInt(m.roundId));
+  if (isSealed(r)) throw E.ErrWrongPrivacyMode(`round ${r.id} is sealed: reports are never revealed, the agent selects (MsgSelect)`);
   checkPhase(r, PHASES.REVEAL, r.revealDeadline, ctx.block.height);
   const role = dealerRole(r, m.sender);
   if (role === 'mm' ? r.reportMm : r.reportRm) throw E.ErrAlreadyRevealed(`${role} dealer ${m.sender} in round ${r.id}`);
@@ -116,6 +122,17 @@ function runSelection(ctx: Ctx, bank: BankDeps, r: Round): void {
     emitRoundEvent(ctx, EVENT_TYPES.roundClosed, r.id, [['phase', r.phase], ['outcome', r.outcome]]);
     return;
   }
+  applyTrade(ctx, r, t, res.hurdleBps, []);
+}
+
+/** MATCHED with the three legs (public selection or a sealed round's proven outcome). */
+export function applyTrade(ctx: Ctx, r: Round, t: Pick<Trade, 'q' | 'rMmBps' | 'rRmBps' | 'rBdX2' | 'spreadBps' | 'jointProfit'>, hurdleBps: bigint, extra: EventAttr[]): void {
+  if (!r.selection) {
+    r.selection = V1.Selection.create({
+      trade: true, q: Number(t.q), rMmBps: Number(t.rMmBps), rRmBps: Number(t.rRmBps), rBdX2: Number(t.rBdX2),
+      spreadBps: Number(t.spreadBps), jointProfit: t.jointProfit.toString(), hurdleBps: Number(hurdleBps),
+    });
+  }
   const p = (t.q * BigInt(r.lotSize)).toString();
   r.legs = [
     { name: 'A', cashLender: r.bdRm, cashBorrower: r.rmClient, qty: Number(t.q), rateBpsX2: Number(2n * t.rRmBps), principal: p, interest: '' },
@@ -125,6 +142,6 @@ function runSelection(ctx: Ctx, bank: BankDeps, r: Round): void {
   r.phase = PHASES.MATCHED;
   emitRoundEvent(ctx, EVENT_TYPES.tradeSelected, r.id, [
     ['q', t.q], ['r_mm_bps', t.rMmBps], ['r_rm_bps', t.rRmBps], ['r_bd_x2', t.rBdX2], ['spread_bps', t.spreadBps],
-    ['joint_profit', t.jointProfit], ['principal', p], ['accept_deadline', r.acceptDeadline],
+    ['joint_profit', t.jointProfit], ['principal', p], ['accept_deadline', r.acceptDeadline], ...extra,
   ]);
 }

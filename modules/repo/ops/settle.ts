@@ -9,7 +9,8 @@ import { emitRoundEvent, emitBondForfeited, emitBondReturned, EVENT_TYPES } from
 import { getParams, getRound, REPO_MODULE_ADDRESS, saveRound } from '../keeper.js';
 import { splitInterest } from '../math/interest.js';
 import type { MsgAcceptLeg, MsgRepurchase } from '../msgs.js';
-import { bondCoin, currentDeadline, isOpen, PHASES, principal, type Round } from '../round.js';
+import { bondCoin, currentDeadline, isOpen, isSealed, PHASES, principal, type Round } from '../round.js';
+import { expireSealWindow, expireSelectWindow } from './sealed.js';
 
 const pay = (ctx: Ctx, bank: BankDeps, to: string, denom: string, amount: bigint) =>
   bank.sendCoins(ctx, REPO_MODULE_ADDRESS, to, [{ denom, amount }]);
@@ -121,6 +122,10 @@ export function expireRound(ctx: Ctx, bank: BankDeps, r: Round): string {
   if (h <= d) throw E.ErrNotExpired(`round ${r.id} (${r.phase}) may still act until height ${d}, now ${h}`);
   switch (r.phase) {
     case PHASES.COMMIT: {
+      if (isSealed(r)) {
+        close(ctx, r, PHASES.CANCELLED, expireSealWindow(ctx, bank, r));
+        break;
+      }
       const missing = [!r.bondMmHeld && 'bd_mm', !r.bondRmHeld && 'bd_rm'].filter(Boolean).join(' and ');
       refundHeldBonds(ctx, bank, r);
       close(ctx, r, PHASES.CANCELLED, `${missing} did not commit by height ${d}`);
@@ -141,6 +146,9 @@ export function expireRound(ctx: Ctx, bank: BankDeps, r: Round): string {
       }
       break;
     }
+    case PHASES.SEALED:
+      close(ctx, r, PHASES.CANCELLED, expireSelectWindow(ctx, bank, r));
+      break;
     case PHASES.MATCHED:
       forfeitBond(ctx, bank, r, 'mm', r.bdRm);
       refundHeldBonds(ctx, bank, r);

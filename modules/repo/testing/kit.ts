@@ -12,7 +12,7 @@ import { CacheStore } from '../../../chain/store/cache_store.js';
 import { MemoryStore } from '../../../chain/store/memory_store.js';
 import { bankKeeper, getBalance, mintCoins } from '../../bank/keeper.js';
 import { computeCommitment } from '../commitment.js';
-import { createRepoModule } from '../index.js';
+import { createRepoModule, type RepoGenesisJson } from '../index.js';
 import { getRound } from '../keeper.js';
 import type { SchedulePoint, Side } from '../math/schedule.js';
 import { defaultParams, type RepoParams } from '../params.js';
@@ -21,7 +21,7 @@ import type { Round } from '../round.js';
 const repoModule = createRepoModule({ bank: bankKeeper });
 
 export const addr = (name: string) => toBech32(sha256(utf8('repo-test-' + name)).subarray(0, 20));
-export const P = { bdMm: addr('bdmm'), bdRm: addr('bdrm'), mm: addr('mm'), rm: addr('rm'), other: addr('other'), treasury: addr('treasury') };
+export const P = { bdMm: addr('bdmm'), bdRm: addr('bdrm'), mm: addr('mm'), rm: addr('rm'), other: addr('other'), treasury: addr('treasury'), agent: addr('agent') };
 export const FUNDS = 1_000_000_000_000n;
 export const pts = (xs: [number, number][]): SchedulePoint[] => xs.map(([r, q]) => ({ rateBps: BigInt(r), qty: BigInt(q) }));
 export const EX1_D = pts([[100, 10], [140, 20], [200, 30], [260, 40], [300, 50]]);
@@ -38,13 +38,23 @@ export interface Outcome {
 export class Kit {
   readonly store = new MemoryStore();
   height = 1;
-  constructor(readonly t: ExecutionContext, params: RepoParams = TEST_PARAMS) {
+  constructor(readonly t: ExecutionContext, params: RepoParams = TEST_PARAMS, extra: Partial<RepoGenesisJson> = {}) {
     this.run((ctx) => {
-      for (const a of [P.bdMm, P.bdRm, P.mm, P.rm, P.other]) {
+      for (const a of [P.bdMm, P.bdRm, P.mm, P.rm, P.other, P.agent]) {
         mintCoins(ctx, a, [{ denom: 'uatom', amount: FUNDS }, { denom: 'umkt', amount: FUNDS }, { denom: 'uusdc', amount: FUNDS }]);
       }
-      repoModule.genesis.initGenesis(ctx, { params, nextRoundId: 1, rounds: [] });
+      repoModule.genesis.initGenesis(ctx, repoModule.genesis.validateGenesis({ params, nextRoundId: 1, rounds: [], ...extra }));
     });
+  }
+
+  /** Runs a query handler; the decoded response, or the ChainError it threw. */
+  query(path: string, req: Uint8Array): Uint8Array | ChainError {
+    try {
+      return repoModule.queries[path]!(this.q(), req);
+    } catch (e) {
+      if (e instanceof ChainError) return e;
+      throw e;
+    }
   }
 
   ctx(store = this.store as any, events = new EventManager()): Ctx {
@@ -146,6 +156,9 @@ export const URL = {
   accept: '/marketchain.repo.v1.MsgAcceptLeg',
   repurchase: '/marketchain.repo.v1.MsgRepurchase',
   expire: '/marketchain.repo.v1.MsgExpireRound',
+  registerAgent: '/marketchain.repo.v1.MsgRegisterAgent',
+  seal: '/marketchain.repo.v1.MsgSealReport',
+  select: '/marketchain.repo.v1.MsgSelect',
 };
 
 /**

@@ -1,0 +1,58 @@
+// The sealed-mode CLI surface as a user meets it without a node: --help names the new flags and
+// commands, and malformed input is refused locally, before any key is unlocked or node contacted.
+import test from 'ava';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CLI_BIN, freePort } from '../test/helpers/node_process.js';
+import { fieldsToBytes } from '../modules/repo/math/sealed.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'repo-sealed-cli-'));
+let node = '';
+test.before(async () => {
+  node = `http://127.0.0.1:${await freePort()}`;
+});
+
+function cli(args: string[]) {
+  const r = spawnSync(process.execPath, [CLI_BIN, ...args, '--home', dir, '--node', node], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const KEY = Buffer.from(fieldsToBytes([
+  5299619240641551281634865583518297030282874472190772894086521144482721001553n,
+  16950150798460657717958625567821834550301663161624707787222815936182638968203n,
+])).toString('hex');
+
+test('[cli/repo-sealed]: --help documents privacy, agent, register-agent and query agent', (t) => {
+  const open = cli(['tx', 'repo', 'open', '--help']).stdout;
+  t.regex(open, /--privacy <mode> +public \(commit–reveal/);
+  t.regex(open, /--agent <addr> +sealed rounds: the selection agent/);
+  t.regex(open, /sealed: the seal window/);
+  const reg = cli(['tx', 'repo', 'register-agent', '--help']);
+  t.is(reg.code, 0);
+  t.regex(reg.stdout, /--enc-pubkey <hex>/);
+  t.regex(reg.stdout, /--bond <coin>/);
+  const q = cli(['query', 'repo', 'agent', '--help']);
+  t.is(q.code, 0);
+  t.regex(q.stdout, /Usage: marketchain query repo agent \[options\] <address>/);
+});
+
+test('[cli/repo-sealed]: malformed keys and privacy flags are refused locally', (t) => {
+  const from = ['--from', 'mkt19fqerdghr38fgt3j8xfg9sgd764stvpdeustz4', '--chain-id', 'x', '-y'];
+  const short = cli(['tx', 'repo', 'register-agent', '--enc-pubkey', KEY.slice(2), ...from]);
+  t.is(short.code, 1);
+  t.regex(short.stderr, /--enc-pubkey must be 64 bytes of hex/);
+  const off = cli(['tx', 'repo', 'register-agent', '--enc-pubkey', KEY.slice(0, 127) + (KEY.endsWith('1') ? '2' : '1'), ...from]);
+  t.is(off.code, 1);
+  t.regex(off.stderr, /invalid input: enc_pubkey \(64 bytes\) is not x ‖ y of a Baby Jubjub point/);
+  const bad = cli(['tx', 'repo', 'register-agent', '--enc-pubkey', KEY, '--bond', '1uusdc,1umkt', ...from]);
+  t.is(bad.code, 1);
+  t.regex(bad.stderr, /exactly one positive coin/);
+  const a = 'mkt19fqerdghr38fgt3j8xfg9sgd764stvpdeustz4';
+  const open = ['tx', 'repo', 'open', '--bd-mm', a, '--bd-rm', a, '--mm-client', a, '--rm-client', a, '--cash-denom', 'uusdc', '--collateral-denom', 'uatom',
+    '--lot-size', '1', '--tenor-blocks', '3', '--max-qty', '5', '--bond', '5uusdc', ...from];
+  t.regex(cli([...open, '--privacy', 'sealed']).stderr, /--privacy sealed needs --agent ADDR/);
+  t.regex(cli([...open, '--agent', a]).stderr, /--agent is for --privacy sealed rounds only/);
+  t.regex(cli([...open, '--privacy', 'secret']).stderr, /--privacy must be public or sealed/);
+});

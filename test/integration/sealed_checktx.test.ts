@@ -1,0 +1,81 @@
+// Sealed repo proofs at CheckTx on the real app (createMarketApp: the node's cached verifier): a seal
+// whose proof cannot verify is refused before the mempool with repo/32 and leaves the check state as
+// it was; a valid one is admitted and lands in the block; a seal in the same tx as the open of its
+// round is left to the block (its round does not exist at CheckTx) and succeeds there. Proofs come
+// from the module kit's trapdoor test key (modules/repo/testing/trapdoor_vk.ts).
+import test from 'ava';
+import type { EncodeObject } from '@cosmjs/proto-signing';
+import { toHex } from '../../chain/codec/bytes.js';
+import { marketchain } from '../../proto/repo.js';
+import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
+import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
+import { defaultParams } from '../../modules/repo/params.js';
+import { trapdoorKey } from '../../modules/repo/testing/trapdoor_vk.js';
+import { makeTestChain } from '../helpers/app.js';
+import { makeRegistry, signTx, type TestAccount } from '../helpers/accounts.js';
+
+const V1 = marketchain.repo.v1;
+const SEAL = trapdoorKey(10 + CIPHERTEXT_FIELDS, 5n);
+const SELECT = trapdoorKey(7, 6n);
+const BASE8: [bigint, bigint] = [
+  5299619240641551281634865583518297030282874472190772894086521144482721001553n,
+  16950150798460657717958625567821834550301663161624707787222815936182638968203n,
+];
+const GEN: [bigint, bigint] = [
+  995203441582195749578291179787384436505546430278305826713579947235728471134n,
+  5472060717959818805561601436314318772137091100104008585924551046643952123905n,
+];
+const registry = makeRegistry([
+  ['/marketchain.repo.v1.MsgOpenRound', V1.MsgOpenRound as any], ['/marketchain.repo.v1.MsgRegisterAgent', V1.MsgRegisterAgent as any],
+  ['/marketchain.repo.v1.MsgSealReport', V1.MsgSealReport as any],
+]);
+
+test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid one and one opened in the same tx land', async (t) => {
+  const params = { ...defaultParams(), sealVkHash: toHex(vkHash(SEAL.vk)), selectVkHash: toHex(vkHash(SELECT.vk)) };
+  const c = await makeTestChain(5, undefined, { repo: { params, nextRoundId: 1, rounds: [], verifyingKeys: [vkToSnarkjs(SEAL.vk), vkToSnarkjs(SELECT.vk)] } });
+  const [bdMm, bdRm, mm, rm, agent] = c.accounts as [TestAccount, TestAccount, TestAccount, TestAccount, TestAccount];
+  const seq = new Map<string, number>();
+  // genesis numbers the funded accounts in address order
+  const num = new Map([...c.accounts].map((a) => a.address).sort().map((a, i) => [a, i]));
+  const tx = (a: TestAccount, msgs: EncodeObject[], bump = true) => {
+    const s = seq.get(a.address) ?? 0;
+    if (bump) seq.set(a.address, s + 1);
+    return signTx(a, msgs, { accountNumber: num.get(a.address)!, sequence: s, gas: 5_000_000, registry });
+  };
+  const open = {
+    typeUrl: '/marketchain.repo.v1.MsgOpenRound',
+    value: V1.MsgOpenRound.fromObject({
+      sender: bdMm.address, bdMm: bdMm.address, bdRm: bdRm.address, mmClient: mm.address, rmClient: rm.address, cashDenom: 'uusdc', collateralDenom: 'umkt',
+      lotSize: '1', tenorBlocks: 100, bond: '2000000uusdc', maxQty: 50, commitBlocks: 20, revealBlocks: 20, acceptBlocks: 20, privacy: 1, agent: agent.address,
+    }),
+  };
+  const register = { typeUrl: '/marketchain.repo.v1.MsgRegisterAgent', value: V1.MsgRegisterAgent.fromObject({ sender: agent.address, encPubkey: fieldsToBytes(BASE8), bond: '5000000uusdc' }) };
+  const seal = (roundId: number, who: TestAccount, role: bigint, proofRound = roundId) => {
+    const ciphertext = Array.from({ length: CIPHERTEXT_FIELDS }, (_, i) => (BigInt(i) * 7919n + role) % FIELD_R);
+    const commitment = 1000n + role + 10n * BigInt(roundId);
+    const signals = sealPublicSignals({
+      roundId: BigInt(proofRound), role, maxQty: 50n, maxRateBps: BigInt(params.maxRateBps), maxHurdleBps: BigInt(params.maxHurdleBps), commitment, agentPub: BASE8, ephPub: GEN, ciphertext,
+    });
+    return {
+      typeUrl: '/marketchain.repo.v1.MsgSealReport',
+      value: V1.MsgSealReport.fromObject({ sender: who.address, roundId, commitment: fieldToBytes(commitment), ciphertext: fieldsToBytes(ciphertext), ephPubkey: fieldsToBytes(GEN), proof: encodeProof(SEAL.prove(signals)) }),
+    };
+  };
+  let out = c.block([await tx(agent, [register]), await tx(bdMm, [open])]);
+  t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+
+  // round 1 exists: a proof made for round 2's signals is refused at CheckTx, and the check state keeps bdRm's sequence
+  const forged = await tx(bdRm, [seal(1, bdRm, ROLE_RM, 2)], false);
+  const chk = c.app.checkTx(forged);
+  t.like(chk.result, { code: 32, codespace: 'repo' });
+  t.true(chk.anteFailed);
+  const good = await tx(bdRm, [seal(1, bdRm, ROLE_RM)]);
+  t.is(c.app.checkTx(good).result.code, 0);
+  // open round 2 and seal it in the same tx: nothing to check at CheckTx, the block runs both
+  const both = await tx(bdMm, [{ ...open }, seal(2, bdMm, ROLE_MM)]);
+  t.is(c.app.checkTx(both).result.code, 0);
+  out = c.block([good, both]);
+  t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+  const round = (id: number) => V1.QueryRoundResponse.decode(c.app.query('/marketchain.repo.v1.Query/Round', V1.QueryRoundRequest.encode({ roundId: id }).finish()).value).round!;
+  t.deepEqual([round(1).bondRmHeld, round(2).bondMmHeld], [true, true]);
+});
