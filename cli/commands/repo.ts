@@ -11,6 +11,7 @@ import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
 import { requiredBond } from '../../modules/repo/bond.js';
 import { coinToString } from '../../chain/coins.js';
+import { registerSealedRepoCommands } from './repo_sealed.js';
 import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
 
 const V1 = marketchain.repo.v1;
@@ -112,7 +113,7 @@ export function registerRepoCommands(env: CliEnv): void {
       env.output(o, selectionJson(res), () => selectionText(res));
     });
 
-  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire; sealed mode: register-agent');
+  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire; sealed mode: register-agent, seal (the agent selects with `marketchain repo agent`)');
   const send = async (o: TxOpts, typeUrl: string, value: any, validate: (m: any) => void) => {
     check(() => validate(value));
     await env.broadcast(o, [{ typeUrl, value }]);
@@ -239,4 +240,5 @@ export function registerRepoCommands(env: CliEnv): void {
     const obj = V1.Params.toObject(p as any, { defaults: true });
     env.output(o, obj, () => Object.entries(obj).map(([k, v]) => `${k}: ${v}`).join('\n'));
   });
+  registerSealedRepoCommands(env, tools, tx);
 }
