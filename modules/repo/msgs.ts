@@ -1,7 +1,8 @@
 // Stateless checks of repo messages, and the pure tools the CLI uses offline (commitment, selection).
 import { parseCoins } from '../../chain/coins.js';
 import { parseUint } from '../../chain/codec/decimal.js';
-import { isAddress } from '../../chain/crypto.js';
+import { isAddress, sha256 } from '../../chain/crypto.js';
+import { equalBytes, toHex } from '../../chain/codec/bytes.js';
 import { type ErrorDef, sdkErrors } from '../../chain/errors.js';
 import { marketchain } from '../../proto/repo.js';
 import * as E from './errors.js';
@@ -184,7 +185,17 @@ export function sealParts(m: MsgSealReport): SealParts {
   const ciphertext = m.ciphertext instanceof Uint8Array ? fieldsFromBytes(m.ciphertext, CIPHERTEXT_FIELDS) : null;
   if (!ciphertext) throw E.ErrMalformedCiphertext(`ciphertext (${m.ciphertext?.length ?? 0} bytes) must be ${CIPHERTEXT_FIELDS} × 32 bytes, each below r`);
   const ephPub = checkEncKey(m.ephPubkey, 'eph_pubkey', E.ErrMalformedCiphertext);
-  return { commitment, ciphertext, ephPub, proof: checkProofBytes(m.proof) };
+  const proof = checkProofBytes(m.proof);
+  if (!(m.ciphertextHash instanceof Uint8Array) || m.ciphertextHash.length !== 32) {
+    throw E.ErrMalformedCiphertext(`ciphertext_hash (${m.ciphertextHash?.length ?? 0} bytes) must be the 32-byte sha256 of the ciphertext the proof was made for`);
+  }
+  // The ciphertext is part of proof A's statement, so a pairing cannot tell a forged proof from one made
+  // for other bytes; the declared hash can, and costs a hash where the pairing would cost milliseconds.
+  const actual = sha256(m.ciphertext);
+  if (!equalBytes(actual, m.ciphertextHash)) {
+    throw E.ErrCiphertextMismatch(`ciphertext hashes to ${toHex(actual)}, its proof was made for ${toHex(m.ciphertextHash)}`);
+  }
+  return { commitment, ciphertext, ephPub, proof };
 }
 
 export function validateSealReport(m: MsgSealReport): void {

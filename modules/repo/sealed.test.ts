@@ -77,9 +77,10 @@ function sealSignals(s: SealInput, over: Partial<Record<string, bigint>> = {}): 
 }
 
 function sealMsg(s: SealInput, proofSignals = sealSignals(s), over: Record<string, unknown> = {}) {
+  const ciphertext = fieldsToBytes(s.ciphertext);
   return {
-    sender: s.role === 'mm' ? P.bdMm : P.bdRm, roundId: s.roundId, commitment: fieldToBytes(s.commitment), ciphertext: fieldsToBytes(s.ciphertext),
-    ephPubkey: key(s.eph), proof: encodeProof(SEAL.prove(proofSignals)), ...over,
+    sender: s.role === 'mm' ? P.bdMm : P.bdRm, roundId: s.roundId, commitment: fieldToBytes(s.commitment), ciphertext,
+    ephPubkey: key(s.eph), proof: encodeProof(SEAL.prove(proofSignals)), ciphertextHash: sha256(ciphertext), ...over,
   };
 }
 
@@ -199,6 +200,15 @@ test('[repo/sealed]: seal refuses malformed fields, forged proofs and proofs for
   k.rejects(URL.seal, { ...good, ephPubkey: key([GEN[0], GEN[1] + 1n]) }, 33);
   k.rejects(URL.seal, { ...good, commitment: fieldToBytes(FIELD_R) }, 20);
   k.rejects(URL.seal, { ...good, commitment: good.commitment.subarray(1) }, 20);
+  k.rejects(URL.seal, { ...good, ciphertextHash: good.ciphertextHash.subarray(1) }, 33);
+  k.rejects(URL.seal, { ...good, ciphertextHash: new Uint8Array(0) }, 33);
+  // a well-formed ciphertext other than the one the proof was made for: refused by its hash, before any pairing
+  const otherCipher = good.ciphertext.slice();
+  otherCipher[31]! ^= 1;
+  k.rejects(URL.seal, { ...good, ciphertext: otherCipher }, 38);
+  const otherHash = good.ciphertextHash.slice();
+  otherHash[0]! ^= 1;
+  k.rejects(URL.seal, { ...good, ciphertextHash: otherHash }, 38);
   // on-curve points that are no proof at all
   const forged = encodeProof({ a: [1n, 2n], b: SEAL.prove([]).b, c: [1n, 2n] });
   k.rejects(URL.seal, { ...good, proof: forged }, 32);

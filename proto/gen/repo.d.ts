@@ -1057,6 +1057,7 @@ export namespace marketchain {
                 ciphertext: Uint8Array;
                 ephPubkey: Uint8Array;
                 proof: Uint8Array;
+                ciphertextHash: Uint8Array;
                 static create(properties: marketchain.repo.v1.MsgSealReport.$Shape): marketchain.repo.v1.MsgSealReport & marketchain.repo.v1.MsgSealReport.$Shape;
                 static create(properties?: marketchain.repo.v1.MsgSealReport.$Properties): marketchain.repo.v1.MsgSealReport;
                 static encode(message: marketchain.repo.v1.MsgSealReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
@@ -1075,6 +1076,7 @@ export namespace marketchain {
                     ciphertext?: (Uint8Array|null);
                     ephPubkey?: (Uint8Array|null);
                     proof?: (Uint8Array|null);
+                    ciphertextHash?: (Uint8Array|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = marketchain.repo.v1.MsgSealReport.$Properties;

@@ -11372,6 +11372,7 @@ export const marketchain = $root.marketchain = (() => {
                  * @property {Uint8Array|null} [ciphertext] MsgSealReport ciphertext
                  * @property {Uint8Array|null} [ephPubkey] MsgSealReport ephPubkey
                  * @property {Uint8Array|null} [proof] MsgSealReport proof
+                 * @property {Uint8Array|null} [ciphertextHash] MsgSealReport ciphertextHash
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11452,6 +11453,14 @@ export const marketchain = $root.marketchain = (() => {
                 MsgSealReport.prototype.proof = $util.newBuffer([]);
 
                 /**
+                 * MsgSealReport ciphertextHash.
+                 * @member {Uint8Array} ciphertextHash
+                 * @memberof marketchain.repo.v1.MsgSealReport
+                 * @instance
+                 */
+                MsgSealReport.prototype.ciphertextHash = $util.newBuffer([]);
+
+                /**
                  * Creates a new MsgSealReport instance using the specified properties.
                  * @function create
                  * @memberof marketchain.repo.v1.MsgSealReport
@@ -11495,6 +11504,8 @@ export const marketchain = $root.marketchain = (() => {
                         writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.ephPubkey);
                     if (message.proof != null && $Object.hasOwnProperty.call(message, "proof") && message.proof.length)
                         writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.proof);
+                    if (message.ciphertextHash != null && $Object.hasOwnProperty.call(message, "ciphertextHash") && message.ciphertextHash.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.ciphertextHash);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11593,6 +11604,15 @@ export const marketchain = $root.marketchain = (() => {
                                     delete message.proof;
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.ciphertextHash = value;
+                                else
+                                    delete message.ciphertextHash;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -11665,6 +11685,12 @@ export const marketchain = $root.marketchain = (() => {
                                 $util.base64.decode(object.proof, message.proof = $util.newBuffer($util.base64.length(object.proof)), 0);
                             else if (object.proof.length >= 0)
                                 message.proof = object.proof;
+                    if (object.ciphertextHash != null)
+                        if (object.ciphertextHash.length)
+                            if (typeof object.ciphertextHash === "string")
+                                $util.base64.decode(object.ciphertextHash, message.ciphertextHash = $util.newBuffer($util.base64.length(object.ciphertextHash)), 0);
+                            else if (object.ciphertextHash.length >= 0)
+                                message.ciphertextHash = object.ciphertextHash;
                     return message;
                 };
 
@@ -11720,6 +11746,13 @@ export const marketchain = $root.marketchain = (() => {
                             if (options.bytes !== $Array)
                                 object.proof = $util.newBuffer(object.proof);
                         }
+                        if (options.bytes === $String)
+                            object.ciphertextHash = "";
+                        else {
+                            object.ciphertextHash = [];
+                            if (options.bytes !== $Array)
+                                object.ciphertextHash = $util.newBuffer(object.ciphertextHash);
+                        }
                     }
                     if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
                         object.sender = message.sender;
@@ -11738,6 +11771,8 @@ export const marketchain = $root.marketchain = (() => {
                         object.ephPubkey = options.bytes === $String ? $util.base64.encode(message.ephPubkey, 0, message.ephPubkey.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ephPubkey) : message.ephPubkey;
                     if (message.proof != null && $Object.hasOwnProperty.call(message, "proof"))
                         object.proof = options.bytes === $String ? $util.base64.encode(message.proof, 0, message.proof.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.proof) : message.proof;
+                    if (message.ciphertextHash != null && $Object.hasOwnProperty.call(message, "ciphertextHash"))
+                        object.ciphertextHash = options.bytes === $String ? $util.base64.encode(message.ciphertextHash, 0, message.ciphertextHash.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.ciphertextHash) : message.ciphertextHash;
                     return object;
                 };
 

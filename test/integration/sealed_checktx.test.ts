@@ -6,6 +6,7 @@
 import test from 'ava';
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { toHex } from '../../chain/codec/bytes.js';
+import { sha256 } from '../../chain/crypto.js';
 import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
@@ -58,7 +59,7 @@ test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid o
     });
     return {
       typeUrl: '/marketchain.repo.v1.MsgSealReport',
-      value: V1.MsgSealReport.fromObject({ sender: who.address, roundId, commitment: fieldToBytes(commitment), ciphertext: fieldsToBytes(ciphertext), ephPubkey: fieldsToBytes(GEN), proof: encodeProof(SEAL.prove(signals)) }),
+      value: V1.MsgSealReport.fromObject({ sender: who.address, roundId, commitment: fieldToBytes(commitment), ciphertext: fieldsToBytes(ciphertext), ephPubkey: fieldsToBytes(GEN), proof: encodeProof(SEAL.prove(signals)), ciphertextHash: sha256(fieldsToBytes(ciphertext)) }),
     };
   };
   let out = c.block([await tx(agent, [register]), await tx(bdMm, [open])]);
