@@ -93,7 +93,7 @@ export function registerSealedRepoCommands(env: CliEnv, tools: Command, tx: Comm
           salt: salt.toString(16).padStart(62, '0'), commitment: toHex(bytes.commitment), agent: r.agent,
         }, null, 2) + '\n');
       }
-      const msg = V1.MsgSealReport.create({ sender, roundId, commitment: bytes.commitment, ciphertext: bytes.ciphertext, ephPubkey: bytes.ephPub, proof: bytes.proof });
+      const msg = V1.MsgSealReport.create({ sender, roundId, commitment: bytes.commitment, ciphertext: bytes.ciphertext, ephPubkey: bytes.ephPub, proof: bytes.proof, ciphertextHash: bytes.ciphertextHash });
       try {
         validateSealReport(msg as any);
       } catch (e) {
