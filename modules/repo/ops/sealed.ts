@@ -10,7 +10,9 @@ import { marketchain } from '../../../proto/repo.js';
 import type { BankDeps, ProofVerifier } from '../deps.js';
 import * as E from '../errors.js';
 import { emitAgentEvent, emitRoundEvent, EVENT_TYPES } from '../events.js';
-import { findAgent, findRound, getParams, getRound, getVkBytes, REPO_MODULE_ADDRESS, saveAgent, saveRound, type Agent } from '../keeper.js';
+import {
+  findAgent, findCommitmentUse, findProofUse, findRound, getParams, getRound, getVkBytes, indexAcceptedProofs, REPO_MODULE_ADDRESS, setProofUse, saveAgent, saveRound, type Agent, type ProofUseEntry,
+} from '../keeper.js';
 import { decodeVk } from '../math/groth16.js';
 import { babyJubjubKey } from '../math/babyjub.js';
 import { fieldFromBytes, roleNumber, sealPublicSignals, selectPublicSignals, type Groth16Proof } from '../math/sealed.js';
@@ -113,6 +115,23 @@ function verifyOrThrow(ctx: Ctx, verifier: ProofVerifier, hashHex: string, what:
   if (!res.ok) throw E.ErrInvalidProof(`${what} does not verify (${res.reason}) for round signals ${signals.slice(0, 3).join(', ')}, …`);
 }
 
+function useName(e: ProofUseEntry): string {
+  return e.use === 'select' ? `round ${e.roundId}'s selection (proof B)` : `round ${e.roundId}'s ${e.use} seal`;
+}
+
+/**
+ * A proof or sealed commitment already accepted belongs to the round that accepted it. Round id and
+ * role are public signals, so such a replay could never verify here; refusing it by index costs a
+ * store read instead of a pairing and names the round it came from. (A re-randomised copy of a proof
+ * has other bytes and still fails the pairing, repo/32.)
+ */
+function refuseReuse(ctx: Ctx, r: Round, proof: Uint8Array, commitment: Uint8Array | null): void {
+  const p = findProofUse(ctx, sha256(proof));
+  if (p) throw E.ErrProofReused(`round ${r.id}: this proof was already accepted as ${useName(p)}`);
+  const c = commitment ? findCommitmentUse(ctx, commitment) : undefined;
+  if (c) throw E.ErrProofReused(`round ${r.id}: this commitment was already accepted in ${useName(c)}`);
+}
+
 function requireSealed(r: Round, what: string): void {
   if (!isSealed(r)) throw E.ErrWrongPrivacyMode(`round ${r.id} is public: ${what} is for sealed rounds (public rounds use commit and reveal)`);
 }
@@ -149,7 +168,9 @@ export function checkTxSeal(ctx: Ctx, verifier: ProofVerifier, m: MsgSealReport)
   if (!role || (role === 'mm' ? r.bondMmHeld : r.bondRmHeld)) return;
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) return;
-  verifySeal(ctx, verifier, r, role, sealParts(m));
+  const parts = sealParts(m);
+  refuseReuse(ctx, r, m.proof, m.commitment);
+  verifySeal(ctx, verifier, r, role, parts);
 }
 
 /** CheckTx for MsgSelect, as checkTxSeal: verifies proof B when the round is SEALED and the sender its agent. */
@@ -158,6 +179,8 @@ export function checkTxSelect(ctx: Ctx, verifier: ProofVerifier, m: MsgSelect): 
   if (!r || !isSealed(r) || r.phase !== PHASES.SEALED || ctx.block.height > r.revealDeadline || m.sender !== r.agent) return;
   const p = getParams(ctx);
   if (m.traded && (m.q > r.maxQty || m.rMmBps > p.maxRateBps || m.rRmBps > p.maxRateBps)) return;
+  checkProofBytes(m.proof);
+  refuseReuse(ctx, r, m.proof, null);
   verifySelect(ctx, verifier, r, m);
 }
 
@@ -172,6 +195,7 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   const parts = sealParts(m);
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) throw E.ErrInvalidCommitment(`round ${r.id}: ${role}'s commitment equals the other dealer's`);
+  refuseReuse(ctx, r, m.proof, m.commitment);
   verifySeal(ctx, verifier, r, role, parts);
   bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [bondCoin(r)]);
   const sealed = V1.SealedReport.create({ ciphertextHash: sha256(m.ciphertext), ephPubkey: m.ephPubkey, proofHash: sha256(m.proof), sealedHeight: ctx.block.height });
@@ -186,6 +210,7 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   }
   if (r.bondMmHeld && r.bondRmHeld) r.phase = PHASES.SEALED;
   saveRound(ctx, r);
+  indexAcceptedProofs(ctx, r);
   emitRoundEvent(ctx, EVENT_TYPES.reportSealed, r.id, [
     ['dealer', m.sender], ['role', role], ['commitment', toHex(m.commitment)], ['ciphertext_hash', toHex(sealed.ciphertextHash)],
     ['proof_hash', toHex(sealed.proofHash)], ['bond', r.bond], ['phase', r.phase], ...(r.phase === PHASES.SEALED ? [['select_deadline', r.revealDeadline] as [string, number]] : []),
@@ -204,8 +229,11 @@ export function selectSealed(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, 
     throw E.ErrInvalidOutcome(`round ${r.id}: q ${m.q} (max_qty ${r.maxQty}), r_mm ${m.rMmBps}, r_rm ${m.rRmBps} (max_rate_bps ${p.maxRateBps})`);
   }
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
+  checkProofBytes(m.proof);
+  refuseReuse(ctx, r, m.proof, null);
   verifySelect(ctx, verifier, r, m);
   r.selectProofHash = sha256(m.proof);
+  setProofUse(ctx, r.selectProofHash, { roundId: BigInt(r.id), use: 'select' });
   releaseAgent(ctx, bank, r, false);
   if (!trade) {
     r.selection = V1.Selection.create({ trade: false });
