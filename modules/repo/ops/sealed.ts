@@ -7,13 +7,13 @@ import type { Ctx } from '../../../chain/context.js';
 import { equalBytes, fromHex, toHex } from '../../../chain/codec/bytes.js';
 import { sha256 } from '../../../chain/crypto.js';
 import { marketchain } from '../../../proto/repo.js';
-import type { BankDeps, ProofVerifier } from '../deps.js';
+import type { BankDeps, CheckTxVerifier, ProofVerifier } from '../deps.js';
 import * as E from '../errors.js';
 import { emitAgentEvent, emitRoundEvent, EVENT_TYPES } from '../events.js';
 import {
   findAgent, findCommitmentUse, findProofUse, findRound, getParams, getRound, getVkBytes, indexAcceptedProofs, REPO_MODULE_ADDRESS, setProofUse, saveAgent, saveRound, type Agent, type ProofUseEntry,
 } from '../keeper.js';
-import { decodeVk } from '../math/groth16.js';
+import { decodeVk, type VerifyingKey, type VerifyResult } from '../math/groth16.js';
 import { babyJubjubKey } from '../math/babyjub.js';
 import { fieldFromBytes, roleNumber, sealPublicSignals, selectPublicSignals, type Groth16Proof } from '../math/sealed.js';
 import { sealParts, checkProofBytes, type MsgRegisterAgent, type MsgSealReport, type MsgSelect } from '../msgs.js';
@@ -105,14 +105,20 @@ export function releaseAgent(ctx: Ctx, bank: BankDeps, r: Round, forfeit: boolea
   saveAgent(ctx, a);
 }
 
-function verifyOrThrow(ctx: Ctx, verifier: ProofVerifier, hashHex: string, what: string, gas: number, signals: bigint[], proof: Groth16Proof): void {
+/** A verdict, or null when the proof was not verified (CheckTx's budget used up: the block verifies it). */
+type Verify = (vkHash: Uint8Array, vk: VerifyingKey, signals: readonly bigint[], proof: Groth16Proof) => VerifyResult | null;
+
+const inBlock = (verifier: ProofVerifier): Verify => verifier;
+const atCheckTx = (ctx: Ctx, verifier: CheckTxVerifier): Verify => (hash, vk, signals, proof) => verifier(ctx.block.height, hash, vk, signals, proof);
+
+function verifyOrThrow(ctx: Ctx, verify: Verify, hashHex: string, what: string, gas: number, signals: bigint[], proof: Groth16Proof): void {
   const hash = hashHex === '' ? null : fromHex(hashHex);
   const bytes = hash ? getVkBytes(ctx, hash) : undefined;
   const vk = bytes ? decodeVk(bytes, false) : null;
   if (!hash || !vk) throw E.ErrUnknownVk(`${what} verification key ${JSON.stringify(hashHex)} is not stored`);
   ctx.gas.consume(gas, `repo ${what} verification`);
-  const res = verifier(hash, vk, signals, proof);
-  if (!res.ok) throw E.ErrInvalidProof(`${what} does not verify (${res.reason}) for round signals ${signals.slice(0, 3).join(', ')}, …`);
+  const res = verify(hash, vk, signals, proof);
+  if (res && !res.ok) throw E.ErrInvalidProof(`${what} does not verify (${res.reason}) for round signals ${signals.slice(0, 3).join(', ')}, …`);
 }
 
 function useName(e: ProofUseEntry): string {
@@ -137,31 +143,33 @@ function requireSealed(r: Round, what: string): void {
 }
 
 /** Proof A against the signals rebuilt from the round, params, the agent's key and the message. */
-function verifySeal(ctx: Ctx, verifier: ProofVerifier, r: Round, role: 'mm' | 'rm', parts: ReturnType<typeof sealParts>): void {
+function verifySeal(ctx: Ctx, verify: Verify, r: Round, role: 'mm' | 'rm', parts: ReturnType<typeof sealParts>): void {
   const agentPub = babyJubjubKey(findAgent(ctx, r.agent)!.encPubkey)!;
   const p = getParams(ctx);
   const signals = sealPublicSignals({
     roundId: BigInt(r.id), role: roleNumber(role), maxQty: BigInt(r.maxQty), maxRateBps: BigInt(p.maxRateBps), maxHurdleBps: BigInt(p.maxHurdleBps),
     commitment: parts.commitment, agentPub, ephPub: parts.ephPub, ciphertext: parts.ciphertext,
   });
-  verifyOrThrow(ctx, verifier, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
+  verifyOrThrow(ctx, verify, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
 }
 
 /** Proof B against the signals rebuilt from the round's commitments and the claimed outcome. */
-function verifySelect(ctx: Ctx, verifier: ProofVerifier, r: Round, m: MsgSelect): void {
+function verifySelect(ctx: Ctx, verify: Verify, r: Round, m: MsgSelect): void {
   const p = getParams(ctx);
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
   const signals = selectPublicSignals({ roundId: BigInt(r.id), commitmentMm: fieldFromBytes(r.commitmentMm)!, commitmentRm: fieldFromBytes(r.commitmentRm)!, trade });
-  verifyOrThrow(ctx, verifier, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, checkProofBytes(m.proof));
+  verifyOrThrow(ctx, verify, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, checkProofBytes(m.proof));
 }
 
 /**
  * CheckTx: when the check state already holds what the block will check against (the round in the
  * seal window, the sender a dealer yet to seal), verify proof A now: a proof that cannot verify never
  * reaches the mempool, and the verifier's cache has the verdict when the block runs the tx. Anything
- * else is left to the block (another message of the tx may open the round).
+ * else is left to the block (another message of the tx may open the round). A refused tx pays no fee,
+ * so the node bounds the pairings CheckTx makes per height (CheckTxVerifier); past that bound the tx
+ * is admitted unverified and the block's verification, which charges gas and fee, decides it.
  */
-export function checkTxSeal(ctx: Ctx, verifier: ProofVerifier, m: MsgSealReport): void {
+export function checkTxSeal(ctx: Ctx, verifier: CheckTxVerifier, m: MsgSealReport): void {
   const r = findRound(ctx, BigInt(m.roundId));
   if (!r || !isSealed(r) || r.phase !== PHASES.COMMIT || ctx.block.height > r.commitDeadline) return;
   const role = roleOf(r, m.sender);
@@ -170,18 +178,18 @@ export function checkTxSeal(ctx: Ctx, verifier: ProofVerifier, m: MsgSealReport)
   if (other.length > 0 && equalBytes(other, m.commitment)) return;
   const parts = sealParts(m);
   refuseReuse(ctx, r, m.proof, m.commitment);
-  verifySeal(ctx, verifier, r, role, parts);
+  verifySeal(ctx, atCheckTx(ctx, verifier), r, role, parts);
 }
 
 /** CheckTx for MsgSelect, as checkTxSeal: verifies proof B when the round is SEALED and the sender its agent. */
-export function checkTxSelect(ctx: Ctx, verifier: ProofVerifier, m: MsgSelect): void {
+export function checkTxSelect(ctx: Ctx, verifier: CheckTxVerifier, m: MsgSelect): void {
   const r = findRound(ctx, BigInt(m.roundId));
   if (!r || !isSealed(r) || r.phase !== PHASES.SEALED || ctx.block.height > r.revealDeadline || m.sender !== r.agent) return;
   const p = getParams(ctx);
   if (m.traded && (m.q > r.maxQty || m.rMmBps > p.maxRateBps || m.rRmBps > p.maxRateBps)) return;
   checkProofBytes(m.proof);
   refuseReuse(ctx, r, m.proof, null);
-  verifySelect(ctx, verifier, r, m);
+  verifySelect(ctx, atCheckTx(ctx, verifier), r, m);
 }
 
 export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m: MsgSealReport): string {
@@ -196,7 +204,7 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) throw E.ErrInvalidCommitment(`round ${r.id}: ${role}'s commitment equals the other dealer's`);
   refuseReuse(ctx, r, m.proof, m.commitment);
-  verifySeal(ctx, verifier, r, role, parts);
+  verifySeal(ctx, inBlock(verifier), r, role, parts);
   bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [bondCoin(r)]);
   const sealed = V1.SealedReport.create({ ciphertextHash: sha256(m.ciphertext), ephPubkey: m.ephPubkey, proofHash: sha256(m.proof), sealedHeight: ctx.block.height });
   if (role === 'mm') {
@@ -231,7 +239,7 @@ export function selectSealed(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, 
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
   checkProofBytes(m.proof);
   refuseReuse(ctx, r, m.proof, null);
-  verifySelect(ctx, verifier, r, m);
+  verifySelect(ctx, inBlock(verifier), r, m);
   r.selectProofHash = sha256(m.proof);
   setProofUse(ctx, r.selectProofHash, { roundId: BigInt(r.id), use: 'select' });
   releaseAgent(ctx, bank, r, false);
