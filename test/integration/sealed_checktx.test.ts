@@ -7,6 +7,8 @@ import test from 'ava';
 import type { EncodeObject } from '@cosmjs/proto-signing';
 import { toHex } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
+import { QueryCtx } from '../../chain/context.js';
+import { getBalance } from '../../modules/bank/keeper.js';
 import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
@@ -31,9 +33,9 @@ const registry = makeRegistry([
   ['/marketchain.repo.v1.MsgSealReport', V1.MsgSealReport as any],
 ]);
 
-test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid one and one opened in the same tx land', async (t) => {
+async function setup(appOptions: Parameters<typeof makeTestChain>[3] = {}) {
   const params = { ...defaultParams(), sealVkHash: toHex(vkHash(SEAL.vk)), selectVkHash: toHex(vkHash(SELECT.vk)) };
-  const c = await makeTestChain(5, undefined, { repo: { params, nextRoundId: 1, rounds: [], verifyingKeys: [vkToSnarkjs(SEAL.vk), vkToSnarkjs(SELECT.vk)] } });
+  const c = await makeTestChain(5, undefined, { repo: { params, nextRoundId: 1, rounds: [], verifyingKeys: [vkToSnarkjs(SEAL.vk), vkToSnarkjs(SELECT.vk)] } }, appOptions);
   const [bdMm, bdRm, mm, rm, agent] = c.accounts as [TestAccount, TestAccount, TestAccount, TestAccount, TestAccount];
   const seq = new Map<string, number>();
   // genesis numbers the funded accounts in address order
@@ -62,8 +64,14 @@ test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid o
       value: V1.MsgSealReport.fromObject({ sender: who.address, roundId, commitment: fieldToBytes(commitment), ciphertext: fieldsToBytes(ciphertext), ephPubkey: fieldsToBytes(GEN), proof: encodeProof(SEAL.prove(signals)), ciphertextHash: sha256(fieldsToBytes(ciphertext)) }),
     };
   };
-  let out = c.block([await tx(agent, [register]), await tx(bdMm, [open])]);
-  t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+  const first = c.block([await tx(agent, [register]), await tx(bdMm, [open])]);
+  return { params, c, bdMm, bdRm, tx, open, seal, first };
+}
+
+test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid one and one opened in the same tx land', async (t) => {
+  const { c, bdMm, bdRm, tx, open, seal, first } = await setup();
+  t.deepEqual(first.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+  let out;
 
   // round 1 exists: a proof made for round 2's signals is refused at CheckTx, and the check state keeps bdRm's sequence
   const forged = await tx(bdRm, [seal(1, bdRm, ROLE_RM, 2)], false);
@@ -79,4 +87,29 @@ test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid o
   t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
   const round = (id: number) => V1.QueryRoundResponse.decode(c.app.query('/marketchain.repo.v1.Query/Round', V1.QueryRoundRequest.encode({ roundId: id }).finish()).value).round!;
   t.deepEqual([round(1).bondRmHeld, round(2).bondMmHeld], [true, true]);
+});
+
+test('[repo/checktx]: past the per-height CheckTx budget a forged seal is admitted unverified, fails in the block with repo/32 and pays its fee', async (t) => {
+  const { params, c, bdMm, bdRm, tx, seal, first } = await setup({ zk: { checkTxVerifyBudget: 1 } });
+  t.deepEqual(first.txResults.map((r) => r.code), [0, 0]);
+  const balance = (a: TestAccount) => getBalance(new QueryCtx(c.app.lastBlock, c.app.commitStore), a.address, 'umkt');
+  const before = [balance(bdMm), balance(bdRm)];
+  // the first forged seal at this height uses the budget: refused at CheckTx, no fee
+  const forged1 = await tx(bdRm, [seal(1, bdRm, ROLE_RM, 2)], false);
+  t.like(c.app.checkTx(forged1).result, { code: 32, codespace: 'repo' });
+  // a second, distinct forged seal at the same height is admitted without a pairing
+  const forged2 = await tx(bdMm, [seal(1, bdMm, ROLE_MM, 3)]);
+  t.is(c.app.checkTx(forged2).result.code, 0);
+  // a verdict already cached costs no budget: the first is still refused
+  t.like(c.app.checkTx(forged1).result, { code: 32, codespace: 'repo' });
+  // the block verifies it: repo/32, the verification gas consumed, the fee paid, the round untouched
+  const out = c.block([forged2]);
+  t.like(out.txResults[0], { code: 32, codespace: 'repo' });
+  t.true(Number(out.txResults[0]!.gasUsed) >= params.sealVerifyGas, `${out.txResults[0]!.gasUsed}`);
+  t.deepEqual([balance(bdMm), balance(bdRm)], [before[0]! - 2000n, before[1]!]);
+  const round = V1.QueryRoundResponse.decode(c.app.query('/marketchain.repo.v1.Query/Round', V1.QueryRoundRequest.encode({ roundId: 1 }).finish()).value).round!;
+  t.deepEqual([round.bondMmHeld, round.bondRmHeld, round.phase], [false, false, 'COMMIT']);
+  // the next height has a fresh budget: a new forged seal is refused at CheckTx again
+  const forged3 = await tx(bdMm, [seal(1, bdMm, ROLE_MM, 4)], false);
+  t.like(c.app.checkTx(forged3).result, { code: 32, codespace: 'repo' });
 });
