@@ -264,6 +264,17 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   const sealRm = tx(['repo', 'seal', id, '--schedule', files.rm, '--from', 'sbdrm']);
   t.like(ev(sealRm, 'repo.report_sealed'), { role: 'rm', phase: 'SEALED' });
 
+  // the agent refuses a key file that is not its registered key, and skips a round too close to its deadline
+  const other = join(dir, 'other.key');
+  node.cliJson(['repo', 'agent-key', '--key', other]);
+  const wrong = node.cli(['repo', 'agent', '--key', other, '--from', 'sagent', '-y', '--once']);
+  t.is(wrong.code, 1);
+  t.regex(wrong.stderr, /^Error: the key in .*other\.key \([0-9a-f]{128}\) is not the one registered for mkt1[0-9a-z]+ \([0-9a-f]{128}\): dealers encrypt to the registered key\n$/);
+  const close = node.cli(['repo', 'agent', '--key', files.key, '--from', 'sagent', '-y', '--once', '--min-blocks', '100000']);
+  t.is(close.code, 1);
+  t.regex(close.stderr, /round 4: select deadline \d+ is \d+ block\(s\) away \(height \d+, --min-blocks 100000\): too close, skipped\n/);
+  t.is((await round(4)).phase, 'SEALED');
+
   // the agent: one pass, selects round 4 only (rounds 1–3 name agent2)
   const ag = node.cli(['repo', 'agent', '--key', files.key, '--from', 'sagent', '-y', '--once']);
   t.is(ag.code, 0, ag.stderr);
@@ -275,6 +286,17 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   const matched = node.cliJson(['query', 'repo', 'round', id]);
   t.like(matched, { phase: 'MATCHED', selection: { trade: true, q: 20, rMmBps: 140, rRmBps: 450, rBdX2: 590, hurdleBps: 0 } });
   t.like(await agentOf(addr.sagent!), { bond: '5000000uusdc', openRounds: 0 });
+
+  // the daemon (no --once) stops cleanly on SIGTERM
+  const daemon = spawn(process.execPath, [CLI_BIN, 'repo', 'agent', '--key', files.key, '--from', 'sagent', '-y', '--poll', '200', '--home', node.home, '--node', node.url]);
+  let dlog = '';
+  daemon.stderr.on('data', (d) => (dlog += d));
+  const exited = new Promise<number | null>((res) => daemon.on('exit', (code) => res(code)));
+  for (let i = 0; i < 200 && !/watching sealed rounds every 200 ms/.test(dlog); i++) await new Promise((res) => setTimeout(res, 50));
+  await new Promise((res) => setTimeout(res, 500));
+  daemon.kill('SIGTERM');
+  t.is(await exited, 0, dlog);
+  t.regex(dlog, /SIGTERM: stopping after the current step\n.*agent mkt1[0-9a-z]+: stopped\n$/);
 
   tx(['repo', 'accept', id, '--from', 'smm']);
   const started = tx(['repo', 'accept', id, '--from', 'srm']);
