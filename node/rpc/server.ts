@@ -186,7 +186,9 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           return;
         }
         if (!Object.prototype.hasOwnProperty.call(routes, method)) return notFound(res);
-        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
+        // As CometBFT's URI handler: an error answer (bad params, a failed method) goes out with HTTP 500.
+        const out = await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx());
+        limits.send(res, out.isError ? 500 : 200, out.chunks);
         return;
       }
       send(405, errorBody(-1, rpcErrors.invalidRequest(`HTTP method ${req.method} is not supported`)));
