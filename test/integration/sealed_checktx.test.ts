@@ -9,6 +9,7 @@ import { toHex } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
 import { QueryCtx } from '../../chain/context.js';
 import { getBalance } from '../../modules/bank/keeper.js';
+import { PROOF_TX_OVERHEAD_GAS, proofTxGas } from '../../cli/repo_params.js';
 import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
@@ -40,10 +41,12 @@ async function setup(appOptions: Parameters<typeof makeTestChain>[3] = {}) {
   const seq = new Map<string, number>();
   // genesis numbers the funded accounts in address order
   const num = new Map([...c.accounts].map((a) => a.address).sort().map((a, i) => [a, i]));
+  // what the CLI gives a seal with --gas auto (cli/repo_params.ts): the params' verification gas and the overhead
+  const gas = proofTxGas(params, 'seal');
   const tx = (a: TestAccount, msgs: EncodeObject[], bump = true) => {
     const s = seq.get(a.address) ?? 0;
     if (bump) seq.set(a.address, s + 1);
-    return signTx(a, msgs, { accountNumber: num.get(a.address)!, sequence: s, gas: 5_000_000, registry });
+    return signTx(a, msgs, { accountNumber: num.get(a.address)!, sequence: s, gas, registry });
   };
   const open = {
     typeUrl: '/marketchain.repo.v1.MsgOpenRound',
@@ -69,7 +72,7 @@ async function setup(appOptions: Parameters<typeof makeTestChain>[3] = {}) {
 }
 
 test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid one and one opened in the same tx land', async (t) => {
-  const { c, bdMm, bdRm, tx, open, seal, first } = await setup();
+  const { params, c, bdMm, bdRm, tx, open, seal, first } = await setup();
   t.deepEqual(first.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
   let out;
 
@@ -85,6 +88,10 @@ test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid o
   t.is(c.app.checkTx(both).result.code, 0);
   out = c.block([good, both]);
   t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+  // the default params' verification gas is most of a seal tx; the rest fits the CLI's overhead
+  t.is(params.sealVerifyGas, 75_000_000);
+  const extra = Number(out.txResults[0]!.gasUsed) - params.sealVerifyGas;
+  t.true(extra > 0 && extra < PROOF_TX_OVERHEAD_GAS, `${extra}`);
   const round = (id: number) => V1.QueryRoundResponse.decode(c.app.query('/marketchain.repo.v1.Query/Round', V1.QueryRoundRequest.encode({ roundId: id }).finish()).value).round!;
   t.deepEqual([round(1).bondRmHeld, round(2).bondMmHeld], [true, true]);
 });
