@@ -484,3 +484,35 @@ test('[repo/sealed]: reused proofs and mismatched ciphertexts are refused before
   t.is(mismatch.code, 38);
   t.true(mismatch.gas < 777_777, `${mismatch.gas}`);
 });
+
+test('[repo/sealed]: withdraw-agent-bond returns free bond only; reserved bond stays until the round releases it', (t) => {
+  const k = sealedKit(t);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 28);
+  register(k); // 3 × AGENT_BOND
+  k.ok(URL.open, sealedOpen()); // reserves AGENT_BOND
+  const paid = FUNDS - AGENT_BOND * 3n;
+  t.is(k.bal(P.agent, 'uusdc'), paid);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n + 1n}uusdc` }, 40);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1umkt' }, 40); // no bond in that denom
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '0uusdc' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc,1umkt' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: 'lots' }, 10, 'sdk');
+  const out = k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n}uusdc` });
+  t.deepEqual(repoEvents(out), ['repo.agent_bond_withdrawn']);
+  t.is(V1.MsgWithdrawAgentBondResponse.decode(out.response!).bond, `${AGENT_BOND}uusdc`);
+  t.is(k.bal(P.agent, 'uusdc'), paid + AGENT_BOND * 2n);
+  let a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], [`${AGENT_BOND}uusdc`, `${AGENT_BOND}uusdc`, 1]);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 40); // all of it is reserved
+  // nobody seals: the round expires and releases the reservation, which can then be withdrawn
+  k.advanceTo(12);
+  k.endBlock();
+  t.is(k.round(1).phase, 'CANCELLED');
+  k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND}uusdc` });
+  a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], ['', '', 0]);
+  t.is(k.bal(P.agent, 'uusdc'), FUNDS);
+  // an agent with no bond left still has its key: a new sealed round needs new bond
+  k.rejects(URL.open, sealedOpen(), 29);
+});
