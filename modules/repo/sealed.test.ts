@@ -16,7 +16,9 @@ import {
 import { BOND, FUNDS, Kit, LOT, openMsg, P, TEST_PARAMS, URL, commitMsg, seal as sealPublic } from './testing/kit.js';
 import { trapdoorKey } from './testing/trapdoor_vk.js';
 import { repoGenesis } from './genesis.js';
-import { iterateUses } from './keeper.js';
+import { iterateUses, setCommitmentUse, setProofUse } from './keeper.js';
+import { proofUseKey } from './keys.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { createRepoModule } from './index.js';
 import { bankKeeper } from '../bank/keeper.js';
 import { Ctx } from '../../chain/context.js';
@@ -515,4 +517,20 @@ test('[repo/sealed]: withdraw-agent-bond returns free bond only; reserved bond s
   t.is(k.bal(P.agent, 'uusdc'), FUNDS);
   // an agent with no bond left still has its key: a new sealed round needs new bond
   k.rejects(URL.open, sealedOpen(), 29);
+});
+
+test('[repo/sealed]: invariant repo/proof-index reports an open sealed round whose accepted proof or commitment is missing or indexed elsewhere', (t) => {
+  const k = sealedKit(t);
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  const m1 = sealMsg(sealInput(1, 'mm', 11n));
+  k.ok(URL.seal, m1);
+  const inv = createRepoModule({ bank: bankKeeper }).invariants.find((i) => i.name === 'repo/proof-index')!;
+  t.false(inv.check(k.q()).broken);
+  const store = k.ctx().kv(STORE_BYTES.repo);
+  store.delete(proofUseKey(sha256(m1.proof)));
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm proof ${toHex(sha256(m1.proof))} is indexed as nothing` });
+  setProofUse(k.ctx(), sha256(m1.proof), { roundId: 1n, use: 'mm' });
+  setCommitmentUse(k.ctx(), m1.commitment, { roundId: 7n, use: 'mm' });
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm commitment ${toHex(m1.commitment)} is indexed as round 7 mm` });
 });

@@ -10,6 +10,8 @@ import { sha256 } from '../../chain/crypto.js';
 import { QueryCtx } from '../../chain/context.js';
 import { getBalance } from '../../modules/bank/keeper.js';
 import { PROOF_TX_OVERHEAD_GAS, proofTxGas } from '../../cli/repo_params.js';
+import { defaultConfig } from '../../node/home.js';
+import { SimulateRequest } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
@@ -119,4 +121,16 @@ test('[repo/checktx]: past the per-height CheckTx budget a forged seal is admitt
   // the next height has a fresh budget: a new forged seal is refused at CheckTx again
   const forged3 = await tx(bdMm, [seal(1, bdMm, ROLE_MM, 4)], false);
   t.like(c.app.checkTx(forged3).result, { code: 32, codespace: 'repo' });
+});
+
+test('[repo/checktx]: at the node\'s default simulate_gas_limit a seal\'s simulation runs out of gas before any pairing (the CLI gives seals a fixed gas)', async (t) => {
+  const { params, c, bdRm, tx, seal } = await setup({ simulateGasLimit: defaultConfig('x').rpc.simulate_gas_limit });
+  t.true(params.sealVerifyGas > c.app.simulateGasLimit);
+  const sim = await tx(bdRm, [seal(1, bdRm, ROLE_RM)], false);
+  const qr = c.app.query('/cosmos.tx.v1beta1.Service/Simulate', SimulateRequest.encode({ txBytes: sim }).finish());
+  t.like(qr, { code: 11, codespace: 'sdk' });
+  t.regex(qr.log, /simulations may use at most 25000000 gas/);
+  // the same tx with the CLI's fixed gas is admitted and lands
+  t.is(c.app.checkTx(sim).result.code, 0);
+  t.deepEqual(c.block([sim]).txResults.map((r) => r.code), [0]);
 });
