@@ -39,23 +39,30 @@ export const MARKET_PROPOSAL_RULES: ProposalRules = {
  * The only place modules are wired: each market module gets the bank keeper it declares in its deps.ts;
  * repo also gets a proof verifier that memoises verdicts between CheckTx and the block (one per app).
  */
-export function appModules(): Module[] {
+export function appModules(zk: ZkOptions = {}): Module[] {
   const bank = bankKeeper;
-  const verifier = createCachedVerifier().verify;
+  const cached = createCachedVerifier(undefined, undefined, zk.checkTxVerifyBudget);
   return [
     authModule,
     createBankModule(BLOCKED_RECIPIENTS),
     createMoneymarketModule({ bank }),
     createAmmModule({ bank }),
-    createRepoModule({ bank, verifier }),
+    createRepoModule({ bank, verifier: cached.verify, checkTxVerifier: cached.checkTx }),
   ];
 }
 
-export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> = {}): App {
+/** The node's zk settings (config.json `zk`). */
+export interface ZkOptions {
+  /** Pairing checks CheckTx may make per height (default DEFAULT_CHECKTX_VERIFY_BUDGET). */
+  checkTxVerifyBudget?: number;
+}
+
+export function createMarketApp(opts: Partial<Omit<AppOptions, 'modules' | 'anteDeps'>> & { zk?: ZkOptions } = {}): App {
+  const { zk, ...appOpts } = opts;
   return new App({
     proposalRules: MARKET_PROPOSAL_RULES,
-    ...opts,
-    modules: appModules(),
+    ...appOpts,
+    modules: appModules(zk),
     anteDeps: {
       getAccount,
       setAccount,

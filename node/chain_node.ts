@@ -119,6 +119,7 @@ export class ChainNode {
       limits: { maxTxBytes: this.config.mempool.max_tx_bytes },
       // A simulation never needs more than a block could hold.
       simulateGasLimit: Math.min(this.config.rpc.simulate_gas_limit, this.config.block.max_gas),
+      zk: { checkTxVerifyBudget: this.config.zk.checktx_verify_budget },
     });
     this.simulations = new Simulations(this.app, this.config.rpc.simulate_max_queued);
     this.mempool = new Mempool({ maxTxs: this.config.mempool.size, maxBytes: this.config.mempool.max_txs_bytes });

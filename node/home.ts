@@ -6,6 +6,7 @@ import nacl from 'tweetnacl';
 import { parseCoins } from '../chain/coins.js';
 import { isAddress } from '../chain/crypto.js';
 import { appModules } from './app_factory.js';
+import { DEFAULT_CHECKTX_VERIFY_BUDGET } from './zk/cached_verifier.js';
 import { validatorAddress } from './header.js';
 
 /** The default `rpc.cors_allowed_origins` (rpc/cors.ts). In a pattern `*` is any run of characters but `/`; a trailing `:*` also matches no port. */
@@ -72,6 +73,8 @@ export interface NodeConfig {
   pruning_keep_recent: number;
   /** With pruning "custom": blocks between prunings (≥ 10). */
   pruning_interval: number;
+  /** Sealed repo proofs: pairing checks CheckTx may make per height (past it, txs are verified in the block only). */
+  zk: { checktx_verify_budget: number };
 }
 
 export function defaultConfig(moniker: string): NodeConfig {
@@ -107,6 +110,7 @@ export function defaultConfig(moniker: string): NodeConfig {
     pruning: 'default',
     pruning_keep_recent: 0,
     pruning_interval: 0,
+    zk: { checktx_verify_budget: DEFAULT_CHECKTX_VERIFY_BUDGET },
   };
 }
 
@@ -216,7 +220,9 @@ export function addGenesisAccount(home: string, address: string, coins: string):
 export function loadConfig(home: string): NodeConfig {
   const c = readJson<Partial<NodeConfig>>(paths(home).configFile, 'config.json');
   const d = defaultConfig(c.moniker ?? 'marketchain-node');
-  const cfg = { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, api: { ...d.api, ...c.api }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block } };
+  const cfg = { ...d, ...c, rpc: { ...d.rpc, ...c.rpc }, api: { ...d.api, ...c.api }, mempool: { ...d.mempool, ...c.mempool }, block: { ...d.block, ...c.block }, zk: { ...d.zk, ...c.zk } };
+  const budget: unknown = cfg.zk.checktx_verify_budget;
+  if (!Number.isSafeInteger(budget) || (budget as number) < 0) throw new Error(`config.json: zk.checktx_verify_budget ${JSON.stringify(budget)} must be a non-negative integer (pairing checks per block in CheckTx)`);
   const origins: unknown = cfg.rpc.cors_allowed_origins;
   if (!Array.isArray(origins) || origins.some((o) => typeof o !== 'string')) throw new Error('config.json: rpc.cors_allowed_origins must be a list of origins, e.g. ["http://localhost:*"]');
   return cfg;

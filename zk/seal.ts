@@ -1,4 +1,5 @@
 // The dealer's side: seal a report for the agent with proof A; and the agent's side: open it.
+import { createHash } from 'node:crypto';
 import { Base8, mulPointEscalar, subOrder } from '@zk-kit/baby-jubjub';
 import type { SchedulePoint } from '../modules/repo/math/schedule.js';
 import { poseidonEncrypt } from '@zk-kit/poseidon-cipher';
@@ -144,10 +145,13 @@ export interface SealedBytes {
   ciphertext: Uint8Array;
   ephPub: Uint8Array;
   proof: Uint8Array;
+  /** sha256 of `ciphertext`: MsgSealReport.ciphertext_hash, what the proof was made for. */
+  ciphertextHash: Uint8Array;
 }
 
 export function sealedToBytes(s: SealedReport): SealedBytes {
-  return { commitment: fieldToBytes(s.commitment), ciphertext: fieldsToBytes(s.ciphertext), ephPub: fieldsToBytes([s.ephPub[0], s.ephPub[1]]), proof: s.proof };
+  const ciphertext = fieldsToBytes(s.ciphertext);
+  return { commitment: fieldToBytes(s.commitment), ciphertext, ephPub: fieldsToBytes([s.ephPub[0], s.ephPub[1]]), proof: s.proof, ciphertextHash: new Uint8Array(createHash('sha256').update(ciphertext).digest()) };
 }
 
 /** openSealed over the on-chain byte forms; null when any of them is malformed or does not open. */

@@ -15,9 +15,22 @@ export type ProofVerifier = (vkHash: Uint8Array, vk: VerifyingKey, signals: read
 
 export const plainVerifier: ProofVerifier = (_hash, vk, signals, proof) => verifyGroth16(vk, signals, proof);
 
+/**
+ * CheckTx's verification, bounded by the node: a verdict already known, or a fresh one while the
+ * node's budget of verifications for CheckTx at `height` (the check context's height) lasts; null
+ * when the budget is used up, and the tx is then admitted unverified (the block verifies it, where a
+ * failure consumes its gas and pays its fee). CheckTx only: block results never depend on it.
+ */
+export type CheckTxVerifier = (height: number, vkHash: Uint8Array, vk: VerifyingKey, signals: readonly bigint[], proof: Groth16Proof) => VerifyResult | null;
+
+/** Unbounded: verifies every time (tests and tools without a node). */
+export const unboundedCheckTxVerifier = (verifier: ProofVerifier): CheckTxVerifier => (_height, hash, vk, signals, proof) => verifier(hash, vk, signals, proof);
+
 /** What createRepoModule is given. */
 export interface ModuleDeps {
   bank: BankDeps;
   /** Default: plainVerifier. */
   verifier?: ProofVerifier;
+  /** Default: `verifier`, unbounded. */
+  checkTxVerifier?: CheckTxVerifier;
 }

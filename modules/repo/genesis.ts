@@ -8,7 +8,7 @@ import { parseCoins } from '../../chain/coins.js';
 import { decodeVk, encodeVk, parseSnarkjsVkey, vkHash, vkToSnarkjs } from './math/groth16.js';
 import { babyJubjubKey } from './math/babyjub.js';
 import { CIPHERTEXT_FIELDS, sealPublicSignals, selectPublicSignals } from './math/sealed.js';
-import { iterateAgents, iterateVks, saveAgent, setVkBytes, getNextRoundId, getParams, iterateRounds, saveRound, setNextRoundId, setParams, type Agent } from './keeper.js';
+import { indexAcceptedProofs, iterateAgents, iterateVks, saveAgent, setVkBytes, getNextRoundId, getParams, iterateRounds, saveRound, setNextRoundId, setParams, type Agent } from './keeper.js';
 import { defaultParams, validateParams, type RepoParams } from './params.js';
 import { ALL_PHASES, bondCoin, isOpen, PHASES, type Round } from './round.js';
 
@@ -145,9 +145,19 @@ export const repoGenesis: GenesisSpec<RepoGenesisJson> = {
     const agents = ((g.agents ?? []) as unknown[]).map(agentFromJson);
     const names = new Set(agents.map((a) => a.address));
     if (names.size !== agents.length) throw new Error('repo genesis: an agent is listed twice');
+    const accepted = new Map<string, number>();
     for (const o of g.rounds) {
       const r = V1.Round.fromObject(o);
       if (r.privacy === 1 && isOpen(r) && !names.has(r.agent)) throw new Error(`repo genesis: open sealed round ${r.id} names agent ${r.agent}, not in agents`);
+      if (r.privacy !== 1) continue;
+      // a proof or sealed commitment belongs to one round (the accepted-proof index is rebuilt from these)
+      const used = [r.sealedMm?.proofHash, r.sealedRm?.proofHash, r.selectProofHash].filter((b) => b && b.length > 0).map((b) => `proof ${toHex(b!)}`)
+        .concat([r.commitmentMm, r.commitmentRm].filter((b) => b.length > 0).map((b) => `commitment ${toHex(b)}`));
+      for (const u of used) {
+        const prev = accepted.get(u);
+        if (prev !== undefined) throw new Error(`repo genesis: ${u} of round ${r.id} was already accepted in round ${prev}`);
+        accepted.set(u, r.id);
+      }
     }
     return {
       params, nextRoundId: g.nextRoundId, rounds: g.rounds,
@@ -157,7 +167,12 @@ export const repoGenesis: GenesisSpec<RepoGenesisJson> = {
   initGenesis(ctx: Ctx, g: RepoGenesisJson) {
     setParams(ctx, g.params);
     setNextRoundId(ctx, BigInt(g.nextRoundId));
-    g.rounds.forEach((o, i) => saveRound(ctx, roundFromJson(o, i)));
+    g.rounds.forEach((o, i) => {
+      const r = roundFromJson(o, i);
+      saveRound(ctx, r);
+      // the accepted-proof index is the rounds' proof hashes and commitments: rebuilt, not exported
+      indexAcceptedProofs(ctx, r);
+    });
     for (const [h, bytes] of verifyingKeysOf(g)) setVkBytes(ctx, fromHex(h), bytes);
     (g.agents ?? []).forEach((o, i) => saveAgent(ctx, agentFromJson(o, i)));
   },

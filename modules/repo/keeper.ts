@@ -7,7 +7,7 @@ import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { marketchain } from '../../proto/repo.js';
 import { ErrRoundNotFound } from './errors.js';
 import {
-  AGENT_PREFIX, agentKey, VK_PREFIX, vkKey,
+  AGENT_PREFIX, agentKey, VK_PREFIX, vkKey, commitmentUseKey, proofUseKey, PROOF_USE_PREFIX, COMMITMENT_USE_PREFIX,
   DEADLINE_QUEUE_PREFIX, deadlineKey, NEXT_ROUND_ID_KEY, PARAMS_KEY, parseDeadlineKey, parsePartyIndexKey,
   parsePhaseIndexKey, parseRoundKey, partyIndexKey, partyIndexPrefix, phaseIndexKey, phaseIndexPrefix, ROUND_PREFIX, roundKey,
 } from './keys.js';
@@ -148,4 +148,68 @@ export function setVkBytes(ctx: ReadCtx, hash: Uint8Array, bytes: Uint8Array): v
 
 export function* iterateVks(ctx: ReadCtx): Generator<[Uint8Array, Uint8Array]> {
   for (const [k, v] of kv(ctx).iterate(VK_PREFIX)) yield [k.subarray(1), v];
+}
+
+// ---- accepted proofs and sealed commitments (sealed mode) ----------------------------------------
+
+/** What an accepted proof or sealed commitment was used for. */
+export type ProofUse = 'mm' | 'rm' | 'select';
+const USE_BYTE: Record<ProofUse, number> = { mm: 1, rm: 2, select: 3 };
+const USE_OF = ['', 'mm', 'rm', 'select'] as const;
+
+export interface ProofUseEntry { roundId: bigint; use: ProofUse }
+
+function encodeUse(e: ProofUseEntry): Uint8Array {
+  const out = new Uint8Array(9);
+  out.set(u64BE(e.roundId), 0);
+  out[8] = USE_BYTE[e.use];
+  return out;
+}
+
+function decodeUse(v: Uint8Array): ProofUseEntry {
+  const use = USE_OF[v[8] ?? 0];
+  if (v.length !== 9 || !use) throw new Error('repo: malformed proof-use entry');
+  return { roundId: readU64BE(v, 0), use };
+}
+
+/** The round (and role) that accepted a proof with this sha256, if any. */
+export function findProofUse(ctx: ReadCtx, proofHash: Uint8Array): ProofUseEntry | undefined {
+  const v = kv(ctx).get(proofUseKey(proofHash));
+  return v ? decodeUse(v) : undefined;
+}
+
+/** The round (and role) that accepted this sealed commitment, if any. */
+export function findCommitmentUse(ctx: ReadCtx, commitment: Uint8Array): ProofUseEntry | undefined {
+  const v = kv(ctx).get(commitmentUseKey(commitment));
+  return v ? decodeUse(v) : undefined;
+}
+
+export function setProofUse(ctx: ReadCtx, proofHash: Uint8Array, e: ProofUseEntry): void {
+  kv(ctx).set(proofUseKey(proofHash), encodeUse(e));
+}
+
+export function setCommitmentUse(ctx: ReadCtx, commitment: Uint8Array, e: ProofUseEntry): void {
+  kv(ctx).set(commitmentUseKey(commitment), encodeUse(e));
+}
+
+/** Every index entry as [kind, proof hash or commitment, entry] (for invariants and tests). */
+export function* iterateUses(ctx: ReadCtx): Generator<['proof' | 'commitment', Uint8Array, ProofUseEntry]> {
+  for (const [k, v] of kv(ctx).iterate(PROOF_USE_PREFIX)) yield ['proof', k.subarray(1), decodeUse(v)];
+  for (const [k, v] of kv(ctx).iterate(COMMITMENT_USE_PREFIX)) yield ['commitment', k.subarray(1), decodeUse(v)];
+}
+
+/**
+ * Indexes what a sealed round has accepted, from the round itself (its proof hashes and commitments):
+ * the handlers call it as they accept, genesis import rebuilds the index with it, so export needs no
+ * section of its own.
+ */
+export function indexAcceptedProofs(ctx: ReadCtx, r: Round): void {
+  if (r.privacy !== 1) return;
+  const id = BigInt(r.id);
+  for (const [use, sealed, commitment] of [['mm', r.sealedMm, r.commitmentMm], ['rm', r.sealedRm, r.commitmentRm]] as const) {
+    if (!sealed) continue;
+    if (sealed.proofHash?.length === 32) setProofUse(ctx, sealed.proofHash, { roundId: id, use });
+    if (commitment.length === 32) setCommitmentUse(ctx, commitment, { roundId: id, use });
+  }
+  if (r.selectProofHash.length === 32) setProofUse(ctx, r.selectProofHash, { roundId: id, use: 'select' });
 }

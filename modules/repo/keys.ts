@@ -12,6 +12,19 @@ export const AGENT_PREFIX = Uint8Array.of(0x06);
 /** 0x07 ‖ sha256(canonical vk) → canonical vk bytes (math/groth16.ts encodeVk). */
 export const VK_PREFIX = Uint8Array.of(0x07);
 
+/** 0x08 ‖ sha256(proof bytes) → accepted-proof entry (u64BE round id ‖ use byte). */
+export const PROOF_USE_PREFIX = Uint8Array.of(0x08);
+/** 0x09 ‖ 32-byte sealed commitment → accepted-commitment entry (u64BE round id ‖ use byte). */
+export const COMMITMENT_USE_PREFIX = Uint8Array.of(0x09);
+
+export function proofUseKey(proofHash: Uint8Array): Uint8Array {
+  return concat(PROOF_USE_PREFIX, proofHash);
+}
+
+export function commitmentUseKey(commitment: Uint8Array): Uint8Array {
+  return concat(COMMITMENT_USE_PREFIX, commitment);
+}
+
 export function agentKey(addr: Uint8Array): Uint8Array {
   return concat(AGENT_PREFIX, lengthPrefixed(addr));
 }

@@ -1,7 +1,8 @@
 // Stateless checks of repo messages, and the pure tools the CLI uses offline (commitment, selection).
 import { parseCoins } from '../../chain/coins.js';
 import { parseUint } from '../../chain/codec/decimal.js';
-import { isAddress } from '../../chain/crypto.js';
+import { isAddress, sha256 } from '../../chain/crypto.js';
+import { equalBytes, toHex } from '../../chain/codec/bytes.js';
 import { type ErrorDef, sdkErrors } from '../../chain/errors.js';
 import { marketchain } from '../../proto/repo.js';
 import * as E from './errors.js';
@@ -26,6 +27,7 @@ export type MsgExpireRound = ReturnType<M['MsgExpireRound']['decode']>;
 export type MsgRegisterAgent = ReturnType<M['MsgRegisterAgent']['decode']>;
 export type MsgSealReport = ReturnType<M['MsgSealReport']['decode']>;
 export type MsgSelect = ReturnType<M['MsgSelect']['decode']>;
+export type MsgWithdrawAgentBond = ReturnType<M['MsgWithdrawAgentBond']['decode']>;
 
 export const TYPE_URLS = {
   openRound: '/marketchain.repo.v1.MsgOpenRound',
@@ -37,6 +39,7 @@ export const TYPE_URLS = {
   registerAgent: '/marketchain.repo.v1.MsgRegisterAgent',
   sealReport: '/marketchain.repo.v1.MsgSealReport',
   select: '/marketchain.repo.v1.MsgSelect',
+  withdrawAgentBond: '/marketchain.repo.v1.MsgWithdrawAgentBond',
 } as const;
 
 const ISSUE_ERRORS: Record<ScheduleIssueKind, ErrorDef> = {
@@ -170,6 +173,18 @@ export function validateRegisterAgent(m: MsgRegisterAgent): void {
   if (bond.length !== 1) throw E.ErrAgentBondTooSmall(`bond ${JSON.stringify(m.bond)} must be exactly one positive coin (or empty to only rotate the key)`);
 }
 
+/** One positive coin (the handler checks it against the agent's free bond). */
+export function validateWithdrawAgentBond(m: MsgWithdrawAgentBond): void {
+  checkAddr(m.sender, 'sender');
+  let amount;
+  try {
+    amount = parseCoins(m.amount);
+  } catch {
+    throw sdkErrors.InvalidCoins(`amount ${JSON.stringify(m.amount)} is not a coin such as 1000000uusdc`);
+  }
+  if (amount.length !== 1) throw sdkErrors.InvalidCoins(`amount ${JSON.stringify(m.amount)} must be exactly one positive coin`);
+}
+
 export interface SealParts {
   commitment: bigint;
   ciphertext: bigint[];
@@ -184,7 +199,17 @@ export function sealParts(m: MsgSealReport): SealParts {
   const ciphertext = m.ciphertext instanceof Uint8Array ? fieldsFromBytes(m.ciphertext, CIPHERTEXT_FIELDS) : null;
   if (!ciphertext) throw E.ErrMalformedCiphertext(`ciphertext (${m.ciphertext?.length ?? 0} bytes) must be ${CIPHERTEXT_FIELDS} × 32 bytes, each below r`);
   const ephPub = checkEncKey(m.ephPubkey, 'eph_pubkey', E.ErrMalformedCiphertext);
-  return { commitment, ciphertext, ephPub, proof: checkProofBytes(m.proof) };
+  const proof = checkProofBytes(m.proof);
+  if (!(m.ciphertextHash instanceof Uint8Array) || m.ciphertextHash.length !== 32) {
+    throw E.ErrMalformedCiphertext(`ciphertext_hash (${m.ciphertextHash?.length ?? 0} bytes) must be the 32-byte sha256 of the ciphertext the proof was made for`);
+  }
+  // The ciphertext is part of proof A's statement, so a pairing cannot tell a forged proof from one made
+  // for other bytes; the declared hash can, and costs a hash where the pairing would cost milliseconds.
+  const actual = sha256(m.ciphertext);
+  if (!equalBytes(actual, m.ciphertextHash)) {
+    throw E.ErrCiphertextMismatch(`ciphertext hashes to ${toHex(actual)}, its proof was made for ${toHex(m.ciphertextHash)}`);
+  }
+  return { commitment, ciphertext, ephPub, proof };
 }
 
 export function validateSealReport(m: MsgSealReport): void {

@@ -24,7 +24,11 @@ export interface RepoParams {
   treasury: string;
   /** Coins per cash denom: the agent bond a sealed round reserves from its agent's standing bond (a denom not listed: no sealed rounds). */
   agentBond: string;
-  /** Gas consumed before verifying a seal's proof A / a selection's proof B (a fixed schedule: verification time does not depend on the input). */
+  /**
+   * Gas consumed before verifying a seal's proof A / a selection's proof B (a fixed schedule: verification
+   * time does not depend on the input). Priced at a bank send's gas per unit of CPU (README, params), so a
+   * block's gas bounds the pairings it can make like any other work.
+   */
   sealVerifyGas: number;
   selectVerifyGas: number;
   /** Hex sha256 of the canonical bytes of proof A's / proof B's verification key (math/groth16.ts encodeVk); empty: sealed mode off. */
@@ -53,8 +57,8 @@ export function defaultParams(): RepoParams {
     maxExpiriesPerBlock: 20,
     treasury: DEFAULT_TREASURY,
     agentBond: '1000000uusdc',
-    sealVerifyGas: 500_000,
-    selectVerifyGas: 300_000,
+    sealVerifyGas: 75_000_000,
+    selectVerifyGas: 35_000_000,
     sealVkHash: '',
     selectVkHash: '',
   };

@@ -16,6 +16,9 @@ import {
 import { BOND, FUNDS, Kit, LOT, openMsg, P, TEST_PARAMS, URL, commitMsg, seal as sealPublic } from './testing/kit.js';
 import { trapdoorKey } from './testing/trapdoor_vk.js';
 import { repoGenesis } from './genesis.js';
+import { iterateUses, setCommitmentUse, setProofUse } from './keeper.js';
+import { proofUseKey } from './keys.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { createRepoModule } from './index.js';
 import { bankKeeper } from '../bank/keeper.js';
 import { Ctx } from '../../chain/context.js';
@@ -77,9 +80,10 @@ function sealSignals(s: SealInput, over: Partial<Record<string, bigint>> = {}): 
 }
 
 function sealMsg(s: SealInput, proofSignals = sealSignals(s), over: Record<string, unknown> = {}) {
+  const ciphertext = fieldsToBytes(s.ciphertext);
   return {
-    sender: s.role === 'mm' ? P.bdMm : P.bdRm, roundId: s.roundId, commitment: fieldToBytes(s.commitment), ciphertext: fieldsToBytes(s.ciphertext),
-    ephPubkey: key(s.eph), proof: encodeProof(SEAL.prove(proofSignals)), ...over,
+    sender: s.role === 'mm' ? P.bdMm : P.bdRm, roundId: s.roundId, commitment: fieldToBytes(s.commitment), ciphertext,
+    ephPubkey: key(s.eph), proof: encodeProof(SEAL.prove(proofSignals)), ciphertextHash: sha256(ciphertext), ...over,
   };
 }
 
@@ -199,6 +203,15 @@ test('[repo/sealed]: seal refuses malformed fields, forged proofs and proofs for
   k.rejects(URL.seal, { ...good, ephPubkey: key([GEN[0], GEN[1] + 1n]) }, 33);
   k.rejects(URL.seal, { ...good, commitment: fieldToBytes(FIELD_R) }, 20);
   k.rejects(URL.seal, { ...good, commitment: good.commitment.subarray(1) }, 20);
+  k.rejects(URL.seal, { ...good, ciphertextHash: good.ciphertextHash.subarray(1) }, 33);
+  k.rejects(URL.seal, { ...good, ciphertextHash: new Uint8Array(0) }, 33);
+  // a well-formed ciphertext other than the one the proof was made for: refused by its hash, before any pairing
+  const otherCipher = good.ciphertext.slice();
+  otherCipher[31]! ^= 1;
+  k.rejects(URL.seal, { ...good, ciphertext: otherCipher }, 38);
+  const otherHash = good.ciphertextHash.slice();
+  otherHash[0]! ^= 1;
+  k.rejects(URL.seal, { ...good, ciphertextHash: otherHash }, 38);
   // on-curve points that are no proof at all
   const forged = encodeProof({ a: [1n, 2n], b: SEAL.prove([]).b, c: [1n, 2n] });
   k.rejects(URL.seal, { ...good, proof: forged }, 32);
@@ -396,4 +409,128 @@ test('[repo/sealed]: nobody sealed: MsgExpireRound cancels, nothing moves but th
   for (const a of [P.bdMm, P.bdRm]) t.is(k.bal(a, 'uusdc'), FUNDS);
   t.deepEqual([agentOf(k).reserved, agentOf(k).openRounds], ['', 0]);
   k.rejects(URL.expire, { sender: P.other, roundId: 1 }, 5);
+});
+
+test('[repo/sealed]: a proof or sealed commitment accepted in one round is refused in another with repo/39, before any pairing, changing nothing', (t) => {
+  const k = sealedKit(t);
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  k.ok(URL.open, sealedOpen());
+  const mm1 = sealInput(1, 'mm', 11n);
+  const rm1 = sealInput(1, 'rm', 22n);
+  const m1 = sealMsg(mm1);
+  k.ok(URL.seal, m1);
+  // round 1's accepted seal replayed into round 2, and by the other dealer of round 1
+  k.rejects(URL.seal, { ...m1, roundId: 2 }, 39);
+  k.rejects(URL.seal, { ...sealMsg(rm1), proof: m1.proof }, 39);
+  // a valid proof for round 2, but round 1's commitment
+  k.rejects(URL.seal, sealMsg({ ...mm1, roundId: 2 }), 39);
+  // a fresh forged proof, and a ciphertext other than the proof's, are still their own codes
+  const mm2 = sealInput(2, 'mm', 33n);
+  k.rejects(URL.seal, sealMsg(mm2, sealSignals(mm2, { roundId: 3n })), 32);
+  const good2 = sealMsg(mm2);
+  const otherCipher = good2.ciphertext.slice();
+  otherCipher[0]! ^= 1;
+  k.rejects(URL.seal, { ...good2, ciphertext: otherCipher }, 38);
+  k.ok(URL.seal, good2);
+  k.ok(URL.seal, sealMsg(rm1));
+  const rm2 = sealInput(2, 'rm', 44n);
+  k.ok(URL.seal, sealMsg(rm2));
+  // proof B: round 1's accepted selection replayed into round 2
+  const s1 = selectMsg(1, mm1, rm1, null);
+  k.ok(URL.select, s1);
+  k.rejects(URL.select, { ...s1, roundId: 2 }, 39);
+  k.ok(URL.select, selectMsg(2, mm2, rm2, null));
+  // the index (2 rounds × 2 seal proofs + 1 selection, 4 commitments) is rebuilt from the rounds on import
+  const uses = (kit: Kit) => [...iterateUses(kit.q())].map(([kind, key, e]) => `${kind} ${toHex(key)} ${e.roundId} ${e.use}`);
+  t.deepEqual(uses(k).map((u) => u.split(' ').filter((_, i) => i !== 1).join(' ')).sort(), [
+    'commitment 1 mm', 'commitment 1 rm', 'commitment 2 mm', 'commitment 2 rm', 'proof 1 mm', 'proof 1 rm', 'proof 1 select', 'proof 2 mm', 'proof 2 rm', 'proof 2 select',
+  ]);
+  const exported = repoGenesis.exportGenesis(k.q());
+  const again = new Kit(t, exported.params, exported);
+  t.deepEqual(uses(again), uses(k));
+  // a genesis in which two rounds claim the same accepted proof is refused
+  const dup = JSON.parse(JSON.stringify(exported));
+  dup.rounds[1].sealedMm.proofHash = dup.rounds[0].sealedMm.proofHash;
+  t.throws(() => new Kit(t, dup.params, dup), { message: /already accepted in round 1/ });
+});
+
+test('[repo/sealed]: reused proofs and mismatched ciphertexts are refused before seal_verify_gas is consumed', (t) => {
+  const k = sealedKit(t, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  k.ok(URL.open, sealedOpen());
+  const mm1 = sealInput(1, 'mm', 11n);
+  const m1 = sealMsg(mm1);
+  k.ok(URL.seal, m1);
+  const route = createRepoModule({ bank: bankKeeper }).msgs.find((r) => r.typeUrl === URL.seal)!;
+  const gasOf = (msg: Record<string, unknown>) => {
+    const meter = new GasMeter(100_000_000);
+    const ctx = new Ctx({ height: k.height, time: '2026-01-01T00:00:00.000000000Z', chainId: 'repo-test' }, new CacheStore(k.store), new EventManager(), meter, 'deliver');
+    const m = route.decode(V1.MsgSealReport.encode(V1.MsgSealReport.fromObject(msg)).finish());
+    try {
+      route.validateBasic(m);
+      route.handle(ctx, m);
+    } catch (e) {
+      return { gas: meter.consumed(), code: (e as ChainError).code };
+    }
+    return { gas: meter.consumed(), code: 0 };
+  };
+  const reused = gasOf({ ...m1, roundId: 2 });
+  t.is(reused.code, 39);
+  t.true(reused.gas < 777_777, `${reused.gas}`);
+  const m2 = sealMsg(sealInput(2, 'mm', 33n));
+  const c = m2.ciphertext.slice();
+  c[5]! ^= 1;
+  const mismatch = gasOf({ ...m2, ciphertext: c });
+  t.is(mismatch.code, 38);
+  t.true(mismatch.gas < 777_777, `${mismatch.gas}`);
+});
+
+test('[repo/sealed]: withdraw-agent-bond returns free bond only; reserved bond stays until the round releases it', (t) => {
+  const k = sealedKit(t);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 28);
+  register(k); // 3 × AGENT_BOND
+  k.ok(URL.open, sealedOpen()); // reserves AGENT_BOND
+  const paid = FUNDS - AGENT_BOND * 3n;
+  t.is(k.bal(P.agent, 'uusdc'), paid);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n + 1n}uusdc` }, 40);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1umkt' }, 40); // no bond in that denom
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '0uusdc' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc,1umkt' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: 'lots' }, 10, 'sdk');
+  const out = k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n}uusdc` });
+  t.deepEqual(repoEvents(out), ['repo.agent_bond_withdrawn']);
+  t.is(V1.MsgWithdrawAgentBondResponse.decode(out.response!).bond, `${AGENT_BOND}uusdc`);
+  t.is(k.bal(P.agent, 'uusdc'), paid + AGENT_BOND * 2n);
+  let a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], [`${AGENT_BOND}uusdc`, `${AGENT_BOND}uusdc`, 1]);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 40); // all of it is reserved
+  // nobody seals: the round expires and releases the reservation, which can then be withdrawn
+  k.advanceTo(12);
+  k.endBlock();
+  t.is(k.round(1).phase, 'CANCELLED');
+  k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND}uusdc` });
+  a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], ['', '', 0]);
+  t.is(k.bal(P.agent, 'uusdc'), FUNDS);
+  // an agent with no bond left still has its key: a new sealed round needs new bond
+  k.rejects(URL.open, sealedOpen(), 29);
+});
+
+test('[repo/sealed]: invariant repo/proof-index reports an open sealed round whose accepted proof or commitment is missing or indexed elsewhere', (t) => {
+  const k = sealedKit(t);
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  const m1 = sealMsg(sealInput(1, 'mm', 11n));
+  k.ok(URL.seal, m1);
+  const inv = createRepoModule({ bank: bankKeeper }).invariants.find((i) => i.name === 'repo/proof-index')!;
+  t.false(inv.check(k.q()).broken);
+  const store = k.ctx().kv(STORE_BYTES.repo);
+  store.delete(proofUseKey(sha256(m1.proof)));
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm proof ${toHex(sha256(m1.proof))} is indexed as nothing` });
+  setProofUse(k.ctx(), sha256(m1.proof), { roundId: 1n, use: 'mm' });
+  setCommitmentUse(k.ctx(), m1.commitment, { roundId: 7n, use: 'mm' });
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm commitment ${toHex(m1.commitment)} is indexed as round 7 mm` });
 });

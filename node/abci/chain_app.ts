@@ -56,6 +56,8 @@ export interface ChainAbciOptions {
   /** The largest tx CheckTx admits (the app's ante limit). */
   maxTxBytes?: number;
   simulateGasLimit?: number;
+  /** Pairing checks CheckTx may make per height (config zk.checktx_verify_budget). */
+  checkTxVerifyBudget?: number;
   log?: (line: string) => void;
   /** State-sync snapshots: where they are kept, how often taken and how many kept (none when absent). */
   snapshots?: SnapshotSettings & { dir: string };
@@ -98,6 +100,7 @@ export class ChainAbciApp implements AbciApp {
         minGasPrices: opts.minGasPrices,
         limits: opts.maxTxBytes === undefined ? undefined : { maxTxBytes: opts.maxTxBytes },
         simulateGasLimit: opts.simulateGasLimit,
+        zk: { checkTxVerifyBudget: opts.checkTxVerifyBudget },
       });
     this.app = this.makeApp();
     this.log = opts.log ?? (() => {});

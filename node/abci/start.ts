@@ -22,6 +22,7 @@ export async function startAbci(home: string, address: string, minGasPrices: str
     minGasPrices: parseMinGasPrices(minGasPrices ?? cfg.minimum_gas_prices),
     maxTxBytes: cfg.mempool.max_tx_bytes,
     simulateGasLimit: Math.min(cfg.rpc.simulate_gas_limit, cfg.block.max_gas),
+    checkTxVerifyBudget: cfg.zk.checktx_verify_budget,
     log,
     snapshots: { ...snapshots, dir: join(paths(home).data, 'snapshots') },
     pauseBeforeCommitAt: pause === undefined ? undefined : Number(pause),

@@ -39,7 +39,7 @@ async function setup(t: any) {
     });
     const msg = {
       sender: role === ROLE_MM ? P.bdMm : P.bdRm, roundId: 1, commitment: fieldToBytes(s.commitment), ciphertext: fieldsToBytes(s.ciphertext),
-      ephPubkey: fieldsToBytes([...s.ephPub]), proof: s.proof,
+      ephPubkey: fieldsToBytes([...s.ephPub]), proof: s.proof, ciphertextHash: zk.sealedToBytes(s).ciphertextHash,
     };
     return { s, msg };
   };

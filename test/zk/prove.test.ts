@@ -2,6 +2,7 @@
 // trade, a tie and NO_TRADE; snarkjs verifies them through the 256-byte wire form, and rejects
 // them under a changed public signal or the other circuit's key.
 import test from 'ava';
+import { createHash } from 'node:crypto';
 import { PROOF_BYTES, decodeProof, encodeProof, sealPublicSignals } from '../../modules/repo/math/sealed.js';
 import { generateAgentKey, openSealed, openSealedBytes, proveSelection, releaseZk, sealReport, sealedToBytes, verifyOffChain } from '../../zk/index.js';
 import { BOUNDS, pts } from './helpers.js';
@@ -35,6 +36,7 @@ test.serial('proof A: seal, verify, open; a changed signal or the wrong key fail
   // The on-chain byte forms.
   const b = sealedToBytes(mm);
   t.deepEqual([b.commitment.length, b.ciphertext.length, b.ephPub.length, b.proof.length], [32, 1184, 64, 256]);
+  t.is(Buffer.from(b.ciphertextHash).toString('hex'), createHash('sha256').update(b.ciphertext).digest('hex'));
   t.deepEqual(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext, b.ephPub, b.commitment), openedMm);
   t.is(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext.subarray(32), b.ephPub, b.commitment), null, 'short ciphertext');
   t.is(openSealedBytes(agent.sk, 3n, 1n, b.ciphertext, new Uint8Array(64).fill(255), b.commitment), null, 'eph_pub not below r');

@@ -7,14 +7,16 @@ import type { Ctx } from '../../../chain/context.js';
 import { equalBytes, fromHex, toHex } from '../../../chain/codec/bytes.js';
 import { sha256 } from '../../../chain/crypto.js';
 import { marketchain } from '../../../proto/repo.js';
-import type { BankDeps, ProofVerifier } from '../deps.js';
+import type { BankDeps, CheckTxVerifier, ProofVerifier } from '../deps.js';
 import * as E from '../errors.js';
 import { emitAgentEvent, emitRoundEvent, EVENT_TYPES } from '../events.js';
-import { findAgent, findRound, getParams, getRound, getVkBytes, REPO_MODULE_ADDRESS, saveAgent, saveRound, type Agent } from '../keeper.js';
-import { decodeVk } from '../math/groth16.js';
+import {
+  findAgent, findCommitmentUse, findProofUse, findRound, getParams, getRound, getVkBytes, indexAcceptedProofs, REPO_MODULE_ADDRESS, setProofUse, saveAgent, saveRound, type Agent, type ProofUseEntry,
+} from '../keeper.js';
+import { decodeVk, type VerifyingKey, type VerifyResult } from '../math/groth16.js';
 import { babyJubjubKey } from '../math/babyjub.js';
 import { fieldFromBytes, roleNumber, sealPublicSignals, selectPublicSignals, type Groth16Proof } from '../math/sealed.js';
-import { sealParts, checkProofBytes, type MsgRegisterAgent, type MsgSealReport, type MsgSelect } from '../msgs.js';
+import { sealParts, checkProofBytes, type MsgRegisterAgent, type MsgSealReport, type MsgSelect, type MsgWithdrawAgentBond } from '../msgs.js';
 import { agentBondFor, type RepoParams } from '../params.js';
 import { bondCoin, isSealed, PHASES, roleOf, type Round } from '../round.js';
 import { refundHeldBonds } from './settle.js';
@@ -62,6 +64,20 @@ export function registerAgent(ctx: Ctx, bank: BankDeps, m: MsgRegisterAgent): vo
   ]);
 }
 
+/** The agent takes back standing bond no open round reserves; returns the bond left. */
+export function withdrawAgentBond(ctx: Ctx, bank: BankDeps, m: MsgWithdrawAgentBond): string {
+  const a = findAgent(ctx, m.sender);
+  if (!a) throw E.ErrAgentNotRegistered(`${m.sender} is not a registered agent`);
+  const c = parseCoins(m.amount)[0]!;
+  const free = freeAgentBond(a, c.denom);
+  if (c.amount > free) throw E.ErrWithdrawAboveFree(`agent ${m.sender} has ${free}${c.denom} free (bond ${a.bond || '0'}, reserved ${a.reserved || '0'}); asked ${coinToString(c)}`);
+  a.bond = addCoin(a.bond, c, -1n);
+  bank.sendCoins(ctx, REPO_MODULE_ADDRESS, m.sender, [c]);
+  saveAgent(ctx, a);
+  emitAgentEvent(ctx, EVENT_TYPES.agentBondWithdrawn, m.sender, [['amount', coinToString(c)], ['bond', a.bond], ['reserved', a.reserved]]);
+  return a.bond;
+}
+
 /** At open of a sealed round: the keys must be configured, the agent registered with enough free bond; reserves it. */
 export function reserveAgent(ctx: Ctx, p: RepoParams, r: Round): void {
   for (const [name, hash] of [['seal_vk_hash', p.sealVkHash], ['select_vk_hash', p.selectVkHash]] as const) {
@@ -103,14 +119,37 @@ export function releaseAgent(ctx: Ctx, bank: BankDeps, r: Round, forfeit: boolea
   saveAgent(ctx, a);
 }
 
-function verifyOrThrow(ctx: Ctx, verifier: ProofVerifier, hashHex: string, what: string, gas: number, signals: bigint[], proof: Groth16Proof): void {
+/** A verdict, or null when the proof was not verified (CheckTx's budget used up: the block verifies it). */
+type Verify = (vkHash: Uint8Array, vk: VerifyingKey, signals: readonly bigint[], proof: Groth16Proof) => VerifyResult | null;
+
+const inBlock = (verifier: ProofVerifier): Verify => verifier;
+const atCheckTx = (ctx: Ctx, verifier: CheckTxVerifier): Verify => (hash, vk, signals, proof) => verifier(ctx.block.height, hash, vk, signals, proof);
+
+function verifyOrThrow(ctx: Ctx, verify: Verify, hashHex: string, what: string, gas: number, signals: bigint[], proof: Groth16Proof): void {
   const hash = hashHex === '' ? null : fromHex(hashHex);
   const bytes = hash ? getVkBytes(ctx, hash) : undefined;
   const vk = bytes ? decodeVk(bytes, false) : null;
   if (!hash || !vk) throw E.ErrUnknownVk(`${what} verification key ${JSON.stringify(hashHex)} is not stored`);
   ctx.gas.consume(gas, `repo ${what} verification`);
-  const res = verifier(hash, vk, signals, proof);
-  if (!res.ok) throw E.ErrInvalidProof(`${what} does not verify (${res.reason}) for round signals ${signals.slice(0, 3).join(', ')}, …`);
+  const res = verify(hash, vk, signals, proof);
+  if (res && !res.ok) throw E.ErrInvalidProof(`${what} does not verify (${res.reason}) for round signals ${signals.slice(0, 3).join(', ')}, …`);
+}
+
+function useName(e: ProofUseEntry): string {
+  return e.use === 'select' ? `round ${e.roundId}'s selection (proof B)` : `round ${e.roundId}'s ${e.use} seal`;
+}
+
+/**
+ * A proof or sealed commitment already accepted belongs to the round that accepted it. Round id and
+ * role are public signals, so such a replay could never verify here; refusing it by index costs a
+ * store read instead of a pairing and names the round it came from. (A re-randomised copy of a proof
+ * has other bytes and still fails the pairing, repo/32.)
+ */
+function refuseReuse(ctx: Ctx, r: Round, proof: Uint8Array, commitment: Uint8Array | null): void {
+  const p = findProofUse(ctx, sha256(proof));
+  if (p) throw E.ErrProofReused(`round ${r.id}: this proof was already accepted as ${useName(p)}`);
+  const c = commitment ? findCommitmentUse(ctx, commitment) : undefined;
+  if (c) throw E.ErrProofReused(`round ${r.id}: this commitment was already accepted in ${useName(c)}`);
 }
 
 function requireSealed(r: Round, what: string): void {
@@ -118,47 +157,53 @@ function requireSealed(r: Round, what: string): void {
 }
 
 /** Proof A against the signals rebuilt from the round, params, the agent's key and the message. */
-function verifySeal(ctx: Ctx, verifier: ProofVerifier, r: Round, role: 'mm' | 'rm', parts: ReturnType<typeof sealParts>): void {
+function verifySeal(ctx: Ctx, verify: Verify, r: Round, role: 'mm' | 'rm', parts: ReturnType<typeof sealParts>): void {
   const agentPub = babyJubjubKey(findAgent(ctx, r.agent)!.encPubkey)!;
   const p = getParams(ctx);
   const signals = sealPublicSignals({
     roundId: BigInt(r.id), role: roleNumber(role), maxQty: BigInt(r.maxQty), maxRateBps: BigInt(p.maxRateBps), maxHurdleBps: BigInt(p.maxHurdleBps),
     commitment: parts.commitment, agentPub, ephPub: parts.ephPub, ciphertext: parts.ciphertext,
   });
-  verifyOrThrow(ctx, verifier, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
+  verifyOrThrow(ctx, verify, p.sealVkHash, 'seal proof A', p.sealVerifyGas, signals, parts.proof);
 }
 
 /** Proof B against the signals rebuilt from the round's commitments and the claimed outcome. */
-function verifySelect(ctx: Ctx, verifier: ProofVerifier, r: Round, m: MsgSelect): void {
+function verifySelect(ctx: Ctx, verify: Verify, r: Round, m: MsgSelect): void {
   const p = getParams(ctx);
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
   const signals = selectPublicSignals({ roundId: BigInt(r.id), commitmentMm: fieldFromBytes(r.commitmentMm)!, commitmentRm: fieldFromBytes(r.commitmentRm)!, trade });
-  verifyOrThrow(ctx, verifier, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, checkProofBytes(m.proof));
+  verifyOrThrow(ctx, verify, p.selectVkHash, 'select proof B', p.selectVerifyGas, signals, checkProofBytes(m.proof));
 }
 
 /**
  * CheckTx: when the check state already holds what the block will check against (the round in the
  * seal window, the sender a dealer yet to seal), verify proof A now: a proof that cannot verify never
  * reaches the mempool, and the verifier's cache has the verdict when the block runs the tx. Anything
- * else is left to the block (another message of the tx may open the round).
+ * else is left to the block (another message of the tx may open the round). A refused tx pays no fee,
+ * so the node bounds the pairings CheckTx makes per height (CheckTxVerifier); past that bound the tx
+ * is admitted unverified and the block's verification, which charges gas and fee, decides it.
  */
-export function checkTxSeal(ctx: Ctx, verifier: ProofVerifier, m: MsgSealReport): void {
+export function checkTxSeal(ctx: Ctx, verifier: CheckTxVerifier, m: MsgSealReport): void {
   const r = findRound(ctx, BigInt(m.roundId));
   if (!r || !isSealed(r) || r.phase !== PHASES.COMMIT || ctx.block.height > r.commitDeadline) return;
   const role = roleOf(r, m.sender);
   if (!role || (role === 'mm' ? r.bondMmHeld : r.bondRmHeld)) return;
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) return;
-  verifySeal(ctx, verifier, r, role, sealParts(m));
+  const parts = sealParts(m);
+  refuseReuse(ctx, r, m.proof, m.commitment);
+  verifySeal(ctx, atCheckTx(ctx, verifier), r, role, parts);
 }
 
 /** CheckTx for MsgSelect, as checkTxSeal: verifies proof B when the round is SEALED and the sender its agent. */
-export function checkTxSelect(ctx: Ctx, verifier: ProofVerifier, m: MsgSelect): void {
+export function checkTxSelect(ctx: Ctx, verifier: CheckTxVerifier, m: MsgSelect): void {
   const r = findRound(ctx, BigInt(m.roundId));
   if (!r || !isSealed(r) || r.phase !== PHASES.SEALED || ctx.block.height > r.revealDeadline || m.sender !== r.agent) return;
   const p = getParams(ctx);
   if (m.traded && (m.q > r.maxQty || m.rMmBps > p.maxRateBps || m.rRmBps > p.maxRateBps)) return;
-  verifySelect(ctx, verifier, r, m);
+  checkProofBytes(m.proof);
+  refuseReuse(ctx, r, m.proof, null);
+  verifySelect(ctx, atCheckTx(ctx, verifier), r, m);
 }
 
 export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m: MsgSealReport): string {
@@ -172,7 +217,8 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   const parts = sealParts(m);
   const other = role === 'mm' ? r.commitmentRm : r.commitmentMm;
   if (other.length > 0 && equalBytes(other, m.commitment)) throw E.ErrInvalidCommitment(`round ${r.id}: ${role}'s commitment equals the other dealer's`);
-  verifySeal(ctx, verifier, r, role, parts);
+  refuseReuse(ctx, r, m.proof, m.commitment);
+  verifySeal(ctx, inBlock(verifier), r, role, parts);
   bank.sendCoins(ctx, m.sender, REPO_MODULE_ADDRESS, [bondCoin(r)]);
   const sealed = V1.SealedReport.create({ ciphertextHash: sha256(m.ciphertext), ephPubkey: m.ephPubkey, proofHash: sha256(m.proof), sealedHeight: ctx.block.height });
   if (role === 'mm') {
@@ -186,6 +232,7 @@ export function sealReport(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, m:
   }
   if (r.bondMmHeld && r.bondRmHeld) r.phase = PHASES.SEALED;
   saveRound(ctx, r);
+  indexAcceptedProofs(ctx, r);
   emitRoundEvent(ctx, EVENT_TYPES.reportSealed, r.id, [
     ['dealer', m.sender], ['role', role], ['commitment', toHex(m.commitment)], ['ciphertext_hash', toHex(sealed.ciphertextHash)],
     ['proof_hash', toHex(sealed.proofHash)], ['bond', r.bond], ['phase', r.phase], ...(r.phase === PHASES.SEALED ? [['select_deadline', r.revealDeadline] as [string, number]] : []),
@@ -204,8 +251,11 @@ export function selectSealed(ctx: Ctx, bank: BankDeps, verifier: ProofVerifier, 
     throw E.ErrInvalidOutcome(`round ${r.id}: q ${m.q} (max_qty ${r.maxQty}), r_mm ${m.rMmBps}, r_rm ${m.rRmBps} (max_rate_bps ${p.maxRateBps})`);
   }
   const trade = m.traded ? { q: BigInt(m.q), rMmBps: BigInt(m.rMmBps), rRmBps: BigInt(m.rRmBps) } : null;
-  verifySelect(ctx, verifier, r, m);
+  checkProofBytes(m.proof);
+  refuseReuse(ctx, r, m.proof, null);
+  verifySelect(ctx, inBlock(verifier), r, m);
   r.selectProofHash = sha256(m.proof);
+  setProofUse(ctx, r.selectProofHash, { roundId: BigInt(r.id), use: 'select' });
   releaseAgent(ctx, bank, r, false);
   if (!trade) {
     r.selection = V1.Selection.create({ trade: false });
