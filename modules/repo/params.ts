@@ -85,6 +85,11 @@ export function fixedPenalties(p: RepoParams): Coin[] {
   return parseCoins(p.fixedPenalty);
 }
 
+// A seal or select tx asks for its verification gas plus the rest of the tx, and one tx may ask for at
+// most the ante's maxTxGas (100,000,000, chain/app.ts DEFAULT_LIMITS): a larger verification cost would
+// make sealed rounds impossible.
+const MAX_VERIFY_GAS = 90_000_000;
+
 function posInt(v: unknown, name: string, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > max) throw new Error(`repo params: ${name} must be an integer in [1, ${max}], got ${JSON.stringify(v)}`);
   return v;
@@ -128,8 +133,8 @@ export function validateParams(p: any): RepoParams {
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
     agentBond,
-    sealVerifyGas: posInt(p.sealVerifyGas ?? d.sealVerifyGas, 'sealVerifyGas', 1_000_000_000),
-    selectVerifyGas: posInt(p.selectVerifyGas ?? d.selectVerifyGas, 'selectVerifyGas', 1_000_000_000),
+    sealVerifyGas: posInt(p.sealVerifyGas ?? d.sealVerifyGas, 'sealVerifyGas', MAX_VERIFY_GAS),
+    selectVerifyGas: posInt(p.selectVerifyGas ?? d.selectVerifyGas, 'selectVerifyGas', MAX_VERIFY_GAS),
     sealVkHash: vkHashParam(p.sealVkHash ?? '', 'sealVkHash'),
     selectVkHash: vkHashParam(p.selectVkHash ?? '', 'selectVkHash'),
   };
