@@ -50,6 +50,21 @@ export async function reportLimits(env: CliEnv, o: GlobalOpts & { params?: strin
   return { ...paramsFromProto(V1.QueryParamsResponse.decode(bytes).params!), fromNode: true };
 }
 
+/**
+ * Gas of a seal or select tx beside its proof verification: the ante (signature, tx bytes) and the
+ * handler's store and bank work, well under this.
+ */
+export const PROOF_TX_OVERHEAD_GAS = 1_000_000;
+
+/**
+ * The gas limit of a MsgSealReport / MsgSelect tx when --gas is auto: the params' verification gas plus
+ * PROOF_TX_OVERHEAD_GAS. Not simulated: the verification gas is fixed and above the node's
+ * simulate_gas_limit (simulations are unpaid work, capped well below one pairing's price).
+ */
+export function proofTxGas(p: Pick<RepoParams, 'sealVerifyGas' | 'selectVerifyGas'>, kind: 'seal' | 'select'): number {
+  return (kind === 'seal' ? p.sealVerifyGas : p.selectVerifyGas) + PROOF_TX_OVERHEAD_GAS;
+}
+
 /** The node's params as the module's RepoParams. */
 export async function nodeParams(env: CliEnv, o: GlobalOpts): Promise<RepoParams> {
   return paramsFromProto(V1.QueryParamsResponse.decode(await env.abciQuery(o, '/marketchain.repo.v1.Query/Params', new Uint8Array())).params!);

@@ -248,8 +248,11 @@ test('[arch]: market modules are wired in node/app_factory.ts only: they import 
   t.deepEqual(found, [], 'a market module takes other keepers as deps (its deps.ts), never by import');
   const factory = readFileSync(join(ROOT, 'node/app_factory.ts'), 'utf8');
   for (const [m, ctor] of [['moneymarket', 'createMoneymarketModule'], ['amm', 'createAmmModule'], ['repo', 'createRepoModule']] as const) {
-    // repo also takes its proof verifier (a pure function; node/ gives a memoising one)
-    const [decl, call] = m === 'repo' ? [', verifier = plainVerifier', ', verifier'] : ['', ''];
+    // repo also takes its proof verifier (a pure function; node/ gives a memoising one) and CheckTx's
+    // bounded one (node/ counts its pairings per height)
+    const [decl, call] = m === 'repo'
+      ? [', verifier = plainVerifier, checkTxVerifier = unboundedCheckTxVerifier\\(verifier\\)', ', verifier: cached\\.verify, checkTxVerifier: cached\\.checkTx']
+      : ['', ''];
     t.regex(readFileSync(join(ROOT, 'modules', m, 'index.ts'), 'utf8'), new RegExp(`export function ${ctor}\\(\\{ bank${decl} \\}: ModuleDeps\\)`), m);
     t.regex(factory, new RegExp(`${ctor}\\(\\{ bank${call} \\}\\)`), `app_factory wires ${m}`);
   }

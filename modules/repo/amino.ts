@@ -20,4 +20,5 @@ export const REPO_AMINO = aminoMsgs('mkt/repo/', '/marketchain.repo.v1.', {
   MsgRegisterAgent: [['sender', s], ['enc_pubkey', 'bytes'], ['bond', s]],
   MsgSealReport: [['sender', s], ['round_id', u64], ['commitment', 'bytes'], ['ciphertext', 'bytes'], ['eph_pubkey', 'bytes'], ['proof', 'bytes'], ['ciphertext_hash', 'bytes']],
   MsgSelect: [['sender', s], ['round_id', u64], ['traded', 'bool'], ['q', u64], ['r_mm_bps', u64], ['r_rm_bps', u64], ['proof', 'bytes']],
+  MsgWithdrawAgentBond: [['sender', s], ['amount', s]],
 });

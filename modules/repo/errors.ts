@@ -40,3 +40,4 @@ export const ErrAgentKeyReserved = registerError('repo', 36, 'agent key may not 
 export const ErrInvalidOutcome = registerError('repo', 37, 'selection outcome out of bounds');
 export const ErrCiphertextMismatch = registerError('repo', 38, 'ciphertext does not match the one its proof was made for');
 export const ErrProofReused = registerError('repo', 39, 'proof or sealed commitment already accepted in a round');
+export const ErrWithdrawAboveFree = registerError('repo', 40, "withdrawal above the agent's free (unreserved) bond");

@@ -18,6 +18,7 @@ export const EVENT_TYPES = {
   collateralSeized: 'repo.collateral_seized',
   roundClosed: 'repo.round_closed',
   agentRegistered: 'repo.agent_registered',
+  agentBondWithdrawn: 'repo.agent_bond_withdrawn',
   reportSealed: 'repo.report_sealed',
   agentBondReleased: 'repo.agent_bond_released',
   agentBondForfeited: 'repo.agent_bond_forfeited',

@@ -61,6 +61,10 @@ test('genesis validation names the problem', (t) => {
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, fixedPenalty: '5' } }), { message: /fixed_penalty "5"/ });
   t.notThrows(() => g.validateGenesis({ ...ok, params: { ...ok.params, minBond: '1000000uusdc,5000000ueur', fixedPenalty: '' } }));
   t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, treasury: 'nope' } }), { message: /treasury "nope"/ });
+  // A verification cost above what one tx may ask for would make sealed rounds impossible.
+  t.notThrows(() => g.validateGenesis({ ...ok, params: { ...ok.params, sealVerifyGas: 90_000_000 } }));
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, sealVerifyGas: 90_000_001 } }), { message: /sealVerifyGas must be an integer in \[1, 90000000\]/ });
+  t.throws(() => g.validateGenesis({ ...ok, params: { ...ok.params, selectVerifyGas: 0 } }), { message: /selectVerifyGas/ });
   t.throws(() => g.validateGenesis({ ...ok, nextRoundId: 0 }), { message: /nextRoundId/ });
   const k = busyKit(t);
   const ex = g.exportGenesis(k.q());

@@ -1,11 +1,13 @@
 // repo invariants: the module account holds exactly what open rounds hold in escrow; every open round
-// has exactly one deadline-queue entry and closed rounds none. They walk the open rounds only (through
+// has exactly one deadline-queue entry and closed rounds none; an open sealed round's accepted proofs
+// and commitments are in the accepted-proof index. They walk the open rounds only (through
 // the phase index), so their cost does not grow with the history of closed rounds; a closed round can
 // hold nothing, which saveRound enforces when it stores one.
 import type { ReadCtx } from '../../chain/context.js';
 import type { Invariant } from '../../chain/module.js';
 import type { BankDeps } from './deps.js';
-import { getRound, iterateAgents, queueEntries, REPO_MODULE_ADDRESS, roundIdsInPhase } from './keeper.js';
+import { findCommitmentUse, findProofUse, getRound, iterateAgents, queueEntries, REPO_MODULE_ADDRESS, roundIdsInPhase, type ProofUseEntry } from './keeper.js';
+import { toHex } from '../../chain/codec/bytes.js';
 import { parseCoins } from '../../chain/coins.js';
 import { bondCoin, currentDeadline, escrowOf, OPEN_PHASES, type Round } from './round.js';
 
@@ -79,6 +81,23 @@ export function escrowProblems(ctx: ReadCtx, bank: BankDeps): string[] {
   return problems;
 }
 
+/** Every proof and commitment an open sealed round accepted is in the accepted-proof index, under that round and use. */
+function proofIndexProblems(ctx: ReadCtx): string[] {
+  const problems: string[] = [];
+  const expect = (what: string, key: Uint8Array, got: ProofUseEntry | undefined, r: Round, use: ProofUseEntry['use']) => {
+    if (!got || got.roundId !== BigInt(r.id) || got.use !== use) problems.push(`round ${r.id}'s ${use} ${what} ${toHex(key)} is indexed as ${got ? `round ${got.roundId} ${got.use}` : 'nothing'}`);
+  };
+  for (const r of openRounds(ctx, problems)) {
+    if (r.privacy !== 1) continue;
+    for (const [use, sealed, commitment] of [['mm', r.sealedMm, r.commitmentMm], ['rm', r.sealedRm, r.commitmentRm]] as const) {
+      if (!sealed?.proofHash?.length) continue;
+      expect('proof', sealed.proofHash, findProofUse(ctx, sealed.proofHash), r, use);
+      expect('commitment', commitment, findCommitmentUse(ctx, commitment), r, use);
+    }
+  }
+  return problems;
+}
+
 export function createInvariants(bank: BankDeps): Invariant[] {
   return [
     {
@@ -101,6 +120,13 @@ export function createInvariants(bank: BankDeps): Invariant[] {
         }
         for (const [id] of queued) problems.push(`queue entry for round ${id}, which is not open`);
         return { broken: problems.length > 0, message: problems.join('; ') || 'every open round is queued once at its deadline' };
+      },
+    },
+    {
+      name: 'repo/proof-index',
+      check(ctx) {
+        const problems = proofIndexProblems(ctx);
+        return { broken: problems.length > 0, message: problems.join('; ') || "every open sealed round's accepted proofs and commitments are indexed to it" };
       },
     },
   ];

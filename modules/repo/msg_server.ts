@@ -5,8 +5,9 @@ import type { BankDeps, CheckTxVerifier, ProofVerifier } from './deps.js';
 import { getRound } from './keeper.js';
 import {
   TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateRoundAction, validateSealReport, validateSelect,
+  validateWithdrawAgentBond,
 } from './msgs.js';
-import { checkTxSeal, checkTxSelect, registerAgent, sealReport, selectSealed } from './ops/sealed.js';
+import { checkTxSeal, checkTxSelect, registerAgent, sealReport, selectSealed, withdrawAgentBond } from './ops/sealed.js';
 import { commitReport, openRound, revealReport } from './ops/reports.js';
 import { acceptLeg, expireRound, repurchase } from './ops/settle.js';
 
@@ -51,6 +52,10 @@ export function createMsgRoutes(bank: BankDeps, verifier: ProofVerifier, checkTx
       typeUrl: TYPE_URLS.select, msg: V1.MsgSelect, response: V1.MsgSelectResponse, validateBasic: validateSelect, signer: bySender,
       handle: (ctx, m) => ({ phase: selectSealed(ctx, bank, verifier, m) }),
       checkTx: (ctx, m) => checkTxSelect(ctx, checkTxVerifier, m),
+    }),
+    msgRoute({
+      typeUrl: TYPE_URLS.withdrawAgentBond, msg: V1.MsgWithdrawAgentBond, response: V1.MsgWithdrawAgentBondResponse, validateBasic: validateWithdrawAgentBond, signer: bySender,
+      handle: (ctx, m) => ({ bond: withdrawAgentBond(ctx, bank, m) }),
     }),
   ];
 }

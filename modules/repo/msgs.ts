@@ -27,6 +27,7 @@ export type MsgExpireRound = ReturnType<M['MsgExpireRound']['decode']>;
 export type MsgRegisterAgent = ReturnType<M['MsgRegisterAgent']['decode']>;
 export type MsgSealReport = ReturnType<M['MsgSealReport']['decode']>;
 export type MsgSelect = ReturnType<M['MsgSelect']['decode']>;
+export type MsgWithdrawAgentBond = ReturnType<M['MsgWithdrawAgentBond']['decode']>;
 
 export const TYPE_URLS = {
   openRound: '/marketchain.repo.v1.MsgOpenRound',
@@ -38,6 +39,7 @@ export const TYPE_URLS = {
   registerAgent: '/marketchain.repo.v1.MsgRegisterAgent',
   sealReport: '/marketchain.repo.v1.MsgSealReport',
   select: '/marketchain.repo.v1.MsgSelect',
+  withdrawAgentBond: '/marketchain.repo.v1.MsgWithdrawAgentBond',
 } as const;
 
 const ISSUE_ERRORS: Record<ScheduleIssueKind, ErrorDef> = {
@@ -169,6 +171,18 @@ export function validateRegisterAgent(m: MsgRegisterAgent): void {
     throw E.ErrAgentBondTooSmall(`bond ${JSON.stringify(m.bond)} is not a coin such as 1000000uusdc`);
   }
   if (bond.length !== 1) throw E.ErrAgentBondTooSmall(`bond ${JSON.stringify(m.bond)} must be exactly one positive coin (or empty to only rotate the key)`);
+}
+
+/** One positive coin (the handler checks it against the agent's free bond). */
+export function validateWithdrawAgentBond(m: MsgWithdrawAgentBond): void {
+  checkAddr(m.sender, 'sender');
+  let amount;
+  try {
+    amount = parseCoins(m.amount);
+  } catch {
+    throw sdkErrors.InvalidCoins(`amount ${JSON.stringify(m.amount)} is not a coin such as 1000000uusdc`);
+  }
+  if (amount.length !== 1) throw sdkErrors.InvalidCoins(`amount ${JSON.stringify(m.amount)} must be exactly one positive coin`);
 }
 
 export interface SealParts {

@@ -24,7 +24,11 @@ export interface RepoParams {
   treasury: string;
   /** Coins per cash denom: the agent bond a sealed round reserves from its agent's standing bond (a denom not listed: no sealed rounds). */
   agentBond: string;
-  /** Gas consumed before verifying a seal's proof A / a selection's proof B (a fixed schedule: verification time does not depend on the input). */
+  /**
+   * Gas consumed before verifying a seal's proof A / a selection's proof B (a fixed schedule: verification
+   * time does not depend on the input). Priced at a bank send's gas per unit of CPU (README, params), so a
+   * block's gas bounds the pairings it can make like any other work.
+   */
   sealVerifyGas: number;
   selectVerifyGas: number;
   /** Hex sha256 of the canonical bytes of proof A's / proof B's verification key (math/groth16.ts encodeVk); empty: sealed mode off. */
@@ -53,8 +57,8 @@ export function defaultParams(): RepoParams {
     maxExpiriesPerBlock: 20,
     treasury: DEFAULT_TREASURY,
     agentBond: '1000000uusdc',
-    sealVerifyGas: 500_000,
-    selectVerifyGas: 300_000,
+    sealVerifyGas: 75_000_000,
+    selectVerifyGas: 35_000_000,
     sealVkHash: '',
     selectVkHash: '',
   };
@@ -80,6 +84,11 @@ export function minBonds(p: RepoParams): Coin[] {
 export function fixedPenalties(p: RepoParams): Coin[] {
   return parseCoins(p.fixedPenalty);
 }
+
+// A seal or select tx asks for its verification gas plus the rest of the tx, and one tx may ask for at
+// most the ante's maxTxGas (100,000,000, chain/app.ts DEFAULT_LIMITS): a larger verification cost would
+// make sealed rounds impossible.
+const MAX_VERIFY_GAS = 90_000_000;
 
 function posInt(v: unknown, name: string, max: number): number {
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1 || v > max) throw new Error(`repo params: ${name} must be an integer in [1, ${max}], got ${JSON.stringify(v)}`);
@@ -124,8 +133,8 @@ export function validateParams(p: any): RepoParams {
     blocksPerYear: p.blocksPerYear, graceBlocks: p.graceBlocks, maxPhaseBlocks: p.maxPhaseBlocks,
     maxTenorBlocks: p.maxTenorBlocks, maxExpiriesPerBlock: p.maxExpiriesPerBlock, treasury: p.treasury,
     agentBond,
-    sealVerifyGas: posInt(p.sealVerifyGas ?? d.sealVerifyGas, 'sealVerifyGas', 1_000_000_000),
-    selectVerifyGas: posInt(p.selectVerifyGas ?? d.selectVerifyGas, 'selectVerifyGas', 1_000_000_000),
+    sealVerifyGas: posInt(p.sealVerifyGas ?? d.sealVerifyGas, 'sealVerifyGas', MAX_VERIFY_GAS),
+    selectVerifyGas: posInt(p.selectVerifyGas ?? d.selectVerifyGas, 'selectVerifyGas', MAX_VERIFY_GAS),
     sealVkHash: vkHashParam(p.sealVkHash ?? '', 'sealVkHash'),
     selectVkHash: vkHashParam(p.selectVkHash ?? '', 'selectVkHash'),
   };

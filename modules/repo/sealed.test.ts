@@ -16,7 +16,9 @@ import {
 import { BOND, FUNDS, Kit, LOT, openMsg, P, TEST_PARAMS, URL, commitMsg, seal as sealPublic } from './testing/kit.js';
 import { trapdoorKey } from './testing/trapdoor_vk.js';
 import { repoGenesis } from './genesis.js';
-import { iterateUses } from './keeper.js';
+import { iterateUses, setCommitmentUse, setProofUse } from './keeper.js';
+import { proofUseKey } from './keys.js';
+import { STORE_BYTES } from '../../chain/store/db_keys.js';
 import { createRepoModule } from './index.js';
 import { bankKeeper } from '../bank/keeper.js';
 import { Ctx } from '../../chain/context.js';
@@ -483,4 +485,52 @@ test('[repo/sealed]: reused proofs and mismatched ciphertexts are refused before
   const mismatch = gasOf({ ...m2, ciphertext: c });
   t.is(mismatch.code, 38);
   t.true(mismatch.gas < 777_777, `${mismatch.gas}`);
+});
+
+test('[repo/sealed]: withdraw-agent-bond returns free bond only; reserved bond stays until the round releases it', (t) => {
+  const k = sealedKit(t);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 28);
+  register(k); // 3 × AGENT_BOND
+  k.ok(URL.open, sealedOpen()); // reserves AGENT_BOND
+  const paid = FUNDS - AGENT_BOND * 3n;
+  t.is(k.bal(P.agent, 'uusdc'), paid);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n + 1n}uusdc` }, 40);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1umkt' }, 40); // no bond in that denom
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '0uusdc' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc,1umkt' }, 10, 'sdk');
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: 'lots' }, 10, 'sdk');
+  const out = k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND * 2n}uusdc` });
+  t.deepEqual(repoEvents(out), ['repo.agent_bond_withdrawn']);
+  t.is(V1.MsgWithdrawAgentBondResponse.decode(out.response!).bond, `${AGENT_BOND}uusdc`);
+  t.is(k.bal(P.agent, 'uusdc'), paid + AGENT_BOND * 2n);
+  let a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], [`${AGENT_BOND}uusdc`, `${AGENT_BOND}uusdc`, 1]);
+  k.rejects(URL.withdrawAgentBond, { sender: P.agent, amount: '1uusdc' }, 40); // all of it is reserved
+  // nobody seals: the round expires and releases the reservation, which can then be withdrawn
+  k.advanceTo(12);
+  k.endBlock();
+  t.is(k.round(1).phase, 'CANCELLED');
+  k.ok(URL.withdrawAgentBond, { sender: P.agent, amount: `${AGENT_BOND}uusdc` });
+  a = agentOf(k);
+  t.deepEqual([a.bond, a.reserved, a.openRounds], ['', '', 0]);
+  t.is(k.bal(P.agent, 'uusdc'), FUNDS);
+  // an agent with no bond left still has its key: a new sealed round needs new bond
+  k.rejects(URL.open, sealedOpen(), 29);
+});
+
+test('[repo/sealed]: invariant repo/proof-index reports an open sealed round whose accepted proof or commitment is missing or indexed elsewhere', (t) => {
+  const k = sealedKit(t);
+  register(k);
+  k.ok(URL.open, sealedOpen());
+  const m1 = sealMsg(sealInput(1, 'mm', 11n));
+  k.ok(URL.seal, m1);
+  const inv = createRepoModule({ bank: bankKeeper }).invariants.find((i) => i.name === 'repo/proof-index')!;
+  t.false(inv.check(k.q()).broken);
+  const store = k.ctx().kv(STORE_BYTES.repo);
+  store.delete(proofUseKey(sha256(m1.proof)));
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm proof ${toHex(sha256(m1.proof))} is indexed as nothing` });
+  setProofUse(k.ctx(), sha256(m1.proof), { roundId: 1n, use: 'mm' });
+  setCommitmentUse(k.ctx(), m1.commitment, { roundId: 7n, use: 'mm' });
+  t.deepEqual(inv.check(k.q()), { broken: true, message: `round 1's mm commitment ${toHex(m1.commitment)} is indexed as round 7 mm` });
 });

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { ChainNode } from '../chain_node.js';
 import { applyCors, originMatcher } from '../rpc/cors.js';
+import { readBody } from '../rpc/http_body.js';
 import type { CallCtx } from '../rpc/methods.js';
 import { attachRenderer } from '../rpc/store_render.js';
 import { CHAIN_INFO_PATH, chainInfo, publicUrl } from './chain_info.js';
@@ -36,29 +37,6 @@ export interface ApiServerOpts {
 }
 
 export const OPENAPI_PATHS = ['/swagger/openapi.json', '/openapi.json'];
-
-/**
- * The body up to the limit. Past it, unlike the JSON-RPC's reader (which destroys the request at once),
- * the rest is discarded, not kept, while the 413 is written; the connection is closed once it is.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(apiErrors.tooLarge(limit));
-        req.removeAllListeners('data');
-        req.resume();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
 
 function parseBody(buf: Buffer): Record<string, unknown> {
   if (buf.length === 0) return {};
@@ -121,7 +99,7 @@ export function startApiServer(node: ChainNode, o: ApiServerOpts): Promise<Serve
     if (method === 'POST') {
       const len = Number(req.headers['content-length'] ?? 0);
       if (len > o.maxBodyBytes) throw apiErrors.tooLarge(o.maxBodyBytes);
-      body = parseBody(await readBody(req, o.maxBodyBytes));
+      body = parseBody(await readBody(req, o.maxBodyBytes, 'drain', () => apiErrors.tooLarge(o.maxBodyBytes)));
     }
     const out = JSON.stringify(await m.route.handle({ node, path: m.path, query: url.searchParams, body, ctx: ctx() }));
     // An answer is built whole (a page of at most 100 txs or 1000 entries); one past the response cap is not sent.

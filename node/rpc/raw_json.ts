@@ -14,11 +14,14 @@ export class Serialized {
   constructor(
     readonly chunks: Chunk[],
     readonly bytes: number,
+    /** A JSON-RPC error answer (CometBFT's URI handler sends those with HTTP 500). */
+    readonly isError = false,
   ) {}
 
   static of(response: unknown): Serialized {
     const chunks = bodyChunks(response);
-    return new Serialized(chunks, chunksBytes(chunks));
+    const isError = !!response && typeof response === 'object' && 'error' in response;
+    return new Serialized(chunks, chunksBytes(chunks), isError);
   }
 }
 

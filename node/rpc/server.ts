@@ -9,6 +9,7 @@ import { RpcError, rpcErrors } from './errors.js';
 import { methods, type CallCtx, type Method } from './methods.js';
 import { bodyChunks, Serialized } from './raw_json.js';
 import { ConnLimits } from './write_limits.js';
+import { readBody } from './http_body.js';
 import { uriParams } from './params.js';
 import { cometRoutes } from './comet_routes.js';
 import { namedParams } from './param_order.js';
@@ -95,24 +96,6 @@ function notFound(res: ServerResponse): void {
   res.end('404 page not found\n');
 }
 
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (c: Buffer) => {
-      size += c.length;
-      if (size > limit) {
-        reject(new RpcError(-32600, 'Invalid Request', `request body larger than ${limit} bytes`));
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
-    req.on('error', reject);
-  });
-}
-
 export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Server> {
   // Rendering runs beside the records from the first block on (a failure to load it is met again, and
   // answered, by the first read that needs it).
@@ -167,7 +150,7 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           req.resume();
           return;
         }
-        const body = await readBody(req, o.maxBodyBytes);
+        const body = await readBody(req, o.maxBodyBytes, 'destroy', () => new RpcError(-32600, 'Invalid Request', `request body larger than ${o.maxBodyBytes} bytes`));
         let parsed: unknown;
         try {
           parsed = JSON.parse(body.toString('utf8'));
@@ -203,7 +186,9 @@ export function startRpcServer(node: ChainNode, o: RpcServerOpts): Promise<Serve
           return;
         }
         if (!Object.prototype.hasOwnProperty.call(routes, method)) return notFound(res);
-        send(200, await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx()));
+        // As CometBFT's URI handler: an error answer (bad params, a failed method) goes out with HTTP 500.
+        const out = await call(node, { jsonrpc: '2.0', id: -1, method, params: uriParams(url.searchParams) }, newCtx());
+        limits.send(res, out.isError ? 500 : 200, out.chunks);
         return;
       }
       send(405, errorBody(-1, rpcErrors.invalidRequest(`HTTP method ${req.method} is not supported`)));

@@ -1168,6 +1168,58 @@ export namespace marketchain {
                 }
                 type $Shape = marketchain.repo.v1.MsgSelectResponse.$Properties;
             }
+
+            interface IMsgWithdrawAgentBond extends marketchain.repo.v1.MsgWithdrawAgentBond.$Properties {
+            }
+
+            class MsgWithdrawAgentBond {
+                constructor(properties?: marketchain.repo.v1.MsgWithdrawAgentBond.$Properties);
+                $unknowns?: Uint8Array[];
+                sender: string;
+                amount: string;
+                static create(properties: marketchain.repo.v1.MsgWithdrawAgentBond.$Shape): marketchain.repo.v1.MsgWithdrawAgentBond & marketchain.repo.v1.MsgWithdrawAgentBond.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgWithdrawAgentBond.$Properties): marketchain.repo.v1.MsgWithdrawAgentBond;
+                static encode(message: marketchain.repo.v1.MsgWithdrawAgentBond.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgWithdrawAgentBond & marketchain.repo.v1.MsgWithdrawAgentBond.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgWithdrawAgentBond;
+                static toObject(message: marketchain.repo.v1.MsgWithdrawAgentBond, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgWithdrawAgentBond {
+                interface $Properties {
+                    sender?: (string|null);
+                    amount?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgWithdrawAgentBond.$Properties;
+            }
+
+            interface IMsgWithdrawAgentBondResponse extends marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties {
+            }
+
+            class MsgWithdrawAgentBondResponse {
+                constructor(properties?: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                bond: string;
+                static create(properties: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape): marketchain.repo.v1.MsgWithdrawAgentBondResponse & marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape;
+                static create(properties?: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties): marketchain.repo.v1.MsgWithdrawAgentBondResponse;
+                static encode(message: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): marketchain.repo.v1.MsgWithdrawAgentBondResponse & marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape;
+                static fromObject(object: { [k: string]: any }): marketchain.repo.v1.MsgWithdrawAgentBondResponse;
+                static toObject(message: marketchain.repo.v1.MsgWithdrawAgentBondResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MsgWithdrawAgentBondResponse {
+                interface $Properties {
+                    bond?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties;
+            }
         }
     }
 }

@@ -12709,6 +12709,483 @@ export const marketchain = $root.marketchain = (() => {
                 return MsgSelectResponse;
             })();
 
+            v1.MsgWithdrawAgentBond = (function() {
+
+                /**
+                 * Properties of a MsgWithdrawAgentBond.
+                 * @typedef {Object} marketchain.repo.v1.MsgWithdrawAgentBond.$Properties
+                 * @property {string|null} [sender] MsgWithdrawAgentBond sender
+                 * @property {string|null} [amount] MsgWithdrawAgentBond amount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgWithdrawAgentBond.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgWithdrawAgentBond
+                 * @augments marketchain.repo.v1.MsgWithdrawAgentBond.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgWithdrawAgentBond.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgWithdrawAgentBond.
+                 * @typedef {marketchain.repo.v1.MsgWithdrawAgentBond.$Properties} marketchain.repo.v1.MsgWithdrawAgentBond.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgWithdrawAgentBond.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgWithdrawAgentBond.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBond.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgWithdrawAgentBond = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgWithdrawAgentBond sender.
+                 * @member {string} sender
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @instance
+                 */
+                MsgWithdrawAgentBond.prototype.sender = "";
+
+                /**
+                 * MsgWithdrawAgentBond amount.
+                 * @member {string} amount
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @instance
+                 */
+                MsgWithdrawAgentBond.prototype.amount = "";
+
+                /**
+                 * Creates a new MsgWithdrawAgentBond instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBond.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBond} MsgWithdrawAgentBond instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgWithdrawAgentBond.$Shape): marketchain.repo.v1.MsgWithdrawAgentBond & marketchain.repo.v1.MsgWithdrawAgentBond.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgWithdrawAgentBond.$Properties): marketchain.repo.v1.MsgWithdrawAgentBond;
+                 * }}
+                 */
+                MsgWithdrawAgentBond.create = function(properties) {
+                    return new MsgWithdrawAgentBond(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgWithdrawAgentBond message. Does not implicitly {@link marketchain.repo.v1.MsgWithdrawAgentBond.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBond.$Properties} message MsgWithdrawAgentBond message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdrawAgentBond.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender") && message.sender !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.sender);
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount") && message.amount !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.amount);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdrawAgentBond message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBond & marketchain.repo.v1.MsgWithdrawAgentBond.$Shape} MsgWithdrawAgentBond
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdrawAgentBond.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgWithdrawAgentBond();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.sender = value;
+                                else
+                                    delete message.sender;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.amount = value;
+                                else
+                                    delete message.amount;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgWithdrawAgentBond message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBond} MsgWithdrawAgentBond
+                 */
+                MsgWithdrawAgentBond.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgWithdrawAgentBond)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgWithdrawAgentBond: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgWithdrawAgentBond();
+                    if (object.sender != null)
+                        if (typeof object.sender !== "string" || object.sender.length)
+                            message.sender = $String(object.sender);
+                    if (object.amount != null)
+                        if (typeof object.amount !== "string" || object.amount.length)
+                            message.amount = $String(object.amount);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgWithdrawAgentBond message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBond} message MsgWithdrawAgentBond
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgWithdrawAgentBond.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.sender = "";
+                        object.amount = "";
+                    }
+                    if (message.sender != null && $Object.hasOwnProperty.call(message, "sender"))
+                        object.sender = message.sender;
+                    if (message.amount != null && $Object.hasOwnProperty.call(message, "amount"))
+                        object.amount = message.amount;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgWithdrawAgentBond to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgWithdrawAgentBond.prototype.toJSON = function() {
+                    return MsgWithdrawAgentBond.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgWithdrawAgentBond
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBond
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgWithdrawAgentBond.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgWithdrawAgentBond";
+                };
+
+                return MsgWithdrawAgentBond;
+            })();
+
+            v1.MsgWithdrawAgentBondResponse = (function() {
+
+                /**
+                 * Properties of a MsgWithdrawAgentBondResponse.
+                 * @typedef {Object} marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties
+                 * @property {string|null} [bond] MsgWithdrawAgentBondResponse bond
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MsgWithdrawAgentBondResponse.
+                 * @memberof marketchain.repo.v1
+                 * @interface IMsgWithdrawAgentBondResponse
+                 * @augments marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties
+                 * @deprecated Use marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MsgWithdrawAgentBondResponse.
+                 * @typedef {marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties} marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MsgWithdrawAgentBondResponse.
+                 * @memberof marketchain.repo.v1
+                 * @classdesc Represents a MsgWithdrawAgentBondResponse.
+                 * @constructor
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MsgWithdrawAgentBondResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MsgWithdrawAgentBondResponse bond.
+                 * @member {string} bond
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @instance
+                 */
+                MsgWithdrawAgentBondResponse.prototype.bond = "";
+
+                /**
+                 * Creates a new MsgWithdrawAgentBondResponse instance using the specified properties.
+                 * @function create
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties=} [properties] Properties to set
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBondResponse} MsgWithdrawAgentBondResponse instance
+                 * @type {{
+                 *   (properties: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape): marketchain.repo.v1.MsgWithdrawAgentBondResponse & marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape;
+                 *   (properties?: marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties): marketchain.repo.v1.MsgWithdrawAgentBondResponse;
+                 * }}
+                 */
+                MsgWithdrawAgentBondResponse.create = function(properties) {
+                    return new MsgWithdrawAgentBondResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MsgWithdrawAgentBondResponse message. Does not implicitly {@link marketchain.repo.v1.MsgWithdrawAgentBondResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Properties} message MsgWithdrawAgentBondResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MsgWithdrawAgentBondResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond") && message.bond !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.bond);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Decodes a MsgWithdrawAgentBondResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBondResponse & marketchain.repo.v1.MsgWithdrawAgentBondResponse.$Shape} MsgWithdrawAgentBondResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MsgWithdrawAgentBondResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.marketchain.repo.v1.MsgWithdrawAgentBondResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.bond = value;
+                                else
+                                    delete message.bond;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Creates a MsgWithdrawAgentBondResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {marketchain.repo.v1.MsgWithdrawAgentBondResponse} MsgWithdrawAgentBondResponse
+                 */
+                MsgWithdrawAgentBondResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.marketchain.repo.v1.MsgWithdrawAgentBondResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".marketchain.repo.v1.MsgWithdrawAgentBondResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.marketchain.repo.v1.MsgWithdrawAgentBondResponse();
+                    if (object.bond != null)
+                        if (typeof object.bond !== "string" || object.bond.length)
+                            message.bond = $String(object.bond);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MsgWithdrawAgentBondResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {marketchain.repo.v1.MsgWithdrawAgentBondResponse} message MsgWithdrawAgentBondResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MsgWithdrawAgentBondResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.bond = "";
+                    if (message.bond != null && $Object.hasOwnProperty.call(message, "bond"))
+                        object.bond = message.bond;
+                    return object;
+                };
+
+                /**
+                 * Converts this MsgWithdrawAgentBondResponse to JSON.
+                 * @function toJSON
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MsgWithdrawAgentBondResponse.prototype.toJSON = function() {
+                    return MsgWithdrawAgentBondResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MsgWithdrawAgentBondResponse
+                 * @function getTypeUrl
+                 * @memberof marketchain.repo.v1.MsgWithdrawAgentBondResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MsgWithdrawAgentBondResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/marketchain.repo.v1.MsgWithdrawAgentBondResponse";
+                };
+
+                return MsgWithdrawAgentBondResponse;
+            })();
+
             return v1;
         })();
 

@@ -39,8 +39,10 @@ test('[e2e/rpc-compat]: params as an array (CometBFT argument order), absent, or
   t.deepEqual((await rpc('block', ['3'])).result, (await rpc('block', { height: '3' })).result);
   const vals = await rpc('validators', ['1', '1', '1']);
   t.deepEqual([vals.result.block_height, vals.result.count, vals.result.total], ['1', '1', '1']);
-  const positional = await rpc('abci_query', ['/cosmos.bank.v1beta1.Query/Balance', '', '0', false]);
-  t.deepEqual(positional, await rpc('abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: '', height: '0', prove: false }));
+  // A fixed past height: at the latest one a block may commit between the two queries.
+  const positional = await rpc('abci_query', ['/cosmos.bank.v1beta1.Query/Balance', '', '2', false]);
+  t.deepEqual(positional, await rpc('abci_query', { path: '/cosmos.bank.v1beta1.Query/Balance', data: '', height: '2', prove: false }));
+  t.is(positional.result.response.height, '2');
   t.is(typeof positional.result.response.code, 'number');
   t.deepEqual((await rpc('block', ['2', '3'])).error, { code: -32602, message: 'Invalid params', data: 'error converting json params to arguments: expected 1 parameters ([height]), got 2' });
   t.deepEqual((await rpc('health', ['x'])).error.data, 'error converting json params to arguments: expected 0 parameters ([]), got 1');
@@ -58,6 +60,13 @@ test('[e2e/rpc-compat]: unknown URL paths answer 404 with CometBFT\'s body (GET 
   const header = await fetch(node.url + '/header?height=2');
   t.is(header.status, 200);
   t.is(((await header.json()) as any).result.header.height, '2');
+  // CometBFT's URI handler sends a JSON-RPC error with HTTP 500 (a POST error stays HTTP 200).
+  const far = await fetch(node.url + '/header?height=99999999');
+  t.is(far.status, 500);
+  const body = (await far.json()) as any;
+  t.is(body.id, -1);
+  t.is(typeof body.error.code, 'number');
+  t.is((await post({ jsonrpc: '2.0', id: 7, method: 'header', params: { height: '99999999' } })).status, 200);
 });
 
 test('[e2e/rpc-compat]: header, header_by_hash and block_by_hash in CometBFT 0.38 shapes; an unknown hash answers null', async (t) => {

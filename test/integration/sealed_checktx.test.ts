@@ -9,6 +9,9 @@ import { toHex } from '../../chain/codec/bytes.js';
 import { sha256 } from '../../chain/crypto.js';
 import { QueryCtx } from '../../chain/context.js';
 import { getBalance } from '../../modules/bank/keeper.js';
+import { PROOF_TX_OVERHEAD_GAS, proofTxGas } from '../../cli/repo_params.js';
+import { defaultConfig } from '../../node/home.js';
+import { SimulateRequest } from 'cosmjs-types/cosmos/tx/v1beta1/service';
 import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
@@ -40,10 +43,12 @@ async function setup(appOptions: Parameters<typeof makeTestChain>[3] = {}) {
   const seq = new Map<string, number>();
   // genesis numbers the funded accounts in address order
   const num = new Map([...c.accounts].map((a) => a.address).sort().map((a, i) => [a, i]));
+  // what the CLI gives a seal with --gas auto (cli/repo_params.ts): the params' verification gas and the overhead
+  const gas = proofTxGas(params, 'seal');
   const tx = (a: TestAccount, msgs: EncodeObject[], bump = true) => {
     const s = seq.get(a.address) ?? 0;
     if (bump) seq.set(a.address, s + 1);
-    return signTx(a, msgs, { accountNumber: num.get(a.address)!, sequence: s, gas: 5_000_000, registry });
+    return signTx(a, msgs, { accountNumber: num.get(a.address)!, sequence: s, gas, registry });
   };
   const open = {
     typeUrl: '/marketchain.repo.v1.MsgOpenRound',
@@ -69,7 +74,7 @@ async function setup(appOptions: Parameters<typeof makeTestChain>[3] = {}) {
 }
 
 test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid one and one opened in the same tx land', async (t) => {
-  const { c, bdMm, bdRm, tx, open, seal, first } = await setup();
+  const { params, c, bdMm, bdRm, tx, open, seal, first } = await setup();
   t.deepEqual(first.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
   let out;
 
@@ -85,6 +90,10 @@ test('[repo/checktx]: a seal that cannot verify is refused at CheckTx; a valid o
   t.is(c.app.checkTx(both).result.code, 0);
   out = c.block([good, both]);
   t.deepEqual(out.txResults.map((r) => [r.code, r.log]), [[0, ''], [0, '']]);
+  // the default params' verification gas is most of a seal tx; the rest fits the CLI's overhead
+  t.is(params.sealVerifyGas, 75_000_000);
+  const extra = Number(out.txResults[0]!.gasUsed) - params.sealVerifyGas;
+  t.true(extra > 0 && extra < PROOF_TX_OVERHEAD_GAS, `${extra}`);
   const round = (id: number) => V1.QueryRoundResponse.decode(c.app.query('/marketchain.repo.v1.Query/Round', V1.QueryRoundRequest.encode({ roundId: id }).finish()).value).round!;
   t.deepEqual([round(1).bondRmHeld, round(2).bondMmHeld], [true, true]);
 });
@@ -112,4 +121,16 @@ test('[repo/checktx]: past the per-height CheckTx budget a forged seal is admitt
   // the next height has a fresh budget: a new forged seal is refused at CheckTx again
   const forged3 = await tx(bdMm, [seal(1, bdMm, ROLE_MM, 4)], false);
   t.like(c.app.checkTx(forged3).result, { code: 32, codespace: 'repo' });
+});
+
+test('[repo/checktx]: at the node\'s default simulate_gas_limit a seal\'s simulation runs out of gas before any pairing (the CLI gives seals a fixed gas)', async (t) => {
+  const { params, c, bdRm, tx, seal } = await setup({ simulateGasLimit: defaultConfig('x').rpc.simulate_gas_limit });
+  t.true(params.sealVerifyGas > c.app.simulateGasLimit);
+  const sim = await tx(bdRm, [seal(1, bdRm, ROLE_RM)], false);
+  const qr = c.app.query('/cosmos.tx.v1beta1.Service/Simulate', SimulateRequest.encode({ txBytes: sim }).finish());
+  t.like(qr, { code: 11, codespace: 'sdk' });
+  t.regex(qr.log, /simulations may use at most 25000000 gas/);
+  // the same tx with the CLI's fixed gas is admitted and lands
+  t.is(c.app.checkTx(sim).result.code, 0);
+  t.deepEqual(c.block([sim]).txResults.map((r) => r.code), [0]);
 });

@@ -16,7 +16,7 @@ import {
 import { decodeVk, type VerifyingKey, type VerifyResult } from '../math/groth16.js';
 import { babyJubjubKey } from '../math/babyjub.js';
 import { fieldFromBytes, roleNumber, sealPublicSignals, selectPublicSignals, type Groth16Proof } from '../math/sealed.js';
-import { sealParts, checkProofBytes, type MsgRegisterAgent, type MsgSealReport, type MsgSelect } from '../msgs.js';
+import { sealParts, checkProofBytes, type MsgRegisterAgent, type MsgSealReport, type MsgSelect, type MsgWithdrawAgentBond } from '../msgs.js';
 import { agentBondFor, type RepoParams } from '../params.js';
 import { bondCoin, isSealed, PHASES, roleOf, type Round } from '../round.js';
 import { refundHeldBonds } from './settle.js';
@@ -62,6 +62,20 @@ export function registerAgent(ctx: Ctx, bank: BankDeps, m: MsgRegisterAgent): vo
   emitAgentEvent(ctx, EVENT_TYPES.agentRegistered, m.sender, [
     ['enc_pubkey', toHex(m.encPubkey)], ['added', add ? coinToString(add) : ''], ['bond', a.bond], ['reserved', a.reserved], ['key_rotated', rotates],
   ]);
+}
+
+/** The agent takes back standing bond no open round reserves; returns the bond left. */
+export function withdrawAgentBond(ctx: Ctx, bank: BankDeps, m: MsgWithdrawAgentBond): string {
+  const a = findAgent(ctx, m.sender);
+  if (!a) throw E.ErrAgentNotRegistered(`${m.sender} is not a registered agent`);
+  const c = parseCoins(m.amount)[0]!;
+  const free = freeAgentBond(a, c.denom);
+  if (c.amount > free) throw E.ErrWithdrawAboveFree(`agent ${m.sender} has ${free}${c.denom} free (bond ${a.bond || '0'}, reserved ${a.reserved || '0'}); asked ${coinToString(c)}`);
+  a.bond = addCoin(a.bond, c, -1n);
+  bank.sendCoins(ctx, REPO_MODULE_ADDRESS, m.sender, [c]);
+  saveAgent(ctx, a);
+  emitAgentEvent(ctx, EVENT_TYPES.agentBondWithdrawn, m.sender, [['amount', coinToString(c)], ['bond', a.bond], ['reserved', a.reserved]]);
+  return a.bond;
 }
 
 /** At open of a sealed round: the keys must be configured, the agent registered with enough free bond; reserves it. */

@@ -157,6 +157,7 @@ export const URL = {
   repurchase: '/marketchain.repo.v1.MsgRepurchase',
   expire: '/marketchain.repo.v1.MsgExpireRound',
   registerAgent: '/marketchain.repo.v1.MsgRegisterAgent',
+  withdrawAgentBond: '/marketchain.repo.v1.MsgWithdrawAgentBond',
   seal: '/marketchain.repo.v1.MsgSealReport',
   select: '/marketchain.repo.v1.MsgSelect',
 };
