@@ -9,10 +9,11 @@ import { marketchain } from '../proto/repo.js';
 import { TYPE_URLS, validateSelect } from '../modules/repo/msgs.js';
 import { ROLE_MM, ROLE_RM } from '../modules/repo/math/sealed.js';
 import { encodePublicKey, openSealedBytes, proveSelection, releaseZk, type AgentKey } from '../zk/index.js';
-import { accountOf, friendly, memoOf } from './broadcast.js';
+import { friendly, memoOf } from './broadcast.js';
 import { CliError, type CliEnv, type TxOpts } from './env.js';
 import { findSeal, latestHeight, queryAgentKey, roundsOf, type Round } from './repo_sealed_chain.js';
-import { connect, feeForGas, loadSigner, resolveGas, signModeFlag, simulateGas } from './signer.js';
+import { nodeParams, proofTxGas } from './repo_params.js';
+import { connect, feeForGas, loadSigner, resolveGas, signModeFlag } from './signer.js';
 
 const V1 = marketchain.repo.v1;
 
@@ -132,7 +133,8 @@ async function handleRound(env: CliEnv, o: AgentOpts, client: SigningStargateCli
   const memo = memoOf(o);
   let res;
   try {
-    const gas = await resolveGas(o, async () => simulateGas(o, { pubkey: signer.pubkey, sequence: (await accountOf(o, agent)).sequence }, msgs, memo));
+    // The verification gas is fixed by params and above what the node simulates: --gas auto asks it.
+    const gas = o.gas === undefined || o.gas === 'auto' ? proofTxGas(await nodeParams(env, o), 'select') : await resolveGas(o, async () => 0);
     res = await client.signAndBroadcast(agent, msgs, feeForGas(o, gas), memo);
   } catch (e) {
     const err = e instanceof BroadcastTxError ? e : friendly(e, agent);

@@ -9,7 +9,7 @@ import { TYPE_URLS, validateSealReport } from '../../modules/repo/msgs.js';
 import { ROLE_MM, ROLE_RM, SEALED_MAX_POINTS } from '../../modules/repo/math/sealed.js';
 import { agentKeyFromJson, agentKeyToJson, decodePublicKey, encodePublicKey, generateAgentKey, releaseZk, reportIssue, sealReport, sealedToBytes, type AgentKey } from '../../zk/index.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
-import { nodeParams } from '../repo_params.js';
+import { nodeParams, proofTxGas } from '../repo_params.js';
 import { readSchedule } from '../repo_schedule.js';
 import { queryAgentKey, queryRound } from '../repo_sealed_chain.js';
 import { runAgent, type AgentOpts } from '../repo_agent.js';
@@ -99,7 +99,9 @@ export function registerSealedRepoCommands(env: CliEnv, tools: Command, tx: Comm
       } catch (e) {
         throw new CliError(`invalid input: ${(e as Error).message}`);
       }
-      await env.broadcast(o, [{ typeUrl: TYPE_URLS.sealReport, value: msg }]);
+      // The verification gas is fixed by params and above what the node simulates: --gas auto asks it.
+      const gas = o.gas === undefined || o.gas === 'auto' ? String(proofTxGas(params, 'seal')) : o.gas;
+      await env.broadcast({ ...o, gas }, [{ typeUrl: TYPE_URLS.sealReport, value: msg }]);
     });
 
   env.addQueryFlags(tools.command('agent-key').description('Generate a selection agent\'s Baby Jubjub encryption key into a new file (mode 0600) and print its public key for `tx repo register-agent --enc-pubkey`; with --show, print the public key of an existing file')

@@ -19,6 +19,8 @@ import { fieldsToBytes, fieldToBytes, reportFields, ROLE_MM, ROLE_RM } from '../
 import type { SchedulePoint } from '../../modules/repo/math/schedule.js';
 import { encodePublicKey, generateAgentKey, releaseZk, sealReport, sealedToBytes } from '../../zk/index.js';
 import { CLI_BIN, runNodeCmd, TestNode } from '../helpers/node_process.js';
+import { proofTxGas } from '../../cli/repo_params.js';
+import { defaultParams } from '../../modules/repo/params.js';
 
 const V1 = marketchain.repo.v1;
 const ROOT = new URL('../../../', import.meta.url);
@@ -38,7 +40,9 @@ const H_RM = 53n;
 const LOT = 1_000_000_000n;
 const TENOR = 100;
 const BOND = 2_585_490n; // ceil(50 × 10⁹ × 100,000 × 100 / (10⁴ × 31,536,000)) + 1,000,000, as the public e2e
-const AGENT_BOND = 1_000_000n; // dev params agent_bond
+const AGENT_BOND = 1_000_000n;
+/** A seal asks its fixed verification gas (the CLI's default), other txs a small limit. */
+const gasOf = (typeUrl: string) => (typeUrl === TYPE_URLS.sealReport ? proofTxGas(defaultParams(), 'seal') : 3_000_000); // dev params agent_bond
 const FUND = 100_000_000_000n;
 
 let node: TestNode;
@@ -141,7 +145,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
     return V1.QueryAgentResponse.decode(Buffer.from(res.response.value, 'base64')).agent!;
   };
   const send = async (k: string, typeUrl: string, value: object) => {
-    const r = await who[k]!.client.signAndBroadcast(who[k]!.address, [{ typeUrl, value: { sender: who[k]!.address, ...value } }], { amount: [], gas: '3000000' });
+    const r = await who[k]!.client.signAndBroadcast(who[k]!.address, [{ typeUrl, value: { sender: who[k]!.address, ...value } }], { amount: [], gas: String(gasOf(typeUrl)) });
     assertIsDeliverTxSuccess(r);
     return r;
   };
@@ -149,7 +153,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   const refusal = async (k: string, typeUrl: string, value: object) => {
     try {
       // Past the node's CheckTx pairing budget a seal is admitted unverified and the block refuses it.
-      const r = await who[k]!.client.signAndBroadcast(who[k]!.address, [{ typeUrl, value: { sender: who[k]!.address, ...value } }], { amount: [], gas: '3000000' });
+      const r = await who[k]!.client.signAndBroadcast(who[k]!.address, [{ typeUrl, value: { sender: who[k]!.address, ...value } }], { amount: [], gas: String(gasOf(typeUrl)) });
       return r.code === 0 ? 'accepted' : `${/\(repo\/\d+\)|codespace: repo|repo\//.test(r.rawLog ?? '') ? 'repo' : '?'}/${r.code}`;
     } catch (e) {
       if (e instanceof BroadcastTxError) return `${e.codespace}/${e.code}`;
@@ -228,7 +232,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   t.is(bad.code, 1);
   t.is(bad.stderr, `Error: invalid input: your rm report cannot be sealed in round 4 (max_qty 50, max_rate_bps 100000, max_hurdle_bps 100000, at most 16 points): point 1 rate 550 bps is not below point 0 rate 500 bps\n`);
 
-  // BDmm seals with -b sync while the mempool is read every 20 ms (the tx waits there for the next block)
+  // BDmm seals with -b sync while the mempool is read back to back (the tx waits there for the next block)
   await node.height();
   const mempool: string[] = [];
   const sealMm = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
@@ -247,7 +251,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
         const r = await fetch(node.url, { method: 'POST', body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'unconfirmed_txs', params: { limit: '100' } }) }).then((x) => x.text()).catch(() => '');
         if (/"n_txs":"?[1-9]/.test(r)) mempool.push(r);
         if (exited) break;
-        await new Promise((res) => setTimeout(res, 20));
+        await new Promise((res) => setTimeout(res, 2));
       }
     };
     void poll();
