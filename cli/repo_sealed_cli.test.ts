@@ -97,4 +97,6 @@ test('[cli/repo-sealed]: agent-key writes a 0600 key file once and --show prints
   writeFileSync(join(dir, 's.json'), '{"points":[{"rate_bps":1,"qty":1}]}');
   t.is(cli(['tx', 'repo', 'seal', '1', '--schedule', join(dir, 's.json'), '--save', file, ...from]).stderr, `Error: --save ${file} already exists: not replacing it\n`);
   t.regex(cli(['tx', 'repo', 'seal', 'x', '--schedule', join(dir, 's.json'), ...from]).stderr, /round id must be a non-negative integer/);
+  // without -y and no terminal: refused before the proof is made
+  t.regex(cli(['tx', 'repo', 'seal', '1', '--schedule', join(dir, 's.json'), '--from', from[1]!]).stderr, /^Error: not broadcasting: without -y \(--yes\)/);
 });

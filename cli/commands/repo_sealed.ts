@@ -11,7 +11,8 @@ import { agentKeyFromJson, agentKeyToJson, decodePublicKey, encodePublicKey, gen
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { nodeParams, proofTxGas } from '../repo_params.js';
 import { readSchedule } from '../repo_schedule.js';
-import { queryAgentKey, queryRound } from '../repo_sealed_chain.js';
+import { latestHeight, queryAgentKey, queryRound } from '../repo_sealed_chain.js';
+import { requireConfirmable } from '../broadcast.js';
 import { runAgent, type AgentOpts } from '../repo_agent.js';
 
 const V1 = marketchain.repo.v1;
@@ -59,6 +60,8 @@ export function registerSealedRepoCommands(env: CliEnv, tools: Command, tx: Comm
       const roundId = uint(id, 'round id');
       const sched = readSchedule(o.schedule);
       const hurdle = o.hurdle !== undefined ? uint(o.hurdle, '--hurdle') : sched.hurdleBps ?? 0;
+      // Refuse what cannot be broadcast before spending seconds on the proof.
+      if (!o.generateOnly && !o.dryRun) requireConfirmable(o);
       if (o.save !== undefined && existsSync(o.save)) throw new CliError(`--save ${o.save} already exists: not replacing it`);
       const sender = await env.resolveAddress(o, o.from);
       const r = await queryRound(env, o, roundId);
@@ -67,6 +70,8 @@ export function registerSealedRepoCommands(env: CliEnv, tools: Command, tx: Comm
       if (!role) throw new CliError(`${sender} is not a dealer of round ${roundId} (bd_mm ${r.bdMm}, bd_rm ${r.bdRm})`);
       if (r.phase !== 'COMMIT') throw new CliError(`round ${roundId} is ${r.phase}: seals are accepted only in COMMIT (the seal window)`);
       if (role === 'mm' ? r.bondMmHeld : r.bondRmHeld) throw new CliError(`you (${role}) already sealed in round ${roundId}`);
+      const height = await latestHeight(env, o);
+      if (height >= Number(r.commitDeadline)) throw new CliError(`round ${roundId}'s seal deadline is height ${r.commitDeadline}, now ${height}: too late to seal`);
       const params = await nodeParams(env, o);
       const agentPub = decodePublicKey(await queryAgentKey(env, o, r.agent));
       if (!agentPub) throw new CliError(`agent ${r.agent}'s registered key is not a Baby Jubjub point`);
