@@ -343,6 +343,10 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   // the scanner finds what it looks for: the dealer's own record holds its report and salt
   t.true(leaks(readFileSync(files.save, 'utf8'), ns).includes('round 4 mm salt hex'));
   t.true(leaks(JSON.stringify({ tx: Buffer.from(fieldsToBytes(reportFields(H_RM, S))).toString('base64') }), ns).includes('round 4 rm field vector (32-byte words)'));
+  // and would find a public-mode reveal of the same report: its tx bytes (base64 in a block) and its JSON
+  const reveal = V1.MsgRevealReport.encode({ sender: addr.sbdrm!, roundId: 4, hurdleBps: Number(H_RM), points: S.map((p) => ({ rateBps: Number(p.rateBps), qty: Number(p.qty) })), salt: new Uint8Array(32) }).finish();
+  t.true(leaks(JSON.stringify({ block: { data: { txs: [Buffer.from(reveal).toString('base64')] } } }), ns).includes('round 4 rm points as public-mode protobuf'));
+  t.true(leaks(JSON.stringify({ body: { messages: [{ hurdle_bps: 53, points: S.map((p) => ({ rate_bps: Number(p.rateBps), qty: Number(p.qty) })) }] } }), ns).includes('round 4 rm public JSON point'));
   const where: Record<string, string[]> = {};
   const scan = (what: string, data: string | Uint8Array) => {
     const l = leaks(data, ns);
