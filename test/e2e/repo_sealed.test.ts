@@ -1,6 +1,6 @@
 // End to end, sealed mode (issue 26), on the real node process with the committed dev keys: two dealers
 // seal EX1 with `marketchain tx repo seal` (proof A made in the CLI process), the agent selects with
-// `marketchain repo agent --once` (decrypt, proof B), clients accept, RM repurchases: balances exactly as
+// `marketchain repo agent --once` (decrypt, proof B; a second round proves NO_TRADE), clients accept, RM repurchases: balances exactly as
 // the public-mode e2e. Then a privacy scan of every block, result, tx_search answer, query, REST answer,
 // the mempool and the state export for the plaintext in every encoding; both sealed timeouts with exact
 // balances; hostile seals (forged proof, a proof from another round, a ciphertext not its hash) refused
@@ -17,7 +17,7 @@ import { marketchain } from '../../proto/repo.js';
 import { splitInterest, TYPE_URLS } from '../../modules/repo/msgs.js';
 import { fieldsToBytes, fieldToBytes, reportFields, ROLE_MM, ROLE_RM } from '../../modules/repo/math/sealed.js';
 import type { SchedulePoint } from '../../modules/repo/math/schedule.js';
-import { encodePublicKey, generateAgentKey, releaseZk, sealReport, sealedToBytes } from '../../zk/index.js';
+import { decodePublicKey, encodePublicKey, generateAgentKey, releaseZk, sealReport, sealedToBytes, type BabyPoint } from '../../zk/index.js';
 import { CLI_BIN, runNodeCmd, TestNode } from '../helpers/node_process.js';
 import { proofTxGas } from '../../cli/repo_params.js';
 import { defaultParams } from '../../modules/repo/params.js';
@@ -104,7 +104,7 @@ function leaks(data: string | Uint8Array, ns: { label: string; bytes: Buffer }[]
   return [...found];
 }
 
-maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact, as public mode); nothing of either report on chain, in the mempool or the export; both timeouts exact; hostile seals refused', async (t) => {
+maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once (MATCHED, and NO_TRADE in another round), accept, repurchase (exact, as public mode); nothing of either report on chain, in the mempool or the export; both timeouts exact; hostile seals refused', async (t) => {
   const t0 = Date.now();
   const registry = new Registry([...defaultRegistryTypes, ...REPO_TYPES]);
   const opts = { registry, gasPrice: GasPrice.fromString('0.025umkt'), broadcastPollIntervalMs: 100 };
@@ -173,8 +173,8 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   const r3 = roundIdOf(await send('c_bdmm', TYPE_URLS.openRound, openMsg('c', addr.agent2!, 150, 10)));
   const r4 = roundIdOf(await send('d_bdmm', TYPE_URLS.openRound, openMsg('d', addr.agent2!, 1000, 10)));
   t.deepEqual([r2, r3, r4], [1, 2, 3]);
-  const seal = async (id: number, role: bigint, points: SchedulePoint[], hurdleBps: bigint) => {
-    const s = await sealReport({ roundId: BigInt(id), role, maxQty: 50n, maxRateBps: 100_000n, maxHurdleBps: 100_000n, hurdleBps, points, agentPub: agent2.pub });
+  const seal = async (id: number, role: bigint, points: SchedulePoint[], hurdleBps: bigint, agentPub: BabyPoint = agent2.pub) => {
+    const s = await sealReport({ roundId: BigInt(id), role, maxQty: 50n, maxRateBps: 100_000n, maxHurdleBps: 100_000n, hurdleBps, points, agentPub });
     const b = sealedToBytes(s);
     return { s, msg: { roundId: id, commitment: b.commitment, ciphertext: b.ciphertext, ephPubkey: b.ephPub, proof: b.proof, ciphertextHash: b.ciphertextHash } };
   };
@@ -226,6 +226,16 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   const id = ev(opened, 'repo.round_opened').round_id as string;
   t.is(id, '4');
   t.like(ev(opened, 'repo.round_opened'), { privacy: 'sealed', agent: addr.sagent, bond: `${BOND}uusdc` });
+
+  // round 5 (set d, also naming sagent), sealed here: a hurdle above every spread, so the agent proves NO_TRADE
+  await node.height(); // drains keep-alive sockets the node closed while the cli() calls blocked the event loop
+  const r5 = roundIdOf(await send('d_bdmm', TYPE_URLS.openRound, openMsg('d', addr.sagent!, 1000, 400)));
+  t.is(r5, 5);
+  const sagentPub = decodePublicKey(Buffer.from(key.enc_pubkey, 'hex'))!;
+  const s5mm = await seal(r5, ROLE_MM, D, 1000n, sagentPub);
+  const s5rm = await seal(r5, ROLE_RM, S, H_RM, sagentPub);
+  await send('d_bdmm', TYPE_URLS.sealReport, s5mm.msg);
+  await send('d_bdrm', TYPE_URLS.sealReport, s5rm.msg);
 
   // a report the circuit would reject is refused before any proving
   const bad = node.cli(['tx', 'repo', 'seal', id, '--schedule', files.bad, '--from', 'sbdrm', '-y']);
@@ -279,14 +289,16 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   t.regex(close.stderr, /round 4: select deadline \d+ is \d+ block\(s\) away \(height \d+, --min-blocks 100000\): too close, skipped\n/);
   t.is((await round(4)).phase, 'SEALED');
 
-  // the agent: one pass, selects round 4 only (rounds 1–3 name agent2)
+  // the agent: one pass, selects rounds 4 (MATCHED) and 5 (NO_TRADE); rounds 1–3 name agent2
   const ag = node.cli(['repo', 'agent', '--key', files.key, '--from', 'sagent', '-y', '--once']);
   t.is(ag.code, 0, ag.stderr);
   t.regex(ag.stderr, /round 4: both sealed \(select deadline \d+, height \d+\); reading the seals…\n.*round 4: decrypting…\n.*round 4: proving the selection…\n.*round 4: proof B made in [0-9.]+ s \(MATCHED q=20 r_mm=140 r_rm=450\); submitting…\n.*round 4: selected MATCHED q=20 r_mm=140 r_rm=450 \(tx [0-9A-F]{64}, height \d+\)\n/);
+  t.regex(ag.stderr, /round 5: proof B made in [0-9.]+ s \(NO_TRADE\); submitting…\n.*round 5: selected NO_TRADE \(tx [0-9A-F]{64}, height \d+\)\n/);
   t.notRegex(ag.stderr, /round [123]:/);
+  t.like(await round(r5), { phase: 'NO_TRADE', bondMmHeld: false, bondRmHeld: false, agentBondHeld: false });
   const again = node.cli(['repo', 'agent', '--key', files.key, '--from', 'sagent', '-y', '--once']);
   t.is(again.code, 0, again.stderr);
-  t.notRegex(again.stderr, /round 4:/);
+  t.notRegex(again.stderr, /round [45]:/);
   const matched = node.cliJson(['query', 'repo', 'round', id]);
   t.like(matched, { phase: 'MATCHED', selection: { trade: true, q: 20, rMmBps: 140, rRmBps: 450, rBdX2: 590, hurdleBps: 0 } });
   t.like(await agentOf(addr.sagent!), { bond: '5000000uusdc', openRounds: 0 });
@@ -338,7 +350,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
   // ---- privacy scan
   const ns = [
     ...needles('round 4 mm', D, H_MM, mmSalt), ...needles('round 4 rm', S, H_RM),
-    ...needles('round 1 mm', D, H_MM, s2mm.s.salt), ...needles('round 2 mm', D, H_MM, s3mm.s.salt), ...needles('round 2 rm', S, H_RM, s3rm.s.salt), ...needles('round 3 mm', D, H_MM, s4mm.s.salt),
+    ...needles('round 1 mm', D, H_MM, s2mm.s.salt), ...needles('round 2 mm', D, H_MM, s3mm.s.salt), ...needles('round 2 rm', S, H_RM, s3rm.s.salt), ...needles('round 3 mm', D, H_MM, s4mm.s.salt), ...needles('round 5 mm', D, 1000n, s5mm.s.salt), ...needles('round 5 rm', S, H_RM, s5rm.s.salt),
   ];
   // the scanner finds what it looks for: the dealer's own record holds its report and salt
   t.true(leaks(readFileSync(files.save, 'utf8'), ns).includes('round 4 mm salt hex'));
@@ -367,7 +379,7 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once, accept, repurchase (exact,
     scan(`tx_search ${q}`, JSON.stringify(r));
   }
   for (const m of mempool) scan('unconfirmed_txs', m);
-  for (const r of [1, 2, 3, 4]) {
+  for (const r of [1, 2, 3, 4, 5]) {
     scan(`query repo round ${r}`, node.cli(['query', 'repo', 'round', String(r), '-o', 'json']).stdout);
     scan(`REST round ${r}`, await (await fetch(`${node.apiUrl}/marketchain/repo/v1/rounds/${r}`)).text());
   }
