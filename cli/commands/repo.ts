@@ -75,7 +75,7 @@ export function registerRepoCommands(env: CliEnv): void {
     [TYPE_URLS.registerAgent, V1.MsgRegisterAgent as any], [TYPE_URLS.sealReport, V1.MsgSealReport as any], [TYPE_URLS.select, V1.MsgSelect as any],
   ]);
 
-  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE)");
+  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE); sealed rounds: agent-key and agent for the selection agent (a dealer seals with `marketchain tx repo seal`, which signs and broadcasts)");
   const paramsFlag = ['--params <file>', "repo params JSON (`query repo params -o json`) to check against instead of the node's"] as const;
   env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a random 32-byte salt if none is given')
     .requiredOption('--role <mm|rm>', 'your role: mm (BDmm) or rm (BDrm)').requiredOption('--round <id>', 'round id')
