@@ -2,7 +2,7 @@
 // commands, and malformed input is refused locally, before any key is unlocked or node contacted.
 import test from 'ava';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI_BIN, freePort } from '../test/helpers/node_process.js';
@@ -55,4 +55,48 @@ test('[cli/repo-sealed]: malformed keys and privacy flags are refused locally', 
   t.regex(cli([...open, '--privacy', 'sealed']).stderr, /--privacy sealed needs --agent ADDR/);
   t.regex(cli([...open, '--agent', a]).stderr, /--agent is for --privacy sealed rounds only/);
   t.regex(cli([...open, '--privacy', 'secret']).stderr, /--privacy must be public or sealed/);
+});
+
+test('[cli/repo-sealed]: --help documents tx repo seal, repo agent-key and repo agent', (t) => {
+  const seal = cli(['tx', 'repo', 'seal', '--help']);
+  t.is(seal.code, 0);
+  t.regex(seal.stdout, /Usage: marketchain tx repo seal \[options\] <round-id>/);
+  t.regex(seal.stdout, /builds\s+proof\s+A\s+locally/);
+  t.regex(seal.stdout, /--schedule <file>/);
+  t.regex(seal.stdout, /--save <file>\s+write\s+the\s+report,\s+salt\s+and\s+commitment\s+to\s+this\s+new\s+file\s+\(mode\s+0600\)/);
+  t.regex(seal.stdout, /-b, --broadcast-mode/);
+  const key = cli(['repo', 'agent-key', '--help']);
+  t.is(key.code, 0);
+  t.regex(key.stdout, /--key <file>/);
+  t.regex(key.stdout, /tx\s+repo\s+register-agent\s+--enc-pubkey/);
+  const agent = cli(['repo', 'agent', '--help']);
+  t.is(agent.code, 0);
+  for (const f of [/--key <file>/, /--once\s+handle\s+the\s+rounds\s+pending\s+now,\s+then\s+exit/, /--poll <ms>/, /--min-blocks <n>/, /--from/]) t.regex(agent.stdout, f);
+  t.regex(agent.stdout, /SIGINT\/SIGTERM/);
+  t.regex(cli(['repo', '--help']).stdout, /agent-key \[options\][\s\S]*agent \[options\]/);
+});
+
+test('[cli/repo-sealed]: agent-key writes a 0600 key file once and --show prints its public key; refusals before any node is contacted', (t) => {
+  const file = join(dir, 'agent.key');
+  const made = cli(['repo', 'agent-key', '--key', file, '-o', 'json']);
+  t.is(made.code, 0, made.stderr);
+  const pub = JSON.parse(made.stdout).enc_pubkey as string;
+  t.regex(pub, /^[0-9a-f]{128}$/);
+  t.is(statSync(file).mode & 0o777, 0o600);
+  t.is(cli(['repo', 'agent-key', '--key', file, '--show']).stdout, `${pub}\n`);
+  const again = cli(['repo', 'agent-key', '--key', file]);
+  t.is(again.code, 1);
+  t.is(again.stderr, `Error: ${file} already exists: not replacing it\n`);
+  writeFileSync(join(dir, 'junk.key'), '{"type":"babyjubjub","sk":"00","pub":"00"}');
+  t.regex(cli(['repo', 'agent-key', '--key', join(dir, 'junk.key'), '--show']).stderr, /^Error: cannot read the agent key .*junk\.key: agent key: bad secret\n$/);
+  const noYes = cli(['repo', 'agent', '--key', file, '--from', 'x']);
+  t.is(noYes.code, 1);
+  t.regex(noYes.stderr, /the agent signs without asking: pass -y/);
+  const from = ['--from', 'mkt19fqerdghr38fgt3j8xfg9sgd764stvpdeustz4', '-y'];
+  t.regex(cli(['tx', 'repo', 'seal', '1', '--schedule', join(dir, 'none.json'), ...from]).stderr, /^Error: cannot read schedule file .*none\.json/);
+  writeFileSync(join(dir, 's.json'), '{"points":[{"rate_bps":1,"qty":1}]}');
+  t.is(cli(['tx', 'repo', 'seal', '1', '--schedule', join(dir, 's.json'), '--save', file, ...from]).stderr, `Error: --save ${file} already exists: not replacing it\n`);
+  t.regex(cli(['tx', 'repo', 'seal', 'x', '--schedule', join(dir, 's.json'), ...from]).stderr, /round id must be a non-negative integer/);
+  // without -y and no terminal: refused before the proof is made
+  t.regex(cli(['tx', 'repo', 'seal', '1', '--schedule', join(dir, 's.json'), '--from', from[1]!]).stderr, /^Error: not broadcasting: without -y \(--yes\)/);
 });

@@ -11,6 +11,7 @@ import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
 import { requiredBond } from '../../modules/repo/bond.js';
 import { coinToString } from '../../chain/coins.js';
+import { registerSealedRepoCommands } from './repo_sealed.js';
 import { halfBps, parseHex32, readSchedule, roundJson, selectionJson, selectionText } from '../repo_schedule.js';
 
 const V1 = marketchain.repo.v1;
@@ -74,7 +75,7 @@ export function registerRepoCommands(env: CliEnv): void {
     [TYPE_URLS.registerAgent, V1.MsgRegisterAgent as any], [TYPE_URLS.sealReport, V1.MsgSealReport as any], [TYPE_URLS.select, V1.MsgSelect as any],
   ]);
 
-  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE)");
+  const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE); sealed rounds: agent-key and agent for the selection agent (a dealer seals with `marketchain tx repo seal`, which signs and broadcasts)");
   const paramsFlag = ['--params <file>', "repo params JSON (`query repo params -o json`) to check against instead of the node's"] as const;
   env.addQueryFlags(tools.command('commitment').description('Compute the sealed-report commitment (sha256, see modules/repo/README.md); generates a random 32-byte salt if none is given')
     .requiredOption('--role <mm|rm>', 'your role: mm (BDmm) or rm (BDrm)').requiredOption('--round <id>', 'round id')
@@ -112,7 +113,7 @@ export function registerRepoCommands(env: CliEnv): void {
       env.output(o, selectionJson(res), () => selectionText(res));
     });
 
-  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire; sealed mode: register-agent');
+  const tx = env.tx.command('repo').description('Repo-market rounds: open, commit, reveal, accept, repurchase, expire; sealed mode: register-agent, seal (the agent selects with `marketchain repo agent`)');
   const send = async (o: TxOpts, typeUrl: string, value: any, validate: (m: any) => void) => {
     check(() => validate(value));
     await env.broadcast(o, [{ typeUrl, value }]);
@@ -239,4 +240,5 @@ export function registerRepoCommands(env: CliEnv): void {
     const obj = V1.Params.toObject(p as any, { defaults: true });
     env.output(o, obj, () => Object.entries(obj).map(([k, v]) => `${k}: ${v}`).join('\n'));
   });
+  registerSealedRepoCommands(env, tools, tx);
 }
