@@ -55,6 +55,11 @@ test('[cli/repo-sealed]: malformed keys and privacy flags are refused locally', 
   t.regex(cli([...open, '--privacy', 'sealed']).stderr, /--privacy sealed needs --agent ADDR/);
   t.regex(cli([...open, '--agent', a]).stderr, /--agent is for --privacy sealed rounds only/);
   t.regex(cli([...open, '--privacy', 'secret']).stderr, /--privacy must be public or sealed/);
+  const w = cli(['tx', 'repo', 'withdraw-agent-bond', '1uusdc,2umkt', ...from]);
+  t.is(w.code, 1);
+  t.regex(w.stderr, /amount "1uusdc,2umkt" must be exactly one positive coin/);
+  t.regex(cli(['tx', 'repo', 'withdraw-agent-bond', 'lots', ...from]).stderr, /amount "lots" is not a coin such as 1000000uusdc/);
+  t.regex(cli(['tx', 'repo', 'withdraw-agent-bond', '--help']).stdout, /Usage: marketchain tx repo withdraw-agent-bond \[options\] <amount>/);
 });
 
 test('[cli/repo-sealed]: --help documents tx repo seal, repo agent-key and repo agent', (t) => {

@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { toHex } from '../../chain/codec/bytes.js';
 import { marketchain } from '../../proto/repo.js';
 import {
-  checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateRoundAction,
+  checkReport, checkRoundId, computeCommitment, selectTrade, TYPE_URLS, validateCommitReport, validateOpenRound, validateRegisterAgent, validateRevealReport, validateWithdrawAgentBond, validateRoundAction,
 } from '../../modules/repo/msgs.js';
 import { CliError, type CliEnv, type GlobalOpts, type TxOpts } from '../env.js';
 import { checkSealingSalt, nodeParams, reportLimits } from '../repo_params.js';
@@ -73,6 +73,7 @@ export function registerRepoCommands(env: CliEnv): void {
     [TYPE_URLS.openRound, V1.MsgOpenRound as any], [TYPE_URLS.commitReport, V1.MsgCommitReport as any], [TYPE_URLS.revealReport, V1.MsgRevealReport as any],
     [TYPE_URLS.acceptLeg, V1.MsgAcceptLeg as any], [TYPE_URLS.repurchase, V1.MsgRepurchase as any], [TYPE_URLS.expireRound, V1.MsgExpireRound as any],
     [TYPE_URLS.registerAgent, V1.MsgRegisterAgent as any], [TYPE_URLS.sealReport, V1.MsgSealReport as any], [TYPE_URLS.select, V1.MsgSelect as any],
+    [TYPE_URLS.withdrawAgentBond, V1.MsgWithdrawAgentBond as any],
   ]);
 
   const tools = env.root.command('repo').description("Dealer tools for repo rounds (they check reports against the node's params; with no node, the defaults or --params FILE); sealed rounds: agent-key and agent for the selection agent (a dealer seals with `marketchain tx repo seal`, which signs and broadcasts)");
@@ -187,6 +188,13 @@ export function registerRepoCommands(env: CliEnv): void {
       if (!/^[0-9a-fA-F]{128}$/.test(h)) throw new CliError(`--enc-pubkey must be 64 bytes of hex (128 characters), got ${JSON.stringify(o.encPubkey)}`);
       const msg = V1.MsgRegisterAgent.create({ sender: await env.resolveAddress(o, o.from), encPubkey: new Uint8Array(Buffer.from(h, 'hex')), bond: o.bond ?? '' });
       await send(o, TYPE_URLS.registerAgent, msg, validateRegisterAgent);
+    });
+  env.addTxFlags(tx.command('withdraw-agent-bond').description('Take back standing agent bond that no open sealed round reserves (query repo agent shows bond and reserved)')
+    .argument('<amount>', 'one coin, e.g. 1000000uusdc'))
+    .action(async function (this: Command, amount: string) {
+      const o = env.opts<TxOpts>(this);
+      const msg = V1.MsgWithdrawAgentBond.create({ sender: await env.resolveAddress(o, o.from), amount });
+      await send(o, TYPE_URLS.withdrawAgentBond, msg, validateWithdrawAgentBond);
     });
   for (const [verb, url, what] of [
     ['accept', TYPE_URLS.acceptLeg, 'Accept your client leg (MM first: cash into escrow; then RM: collateral in, cash out)'],

@@ -344,6 +344,11 @@ maybe('[e2e/repo-sealed]: CLI seal ×2, agent --once (MATCHED, and NO_TRADE in a
   t.is(end.sbdmm!.uusdc! - start.sbdmm!.uusdc!, 983n);
   t.is(end.sbdrm!.uusdc! - start.sbdrm!.uusdc!, 983n);
   t.is(end.sagent!.uusdc! - start.sagent!.uusdc!, -5_000_000n); // its standing bond, still held
+  // with no open round reserving it, the agent takes its standing bond back
+  const w = tx(['repo', 'withdraw-agent-bond', '5000000uusdc', '--from', 'sagent']);
+  t.like(ev(w, 'repo.agent_bond_withdrawn'), { amount: '5000000uusdc', bond: '', reserved: '' });
+  t.is((await bal('sagent')).uusdc! - start.sagent!.uusdc!, 0n);
+  t.like(await agentOf(addr.sagent!), { bond: '', reserved: '', openRounds: 0 });
   for (const k of cliKeys) t.is(end[k]!.uatom, start[k]!.uatom, `${k} uatom`);
   for (const k of cliKeys) t.is(end[k]!.umkt, start[k]!.umkt, `${k} umkt (no fee on the dev chain)`);
 
