@@ -14,7 +14,7 @@ import {
   CIPHERTEXT_FIELDS, encodeProof, FIELD_Q, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals, selectPublicSignals,
 } from './math/sealed.js';
 import { BOND, FUNDS, Kit, LOT, openMsg, P, TEST_PARAMS, URL, commitMsg, seal as sealPublic } from './testing/kit.js';
-import { trapdoorKey } from './testing/trapdoor_vk.js';
+import { BASE8, GEN, trapdoorKey } from './testing/trapdoor_vk.js';
 import { repoGenesis } from './genesis.js';
 import { iterateUses, setCommitmentUse, setProofUse } from './keeper.js';
 import { proofUseKey } from './keys.js';
@@ -36,15 +36,6 @@ const SEALED_PARAMS = {
 };
 const KEYS = { verifyingKeys: [vkToSnarkjs(SEAL.vk), vkToSnarkjs(SELECT.vk)] };
 
-// Baby Jubjub points: circomlib's Base8 (the agent's key) and generator (a dealer's ephemeral key).
-const BASE8: [bigint, bigint] = [
-  5299619240641551281634865583518297030282874472190772894086521144482721001553n,
-  16950150798460657717958625567821834550301663161624707787222815936182638968203n,
-];
-const GEN: [bigint, bigint] = [
-  995203441582195749578291179787384436505546430278305826713579947235728471134n,
-  5472060717959818805561601436314318772137091100104008585924551046643952123905n,
-];
 const key = (p: [bigint, bigint]) => fieldsToBytes(p);
 const AGENT_KEY = key(BASE8);
 

@@ -12,17 +12,7 @@ function accountNumber(app: App, address: string): number {
 }
 import { blockTime, makeTestChain } from '../helpers/app.js';
 import { sendMsg, signTx, testAccount, type TestAccount } from '../helpers/accounts.js';
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../helpers/rng.js';
 
 test('[integration/determinism]: a seeded list of random signed bank sends gives identical app hashes on two fresh apps', async (t) => {
   const rnd = mulberry32(20260101);

@@ -16,21 +16,13 @@ import { marketchain } from '../../proto/repo.js';
 import { vkHash, vkToSnarkjs } from '../../modules/repo/math/groth16.js';
 import { CIPHERTEXT_FIELDS, encodeProof, FIELD_R, fieldsToBytes, fieldToBytes, ROLE_MM, ROLE_RM, sealPublicSignals } from '../../modules/repo/math/sealed.js';
 import { defaultParams } from '../../modules/repo/params.js';
-import { trapdoorKey } from '../../modules/repo/testing/trapdoor_vk.js';
+import { BASE8, GEN, trapdoorKey } from '../../modules/repo/testing/trapdoor_vk.js';
 import { makeTestChain } from '../helpers/app.js';
 import { makeRegistry, signTx, type TestAccount } from '../helpers/accounts.js';
 
 const V1 = marketchain.repo.v1;
 const SEAL = trapdoorKey(10 + CIPHERTEXT_FIELDS, 5n);
 const SELECT = trapdoorKey(7, 6n);
-const BASE8: [bigint, bigint] = [
-  5299619240641551281634865583518297030282874472190772894086521144482721001553n,
-  16950150798460657717958625567821834550301663161624707787222815936182638968203n,
-];
-const GEN: [bigint, bigint] = [
-  995203441582195749578291179787384436505546430278305826713579947235728471134n,
-  5472060717959818805561601436314318772137091100104008585924551046643952123905n,
-];
 const registry = makeRegistry([
   ['/marketchain.repo.v1.MsgOpenRound', V1.MsgOpenRound as any], ['/marketchain.repo.v1.MsgRegisterAgent', V1.MsgRegisterAgent as any],
   ['/marketchain.repo.v1.MsgSealReport', V1.MsgSealReport as any],

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CIRCUITS_DIR, type CircuitName, checkWitness } from '../../zk/index.js';
 import type { CircuitInput } from '../../zk/prove.js';
+import { mulberry32 } from '../helpers/rng.js';
 
 export const pts = (xs: [number, number][]): SchedulePoint[] => xs.map(([r, q]) => ({ rateBps: BigInt(r), qty: BigInt(q) }));
 
@@ -45,17 +46,8 @@ export async function assertUnsatisfiable(t: ExecutionContext, circuit: CircuitN
   t.true(frames.some((f) => f.includes(at)), `${why}: expected to fail at "${at}", failed at\n  ${frames.join('\n  ')}`);
 }
 
-/** mulberry32: a small seeded generator for reproducible random reports. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let x = a;
-    x = Math.imul(x ^ (x >>> 15), x | 1);
-    x ^= x + Math.imul(x ^ (x >>> 7), x | 61);
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator for reproducible random reports. */
+export const rng = mulberry32;
 
 /** A canonical schedule of 1..16 points: qty strictly increasing, rate strictly monotone for the side. */
 export function randomSchedule(r: () => number, side: 'mm' | 'rm'): SchedulePoint[] {
