@@ -49,6 +49,14 @@ function register(k: Kit, bond = `${AGENT_BOND * 3n}uusdc`, encPubkey = AGENT_KE
 
 const sealedOpen = (over: Record<string, unknown> = {}) => openMsg({ privacy: 1, agent: P.agent, ...over });
 
+/** A kit with the agent registered and `rounds` sealed rounds open (ids 1..rounds). */
+function openedKit(t: Parameters<typeof sealedKit>[0], rounds: number, params?: Parameters<typeof sealedKit>[1]): Kit {
+  const k = sealedKit(t, params);
+  register(k);
+  for (let i = 0; i < rounds; i++) k.ok(URL.open, sealedOpen());
+  return k;
+}
+
 interface SealInput {
   roundId: number;
   role: 'mm' | 'rm';
@@ -90,9 +98,7 @@ function selectMsg(roundId: number, mm: SealInput, rm: SealInput, trade: Outcome
 
 /** A sealed round 1 with both reports sealed (phase SEALED). */
 function sealedRound(t: any): { k: Kit; mm: SealInput; rm: SealInput } {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   const mm = sealInput(1, 'mm', 11n);
   const rm = sealInput(1, 'rm', 22n);
   k.ok(URL.seal, sealMsg(mm));
@@ -177,10 +183,7 @@ test('[repo/sealed]: messages of the other privacy mode are refused with repo/27
 });
 
 test('[repo/sealed]: seal refuses malformed fields, forged proofs and proofs for other signals, changing nothing', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 2);
   const mm = sealInput(1, 'mm', 11n);
   const good = sealMsg(mm);
   k.rejects(URL.seal, { ...good, proof: good.proof.subarray(0, 255) }, 31);
@@ -224,9 +227,7 @@ test('[repo/sealed]: seal refuses malformed fields, forged proofs and proofs for
 });
 
 test('[repo/sealed]: two seals escrow both bonds and reach SEALED; state shows hashes, never the ciphertext', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   const mm = sealInput(1, 'mm', 11n);
   const rm = sealInput(1, 'rm', 22n);
   const m1 = sealMsg(mm);
@@ -248,9 +249,7 @@ test('[repo/sealed]: two seals escrow both bonds and reach SEALED; state shows h
 });
 
 test('[repo/sealed]: select refuses non-agents, bad outcomes, malformed and forged proofs, and wrong phases', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   const mm = sealInput(1, 'mm', 11n);
   const rm = sealInput(1, 'rm', 22n);
   const trade = { q: 20n, rMmBps: 140n, rRmBps: 450n };
@@ -305,9 +304,7 @@ test('[repo/sealed]: a proven NO_TRADE refunds both bonds and releases the agent
 });
 
 test('[repo/sealed]: seal deadline passed: CANCELLED, the sealed dealer refunded, nothing slashed, agent released', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   k.ok(URL.seal, sealMsg(sealInput(1, 'mm', 11n)));
   k.advanceTo(12); // the sweep at the end of block 11 leaves it; block 12 is past the seal deadline
   t.is(k.round(1).phase, 'COMMIT');
@@ -360,9 +357,7 @@ test('[repo/sealed]: genesis stores keys by hash, refuses a pinned hash without 
 });
 
 test('[repo/sealed]: a seal consumes seal_verify_gas before verifying, a forged one too', (t) => {
-  const k = sealedKit(t, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
   const route = createRepoModule({ bank: bankKeeper }).msgs.find((r) => r.typeUrl === URL.seal)!;
   const gasOf = (msg: Record<string, unknown>) => {
     const meter = new GasMeter(100_000_000);
@@ -386,9 +381,7 @@ test('[repo/sealed]: a seal consumes seal_verify_gas before verifying, a forged 
 });
 
 test('[repo/sealed]: nobody sealed: MsgExpireRound cancels, nothing moves but the released reservation; the agent finds its rounds by party', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   const res = k.query('/marketchain.repo.v1.Query/Rounds', V1.QueryRoundsRequest.encode({ party: P.agent }).finish());
   t.deepEqual(V1.QueryRoundsResponse.decode(res as Uint8Array).rounds.map((r) => r.id), [1]);
   k.height = 11;
@@ -403,10 +396,7 @@ test('[repo/sealed]: nobody sealed: MsgExpireRound cancels, nothing moves but th
 });
 
 test('[repo/sealed]: a proof or sealed commitment accepted in one round is refused in another with repo/39, before any pairing, changing nothing', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 2);
   const mm1 = sealInput(1, 'mm', 11n);
   const rm1 = sealInput(1, 'rm', 22n);
   const m1 = sealMsg(mm1);
@@ -447,10 +437,7 @@ test('[repo/sealed]: a proof or sealed commitment accepted in one round is refus
 });
 
 test('[repo/sealed]: reused proofs and mismatched ciphertexts are refused before seal_verify_gas is consumed', (t) => {
-  const k = sealedKit(t, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
-  register(k);
-  k.ok(URL.open, sealedOpen());
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 2, { ...SEALED_PARAMS, sealVerifyGas: 777_777 });
   const mm1 = sealInput(1, 'mm', 11n);
   const m1 = sealMsg(mm1);
   k.ok(URL.seal, m1);
@@ -511,9 +498,7 @@ test('[repo/sealed]: withdraw-agent-bond returns free bond only; reserved bond s
 });
 
 test('[repo/sealed]: invariant repo/proof-index reports an open sealed round whose accepted proof or commitment is missing or indexed elsewhere', (t) => {
-  const k = sealedKit(t);
-  register(k);
-  k.ok(URL.open, sealedOpen());
+  const k = openedKit(t, 1);
   const m1 = sealMsg(sealInput(1, 'mm', 11n));
   k.ok(URL.seal, m1);
   const inv = createRepoModule({ bank: bankKeeper }).invariants.find((i) => i.name === 'repo/proof-index')!;
